@@ -1,0 +1,66 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { AiPorts } from './ports/ai.js';
+import type { BlobStore } from './ports/blobs.js';
+import type { CheckpointStore } from './ports/checkpoints.js';
+import type { DedupeStore } from './ports/dedupe.js';
+import type { CaseResolver, ContactDirectory } from './ports/directory.js';
+import type { Broadcaster, EventLog } from './ports/events.js';
+import type { InteractionStore } from './ports/interactions.js';
+import type { JobQueue } from './ports/jobs.js';
+import type { Logger } from './ports/logger.js';
+import type { Authenticate, TenantDirectory } from './ports/tenancy.js';
+import type { CallbridgeProvider } from './provider.js';
+
+export interface StoresConfig {
+  interactions?: InteractionStore;
+  dedupe?: DedupeStore;
+  eventLog?: EventLog;
+  broadcaster?: Broadcaster;
+  jobs?: JobQueue;
+  blobs?: BlobStore;
+  checkpoints?: CheckpointStore;
+}
+
+/** Configuration of `createCallBridge`. Every store defaults to its in-memory implementation. */
+export interface CallBridgeConfig {
+  providers: CallbridgeProvider[];
+  tenants: TenantDirectory;
+  /** Turns an API or stream request into `{ tenantId, userId }`, or null (401). */
+  authenticate: Authenticate;
+  contacts: ContactDirectory;
+  cases?: CaseResolver;
+  stores?: StoresConfig;
+  ai?: AiPorts;
+  /** Base path of every route. Default `/api/v1`. */
+  basePath?: string;
+  /** Region for national numbers (e.g. 'BE' for "0470 12 34 56"). Default none: such numbers become null. */
+  defaultRegion?: CountryCode;
+  /** Locale of stored titles and bodies: 'en' (default) or 'fr'. */
+  locale?: string;
+  /** Largest request body accepted, in bytes. Default 1 MiB. */
+  maxBodyBytes?: number;
+  dedupe?: {
+    /** How long a claim lives if the process dies mid-ingest. Default 30 s. */
+    claimTtlMs?: number;
+    /** How long a stored delivery is remembered as a duplicate. Default 7 days. */
+    commitTtlMs?: number;
+  };
+  stream?: {
+    /** Named `heartbeat` event interval. Default 15 000 ms. */
+    heartbeatMs?: number;
+    /** Base `retry:` hint; jitter is added. Default 2 000 ms. */
+    retryMs?: number;
+    /**
+     * HMAC key for short-lived `?token=` stream tokens (plain EventSource clients).
+     * Without it, only `authenticate` is accepted.
+     */
+    tokenSecret?: string;
+    /** Stream token lifetime. Default 300 s. */
+    tokenTtlSeconds?: number;
+  };
+  /** Run recording download and AI work in the background. Default true. */
+  background?: boolean;
+  logger?: Logger;
+  /** Injectable clock (ms since epoch), for tests. */
+  now?: () => number;
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { InsightsSchema } from './insights.js';
+
+export const ProviderNameSchema = z.enum(['ringover', 'ringcentral']);
+export type ProviderName = z.infer<typeof ProviderNameSchema>;
+
+export const SourceSchema = z.enum(['RINGOVER', 'RINGCENTRAL']);
+export type Source = z.infer<typeof SourceSchema>;
+
+/** Maps a provider name onto the stored `source` value. */
+export const SOURCE_OF: Record<ProviderName, Source> = { ringover: 'RINGOVER', ringcentral: 'RINGCENTRAL' };
+
+export const CallEventKindSchema = z.enum([
+  'ringing',
+  'answered',
+  'ended',
+  'missed',
+  'voicemail',
+  'recording_available',
+  'transcript_available',
+  'summary_available',
+  'insights',
+  'note',
+  'sms',
+]);
+export type CallEventKind = z.infer<typeof CallEventKindSchema>;
+
+export const DirectionSchema = z.enum(['inbound', 'outbound', 'internal']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/**
+ * A phone number as received and, once normalized by ingest, in E.164. `e164` is null for
+ * withheld, anonymous or unparseable numbers; `raw` always keeps what the provider sent.
+ */
+export const PartyNumberSchema = z.object({
+  raw: z.string().nullable(),
+  e164: z.string().nullable(),
+});
+export type PartyNumber = z.infer<typeof PartyNumberSchema>;
+
+export const RecordingRefSchema = z.object({
+  /** Where to download it. May need the provider's credentials (`requiresAuth`). */
+  url: z.string(),
+  /** Provider id of the recording, when it has one. */
+  id: z.string().nullable().optional(),
+  durationSeconds: z.number().nonnegative().nullable().optional(),
+  contentType: z.string().nullable().optional(),
+  requiresAuth: z.boolean().optional(),
+  /** 'recording' (the call) or 'voicemail' (the caller's message). */
+  type: z.enum(['recording', 'voicemail']).optional(),
+});
+export type RecordingRef = z.infer<typeof RecordingRefSchema>;
+
+export const AgentSchema = z.object({
+  id: z.string().nullable(),
+  name: z.string().nullable().optional(),
+  email: z.string().nullable().optional(),
+});
+export type Agent = z.infer<typeof AgentSchema>;
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO-8601 date');
+
+/**
+ * What one provider event means, provider-agnostic. Providers produce these from webhooks,
+ * polls and reconciliation; ingest turns them into stored Interactions.
+ *
+ * `sourceRecordId` is the key records merge on (with tenant and source): the provider's call id,
+ * always a string so 64-bit ids keep every digit. `deliveryId` is the dedupe key of this delivery.
+ */
+export const CallEventSchema = z.object({
+  provider: ProviderNameSchema,
+  tenantId: z.string().min(1),
+  sourceRecordId: z.string().min(1),
+  /** A second provider id of the same call (Ringover channel_id, RingCentral telephonySessionId). */
+  sourceSessionId: z.string().nullable().optional(),
+  deliveryId: z.string().min(1),
+  kind: CallEventKindSchema,
+  /** 'CALL' unless the event is a text message. */
+  channel: z.enum(['CALL', 'SMS']).default('CALL'),
+  direction: DirectionSchema.nullable(),
+  from: PartyNumberSchema,
+  to: PartyNumberSchema,
+  occurredAt: isoDate,
+  startedAt: isoDate.nullable().optional(),
+  answeredAt: isoDate.nullable().optional(),
+  endedAt: isoDate.nullable().optional(),
+  durationSeconds: z.number().nonnegative().nullable().optional(),
+  recording: RecordingRefSchema.nullable().optional(),
+  agent: AgentSchema.nullable().optional(),
+  insights: InsightsSchema.nullable().optional(),
+  /** Free text: an SMS body, after-call comments. */
+  text: z.string().nullable().optional(),
+  tags: z.array(z.string()).nullable().optional(),
+  /** Why a call was missed or went to voicemail, as the provider said it. */
+  reason: z.string().nullable().optional(),
+  /** Provider's answering-machine detection verdict, e.g. 'MACHINE'. */
+  answeringMachine: z.string().nullable().optional(),
+  /** Provider-specific facts worth keeping in metadata (flat, JSON-safe). */
+  extra: z.record(z.string(), z.unknown()).optional(),
+  /** The provider payload as parsed (lossless). Kept in the event, never stored whole by default. */
+  raw: z.unknown().optional(),
+});
+export type CallEvent = z.infer<typeof CallEventSchema>;
+/** What providers build: `channel` may be omitted. */
+export type CallEventInput = z.input<typeof CallEventSchema>;

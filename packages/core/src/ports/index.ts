@@ -1,0 +1,10 @@
+export type * from './ai.js';
+export type * from './blobs.js';
+export type * from './checkpoints.js';
+export type * from './dedupe.js';
+export type * from './directory.js';
+export type * from './events.js';
+export type * from './interactions.js';
+export type * from './jobs.js';
+export * from './logger.js';
+export type * from './tenancy.js';

@@ -1,0 +1,70 @@
+import type { CallEventInput, ProviderName } from './model/call-event.js';
+import type { Interaction } from './model/interaction.js';
+import type { BlobStore } from './ports/blobs.js';
+import type { CheckpointStore } from './ports/checkpoints.js';
+import type { ContactDirectory } from './ports/directory.js';
+import type { Broadcaster, EventLog } from './ports/events.js';
+import type { InteractionStore } from './ports/interactions.js';
+import type { JobQueue } from './ports/jobs.js';
+import type { Logger } from './ports/logger.js';
+import type { Tenant, TenantDirectory } from './ports/tenancy.js';
+
+/** Everything a provider needs to answer one webhook request. */
+export interface WebhookContext {
+  request: Request;
+  /** The body exactly as received (already held to the size limit). Verify these bytes. */
+  body: Uint8Array;
+  url: URL;
+  /** The `:tenantKey` segment of `/webhooks/<provider>/<tenantKey>`, or null. */
+  tenantKey: string | null;
+  /** The tenant of `tenantKey` (or the directory's default when no key was given), or null. */
+  tenant: Tenant | null;
+  tenants: TenantDirectory;
+  contacts: ContactDirectory;
+  logger: Logger;
+  now(): number;
+  signal: AbortSignal;
+}
+
+/**
+ * What a provider made of a webhook:
+ * - `events`: verified, parsed and normalized; the bridge ingests them and answers 200.
+ * - `response`: a synchronous request the provider answered itself (handshake, caller card).
+ * - `ignored`: verified but nothing to store (unknown event); answered 200 so it is not retried.
+ * Verification and parse failures are thrown as CallbridgeError.
+ */
+export type WebhookOutcome =
+  | { kind: 'events'; tenant: Tenant; events: CallEventInput[] }
+  | { kind: 'response'; response: Response }
+  | { kind: 'ignored'; reason: string };
+
+export interface IngestResult {
+  status: 'stored' | 'duplicate';
+  /** The record after the merge (absent for duplicates). */
+  interaction?: Interaction;
+  created: boolean;
+  changed: boolean;
+}
+
+/** What providers get at start: the stores and the ingest pipeline, for polls and jobs. */
+export interface ProviderRuntime {
+  ingest(event: CallEventInput): Promise<IngestResult>;
+  jobs: JobQueue;
+  blobs: BlobStore;
+  checkpoints: CheckpointStore;
+  interactions: InteractionStore;
+  eventLog: EventLog;
+  broadcaster: Broadcaster;
+  tenants: TenantDirectory;
+  logger: Logger;
+  now(): number;
+}
+
+/** A telephony provider the bridge routes `/webhooks/<name>` to. */
+export interface CallbridgeProvider {
+  readonly name: ProviderName;
+  receive(context: WebhookContext): Promise<WebhookOutcome>;
+  /** Registers background jobs and schedules (pollers, renewals). Called by `bridge.start()`. */
+  setup?(runtime: ProviderRuntime): Promise<void> | void;
+  close?(): Promise<void>;
+}

@@ -1,0 +1,6 @@
+/**
+ * @callbridge/core/testing: conformance suites every port implementation runs, plus helpers for
+ * integrators' own tests. Suites take vitest's `describe`/`it`/`expect` so core has no test
+ * runner dependency.
+ */
+export * from './testing/index.js';
