@@ -5,6 +5,7 @@
  */
 
 export type * from './config.js';
+export type * from './runtime.js';
 export * from './crypto/index.js';
 export * from './errors.js';
 export * from './http/index.js';
