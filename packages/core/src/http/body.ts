@@ -1,0 +1,48 @@
+import { CallbridgeError } from '../errors.js';
+
+function tooLarge(limit: number): CallbridgeError {
+  return new CallbridgeError('payload_too_large', `The request body is larger than ${limit} bytes.`, {
+    hint: 'Send a smaller body, or raise `maxBodyBytes` in the bridge configuration.',
+    details: { limit },
+  });
+}
+
+/**
+ * Reads a request body as bytes, never holding more than `limit` bytes: a `Content-Length`
+ * over the limit fails at once, and a streamed body fails (and is cancelled) as soon as the
+ * running total passes the limit.
+ */
+export async function readBodyLimited(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) {
+    await request.body?.cancel().catch(() => undefined);
+    throw tooLarge(limit);
+  }
+  if (request.body === null) return new Uint8Array(0);
+  if (request.bodyUsed) {
+    throw new CallbridgeError('raw_body_unavailable', 'The request body was already read.', {
+      hint: 'Let callbridge read the raw body itself: do not read or parse the request before handing it over.',
+    });
+  }
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

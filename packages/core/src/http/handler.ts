@@ -1,0 +1,82 @@
+import { CallbridgeError } from '../errors.js';
+import type { BridgeRuntime } from '../runtime.js';
+import { errorToResponse, problemResponse } from './problem.js';
+import { handleWebhook } from './webhook.js';
+
+/** One HTTP route of the bridge, matched on the path below `basePath`. */
+interface Route {
+  methods: readonly string[];
+  match(segments: readonly string[]): boolean;
+  handle(runtime: BridgeRuntime, request: Request, url: URL, segments: readonly string[]): Promise<Response>;
+}
+
+const ROUTES: Route[] = [
+  {
+    methods: ['POST'],
+    match: (s) => s[0] === 'webhooks' && (s.length === 2 || s.length === 3),
+    handle: (runtime, request, url, s) => handleWebhook(runtime, request, url, s[1] ?? '', s[2] ?? null),
+  },
+];
+
+/** Strips a trailing slash; `/` and `` both mean "no prefix". */
+export function normalizeBasePath(basePath: string): string {
+  const trimmed = basePath.replace(/\/+$/, '');
+  if (trimmed === '') return '';
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/** The decoded path segments below `basePath`, or null when the path is outside it. */
+export function routeSegments(pathname: string, basePath: string): string[] | null {
+  const base = normalizeBasePath(basePath);
+  if (base !== '' && pathname !== base && !pathname.startsWith(`${base}/`)) return null;
+  const rest = pathname.slice(base.length);
+  const segments: string[] = [];
+  for (const raw of rest.split('/')) {
+    if (raw === '') continue;
+    try {
+      segments.push(decodeURIComponent(raw));
+    } catch {
+      return null;
+    }
+  }
+  return segments;
+}
+
+function notFound(): CallbridgeError {
+  return new CallbridgeError('not_found', 'No callbridge route matches this path.', {
+    hint: 'Check the path and the `basePath` of the bridge (default `/api/v1`).',
+  });
+}
+
+/**
+ * Builds `bridge.handle`: a web-standard `(Request) => Promise<Response>` serving the whole
+ * HTTP contract (webhooks, the SSE stream, the calls API) under `runtime.basePath`.
+ * Never throws: every failure becomes an `application/problem+json` response.
+ */
+export function createHttpHandler(runtime: BridgeRuntime): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      const url = new URL(request.url);
+      const segments = routeSegments(url.pathname, runtime.basePath);
+      if (segments === null) return problemResponse(notFound());
+      const matching = ROUTES.filter((route) => route.match(segments));
+      if (matching.length === 0) return problemResponse(notFound());
+      const method = request.method.toUpperCase();
+      const route = matching.find(
+        (r) => r.methods.includes(method) || (method === 'HEAD' && r.methods.includes('GET')),
+      );
+      if (!route) {
+        const allow = [...new Set(matching.flatMap((r) => r.methods))].join(', ');
+        return problemResponse(
+          new CallbridgeError('method_not_allowed', `${method} is not allowed on this route.`, {
+            hint: `Use one of: ${allow}.`,
+          }),
+          { allow },
+        );
+      }
+      return await route.handle(runtime, request, url, segments);
+    } catch (error) {
+      return errorToResponse(error, runtime.logger);
+    }
+  };
+}

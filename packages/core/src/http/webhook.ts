@@ -1,0 +1,74 @@
+import { CallbridgeError } from '../errors.js';
+import type { ProviderName } from '../model/call-event.js';
+import type { Tenant } from '../ports/tenancy.js';
+import type { WebhookContext } from '../provider.js';
+import type { BridgeRuntime } from '../runtime.js';
+import { readBodyLimited } from './body.js';
+import { jsonResponse } from './problem.js';
+
+/** True for `application/json` and `application/<something>+json`, with or without parameters. */
+export function isJsonContentType(value: string | null): boolean {
+  if (value === null) return false;
+  const type = value.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
+async function resolveTenant(runtime: BridgeRuntime, tenantKey: string | null): Promise<Tenant | null> {
+  if (tenantKey === null) return (await runtime.tenants.default?.()) ?? null;
+  const tenant = await runtime.tenants.byKey(tenantKey);
+  if (!tenant) {
+    throw new CallbridgeError('unknown_tenant', 'No tenant has this webhook URL key.', {
+      hint: 'Check the tenant key at the end of the webhook URL configured at the provider.',
+    });
+  }
+  return tenant;
+}
+
+/**
+ * POST /webhooks/:provider[/:tenantKey]: reads the raw body under the size limit, resolves the
+ * tenant, lets the provider verify and parse it, and ingests every event it yields.
+ */
+export async function handleWebhook(
+  runtime: BridgeRuntime,
+  request: Request,
+  url: URL,
+  providerName: string,
+  tenantKey: string | null,
+): Promise<Response> {
+  const provider = runtime.providers.get(providerName as ProviderName);
+  if (!provider) {
+    throw new CallbridgeError('not_found', `No provider named "${providerName}" is configured.`, {
+      hint: 'Add the provider to `providers` in the bridge configuration, or fix the webhook URL.',
+    });
+  }
+  const body = await readBodyLimited(request, runtime.maxBodyBytes);
+  const contentType = request.headers.get('content-type');
+  if (body.byteLength > 0 && !isJsonContentType(contentType)) {
+    throw new CallbridgeError('unsupported_media_type', 'Webhook bodies must be JSON.', {
+      hint: 'Send the body with `Content-Type: application/json`.',
+    });
+  }
+  const tenant = await resolveTenant(runtime, tenantKey);
+  const context: WebhookContext = {
+    request,
+    body,
+    url,
+    tenantKey,
+    tenant,
+    tenants: runtime.tenants,
+    contacts: runtime.contacts,
+    logger: runtime.logger,
+    now: runtime.now,
+    signal: request.signal,
+  };
+  const outcome = await provider.receive(context);
+  if (outcome.kind === 'response') return outcome.response;
+  if (outcome.kind === 'ignored') return jsonResponse({ status: 'ignored', events: 0 });
+  let stored = 0;
+  for (const event of outcome.events) {
+    const result = await runtime.ingest(event);
+    if (result.status === 'stored') stored += 1;
+  }
+  const n = outcome.events.length;
+  return jsonResponse({ status: n > 0 && stored === 0 ? 'duplicate' : 'received', events: n });
+}
