@@ -20,6 +20,8 @@ export type CallbridgeErrorCode =
   | 'signature_scheme_unsupported'
   | 'signature_expired'
   | 'signature_payload_mismatch'
+  | 'signature_algorithm_rejected'
+  | 'signature_wrong_key_block'
   | 'verification_token_invalid'
   | 'account_mismatch'
   | 'unknown_tenant'
@@ -60,6 +62,8 @@ const DEFAULT_STATUS: Record<CallbridgeErrorCode, number> = {
   signature_scheme_unsupported: 401,
   signature_expired: 401,
   signature_payload_mismatch: 401,
+  signature_algorithm_rejected: 401,
+  signature_wrong_key_block: 401,
   verification_token_invalid: 401,
   account_mismatch: 401,
   unknown_tenant: 404,
