@@ -1,1 +1,4 @@
-export {};
+export * from './cache.js';
+export * from './format.js';
+export * from './normalize.js';
+export * from './redact.js';

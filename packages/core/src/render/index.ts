@@ -1,1 +1,2 @@
-export {};
+export * from './messages.js';
+export * from './text.js';

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createPhoneNormalizer, formatPhoneInternational, normalizePhone, redactPhone } from './index.js';
+
+const BE = { defaultRegion: 'BE' as const };
+
+describe('normalizePhone', () => {
+  it.each([
+    ['+32470123456', '+32470123456'],
+    ['0032470123456', '+32470123456'],
+    ['0470 12 34 56', '+32470123456'],
+    ['32470123456', '+32470123456'],
+    ['+32 (0)470-12.34.56', '+32470123456'],
+    ['+32 470-12.34.56', '+32470123456'],
+    ['(0470) 12 34 56', '+32470123456'],
+    ['33601020304', '+33601020304'],
+    ['+1 (415) 555-2671', '+14155552671'],
+    ['14155552671', '+14155552671'],
+    ['＋３２４７０１２３４５６', '+32470123456'],
+  ])('%s → %s (region BE)', (input, expected) => {
+    expect(normalizePhone(input, BE)).toEqual({ raw: input, e164: expected });
+  });
+
+  it('accepts JSON numbers', () => {
+    expect(normalizePhone(32470123456, BE)).toEqual({ raw: '32470123456', e164: '+32470123456' });
+  });
+
+  it('needs a region for national numbers', () => {
+    expect(normalizePhone('0470 12 34 56')).toEqual({ raw: '0470 12 34 56', e164: null });
+  });
+
+  it.each([
+    'anonymous',
+    'Withheld',
+    'PRIVATE',
+    'unknown',
+    '',
+    '   ',
+    'abc',
+    '12',
+    '+',
+    '++32470123456',
+    '0'.repeat(5000),
+    '+32470123456'.repeat(10),
+    '📞📞📞',
+    'Zoë',
+    '+32 470 12 34 56 ext. 12',
+    '\u0000\u0001',
+  ])('withheld or garbage input #%# → null, raw kept, no throw', (input) => {
+    expect(normalizePhone(input, BE)).toEqual({ raw: input, e164: null });
+  });
+
+  it.each([null, undefined, {}, [], Number.NaN, true])('non-text %j → nulls', (input) => {
+    expect(normalizePhone(input, BE)).toEqual({ raw: null, e164: null });
+  });
+});
+
+describe('createPhoneNormalizer', () => {
+  it('returns equal results from the cache and isolates callers from mutation', () => {
+    const n = createPhoneNormalizer({ ...BE, cacheSize: 2 });
+    const a = n.normalize('0470 12 34 56');
+    a.e164 = 'mutated';
+    expect(n.normalize('0470 12 34 56')).toEqual({ raw: '0470 12 34 56', e164: '+32470123456' });
+    n.normalize('+33601020304');
+    n.normalize('+14155552671');
+    expect(n.normalize('0470 12 34 56').e164).toBe('+32470123456');
+  });
+});
+
+describe('redactPhone', () => {
+  it('keeps only the prefix and the last two digits', () => {
+    expect(redactPhone('+32470123456')).toBe('+32*******56');
+    expect(redactPhone('32470123456')).toBe('32*******56');
+    expect(redactPhone(null)).toBe('[none]');
+    expect(redactPhone('123')).toBe('***');
+  });
+});
+
+describe('formatPhoneInternational', () => {
+  it('formats for display', () => {
+    expect(formatPhoneInternational('+32470123456')).toBe('+32 470 12 34 56');
+    expect(formatPhoneInternational('garbage')).toBe('garbage');
+  });
+});

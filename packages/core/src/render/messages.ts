@@ -1,0 +1,61 @@
+/** The strings interaction titles and bodies are made of, per language. */
+export interface InteractionMessages {
+  inboundCall: string;
+  outboundCall: string;
+  internalCall: string;
+  missedCall: string;
+  voicemail: string;
+  ringing: string;
+  smsReceived: string;
+  smsSent: string;
+  unknownNumber: string;
+  duration: string;
+  recordingAvailable: string;
+  voicemailAvailable: string;
+  transcribed: string;
+  summarized: string;
+  reason: string;
+}
+
+export const MESSAGES: Record<string, InteractionMessages> = {
+  en: {
+    inboundCall: 'Inbound call',
+    outboundCall: 'Outbound call',
+    internalCall: 'Internal call',
+    missedCall: 'Missed call',
+    voicemail: 'Voicemail',
+    ringing: 'Incoming call',
+    smsReceived: 'SMS received',
+    smsSent: 'SMS sent',
+    unknownNumber: 'Unknown number',
+    duration: 'Duration',
+    recordingAvailable: 'Recording available',
+    voicemailAvailable: 'Voicemail message available',
+    transcribed: 'Transcribed',
+    summarized: 'Summarized',
+    reason: 'Reason',
+  },
+  fr: {
+    inboundCall: 'Appel entrant',
+    outboundCall: 'Appel sortant',
+    internalCall: 'Appel interne',
+    missedCall: 'Appel manqué',
+    voicemail: 'Messagerie vocale',
+    ringing: 'Appel en cours',
+    smsReceived: 'SMS reçu',
+    smsSent: 'SMS envoyé',
+    unknownNumber: 'Numéro masqué',
+    duration: 'Durée',
+    recordingAvailable: 'Enregistrement disponible',
+    voicemailAvailable: 'Message vocal disponible',
+    transcribed: 'Transcrit',
+    summarized: 'Résumé',
+    reason: 'Motif',
+  },
+};
+
+/** Messages for a locale tag ('fr-BE' → fr); English when the language is unknown. */
+export function messagesFor(locale: string | undefined): InteractionMessages {
+  const language = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  return MESSAGES[language] ?? (MESSAGES.en as InteractionMessages);
+}

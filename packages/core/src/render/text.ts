@@ -1,0 +1,61 @@
+import type { InteractionMetadata } from '../model/interaction.js';
+import { formatPhoneInternational } from '../phone/format.js';
+import { messagesFor } from './messages.js';
+
+/** 154 → "2m 34s"; 45 → "45s"; 3725 → "1h 2m 5s". */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.round(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  if (h > 0) return `${h}h ${m}m ${sec}s`;
+  if (m > 0) return `${m}m ${sec}s`;
+  return `${sec}s`;
+}
+
+export interface RenderInput {
+  eventType: 'CALL' | 'SMS';
+  metadata: InteractionMetadata;
+  locale?: string;
+}
+
+/**
+ * The timeline title and body of an interaction, e.g.
+ * en: "Inbound call - +32 470 12 34 56" / "Duration: 2m 34s | Recording available"
+ * fr: "Appel entrant - +32 470 12 34 56" / "Durée: 2m 34s | Enregistrement disponible".
+ */
+export function renderInteractionText({ eventType, metadata, locale }: RenderInput): {
+  title: string;
+  body: string;
+} {
+  const t = messagesFor(locale);
+  const m = metadata;
+  const outbound = m.direction === 'outbound';
+  const e164 = outbound ? m.calleeNumber : m.callerNumber;
+  const raw = outbound ? m.calleeNumberRaw : m.callerNumberRaw;
+  const number = e164 ? formatPhoneInternational(e164) : raw?.trim() ? raw.trim() : t.unknownNumber;
+
+  if (eventType === 'SMS') {
+    return { title: `${outbound ? t.smsSent : t.smsReceived} - ${number}`, body: m.text ?? '' };
+  }
+
+  let label: string;
+  if (m.callType === 'missed') label = t.missedCall;
+  else if (m.callType === 'voicemail') label = t.voicemail;
+  else if (m.direction === 'internal') label = t.internalCall;
+  else if (outbound) label = t.outboundCall;
+  else if (m.callType === 'ringing' || m.callType === undefined)
+    label = m.direction ? t.inboundCall : t.ringing;
+  else label = t.inboundCall;
+
+  const parts: string[] = [];
+  if (typeof m.durationSeconds === 'number')
+    parts.push(`${t.duration}: ${formatDuration(m.durationSeconds)}`);
+  if ((m.callType === 'missed' || m.callType === 'voicemail') && m.reason)
+    parts.push(`${t.reason}: ${m.reason}`);
+  if (m.voicemailUrl) parts.push(t.voicemailAvailable);
+  else if (m.recordingUrl || m.recordingBlobKey) parts.push(t.recordingAvailable);
+  if (m.transcriptStatus === 'completed') parts.push(t.transcribed);
+  if (m.summaryStatus === 'completed') parts.push(t.summarized);
+  return { title: `${label} - ${number}`, body: parts.join(' | ') };
+}
