@@ -1,6 +1,8 @@
 import { CallbridgeError } from '../errors.js';
 import type { BridgeRuntime } from '../runtime.js';
+import { handleCallStats, handleGetCall, handleListCalls } from './calls.js';
 import { errorToResponse, problemResponse } from './problem.js';
+import { handleStream } from './stream.js';
 import { handleWebhook } from './webhook.js';
 
 /** One HTTP route of the bridge, matched on the path below `basePath`. */
@@ -15,6 +17,26 @@ const ROUTES: Route[] = [
     methods: ['POST'],
     match: (s) => s[0] === 'webhooks' && (s.length === 2 || s.length === 3),
     handle: (runtime, request, url, s) => handleWebhook(runtime, request, url, s[1] ?? '', s[2] ?? null),
+  },
+  {
+    methods: ['GET'],
+    match: (s) => s.length === 2 && s[0] === 'events' && s[1] === 'stream',
+    handle: (runtime, request, url) => handleStream(runtime, request, url),
+  },
+  {
+    methods: ['GET'],
+    match: (s) => s.length === 1 && s[0] === 'calls',
+    handle: (runtime, request, url) => handleListCalls(runtime, request, url),
+  },
+  {
+    methods: ['GET'],
+    match: (s) => s.length === 2 && s[0] === 'calls' && s[1] === 'stats',
+    handle: (runtime, request, url) => handleCallStats(runtime, request, url),
+  },
+  {
+    methods: ['GET'],
+    match: (s) => s.length === 2 && s[0] === 'calls' && s[1] !== 'stats',
+    handle: (runtime, request, _url, s) => handleGetCall(runtime, request, s[1] ?? ''),
   },
 ];
 

@@ -1,5 +1,18 @@
+export { requirePrincipal, requireStreamPrincipal } from './auth.js';
 export { readBodyLimited } from './body.js';
+export { guardStore } from './calls.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  MAX_STATS_DAYS,
+  parseListQuery,
+  parseStatsQuery,
+} from './calls-query.js';
+export { compareEventIds, isEventId } from './event-ids.js';
 export { createHttpHandler, normalizeBasePath, routeSegments } from './handler.js';
 export type { ProblemDetails } from './problem.js';
-export { errorToResponse, jsonResponse, problemResponse } from './problem.js';
+export { errorToResponse, jsonResponse, problemResponse, STORE_RETRY_AFTER_SECONDS } from './problem.js';
+export type { SseMessage } from './sse.js';
+export { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
+export { createStreamToken, verifyStreamToken } from './stream-token.js';
 export { isJsonContentType } from './webhook.js';

@@ -4,6 +4,7 @@ import type { Tenant } from '../ports/tenancy.js';
 import type { WebhookContext } from '../provider.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { readBodyLimited } from './body.js';
+import { guardStore } from './calls.js';
 import { jsonResponse } from './problem.js';
 
 /** True for `application/json` and `application/<something>+json`, with or without parameters. */
@@ -14,8 +15,9 @@ export function isJsonContentType(value: string | null): boolean {
 }
 
 async function resolveTenant(runtime: BridgeRuntime, tenantKey: string | null): Promise<Tenant | null> {
-  if (tenantKey === null) return (await runtime.tenants.default?.()) ?? null;
-  const tenant = await runtime.tenants.byKey(tenantKey);
+  if (tenantKey === null)
+    return guardStore('The tenant directory', async () => (await runtime.tenants.default?.()) ?? null);
+  const tenant = await guardStore('The tenant directory', () => runtime.tenants.byKey(tenantKey));
   if (!tenant) {
     throw new CallbridgeError('unknown_tenant', 'No tenant has this webhook URL key.', {
       hint: 'Check the tenant key at the end of the webhook URL configured at the provider.',

@@ -1,0 +1,40 @@
+import { CallbridgeError } from '../errors.js';
+import type { Principal } from '../ports/tenancy.js';
+import type { BridgeRuntime } from '../runtime.js';
+import { verifyStreamToken } from './stream-token.js';
+
+function unauthenticated(): CallbridgeError {
+  return new CallbridgeError('unauthenticated', 'The request is not authenticated.', {
+    hint: 'Send the credentials your `authenticate` function accepts (or a valid `?token=` stream token for the stream).',
+  });
+}
+
+/** The principal of an API request, from the integrator's `authenticate`; 401 otherwise. */
+export async function requirePrincipal(runtime: BridgeRuntime, request: Request): Promise<Principal> {
+  const principal = await runtime.authenticate(request);
+  if (!principal) throw unauthenticated();
+  return principal;
+}
+
+/**
+ * The principal of a stream request: a `?token=` stream token when one is sent and a token
+ * secret is configured (an invalid or expired token is a 401, never a fallback), otherwise the
+ * integrator's `authenticate`.
+ */
+export async function requireStreamPrincipal(
+  runtime: BridgeRuntime,
+  request: Request,
+  url: URL,
+): Promise<Principal> {
+  const token = url.searchParams.get('token');
+  if (token !== null && runtime.stream.tokenSecret) {
+    const principal = await verifyStreamToken(runtime.stream.tokenSecret, token, runtime.now);
+    if (!principal) {
+      throw new CallbridgeError('unauthenticated', 'The stream token is invalid or expired.', {
+        hint: 'Mint a fresh token with `createStreamToken` before (re)connecting.',
+      });
+    }
+    return principal;
+  }
+  return requirePrincipal(runtime, request);
+}

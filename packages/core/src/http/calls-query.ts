@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { CallbridgeError } from '../errors.js';
+import { DirectionSchema, SourceSchema } from '../model/call-event.js';
+import { CallTypeSchema } from '../model/interaction.js';
+import type { InteractionFilter } from '../ports/interactions.js';
+
+/** Largest page of GET /calls; a larger `limit` is a 400, never silently capped. */
+export const MAX_PAGE_SIZE = 100;
+/** Page size when `limit` is not given. */
+export const DEFAULT_PAGE_SIZE = 25;
+/** Longest range GET /calls/stats accepts, in days. */
+export const MAX_STATS_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'an ISO-8601 date or date-time')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'a valid date')
+  .transform((value) => new Date(value).toISOString());
+
+const id = z.string().min(1).max(200);
+
+const ListQuerySchema = z.object({
+  direction: DirectionSchema.optional(),
+  source: z
+    .string()
+    .transform((value) => value.toUpperCase())
+    .pipe(SourceSchema)
+    .optional(),
+  contactId: id.optional(),
+  caseId: id.optional(),
+  callType: CallTypeSchema.optional(),
+  status: CallTypeSchema.optional(),
+  eventType: z.enum(['CALL', 'SMS']).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  cursor: z.string().min(1).max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+});
+
+const StatsQuerySchema = z.object({ from: isoDate.optional(), to: isoDate.optional() });
+
+function invalid(detail: string): CallbridgeError {
+  return new CallbridgeError('invalid_query', `Invalid query: ${detail}.`, {
+    hint: `Fix the query string (limit is 1..${MAX_PAGE_SIZE}; dates are ISO-8601).`,
+  });
+}
+
+/** Query parameters as an object; a parameter given twice is a 400 rather than a silent pick. */
+function queryObject(url: URL, allowed: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) {
+    if (!allowed.includes(key)) continue;
+    if (key in out) throw invalid(`"${key}" is given more than once`);
+    out[key] = value;
+  }
+  return out;
+}
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw invalid(issue ? `${issue.path.join('.') || 'query'}: ${issue.message}` : 'unreadable');
+  }
+  return result.data;
+}
+
+/** The filter and page of GET /calls, validated. `status` is an alias of `callType`. */
+export function parseListQuery(url: URL): {
+  filter: InteractionFilter;
+  limit: number;
+  cursor: string | null;
+} {
+  const q = parse(ListQuerySchema, queryObject(url, Object.keys(ListQuerySchema.shape)));
+  if (q.callType && q.status && q.callType !== q.status) throw invalid('"callType" and "status" disagree');
+  if (q.from && q.to && q.from > q.to) throw invalid('"from" is after "to"');
+  const filter: InteractionFilter = {};
+  if (q.direction) filter.direction = q.direction;
+  if (q.source) filter.source = q.source;
+  if (q.contactId) filter.contactId = q.contactId;
+  if (q.caseId) filter.caseId = q.caseId;
+  const callType = q.callType ?? q.status;
+  if (callType) filter.callType = callType;
+  if (q.eventType) filter.eventType = q.eventType;
+  if (q.from) filter.from = q.from;
+  if (q.to) filter.to = q.to;
+  return { filter, limit: q.limit, cursor: q.cursor ?? null };
+}
+
+/** The range of GET /calls/stats: `[from, to)`, defaulting to the 30 days before `now`. */
+export function parseStatsQuery(url: URL, now: number): { from: string; to: string } {
+  const q = parse(StatsQuerySchema, queryObject(url, ['from', 'to']));
+  const to = q.to ?? new Date(now).toISOString();
+  const from = q.from ?? new Date(Date.parse(to) - 30 * DAY_MS).toISOString();
+  if (from > to) throw invalid('"from" is after "to"');
+  if (Date.parse(to) - Date.parse(from) > MAX_STATS_DAYS * DAY_MS) {
+    throw invalid(`the range is longer than ${MAX_STATS_DAYS} days`);
+  }
+  return { from, to };
+}

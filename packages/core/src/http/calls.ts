@@ -1,0 +1,49 @@
+import { CallbridgeError, isCallbridgeError } from '../errors.js';
+import type { BridgeRuntime } from '../runtime.js';
+import { requirePrincipal } from './auth.js';
+import { parseListQuery, parseStatsQuery } from './calls-query.js';
+import { jsonResponse } from './problem.js';
+
+/** Runs a store call; a failure that is not already a CallbridgeError becomes a 503. */
+export async function guardStore<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isCallbridgeError(error)) throw error;
+    throw new CallbridgeError('store_unavailable', `${what} is unavailable.`, {
+      cause: error,
+      hint: 'Retry after the delay in Retry-After; check the store connection if it persists.',
+    });
+  }
+}
+
+/** GET /calls: the tenant's interactions, newest first, filtered and cursor-paged. */
+export async function handleListCalls(runtime: BridgeRuntime, request: Request, url: URL): Promise<Response> {
+  const { tenantId } = await requirePrincipal(runtime, request);
+  const { filter, limit, cursor } = parseListQuery(url);
+  const page = await guardStore('The interaction store', () =>
+    runtime.interactions.list(tenantId, filter, { limit, cursor }),
+  );
+  const items = page.items.filter((item) => item.tenantId === tenantId);
+  return jsonResponse({ items, nextCursor: page.nextCursor });
+}
+
+/** GET /calls/stats: totals, directions, outcomes, average duration and a per-day series. */
+export async function handleCallStats(runtime: BridgeRuntime, request: Request, url: URL): Promise<Response> {
+  const { tenantId } = await requirePrincipal(runtime, request);
+  const range = parseStatsQuery(url, runtime.now());
+  const stats = await guardStore('The interaction store', () => runtime.interactions.stats(tenantId, range));
+  return jsonResponse({ ...stats, from: range.from, to: range.to });
+}
+
+/** GET /calls/:id: one interaction with its insights; 404 when missing or another tenant's. */
+export async function handleGetCall(runtime: BridgeRuntime, request: Request, id: string): Promise<Response> {
+  const { tenantId } = await requirePrincipal(runtime, request);
+  const interaction = await guardStore('The interaction store', () => runtime.interactions.get(tenantId, id));
+  if (!interaction || interaction.tenantId !== tenantId) {
+    throw new CallbridgeError('not_found', 'No call with this id.', {
+      hint: 'Check the id; calls of other tenants are never visible.',
+    });
+  }
+  return jsonResponse(interaction);
+}

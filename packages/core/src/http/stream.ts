@@ -1,0 +1,155 @@
+import type { StreamEvent, Unsubscribe } from '../ports/events.js';
+import type { BridgeRuntime } from '../runtime.js';
+import { requireStreamPrincipal } from './auth.js';
+import { compareEventIds, isEventId } from './event-ids.js';
+import { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
+
+/** Events read from the log per page while replaying. */
+const REPLAY_PAGE = 500;
+/** A client this far behind (bytes queued) is dropped; it reconnects and resumes from the log. */
+const MAX_QUEUED_BYTES = 1024 * 1024;
+
+const encoder = new TextEncoder();
+
+interface Start {
+  /** Frames to send before going live. */
+  frames: string[];
+  /** Id of the last event the client has (after the frames): live events must be newer. */
+  cursor: string;
+}
+
+function resync(cursor: string, reason: string): Start {
+  return {
+    frames: [
+      serializeSse({ event: 'resync', id: cursor, data: JSON.stringify({ reason, lastEventId: cursor }) }),
+    ],
+    cursor,
+  };
+}
+
+/** Works out what a (re)connecting client missed: replayed events, or a `resync` event. */
+async function replay(runtime: BridgeRuntime, tenantId: string, requested: string): Promise<Start> {
+  const newest = (await runtime.eventLog.lastId(tenantId)) ?? '0';
+  if (!isEventId(requested)) return resync(newest, 'invalid_id');
+  if (compareEventIds(requested, newest) > 0) return resync(newest, 'unknown_id');
+  const frames: string[] = [];
+  let cursor = requested;
+  for (;;) {
+    const page = await runtime.eventLog.readAfter(tenantId, cursor, REPLAY_PAGE);
+    if (page.truncated) return resync((await runtime.eventLog.lastId(tenantId)) ?? newest, 'truncated');
+    for (const event of page.events) {
+      if (event.tenantId !== tenantId || compareEventIds(event.id, cursor) <= 0) continue;
+      frames.push(eventFrame(event));
+      cursor = event.id;
+    }
+    if (page.events.length < REPLAY_PAGE) break;
+  }
+  return { frames, cursor };
+}
+
+function eventFrame(event: StreamEvent): string {
+  return serializeSse({ event: event.type, id: event.id, data: JSON.stringify(event.data) });
+}
+
+/**
+ * GET /events/stream: the authenticated tenant's events as SSE. It subscribes first (buffering),
+ * then replays what the client missed since `Last-Event-ID` (header or `?lastEventId=`), then
+ * drains the buffer skipping anything already replayed, so there is no gap and no duplicate.
+ * Sends a named `heartbeat` event every `heartbeatMs` and a jittered `retry:` hint; releases the
+ * subscription and timers when the request aborts or the body is cancelled.
+ */
+export async function handleStream(runtime: BridgeRuntime, request: Request, url: URL): Promise<Response> {
+  const { tenantId } = await requireStreamPrincipal(runtime, request, url);
+  const sent = request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId');
+  // A fresh client starts from the log's newest id, read before subscribing: anything appended
+  // between that read and the subscription is replayed, so nothing falls in between.
+  const requested = sent === null || sent === '' ? ((await runtime.eventLog.lastId(tenantId)) ?? '0') : sent;
+
+  let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
+  let live = false;
+  let closed = false;
+  let cursor = '0';
+  const buffer: StreamEvent[] = [];
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let unsubscribe: Unsubscribe | null = null;
+
+  const cleanup = (): void => {
+    if (closed) return;
+    closed = true;
+    if (heartbeat !== undefined) clearInterval(heartbeat);
+    request.signal.removeEventListener('abort', cleanup);
+    buffer.length = 0;
+    unsubscribe?.().catch((error: unknown) =>
+      runtime.logger.warn('callbridge stream unsubscribe failed', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    try {
+      controller?.close();
+    } catch {
+      // already closed or cancelled by the reader
+    }
+  };
+
+  const write = (frame: string): void => {
+    if (closed || !controller) return;
+    controller.enqueue(encoder.encode(frame));
+    if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) {
+      runtime.logger.warn('callbridge stream client too slow; closing so it resumes from the log', {
+        tenantId,
+      });
+      cleanup();
+    }
+  };
+
+  const send = (event: StreamEvent): void => {
+    if (event.tenantId !== tenantId || compareEventIds(event.id, cursor) <= 0) return;
+    cursor = event.id;
+    write(eventFrame(event));
+  };
+
+  unsubscribe = await runtime.broadcaster.subscribe(tenantId, (event) => {
+    if (closed) return;
+    if (live) send(event);
+    else buffer.push(event);
+  });
+  let start: Start;
+  try {
+    start = await replay(runtime, tenantId, requested);
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+  if (request.signal.aborted) {
+    cleanup();
+    return new Response(null, { status: 204 });
+  }
+  request.signal.addEventListener('abort', cleanup, { once: true });
+
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(c) {
+        controller = c;
+        write(serializeSse({ retry: retryWithJitter(runtime.stream.retryMs) }));
+        for (const frame of start.frames) write(frame);
+        cursor = start.cursor;
+        for (const event of buffer.splice(0)) send(event);
+        live = true;
+        heartbeat = setInterval(() => {
+          write(
+            serializeSse({
+              event: 'heartbeat',
+              id: cursor,
+              data: JSON.stringify({ time: new Date(runtime.now()).toISOString() }),
+            }),
+          );
+        }, runtime.stream.heartbeatMs);
+      },
+      cancel() {
+        cleanup();
+      },
+    },
+    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+  );
+  return new Response(body, { status: 200, headers: sseHeaders() });
+}
