@@ -1,0 +1,307 @@
+import { describe, expect, it } from 'vitest';
+import type { Interaction, InteractionMetadata, InteractionUpsert } from './interaction.js';
+import { deepEqual, mergeInteraction } from './merge.js';
+
+const T0 = '2026-03-01T10:00:00.000Z';
+const T1 = '2026-03-01T10:00:05.000Z';
+const T2 = '2026-03-01T10:02:39.000Z';
+const T3 = '2026-03-01T10:03:00.000Z';
+
+let seq = 0;
+const ids = (now = '2026-03-01T12:00:00.000Z') => ({ id: () => `id-${++seq}`, now });
+
+function upsert(
+  metadata: InteractionMetadata,
+  overrides: Partial<InteractionUpsert> = {},
+): InteractionUpsert {
+  return {
+    tenantId: 't1',
+    source: 'RINGOVER',
+    sourceRecordId: '12345678901234567890',
+    eventType: 'CALL',
+    occurredAt: T0,
+    contactId: null,
+    caseId: null,
+    metadata,
+    insights: null,
+    locale: 'en',
+    ...overrides,
+  };
+}
+
+function apply(events: InteractionUpsert[]): Interaction {
+  let current: Interaction | null = null;
+  for (const event of events) current = mergeInteraction(current, event, ids()).interaction;
+  if (!current) throw new Error('no events');
+  return current;
+}
+
+const ringing = upsert({ callType: 'ringing', callState: 'ringing', direction: 'inbound', lastEventAt: T0 });
+const answered = upsert(
+  { callType: 'answered', callState: 'in_progress', answeredAt: T1, startedAt: T0, lastEventAt: T1 },
+  { occurredAt: T1 },
+);
+const ended = upsert(
+  { callState: 'ended', endedAt: T2, durationSeconds: 154, answeredAt: T1, lastEventAt: T2 },
+  { occurredAt: T2 },
+);
+const recording = upsert(
+  { recordingUrl: 'https://rec/1.mp3', recordingStatus: 'available', lastEventAt: T3 },
+  { occurredAt: T3 },
+);
+
+describe('mergeInteraction: create', () => {
+  it('creates version 1 with the id, timestamps and default metadata', () => {
+    const r = mergeInteraction(null, upsert({ direction: 'inbound' }), ids('2026-03-01T12:00:00.000Z'));
+    expect(r.created).toBe(true);
+    expect(r.changed).toBe(true);
+    expect(r.interaction.version).toBe(1);
+    expect(r.interaction.id).toMatch(/^id-\d+$/);
+    expect(r.interaction.createdAt).toBe('2026-03-01T12:00:00.000Z');
+    expect(r.interaction.updatedAt).toBe('2026-03-01T12:00:00.000Z');
+    expect(r.interaction.sourceRecordId).toBe('12345678901234567890');
+    expect(r.interaction.metadata).toMatchObject({
+      callId: '12345678901234567890',
+      callType: 'ringing',
+      callState: 'ringing',
+      transcriptStatus: 'pending',
+      summaryStatus: 'pending',
+      recordingStatus: 'none',
+      tasksGenerated: false,
+      extractedTasks: [],
+      tags: [],
+      direction: 'inbound',
+      lastEventAt: T0,
+      callerNumber: null,
+    });
+  });
+
+  it('renders title and body in the upsert locale', () => {
+    const meta: InteractionMetadata = {
+      direction: 'inbound',
+      callerNumber: '+32470123456',
+      callType: 'answered',
+      durationSeconds: 154,
+      recordingUrl: 'https://rec/1.mp3',
+    };
+    const fr = mergeInteraction(null, upsert(meta, { locale: 'fr' }), ids()).interaction;
+    expect(fr.title).toBe('Appel entrant - +32 470 12 34 56');
+    expect(fr.body).toBe('Durée: 2m 34s | Enregistrement disponible');
+    const en = mergeInteraction(null, upsert(meta, { locale: 'en' }), ids()).interaction;
+    expect(en.title).not.toBe(fr.title);
+  });
+
+  it('re-renders the text from the merged metadata', () => {
+    const first = apply([upsert({ direction: 'inbound', callerNumber: '+32470123456' })]);
+    const next = mergeInteraction(
+      first,
+      upsert({ durationSeconds: 45 }, { locale: 'fr' }),
+      ids(),
+    ).interaction;
+    expect(next.title).toBe('Appel entrant - +32 470 12 34 56');
+    expect(next.body).toBe('Durée: 45s');
+  });
+});
+
+describe('mergeInteraction: versioning', () => {
+  it('returns changed=false and the same version when nothing differs', () => {
+    const first = apply([ringing]);
+    const again = mergeInteraction(first, ringing, ids('2030-01-01T00:00:00.000Z'));
+    expect(again.changed).toBe(false);
+    expect(again.created).toBe(false);
+    expect(again.interaction).toEqual(first);
+  });
+
+  it('bumps the version and updatedAt on a change, keeping id and createdAt', () => {
+    const first = apply([ringing]);
+    const next = mergeInteraction(first, answered, ids('2030-01-01T00:00:00.000Z'));
+    expect(next.changed).toBe(true);
+    expect(next.interaction.version).toBe(first.version + 1);
+    expect(next.interaction.updatedAt).toBe('2030-01-01T00:00:00.000Z');
+    expect(next.interaction.id).toBe(first.id);
+    expect(next.interaction.createdAt).toBe(first.createdAt);
+  });
+
+  it('does not share objects with its inputs', () => {
+    const input = upsert({ tags: ['vip'] });
+    const r = mergeInteraction(null, input, ids()).interaction;
+    (input.metadata.tags as string[]).push('mutated');
+    expect(r.metadata.tags).toEqual(['vip']);
+  });
+});
+
+describe('mergeInteraction: no erase', () => {
+  it('ignores null and undefined patch values', () => {
+    const first = apply([upsert({ callerNumber: '+32470123456', durationSeconds: 12, agent: { id: 'a1' } })]);
+    const r = mergeInteraction(
+      first,
+      upsert({ callerNumber: null, durationSeconds: undefined, agent: null, transcript: null }),
+      ids(),
+    );
+    expect(r.changed).toBe(false);
+    expect(r.interaction.metadata.callerNumber).toBe('+32470123456');
+    expect(r.interaction.metadata.durationSeconds).toBe(12);
+    expect(r.interaction.metadata.agent).toEqual({ id: 'a1' });
+  });
+
+  it('lets a present value replace an older one', () => {
+    const first = apply([upsert({ callerNumber: '+32470123456', comments: 'a' })]);
+    expect(mergeInteraction(first, upsert({ comments: 'b' }), ids()).interaction.metadata.comments).toBe('b');
+  });
+});
+
+describe('mergeInteraction: lifecycle', () => {
+  it('never moves callType or callState backwards', () => {
+    const done = apply([ringing, answered, ended]);
+    const r = mergeInteraction(done, ringing, ids());
+    expect(r.changed).toBe(false);
+    expect(r.interaction.metadata.callType).toBe('answered');
+    expect(r.interaction.metadata.callState).toBe('ended');
+  });
+
+  it('moves callType forward by rank (answered → missed → voicemail)', () => {
+    const r = apply([ringing, upsert({ callType: 'voicemail' }), upsert({ callType: 'missed' })]);
+    expect(r.metadata.callType).toBe('voicemail');
+    expect(apply([answered, upsert({ callType: 'missed' })]).metadata.callType).toBe('missed');
+  });
+
+  it('a stale patch does not overwrite lifecycle keys but fills missing ones', () => {
+    const missed = apply([upsert({ callType: 'missed', callState: 'ended', reason: 'no-answer' })]);
+    const stale = upsert({ callType: 'answered', reason: 'other', durationSeconds: 3 });
+    const r = mergeInteraction(missed, stale, ids()).interaction;
+    expect(r.metadata.callType).toBe('missed');
+    expect(r.metadata.reason).toBe('no-answer');
+    expect(r.metadata.durationSeconds).toBe(3);
+  });
+
+  it('applies lifecycle keys of a patch without callType or with an equal or higher rank', () => {
+    const r = apply([
+      answered,
+      upsert({ durationSeconds: 10 }),
+      upsert({ callType: 'answered', durationSeconds: 20 }),
+    ]);
+    expect(r.metadata.durationSeconds).toBe(20);
+  });
+
+  it('keeps the earliest occurredAt and startedAt and the latest lastEventAt', () => {
+    const r = apply([ended, answered, upsert({ startedAt: T3, lastEventAt: T0 }, { occurredAt: T3 })]);
+    expect(r.occurredAt).toBe(T1);
+    expect(r.metadata.startedAt).toBe(T0);
+    expect(r.metadata.lastEventAt).toBe(T2);
+  });
+
+  it('converges to the same record whatever the order of the events', () => {
+    const events = [ringing, answered, ended, recording];
+    const orders = permutations(events);
+    expect(orders).toHaveLength(24);
+    const strip = (i: Interaction) => ({ ...i, id: '', version: 0, createdAt: '', updatedAt: '' });
+    const reference = strip(apply(events));
+    expect(reference.metadata).toMatchObject({
+      callType: 'answered',
+      callState: 'ended',
+      durationSeconds: 154,
+    });
+    for (const order of orders) expect(strip(apply(order))).toEqual(reference);
+  });
+});
+
+describe('mergeInteraction: insights', () => {
+  const insights = (modifiedAt: string | undefined, fields: Record<string, unknown>) =>
+    upsert({ insightsModifiedAt: modifiedAt }, { insights: { modifiedAt, ...fields } });
+
+  it('lets the newer insights win per field and an older patch only fill missing fields', () => {
+    const first = apply([insights(T2, { summary: 'new', sentiment: { score: 0.5, label: 'positive' } })]);
+    const older = mergeInteraction(first, insights(T1, { summary: 'old', transcriptText: 'hello' }), ids());
+    expect(older.interaction.insights).toMatchObject({
+      summary: 'new',
+      transcriptText: 'hello',
+      modifiedAt: T2,
+    });
+    expect(older.interaction.metadata.insightsModifiedAt).toBe(T2);
+    const newer = mergeInteraction(older.interaction, insights(T3, { summary: 'newest' }), ids());
+    expect(newer.interaction.insights).toMatchObject({
+      summary: 'newest',
+      transcriptText: 'hello',
+      modifiedAt: T3,
+    });
+    expect(newer.interaction.metadata.insightsModifiedAt).toBe(T3);
+  });
+
+  it('applies the same rule to insight-derived metadata', () => {
+    const first = apply([upsert({ aiSummary: 'new', insightsModifiedAt: T2, extractedTasks: [] })]);
+    const r = mergeInteraction(
+      first,
+      upsert({
+        aiSummary: 'old',
+        transcript: 'text',
+        extractedTasks: [{ title: 'call back' }],
+        insightsModifiedAt: T1,
+      }),
+      ids(),
+    ).interaction;
+    expect(r.metadata.aiSummary).toBe('new');
+    expect(r.metadata.transcript).toBe('text');
+    expect(r.metadata.extractedTasks).toEqual([{ title: 'call back' }]);
+    const later = mergeInteraction(
+      r,
+      upsert({ aiSummary: 'newest', insightsModifiedAt: T3 }),
+      ids(),
+    ).interaction;
+    expect(later.metadata.aiSummary).toBe('newest');
+  });
+
+  it('merges insights without modification times field by field, patch winning', () => {
+    const r = apply([
+      upsert({}, { insights: { summary: 'a', extra: { qna: 1 } } }),
+      upsert({}, { insights: { summary: 'b', extra: { topics: 2 } } }),
+    ]);
+    expect(r.insights).toEqual({ summary: 'b', extra: { qna: 1, topics: 2 } });
+  });
+});
+
+describe('mergeInteraction: statuses, tags and links', () => {
+  it('never sends a work status back to its initial value', () => {
+    const stored = apply([upsert({ recordingStatus: 'stored', transcriptStatus: 'completed' })]);
+    const r = mergeInteraction(
+      stored,
+      upsert({ recordingStatus: 'available', transcriptStatus: 'pending' }),
+      ids(),
+    );
+    expect(r.changed).toBe(false);
+    const failed = apply([upsert({ recordingStatus: 'failed' }), upsert({ recordingStatus: 'available' })]);
+    expect(failed.metadata.recordingStatus).toBe('available');
+  });
+
+  it('keeps the union of tags', () => {
+    expect(apply([upsert({ tags: ['a', 'b'] }), upsert({ tags: ['b', 'c'] })]).metadata.tags).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+  });
+
+  it('sets contactId and caseId from a non-null patch and keeps them on null', () => {
+    const linked = apply([upsert({}), upsert({}, { contactId: 'c1', caseId: 'k1' }), upsert({})]);
+    expect(linked.contactId).toBe('c1');
+    expect(linked.caseId).toBe('k1');
+    const relinked = mergeInteraction(linked, upsert({}, { contactId: 'c2' }), ids()).interaction;
+    expect(relinked.contactId).toBe('c2');
+    expect(relinked.caseId).toBe('k1');
+  });
+});
+
+describe('deepEqual', () => {
+  it('compares JSON values structurally', () => {
+    expect(deepEqual({ a: [1, { b: 2 }], c: undefined }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(deepEqual({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(deepEqual([], {})).toBe(false);
+    expect(deepEqual(null, {})).toBe(false);
+  });
+});
+
+function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}

@@ -1,0 +1,286 @@
+import { renderInteractionText } from '../render/index.js';
+import type { Insights } from './insights.js';
+import {
+  CALL_STATE_RANK,
+  CALL_TYPE_RANK,
+  type CallState,
+  type CallType,
+  type Interaction,
+  type InteractionMetadata,
+  type InteractionUpsert,
+  type UpsertResult,
+} from './interaction.js';
+
+/** Where `mergeInteraction` gets the id of a new record and the time of the change. */
+export interface MergeIds {
+  /** Returns the id of a record being created (called at most once). */
+  id: () => string;
+  /** ISO time written to createdAt / updatedAt. */
+  now: string;
+}
+
+type Meta = Record<string, unknown>;
+
+/** Keys that follow the call lifecycle: never moved backwards by a stale event. */
+export const LIFECYCLE_KEYS = [
+  'callType',
+  'callState',
+  'durationSeconds',
+  'endedAt',
+  'answeredAt',
+  'reason',
+  'answeringMachine',
+] as const;
+
+/** Metadata derived from insights: merged per field by insights modification time. */
+export const INSIGHT_METADATA_KEYS = [
+  'transcript',
+  'aiSummary',
+  'sentimentScore',
+  'sentimentLabel',
+  'extractedTasks',
+] as const;
+
+const LIFECYCLE = new Set<string>(LIFECYCLE_KEYS);
+const INSIGHT_META = new Set<string>(INSIGHT_METADATA_KEYS);
+/** Keys with their own rule below. */
+const SPECIAL = new Set(['startedAt', 'lastEventAt', 'insightsModifiedAt', 'tags']);
+/** Work statuses whose initial values never replace a status further along. */
+const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
+const RECORDING_PROGRESSED = new Set(['downloading', 'stored']);
+
+/** Metadata of a freshly created record, before the first patch is merged in. */
+export function defaultMetadata(sourceRecordId: string, occurredAt: string): InteractionMetadata {
+  return {
+    callId: sourceRecordId,
+    sessionId: null,
+    direction: null,
+    callerNumber: null,
+    calleeNumber: null,
+    callerNumberRaw: null,
+    calleeNumberRaw: null,
+    durationSeconds: null,
+    callType: 'ringing',
+    callState: 'ringing',
+    startedAt: null,
+    answeredAt: null,
+    endedAt: null,
+    reason: null,
+    answeringMachine: null,
+    agent: null,
+    recordingUrl: null,
+    recordingId: null,
+    recordingRequiresAuth: false,
+    recordingDurationSeconds: null,
+    recordingStatus: 'none',
+    recordingBlobKey: null,
+    recordingContentType: null,
+    voicemailUrl: null,
+    transcriptStatus: 'pending',
+    transcript: null,
+    transcriptUrl: null,
+    summaryStatus: 'pending',
+    aiSummary: null,
+    sentimentScore: null,
+    sentimentLabel: null,
+    tasksGenerated: false,
+    extractedTasks: [],
+    tags: [],
+    comments: null,
+    text: null,
+    lastEventAt: occurredAt,
+    insightsModifiedAt: null,
+    lastError: null,
+  };
+}
+
+const present = (v: unknown): boolean => v !== undefined && v !== null;
+const time = (iso: string): number => Date.parse(iso);
+
+/** Structural equality of JSON-like values (key order ignored, undefined keys ignored). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+  }
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
+  for (const key of keys) if (!deepEqual(ao[key], bo[key])) return false;
+  return true;
+}
+
+/** Whether the patch insights are older than the stored ones (not comparable counts as newer). */
+function insightsAge(existingAt: unknown, patchAt: unknown): 'older' | 'newer' {
+  if (typeof existingAt !== 'string' || typeof patchAt !== 'string') return 'newer';
+  return time(patchAt) < time(existingAt) ? 'older' : 'newer';
+}
+
+function isStaleLifecycle(current: Meta, patch: Meta): boolean {
+  if (!present(patch.callType)) return false;
+  const existing = (current.callType ?? 'ringing') as CallType;
+  return CALL_TYPE_RANK[patch.callType as CallType] < CALL_TYPE_RANK[existing];
+}
+
+function mergeLifecycle(out: Meta, patch: Meta, stale: boolean): void {
+  for (const key of LIFECYCLE_KEYS) {
+    const value = patch[key];
+    if (!present(value)) continue;
+    if (key === 'callType') {
+      const rank = CALL_TYPE_RANK[value as CallType];
+      if (!present(out.callType) || rank > CALL_TYPE_RANK[out.callType as CallType]) out.callType = value;
+    } else if (key === 'callState') {
+      const rank = CALL_STATE_RANK[value as CallState];
+      if (!present(out.callState) || rank > CALL_STATE_RANK[out.callState as CallState])
+        out.callState = value;
+    } else if (!stale || !present(out[key])) {
+      out[key] = value;
+    }
+  }
+}
+
+function mergeStatus(out: Meta, key: string, value: unknown): void {
+  const current = out[key];
+  if (WORK_STATUS_KEYS.has(key) && value === 'pending' && present(current) && current !== 'pending') return;
+  if (key === 'recordingStatus') {
+    if (value === 'none' && present(current)) return;
+    if (value === 'available' && RECORDING_PROGRESSED.has(current as string)) return;
+  }
+  out[key] = value;
+}
+
+function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Meta {
+  const out: Meta = { ...current };
+  mergeLifecycle(out, patch, isStaleLifecycle(current, patch));
+  const existingInsightsAt = current.insightsModifiedAt;
+  const olderInsights = insightsAge(existingInsightsAt, patchInsightsAt) === 'older';
+  for (const [key, value] of Object.entries(patch)) {
+    if (!present(value) || LIFECYCLE.has(key) || SPECIAL.has(key)) continue;
+    if (INSIGHT_META.has(key)) {
+      if (!olderInsights || !present(out[key]) || (Array.isArray(out[key]) && !(out[key] as []).length)) {
+        out[key] = value;
+      }
+    } else if (key === 'recordingStatus' || WORK_STATUS_KEYS.has(key)) {
+      mergeStatus(out, key, value);
+    } else {
+      out[key] = value;
+    }
+  }
+  if (present(patch.startedAt)) {
+    const s = patch.startedAt as string;
+    if (!present(out.startedAt) || time(s) < time(out.startedAt as string)) out.startedAt = s;
+  }
+  if (present(patch.lastEventAt)) {
+    const l = patch.lastEventAt as string;
+    if (!present(out.lastEventAt) || time(l) > time(out.lastEventAt as string)) out.lastEventAt = l;
+  }
+  if (Array.isArray(patch.tags)) {
+    const tags = Array.isArray(out.tags) ? (out.tags as string[]) : [];
+    out.tags = [...tags, ...(patch.tags as string[]).filter((tag) => !tags.includes(tag))];
+  }
+  const newestAt = latest(existingInsightsAt, patchInsightsAt);
+  if (newestAt !== null) out.insightsModifiedAt = newestAt;
+  return out;
+}
+
+function latest(a: unknown, b: unknown): string | null {
+  const as = typeof a === 'string' ? a : null;
+  const bs = typeof b === 'string' ? b : null;
+  if (as === null || bs === null) return as ?? bs;
+  return time(bs) > time(as) ? bs : as;
+}
+
+function mergeInsights(current: Insights | null, patch: Insights | null): Insights | null {
+  if (!patch) return current;
+  if (!current) return structuredClone(patch);
+  const older = insightsAge(current.modifiedAt, patch.modifiedAt) === 'older';
+  const out: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (!present(value) || key === 'modifiedAt') continue;
+    if (key === 'extra') {
+      const extra = { ...(current.extra ?? {}) };
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        if (present(v) && (!older || !present(extra[k]))) extra[k] = v;
+      }
+      out.extra = extra;
+    } else if (!older || !present(out[key])) {
+      out[key] = value;
+    }
+  }
+  const modifiedAt = latest(current.modifiedAt, patch.modifiedAt);
+  if (modifiedAt !== null) out.modifiedAt = modifiedAt;
+  return out as Insights;
+}
+
+/**
+ * Merges a sparse upsert into the stored record (or creates it). Pure: the single source of the
+ * merge rules every `InteractionStore` applies atomically. The rules:
+ *
+ * - **Create**: with no `existing`, a record is built with `ids.id()`, version 1, createdAt =
+ *   updatedAt = `ids.now` and `defaultMetadata` (callType / callState 'ringing', transcript and
+ *   summary 'pending', recordingStatus 'none', tasksGenerated false, empty tasks and tags, every
+ *   other known key null) before the patch is merged in.
+ * - **No erase**: undefined or null in the patch never replaces a stored value.
+ * - **Lifecycle** (`LIFECYCLE_KEYS`): callType and callState only move forward by
+ *   `CALL_TYPE_RANK` / `CALL_STATE_RANK`. The other lifecycle keys apply when the patch has no
+ *   callType or its rank is >= the stored one; a stale patch (lower rank) only fills keys that are
+ *   still null, so a stale 'ringing' after 'ended' changes nothing and arrival order does not matter.
+ * - **Times**: occurredAt keeps the earliest, metadata.startedAt the earliest non-null,
+ *   metadata.lastEventAt the latest.
+ * - **Insights** and insight metadata (`INSIGHT_METADATA_KEYS`, insightsModifiedAt): merged per
+ *   field. When both sides carry a modification time (insights.modifiedAt, or
+ *   metadata.insightsModifiedAt) and the patch is older, it only fills fields that are missing;
+ *   otherwise its present fields win. insightsModifiedAt keeps the newest.
+ * - **Work statuses**: 'pending' never replaces a status further along, recordingStatus 'none'
+ *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
+ * - **Tags**: the union, in first-seen order.
+ * - **contactId / caseId**: a non-null patch value sets them (a later match updates them).
+ * - Any other present metadata key: the patch wins.
+ * - **Text**: title and body are rendered from the merged metadata in `input.locale`.
+ * - **Version**: when the merged record deep-equals the stored one, `changed` is false and the
+ *   stored record is returned as is; otherwise version + 1 and updatedAt = `ids.now`.
+ */
+export function mergeInteraction(
+  existing: Interaction | null,
+  input: InteractionUpsert,
+  ids: MergeIds,
+): UpsertResult {
+  const base: Meta = existing ? existing.metadata : defaultMetadata(input.sourceRecordId, input.occurredAt);
+  const patchInsightsAt = input.insights?.modifiedAt ?? input.metadata.insightsModifiedAt;
+  const metadata = mergeMetadata(base, input.metadata as Meta, patchInsightsAt) as InteractionMetadata;
+  const eventType = existing?.eventType ?? input.eventType;
+  const text = renderInteractionText({ eventType, metadata, locale: input.locale });
+  const occurredAt =
+    existing && time(existing.occurredAt) <= time(input.occurredAt) ? existing.occurredAt : input.occurredAt;
+  const merged = {
+    tenantId: input.tenantId,
+    caseId: input.caseId ?? existing?.caseId ?? null,
+    contactId: input.contactId ?? existing?.contactId ?? null,
+    source: input.source,
+    sourceRecordId: input.sourceRecordId,
+    eventType,
+    title: text.title,
+    body: text.body,
+    occurredAt,
+    metadata: structuredClone(metadata),
+    insights: mergeInsights(existing?.insights ?? null, input.insights ?? null),
+  };
+  if (!existing) {
+    const interaction: Interaction = {
+      id: ids.id(),
+      ...merged,
+      createdAt: ids.now,
+      updatedAt: ids.now,
+      version: 1,
+    };
+    return { interaction, created: true, changed: true };
+  }
+  const { id, createdAt, updatedAt, version, ...stored } = existing;
+  if (deepEqual(stored, merged)) {
+    return { interaction: structuredClone(existing), created: false, changed: false };
+  }
+  const interaction: Interaction = { id, ...merged, createdAt, updatedAt: ids.now, version: version + 1 };
+  return { interaction, created: false, changed: true };
+}
