@@ -1,0 +1,238 @@
+import { CallbridgeError, type Logger, silentLogger } from '@callbridge/core';
+import { SDK } from '@ringcentral/sdk';
+import { type Clock, systemClock } from './clock.js';
+import { toCallbridgeError } from './errors.js';
+import { MemoryTokenStorage } from './memory-storage.js';
+import { type RateGroup, RatePacer } from './pacer.js';
+
+/** The production platform URL (`SDK.server.production`). */
+export const RINGCENTRAL_SERVER = 'https://platform.ringcentral.com';
+
+/** Credentials of a RingCentral app authorized with the JWT flow. */
+export interface RingCentralCredentials {
+  clientId: string;
+  clientSecret: string;
+  /** The JWT credential of the user the app acts as (developer console → Credentials). */
+  jwt: string;
+  /** Platform URL. Default `https://platform.ringcentral.com`. */
+  server?: string;
+}
+
+/** Options of {@link RingCentralClient}. */
+export interface RingCentralClientOptions extends RingCentralCredentials {
+  /** Requests per minute per rate group. Defaults: heavy 10, medium 40, light 50, auth 5. */
+  rateLimits?: Partial<Record<RateGroup, number>>;
+  /** Retries after a 429 or a 5xx before giving up. Default 5. */
+  maxRetries?: number;
+  /** Wait after a 429 without `Retry-After`. Default 60 000 ms. */
+  defaultRetryAfterMs?: number;
+  /** First backoff after a 5xx; doubles each retry. Default 1 000 ms. */
+  backoffMs?: number;
+  /** Injectable time source (tests advance a fake clock instead of waiting). */
+  clock?: Clock;
+  logger?: Logger;
+  /** The fetch the SDK uses. Default: the global fetch, looked up at call time. */
+  fetch?: typeof fetch;
+}
+
+/** One platform call. */
+export interface PlatformRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** A path (`/restapi/v1.0/...`) or an absolute URL (navigation links, media `contentUri`). */
+  url: string;
+  query?: Record<string, string | number | boolean>;
+  body?: unknown;
+  /** The API's rate-limit group (`x-throttling-group`). */
+  group: RateGroup;
+  /** What the call does, for error messages ("list subscriptions"). */
+  what: string;
+  /** Retry 5xx answers with exponential backoff. Default: true for GET. */
+  retryServerErrors?: boolean;
+}
+
+type Platform = ReturnType<SDK['platform']>;
+interface SdkError extends Error {
+  response?: Response | null;
+}
+
+const DEFAULT_LIMITS: Record<RateGroup, number> = { heavy: 10, medium: 40, light: 50, auth: 5 };
+
+/**
+ * A RingCentral platform client over `@ringcentral/sdk`: JWT login, a fresh JWT login when the
+ * refresh token expired or a refresh failed (the SDK does not do that), per-group pacing, our own
+ * retry on 429 (Retry-After, 60 s default) and 5xx, and `errors[].errorCode` parsed into
+ * {@link CallbridgeError}.
+ */
+export class RingCentralClient {
+  /** The underlying SDK platform, for calls this client does not wrap. */
+  readonly platform: Platform;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+  private readonly pacers: Record<RateGroup, RatePacer>;
+  private readonly maxRetries: number;
+  private readonly defaultRetryAfterMs: number;
+  private readonly backoffMs: number;
+  private loginPromise: Promise<void> | null = null;
+  private refreshFailures = 0;
+
+  constructor(private readonly options: RingCentralClientOptions) {
+    for (const key of ['clientId', 'clientSecret', 'jwt'] as const) {
+      if (!options[key]) {
+        throw new CallbridgeError('configuration_error', `RingCentral ${key} is missing.`, {
+          hint: 'Pass clientId, clientSecret and jwt of a RingCentral app that uses the JWT auth flow.',
+        });
+      }
+    }
+    this.clock = options.clock ?? systemClock;
+    this.logger = options.logger ?? silentLogger;
+    this.maxRetries = options.maxRetries ?? 5;
+    this.defaultRetryAfterMs = options.defaultRetryAfterMs ?? 60_000;
+    this.backoffMs = options.backoffMs ?? 1_000;
+    const limits = { ...DEFAULT_LIMITS, ...options.rateLimits };
+    this.pacers = {
+      heavy: new RatePacer(limits.heavy, this.clock),
+      medium: new RatePacer(limits.medium, this.clock),
+      light: new RatePacer(limits.light, this.clock),
+      auth: new RatePacer(limits.auth, this.clock),
+    };
+    const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const sdk = new SDK({
+      server: options.server ?? RINGCENTRAL_SERVER,
+      clientId: options.clientId,
+      clientSecret: options.clientSecret,
+      appName: 'callbridge',
+      fetch: fetchImpl as typeof fetch,
+      Request: globalThis.Request,
+      Response: globalThis.Response,
+      Headers: globalThis.Headers,
+      localStorage: new MemoryTokenStorage() as unknown as Storage,
+    });
+    this.platform = sdk.platform();
+    this.platform.on(this.platform.events.refreshError, () => {
+      this.refreshFailures += 1;
+      this.logger.warn('ringcentral: token refresh failed; logging in again with the JWT');
+    });
+  }
+
+  /** Logs in with the JWT (coalesced: concurrent callers share one login). */
+  login(): Promise<void> {
+    if (!this.loginPromise) {
+      this.loginPromise = (async () => {
+        try {
+          await this.pacers.auth.acquire();
+          await this.platform.login({ jwt: this.options.jwt });
+          this.logger.info('ringcentral: logged in with the JWT');
+        } catch (error) {
+          throw await this.wrap('JWT login', error);
+        } finally {
+          this.loginPromise = null;
+        }
+      })();
+    }
+    return this.loginPromise;
+  }
+
+  /** The extension id the JWT user logged in as (the `ownerId` of its subscriptions), or null. */
+  async ownerId(): Promise<string | null> {
+    const data = await this.platform.auth().data();
+    return data.owner_id ? String(data.owner_id) : null;
+  }
+
+  /** Sends one call; returns the successful Response (its body unread) or throws CallbridgeError. */
+  async send(request: PlatformRequest): Promise<Response> {
+    const retryServerErrors = request.retryServerErrors ?? request.method === 'GET';
+    let relogged = false;
+    for (let attempt = 0; ; attempt++) {
+      await this.ensureSession();
+      await this.pacers[request.group].acquire();
+      const failuresBefore = this.refreshFailures;
+      try {
+        return await this.platform.send({
+          method: request.method,
+          url: request.url,
+          query: request.query,
+          body: request.body,
+        });
+      } catch (error) {
+        const response = (error as SdkError).response ?? null;
+        if (this.refreshFailures > failuresBefore && !relogged) {
+          relogged = true;
+          await this.login();
+          attempt -= 1;
+          continue;
+        }
+        if (!response) throw await this.wrap(request.what, error);
+        const status = response.status;
+        if (status === 429 && attempt < this.maxRetries) {
+          const waitMs = retryAfterMs(response) ?? this.defaultRetryAfterMs;
+          this.pacers[request.group].penalize(waitMs);
+          this.logger.warn('ringcentral: rate limited', { group: request.group, waitMs, attempt });
+          continue;
+        }
+        if (status >= 500 && retryServerErrors && attempt < this.maxRetries) {
+          const waitMs = retryAfterMs(response) ?? this.backoffMs * 2 ** attempt;
+          this.logger.warn('ringcentral: server error, retrying', { status, waitMs, attempt });
+          await this.clock.sleep(waitMs);
+          continue;
+        }
+        throw await this.wrap(request.what, error);
+      }
+    }
+  }
+
+  /** Sends a call and parses its JSON body. */
+  async json<T = unknown>(request: PlatformRequest): Promise<T> {
+    const response = await this.send(request);
+    const text = await response.text();
+    return (text ? JSON.parse(text) : null) as T;
+  }
+
+  /** Makes sure a usable access token exists: refresh when possible, else a JWT login. */
+  private async ensureSession(): Promise<void> {
+    if (this.loginPromise) await this.loginPromise;
+    const auth = this.platform.auth();
+    if (await auth.accessTokenValid()) return;
+    if (await auth.refreshTokenValid()) {
+      try {
+        await this.platform.refresh();
+        return;
+      } catch {
+        // refreshError was emitted and logged; fall through to a JWT login
+      }
+    }
+    await this.login();
+  }
+
+  private async wrap(what: string, error: unknown): Promise<CallbridgeError> {
+    if (error instanceof CallbridgeError) return error;
+    const response = (error as SdkError)?.response;
+    if (!response) {
+      return new CallbridgeError('upstream_error', `RingCentral ${what} failed: ${String(error)}.`, {
+        cause: error,
+        hint: 'Check network access to the RingCentral platform.',
+        details: { provider: 'ringcentral' },
+      });
+    }
+    let text = '';
+    try {
+      text = await response.clone().text();
+    } catch {
+      text = '';
+    }
+    const waitMs = response.status === 429 ? (retryAfterMs(response) ?? this.defaultRetryAfterMs) : undefined;
+    return toCallbridgeError(what, response.status, text, {
+      cause: error,
+      ...(waitMs !== undefined ? { retryAfterMs: waitMs } : {}),
+    });
+  }
+}
+
+/** `Retry-After` in ms (seconds or an HTTP date), or null when absent or unreadable. */
+export function retryAfterMs(response: Response, now = Date.now()): number | null {
+  const value = response.headers.get('retry-after');
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
