@@ -1,0 +1,166 @@
+import type { Job } from '@callbridge/core';
+import type { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix, waitFor } from '../test/support.js';
+import { decodeJobId, encodeJobId } from './job-ids.js';
+import { BullMQJobQueue } from './job-queue.js';
+
+describe('job ids', () => {
+  it('round-trips ids BullMQ would refuse (colons, integers)', () => {
+    for (const id of ['recording:t1:123', '42', 'plain', 'é/%:']) {
+      const encoded = encodeJobId(id);
+      expect(encoded).not.toContain(':');
+      expect(`${Number.parseInt(encoded, 10)}`).not.toBe(encoded);
+      expect(decodeJobId(encoded)).toBe(id);
+    }
+    expect(decodeJobId('17')).toBe('17');
+  });
+});
+
+describe.skipIf(!redisUrl)('BullMQJobQueue (real Redis)', () => {
+  const prefix = uniquePrefix('jobs');
+  let redis: Redis;
+  const queues: BullMQJobQueue[] = [];
+  const make = () => {
+    const q = new BullMQJobQueue({ connection: { ...redis.options, maxRetriesPerRequest: null }, prefix });
+    queues.push(q);
+    return q;
+  };
+
+  beforeAll(() => {
+    redis = testClient();
+  });
+  afterEach(async () => {
+    await Promise.all(queues.splice(0).map((q) => q.close()));
+  });
+  afterAll(async () => {
+    await deletePrefix(redis, prefix);
+    await redis.quit();
+  });
+
+  it('runs a job with its data, name, decoded id and attempt 1', async () => {
+    const q = make();
+    const seen: Job[] = [];
+    q.process('hello', async (job) => {
+      seen.push(job);
+    });
+    await q.enqueue('hello', { n: 1 }, { jobId: 'hello:t1:1' });
+    await waitFor(() => seen.length === 1);
+    expect(seen[0]).toEqual({ id: 'hello:t1:1', name: 'hello', data: { n: 1 }, attempt: 1 });
+  });
+
+  it('enqueues a job id once while the first is kept', async () => {
+    const q = make();
+    await q.enqueue('dup', { n: 1 }, { jobId: 'same', delayMs: 60_000 });
+    await q.enqueue('dup', { n: 2 }, { jobId: 'same', delayMs: 60_000 });
+    const keys = await redis.keys(`${q.bullPrefix}:callbridge-dup:cb-same`);
+    expect(keys).toHaveLength(1);
+    expect(JSON.parse((await redis.hget(keys[0]!, 'data')) ?? 'null')).toEqual({ n: 1 });
+  });
+
+  it('delays a job by delayMs', async () => {
+    const q = make();
+    const started = Date.now();
+    let ranAt = 0;
+    q.process('later', async () => {
+      ranAt = Date.now();
+    });
+    await q.enqueue('later', {}, { delayMs: 300 });
+    await waitFor(() => ranAt > 0);
+    expect(ranAt - started).toBeGreaterThanOrEqual(290);
+  });
+
+  it('retries with exponential backoff, then keeps the failed job listable', async () => {
+    const q = make();
+    const times: number[] = [];
+    const attempts: number[] = [];
+    q.process('flaky', async (job) => {
+      times.push(Date.now());
+      attempts.push(job.attempt);
+      throw new Error(`boom ${job.attempt}`);
+    });
+    await q.enqueue(
+      'flaky',
+      { x: 1 },
+      { jobId: 'flaky-1', attempts: 3, backoff: { type: 'exponential', delayMs: 100 } },
+    );
+    await waitFor(async () => (await q.failed('flaky')).length === 1, 8000);
+    expect(attempts).toEqual([1, 2, 3]);
+    const gap1 = times[1]! - times[0]!;
+    const gap2 = times[2]! - times[1]!;
+    expect(gap1).toBeGreaterThanOrEqual(95);
+    expect(gap2).toBeGreaterThanOrEqual(195);
+    const [failed] = await q.failed('flaky');
+    expect(failed).toEqual({ id: 'flaky-1', name: 'flaky', data: { x: 1 }, attempts: 3, error: 'boom 3' });
+    expect(await q.failed()).toContainEqual(failed);
+  });
+
+  it('succeeds on a later attempt with fixed backoff and is then not failed', async () => {
+    const q = make();
+    let tries = 0;
+    let done = false;
+    q.process('eventually', async () => {
+      tries += 1;
+      if (tries < 2) throw new Error('not yet');
+      done = true;
+    });
+    await q.enqueue('eventually', {}, { attempts: 3, backoff: { type: 'fixed', delayMs: 50 } });
+    await waitFor(() => done);
+    expect(tries).toBe(2);
+    expect(await q.failed('eventually')).toEqual([]);
+  });
+
+  it('runs up to `concurrency` jobs at once', async () => {
+    const q = make();
+    let running = 0;
+    let peak = 0;
+    let finished = 0;
+    q.process(
+      'parallel',
+      async () => {
+        running += 1;
+        peak = Math.max(peak, running);
+        await sleep(100);
+        running -= 1;
+        finished += 1;
+      },
+      { concurrency: 3 },
+    );
+    await Promise.all(Array.from({ length: 6 }, (_, i) => q.enqueue('parallel', { i })));
+    await waitFor(() => finished === 6);
+    expect(peak).toBe(3);
+  });
+
+  it('lists failed jobs of names registered by another instance', async () => {
+    const worker = make();
+    worker.process('elsewhere', async () => {
+      throw new Error('nope');
+    });
+    await worker.enqueue('elsewhere', {}, { jobId: 'e1', attempts: 1 });
+    await waitFor(async () => (await worker.failed('elsewhere')).length === 1);
+    const observer = make();
+    expect((await observer.failed()).map((f) => f.id)).toContain('e1');
+  });
+
+  it('refuses a second handler for the same name', () => {
+    const q = make();
+    q.process('once', async () => {});
+    expect(() => q.process('once', async () => {})).toThrow(/already registered/);
+  });
+
+  it('close() waits for running jobs, then refuses new work', async () => {
+    const q = make();
+    let finished = false;
+    let started = false;
+    q.process('slow', async () => {
+      started = true;
+      await sleep(300);
+      finished = true;
+    });
+    await q.enqueue('slow', {});
+    await waitFor(() => started);
+    await q.close();
+    expect(finished).toBe(true);
+    await expect(q.enqueue('slow', {})).rejects.toMatchObject({ code: 'configuration_error' });
+  });
+});

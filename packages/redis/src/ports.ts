@@ -1,0 +1,79 @@
+import { CallbridgeError, type Logger } from '@callbridge/core';
+import { Redis, type RedisOptions } from 'ioredis';
+import { RedisBroadcaster } from './broadcaster.js';
+import { RedisDedupeStore } from './dedupe-store.js';
+import { BullMQJobQueue } from './job-queue.js';
+
+/** Options of {@link createRedisPorts}: a `url` (the ports own the client) or a `redis` client (yours). */
+export interface CreateRedisPortsOptions {
+  /** `redis://[:password@]host:port[/db]`; a client is created and closed by `close()`. */
+  url?: string;
+  /** An existing ioredis client; `close()` leaves it open. */
+  redis?: Redis;
+  /** Extra ioredis options when `url` is given. */
+  redisOptions?: RedisOptions;
+  /** Prefix of every key and channel. Default `callbridge:`. */
+  prefix?: string;
+  /** Base BullMQ queue name. Default `callbridge`. */
+  queueName?: string;
+  logger?: Logger;
+}
+
+/** The Redis-backed ports, ready for `createCallBridge({ stores: { dedupe, broadcaster, jobs } })`. */
+export interface RedisPorts {
+  dedupe: RedisDedupeStore;
+  broadcaster: RedisBroadcaster;
+  jobs: BullMQJobQueue;
+  /** The command client (publish, dedupe). */
+  redis: Redis;
+  /** Closes the job queue (workers first), the subscriber, and the client when it was created here. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds every Redis port over one client: dedupe and publish share it, the broadcaster adds one
+ * subscriber connection, BullMQ opens its own connections from the same settings.
+ *
+ * @example
+ * const ports = createRedisPorts({ url: 'redis://127.0.0.1:6379', prefix: 'crm:' });
+ * const bridge = createCallBridge({ ..., stores: { dedupe: ports.dedupe, broadcaster: ports.broadcaster, jobs: ports.jobs } });
+ */
+export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
+  if (!options.redis && !options.url) {
+    throw new CallbridgeError('configuration_error', 'createRedisPorts needs a `url` or a `redis` client.', {
+      hint: "Pass { url: 'redis://127.0.0.1:6379' } or { redis: new Redis(...) }.",
+    });
+  }
+  const owned = !options.redis;
+  const redis = options.redis ?? new Redis(options.url as string, options.redisOptions ?? {});
+  if (owned) {
+    // An owned client must not crash the process on a connection error; commands still reject.
+    redis.on('error', (error: Error) => {
+      options.logger?.warn('callbridge: redis connection error', { error: error.message });
+    });
+  }
+  const common = { prefix: options.prefix, logger: options.logger };
+  const dedupe = new RedisDedupeStore({ redis, prefix: options.prefix });
+  const broadcaster = new RedisBroadcaster({ redis, ...common });
+  // BullMQ's blocking connections need maxRetriesPerRequest: null; give it the client's settings.
+  const jobs = new BullMQJobQueue({
+    connection: { ...redis.options, maxRetriesPerRequest: null },
+    queueName: options.queueName,
+    ...common,
+  });
+  let closing: Promise<void> | null = null;
+  return {
+    dedupe,
+    broadcaster,
+    jobs,
+    redis,
+    close() {
+      closing ??= (async () => {
+        await jobs.close();
+        await broadcaster.close();
+        if (owned) await redis.quit().catch(() => redis.disconnect());
+      })();
+      return closing;
+    },
+  };
+}
