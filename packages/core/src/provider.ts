@@ -1,3 +1,4 @@
+import type { RecordingFetchers } from './background/fetchers.js';
 import type { CallEventInput, ProviderName } from './model/call-event.js';
 import type { Interaction } from './model/interaction.js';
 import type { BlobStore } from './ports/blobs.js';
@@ -58,6 +59,12 @@ export interface ProviderRuntime {
   tenants: TenantDirectory;
   logger: Logger;
   now(): number;
+  /**
+   * Where a provider registers how to fetch its recordings with credentials
+   * (`runtime.recordingFetchers?.register('ringcentral', fetchWithToken)`). Always set by
+   * `createCallBridge`.
+   */
+  recordingFetchers?: RecordingFetchers;
 }
 
 /** A telephony provider the bridge routes `/webhooks/<name>` to. */

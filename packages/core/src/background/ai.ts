@@ -1,0 +1,155 @@
+import { CallbridgeError } from '../errors.js';
+import type { Insights } from '../model/insights.js';
+import type { Interaction, InteractionMetadata, WorkStatus } from '../model/interaction.js';
+import type { AiPorts } from '../ports/ai.js';
+import type { JobHandler } from '../ports/jobs.js';
+import type { BridgeRuntime } from '../runtime.js';
+import { AI_ATTEMPTS, type InteractionJobData, recordingBlobKey } from './jobs.js';
+import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
+
+/** Who produced the insights the pipeline writes. */
+export const AI_ORIGIN = 'callbridge-ai';
+
+/** The metadata key of each step's status. */
+export type AiStatusKey = 'transcriptStatus' | 'summaryStatus' | 'sentimentStatus' | 'tasksStatus';
+
+interface StepResult {
+  metadata: InteractionMetadata;
+  insights: Insights;
+}
+
+interface Step {
+  status: AiStatusKey;
+  /** Whether the port of the step is configured. */
+  configured: boolean;
+  /** 'audio' for transcription (runs when there is no transcript yet), else 'transcript'. */
+  input: 'audio' | 'transcript';
+  /** Runs the step on the transcript text. */
+  run(transcript: string): Promise<StepResult>;
+}
+
+/** Runs one step and writes its status. */
+async function runStep(
+  step: Step,
+  record: Interaction,
+  write: RecordWriter,
+  transcript: string | null,
+  stamp: () => string,
+): Promise<{ failed: boolean; result: StepResult | null }> {
+  if (record.metadata[step.status] === 'completed') return { failed: false, result: null };
+  // A transcript the provider already sent makes transcription unnecessary.
+  if (step.input === 'audio' && transcript !== null) return { failed: false, result: null };
+  if (!step.configured || (step.input === 'transcript' && transcript === null)) {
+    await write({ [step.status]: 'skipped' satisfies WorkStatus });
+    return { failed: false, result: null };
+  }
+  await write({ [step.status]: 'processing' satisfies WorkStatus });
+  try {
+    const result = await step.run(transcript ?? '');
+    const insights = { ...result.insights, origin: AI_ORIGIN, modifiedAt: stamp() };
+    await write({ ...result.metadata, [step.status]: 'completed' satisfies WorkStatus }, { insights });
+    return { failed: false, result };
+  } catch (error) {
+    await write({
+      [step.status]: 'failed' satisfies WorkStatus,
+      lastError: `${step.status}: ${errorText(error)}`,
+    });
+    return { failed: true, result: null };
+  }
+}
+
+/** The four steps, in order. The transcription step reads the stored audio. */
+function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: InteractionJobData): Step[] {
+  return [
+    {
+      status: 'transcriptStatus',
+      configured: ai.transcriber !== undefined,
+      input: 'audio',
+      async run() {
+        const key = record.metadata.recordingBlobKey ?? recordingBlobKey(data);
+        const blob = await runtime.blobs.get(key);
+        if (!blob) {
+          throw new CallbridgeError('not_found', `The recording "${key}" is not in the blob store.`, {
+            hint: 'The recording download must store it first; check the blob store configuration.',
+          });
+        }
+        const out = await ai.transcriber!.transcribe({ audio: blob.body, contentType: blob.contentType });
+        return {
+          metadata: { transcript: out.text },
+          insights: { transcript: out.segments, transcriptText: out.text },
+        };
+      },
+    },
+    {
+      status: 'summaryStatus',
+      configured: ai.summarizer !== undefined,
+      input: 'transcript',
+      async run(transcript) {
+        const out = await ai.summarizer!.summarize({ transcript });
+        const insights: Insights = { summary: out.summary };
+        if (out.highlights) insights.highlights = out.highlights;
+        if (out.nextSteps) insights.nextSteps = out.nextSteps;
+        return { metadata: { aiSummary: out.summary }, insights };
+      },
+    },
+    {
+      status: 'sentimentStatus',
+      configured: ai.sentiment !== undefined,
+      input: 'transcript',
+      async run(transcript) {
+        const sentiment = await ai.sentiment!.analyze({ text: transcript });
+        return {
+          metadata: { sentimentScore: sentiment.score, sentimentLabel: sentiment.label },
+          insights: { sentiment },
+        };
+      },
+    },
+    {
+      status: 'tasksStatus',
+      configured: ai.tasks !== undefined,
+      input: 'transcript',
+      async run(transcript) {
+        const tasks = await ai.tasks!.extract({ transcript });
+        return { metadata: { extractedTasks: tasks, tasksGenerated: true }, insights: { tasks } };
+      },
+    },
+  ];
+}
+
+/**
+ * The `callbridge.ai.process` job: transcribe (when a Transcriber is configured; a transcript the
+ * provider already sent is reused) → summarize → sentiment → tasks. Each step writes its status
+ * ('processing', then 'completed', 'failed' or 'skipped' when its port is missing or there is no
+ * transcript) and is announced on the stream; the pipeline ends with `call_ai_completed`. A failed
+ * step makes the job retry (completed steps are not redone) until its last try.
+ */
+export function aiProcessHandler(runtime: BridgeRuntime): JobHandler<InteractionJobData> {
+  return async (job) => {
+    const data = job.data;
+    const record = await runtime.interactions.getBySource(data.tenantId, data.source, data.sourceRecordId);
+    if (!record) {
+      runtime.logger.warn('AI pipeline skipped: the record does not exist', {
+        tenantId: data.tenantId,
+        source: data.source,
+        sourceRecordId: data.sourceRecordId,
+      });
+      return;
+    }
+    const write = recordWriter(runtime, record);
+    const stamp = () => new Date(runtime.now()).toISOString();
+    let transcript = typeof record.metadata.transcript === 'string' ? record.metadata.transcript : null;
+    let failed = 0;
+    for (const step of steps(runtime, record, runtime.config.ai ?? {}, data)) {
+      const outcome = await runStep(step, record, write, transcript, stamp);
+      if (outcome.failed) failed += 1;
+      const text = outcome.result?.metadata.transcript;
+      if (typeof text === 'string') transcript = text;
+    }
+    if (failed > 0 && job.attempt < AI_ATTEMPTS) {
+      throw new CallbridgeError('upstream_error', `${failed} AI step(s) failed; the job will retry them.`, {
+        hint: 'See metadata.lastError of the record for the failing step.',
+      });
+    }
+    await write({ aiCompletedAt: stamp() }, { aiCompleted: true });
+  };
+}

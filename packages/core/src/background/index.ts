@@ -1,0 +1,22 @@
+export { AI_ORIGIN, type AiStatusKey, aiProcessHandler } from './ai.js';
+export { createRecordingFetchers, type RecordingFetch, type RecordingFetchers } from './fetchers.js';
+export {
+  enqueueFollowUps,
+  type FollowUpSettings,
+  followUpSettings,
+  hasAiPorts,
+  needsAi,
+  needsDownload,
+} from './follow-ups.js';
+export {
+  AI_ATTEMPTS,
+  AI_PROCESS_JOB,
+  type InteractionJobData,
+  JOB_BACKOFF,
+  jobIdFor,
+  RECORDING_ATTEMPTS,
+  RECORDING_DOWNLOAD_JOB,
+  recordingBlobKey,
+} from './jobs.js';
+export { recordingDownloadHandler } from './recording.js';
+export { type BackgroundConcurrency, registerBackgroundJobs } from './register.js';

@@ -1,0 +1,35 @@
+import type { Source } from '../model/call-event.js';
+import type { Backoff } from '../ports/jobs.js';
+
+/** Job that streams a call's recording into the blob store. */
+export const RECORDING_DOWNLOAD_JOB = 'callbridge.recording.download';
+/** Job that runs the AI pipeline (transcribe → summarize → sentiment → tasks) on a stored recording. */
+export const AI_PROCESS_JOB = 'callbridge.ai.process';
+
+/** Data of both background jobs: which record to work on. */
+export interface InteractionJobData {
+  tenantId: string;
+  source: Source;
+  sourceRecordId: string;
+}
+
+/** Tries of a recording download (429 and 5xx answers are retried with exponential backoff). */
+export const RECORDING_ATTEMPTS = 5;
+/** Tries of the AI pipeline; completed steps are not redone on a retry. */
+export const AI_ATTEMPTS = 3;
+/** Backoff of both jobs: 2 s, 4 s, 8 s, ... */
+export const JOB_BACKOFF: Backoff = { type: 'exponential', delayMs: 2_000 };
+
+/**
+ * A job id unique per record and job name, so repeated events enqueue a job once. Parts are
+ * URI-encoded and joined with '.', so ids never contain ':' (which BullMQ reserves).
+ */
+export function jobIdFor(name: string, data: InteractionJobData): string {
+  const encode = (part: string) => encodeURIComponent(part).replaceAll('.', '%2E');
+  return [name, data.tenantId, data.source, data.sourceRecordId].map(encode).join('.');
+}
+
+/** The blob key of a call's recording: `${tenantId}/${source}/${sourceRecordId}`. */
+export function recordingBlobKey(data: InteractionJobData): string {
+  return `${data.tenantId}/${data.source}/${data.sourceRecordId}`;
+}

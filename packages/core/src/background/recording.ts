@@ -1,0 +1,120 @@
+import { CallbridgeError } from '../errors.js';
+import type { ProviderName, Source } from '../model/call-event.js';
+import type { Interaction } from '../model/interaction.js';
+import type { Job, JobHandler } from '../ports/jobs.js';
+import type { BridgeRuntime } from '../runtime.js';
+import { enqueueFollowUps, followUpSettings } from './follow-ups.js';
+import { type InteractionJobData, RECORDING_ATTEMPTS, recordingBlobKey } from './jobs.js';
+import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
+
+const PROVIDER_OF: Record<Source, ProviderName> = { RINGOVER: 'ringover', RINGCENTRAL: 'ringcentral' };
+
+/** How long one download may take, body included. */
+const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
+
+/** The host of a URL, for messages: recording URLs can carry tokens, so never the whole URL. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'an invalid URL';
+  }
+}
+
+/** 429 and 5xx are worth retrying; other 4xx (401, 403, 404) will not get better by waiting. */
+function isRetryableStatus(status: number): boolean {
+  return status === 429 || status >= 500;
+}
+
+/**
+ * Records a failed try. A retryable failure with tries left throws so the queue retries with
+ * backoff (the status stays 'downloading'); the last try, or a permanent failure, marks the
+ * recording 'failed' with the error. Retryable failures still throw on the last try so the queue
+ * lists the job as failed.
+ */
+async function failTry(
+  job: Job<InteractionJobData>,
+  write: RecordWriter,
+  message: string,
+  retryable: boolean,
+) {
+  const error = new CallbridgeError('upstream_error', message, {
+    hint: 'Check the recording URL and, for authenticated URLs, the provider credentials.',
+  });
+  if (retryable && job.attempt < RECORDING_ATTEMPTS) throw error;
+  await write({ recordingStatus: 'failed', lastError: message });
+  if (retryable) throw error;
+}
+
+/** Streams the response into the blob store and marks the record 'stored'. */
+async function store(runtime: BridgeRuntime, record: Interaction, key: string, response: Response) {
+  const contentType = response.headers.get('content-type');
+  const body = response.body ?? new Uint8Array(0);
+  const info = await runtime.blobs.put(key, body, { contentType });
+  return recordWriter(
+    runtime,
+    record,
+  )({
+    recordingStatus: 'stored',
+    recordingBlobKey: key,
+    recordingContentType: info.contentType ?? contentType,
+  });
+}
+
+/**
+ * The `callbridge.recording.download` job: streams the record's recording URL into the blob
+ * store under `${tenantId}/${source}/${sourceRecordId}`, never buffering the whole file. Skips the
+ * download when the blob already exists. Status: 'downloading' → 'stored' (with
+ * `recordingBlobKey` and `recordingContentType`) or 'failed' (with `lastError`). Once stored, the
+ * AI pipeline is enqueued when AI ports are configured.
+ */
+export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<InteractionJobData> {
+  return async (job) => {
+    const data = job.data;
+    const record = await runtime.interactions.getBySource(data.tenantId, data.source, data.sourceRecordId);
+    const url = record?.metadata.recordingUrl;
+    if (!record || !url) {
+      runtime.logger.warn('recording download skipped: no record or no recording URL', {
+        tenantId: data.tenantId,
+        source: data.source,
+        sourceRecordId: data.sourceRecordId,
+      });
+      return;
+    }
+    const key = recordingBlobKey(data);
+    const write = recordWriter(runtime, record);
+    const existing = await runtime.blobs.head(key);
+    let stored: Interaction;
+    if (existing) {
+      const applied = await write({
+        recordingStatus: 'stored',
+        recordingBlobKey: key,
+        recordingContentType: existing.contentType,
+      });
+      stored = applied.interaction;
+    } else {
+      await write({ recordingStatus: 'downloading' });
+      const fetcher =
+        runtime.recordingFetchers?.get(PROVIDER_OF[record.source]) ??
+        ((u: string, init: RequestInit) => fetch(u, init));
+      let response: Response;
+      try {
+        response = await fetcher(url, {
+          redirect: 'follow',
+          signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
+        });
+      } catch (error) {
+        await failTry(job, write, `Recording download from ${hostOf(url)} failed: ${errorText(error)}`, true);
+        return;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        const message = `Recording download from ${hostOf(url)} answered HTTP ${response.status}.`;
+        await failTry(job, write, message, isRetryableStatus(response.status));
+        return;
+      }
+      stored = (await store(runtime, record, key, response)).interaction;
+    }
+    await enqueueFollowUps(runtime, stored, followUpSettings(runtime));
+  };
+}

@@ -1,0 +1,171 @@
+import { type CallEvent, type PartyNumber, SOURCE_OF } from '../model/call-event.js';
+import type { Insights } from '../model/insights.js';
+import {
+  type InteractionMetadata,
+  InteractionMetadataSchema,
+  type InteractionUpsert,
+} from '../model/interaction.js';
+
+/** What ingest learned about a call before building its upsert. */
+export interface PatchContext {
+  /** `from` and `to` after E.164 normalization (raw kept). */
+  from: PartyNumber;
+  to: PartyNumber;
+  contactId: string | null;
+  caseId: string | null;
+  locale: string;
+}
+
+type Mutable = Record<string, unknown>;
+
+/** Metadata keys callbridge models; a provider's `extra` facts may never set them. */
+const MODELLED_KEYS: ReadonlySet<string> = new Set([
+  ...Object.keys(InteractionMetadataSchema.shape),
+  'sentimentStatus',
+  'tasksStatus',
+]);
+
+/** Copies `value` into `target[key]` unless it is undefined or null (a sparse patch never erases). */
+function put(target: Mutable, key: string, value: unknown): void {
+  if (value !== undefined && value !== null) target[key] = value;
+}
+
+/** callType / callState implied by the event kind. Kinds that say nothing about the call leave them out. */
+function lifecycle(event: CallEvent, m: Mutable): void {
+  switch (event.kind) {
+    case 'ringing':
+      m.callType = 'ringing';
+      m.callState = 'ringing';
+      break;
+    case 'answered':
+      m.callType = 'answered';
+      m.callState = 'in_progress';
+      break;
+    case 'ended':
+      m.callState = 'ended';
+      if (event.answeredAt) m.callType = 'answered';
+      break;
+    case 'missed':
+      m.callType = 'missed';
+      m.callState = 'ended';
+      break;
+    case 'voicemail':
+      m.callType = 'voicemail';
+      m.callState = 'ended';
+      break;
+    default:
+      break;
+  }
+}
+
+/** Recording fields: any event may carry a recording (Ringover's hangup does). */
+function recording(event: CallEvent, m: Mutable): void {
+  const rec = event.recording;
+  if (!rec?.url) return;
+  m.recordingUrl = rec.url;
+  m.recordingStatus = 'available';
+  put(m, 'recordingId', rec.id);
+  put(m, 'recordingRequiresAuth', rec.requiresAuth);
+  put(m, 'recordingDurationSeconds', rec.durationSeconds);
+  if (rec.type === 'voicemail' || event.kind === 'voicemail') m.voicemailUrl = rec.url;
+}
+
+/** The plain text of a transcript: the provider's text, else the segments joined. */
+export function transcriptText(insights: Insights): string | null {
+  if (insights.transcriptText) return insights.transcriptText;
+  if (insights.transcript && insights.transcript.length > 0) {
+    return insights.transcript.map((s) => (s.speaker ? `${s.speaker}: ${s.text}` : s.text)).join('\n');
+  }
+  return null;
+}
+
+/**
+ * Metadata of insights (RingSense, Ringover AI): transcript, summary, sentiment and tasks with
+ * their statuses 'completed'. Returns true when the insights completed any AI field.
+ */
+function insightsMetadata(insights: Insights, m: Mutable): boolean {
+  let completed = false;
+  const text = transcriptText(insights);
+  if (text !== null) {
+    m.transcript = text;
+    m.transcriptStatus = 'completed';
+    completed = true;
+  }
+  if (insights.summary) {
+    m.aiSummary = insights.summary;
+    m.summaryStatus = 'completed';
+    completed = true;
+  }
+  if (insights.sentiment) {
+    m.sentimentScore = insights.sentiment.score;
+    m.sentimentLabel = insights.sentiment.label;
+    m.sentimentStatus = 'completed';
+    completed = true;
+  }
+  if (insights.tasks) {
+    m.extractedTasks = insights.tasks;
+    m.tasksGenerated = true;
+    m.tasksStatus = 'completed';
+    completed = true;
+  }
+  put(m, 'insightsModifiedAt', insights.modifiedAt);
+  return completed;
+}
+
+/** A built upsert plus what the event meant for the stream. */
+export interface BuiltPatch {
+  upsert: InteractionUpsert;
+  /** The event completed AI insights: the change is announced as `call_ai_completed`. */
+  aiCompleted: boolean;
+}
+
+/**
+ * Turns a validated, normalized CallEvent into the sparse upsert of its Interaction. Only what
+ * the event actually says is in the patch: null and absent values are left out, so a stale or
+ * partial event can never erase a field (the merge rules decide what wins for present fields).
+ */
+export function buildUpsert(event: CallEvent, ctx: PatchContext): BuiltPatch {
+  const m: Mutable = {};
+  m.callId = event.sourceRecordId;
+  put(m, 'sessionId', event.sourceSessionId);
+  put(m, 'direction', event.direction);
+  put(m, 'callerNumber', ctx.from.e164);
+  put(m, 'calleeNumber', ctx.to.e164);
+  put(m, 'callerNumberRaw', ctx.from.raw);
+  put(m, 'calleeNumberRaw', ctx.to.raw);
+  put(m, 'durationSeconds', event.durationSeconds);
+  put(m, 'startedAt', event.startedAt);
+  put(m, 'answeredAt', event.answeredAt);
+  put(m, 'endedAt', event.endedAt);
+  put(m, 'reason', event.reason);
+  put(m, 'answeringMachine', event.answeringMachine);
+  put(m, 'agent', event.agent);
+  m.lastEventAt = event.occurredAt;
+  lifecycle(event, m);
+  recording(event, m);
+  if (event.kind === 'note') {
+    put(m, 'comments', event.text);
+  } else {
+    put(m, 'text', event.text);
+  }
+  if (event.tags && event.tags.length > 0) m.tags = event.tags;
+  let aiCompleted = false;
+  if (event.insights) aiCompleted = insightsMetadata(event.insights, m);
+  if (event.extra) {
+    // Provider facts never set a modelled field (statuses, numbers, ...).
+    for (const [key, value] of Object.entries(event.extra)) if (!MODELLED_KEYS.has(key)) put(m, key, value);
+  }
+  const upsert: InteractionUpsert = {
+    tenantId: event.tenantId,
+    source: SOURCE_OF[event.provider],
+    sourceRecordId: event.sourceRecordId,
+    eventType: event.kind === 'sms' || event.channel === 'SMS' ? 'SMS' : 'CALL',
+    occurredAt: event.startedAt ?? event.occurredAt,
+    contactId: ctx.contactId,
+    caseId: ctx.caseId,
+    metadata: m as InteractionMetadata,
+    insights: event.insights ?? null,
+    locale: ctx.locale,
+  };
+  return { upsert, aiCompleted };
+}
