@@ -1,0 +1,140 @@
+import type { IncomingMessage } from 'node:http';
+import { CallbridgeError } from '@callbridge/core';
+
+/** An IncomingMessage as Express (or another framework) may have left it. */
+export type NodeRequest = IncomingMessage & {
+  originalUrl?: string;
+  body?: unknown;
+  _body?: boolean;
+};
+
+const BODYLESS = new Set(['GET', 'HEAD']);
+
+/**
+ * Thrown when a framework read the body before callbridge could: signatures are computed over
+ * the raw bytes, which are gone once a parser consumed them.
+ */
+export function rawBodyUnavailable(): CallbridgeError {
+  return new CallbridgeError(
+    'raw_body_unavailable',
+    'The request body was already consumed by another middleware (such as express.json()), so its raw bytes cannot be verified.',
+    {
+      hint: 'Mount the callbridge router before express.json() / body parsers, or exclude its path from them (e.g. app.use(/^(?!\\/api\\/v1\\/)/, express.json())).',
+    },
+  );
+}
+
+function tooLarge(limit: number): CallbridgeError {
+  return new CallbridgeError('payload_too_large', `The request body is larger than ${limit} bytes.`, {
+    hint: 'Send a smaller body, or raise `maxBodyBytes` in the bridge configuration.',
+    details: { limit },
+  });
+}
+
+function copyHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  const raw = req.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.startsWith(':')) continue; // HTTP/2 pseudo-headers
+    headers.append(name, raw[i + 1] as string);
+  }
+  return headers;
+}
+
+function requestUrl(req: NodeRequest): string {
+  const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
+  const host = req.headers.host ?? req.headers[':authority'] ?? 'localhost';
+  const path = req.originalUrl ?? req.url ?? '/';
+  return `${encrypted ? 'https' : 'http'}://${host}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The raw body as a web stream that stops (with a 413 error) as soon as `limit` is passed. */
+function bodyStream(req: NodeRequest, limit: number): ReadableStream<Uint8Array> {
+  let total = 0;
+  let done = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const finish = (): void => {
+          done = true;
+          req.off('data', onData);
+          req.off('end', onEnd);
+          req.off('error', onError);
+          req.off('aborted', onAborted);
+        };
+        const onData = (chunk: Buffer): void => {
+          total += chunk.byteLength;
+          if (total > limit) {
+            finish();
+            req.pause();
+            controller.error(tooLarge(limit));
+            return;
+          }
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          if ((controller.desiredSize ?? 1) <= 0) req.pause();
+        };
+        const onEnd = (): void => {
+          finish();
+          controller.close();
+        };
+        const onError = (error: Error): void => {
+          finish();
+          controller.error(error);
+        };
+        const onAborted = (): void => onError(new Error('The client aborted the request body.'));
+        req.on('data', onData);
+        req.on('end', onEnd);
+        req.on('error', onError);
+        req.on('aborted', onAborted);
+      },
+      pull() {
+        if (!done) req.resume();
+      },
+      cancel() {
+        done = true;
+        req.pause();
+      },
+    },
+    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+  );
+}
+
+/** A body some middleware left behind, if it is still the exact bytes (express.raw()). */
+function leftoverBody(req: NodeRequest, limit: number): Uint8Array | null {
+  const finished = req._body === true || req.readableEnded || (req.complete && !req.readable);
+  if (!finished && req.body === undefined) return null;
+  if (req.body instanceof Uint8Array) {
+    if (req.body.byteLength > limit) throw tooLarge(limit);
+    return new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.byteLength);
+  }
+  if (finished) throw rawBodyUnavailable();
+  // A parser ran but skipped this content type (express 4 sets `req.body = {}`): the stream is intact.
+  return null;
+}
+
+/**
+ * Translates a Node request into a web `Request`: headers copied (pseudo-headers skipped), URL
+ * rebuilt from the Host header and the original URL, the raw body streamed under `limit`
+ * (a Content-Length over it fails at once), and `signal` passed through.
+ * Throws `raw_body_unavailable` when a framework already consumed the body.
+ */
+export function toWebRequest(req: NodeRequest, signal: AbortSignal, limit: number): Request {
+  const method = (req.method ?? 'GET').toUpperCase();
+  const headers = copyHeaders(req);
+  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal };
+  if (!BODYLESS.has(method)) {
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
+    const leftover = leftoverBody(req, limit);
+    if (leftover) {
+      headers.delete('content-length');
+      headers.delete('transfer-encoding');
+      init.body = leftover as Uint8Array<ArrayBuffer>;
+    } else {
+      init.body = bodyStream(req, limit);
+      init.duplex = 'half';
+    }
+  }
+  return new Request(requestUrl(req), init);
+}

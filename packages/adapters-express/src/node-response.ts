@@ -1,0 +1,66 @@
+import type { ServerResponse } from 'node:http';
+
+function waitForDrain(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+/**
+ * Writes a web `Response` to a Node `ServerResponse`: status, headers (each Set-Cookie kept
+ * apart), then the body streamed chunk by chunk with backpressure. Event streams get their
+ * headers flushed at once and every chunk written as soon as it is produced; when the client
+ * goes away the body is cancelled, which releases the SSE subscription.
+ */
+export async function writeWebResponse(
+  res: ServerResponse,
+  response: Response,
+  keepAlive = true,
+): Promise<void> {
+  res.statusCode = response.status;
+  if (response.statusText) res.statusMessage = response.statusText;
+  for (const [name, value] of response.headers) {
+    if (name === 'set-cookie') continue;
+    res.setHeader(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  if (!keepAlive) res.setHeader('connection', 'close');
+
+  const body = response.body;
+  if (!body) {
+    res.end();
+    return;
+  }
+  const streaming = (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
+  if (streaming) {
+    res.socket?.setNoDelay(true);
+    res.flushHeaders();
+  }
+  const reader = body.getReader();
+  const onClose = (): void => {
+    reader.cancel().catch(() => undefined);
+  };
+  res.on('close', onClose);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (res.destroyed) break;
+      if (!res.write(value)) await waitForDrain(res);
+    }
+  } catch {
+    // the body failed or was cancelled because the client left: nothing more to send
+    if (!res.writableEnded) res.destroy();
+    return;
+  } finally {
+    res.off('close', onClose);
+  }
+  if (!res.writableEnded && !res.destroyed) res.end();
+}

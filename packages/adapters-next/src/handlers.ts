@@ -1,0 +1,39 @@
+/** What the Next handlers need of a bridge: `createCallBridge(...)` returns it. */
+export interface RouteBridge {
+  handle(request: Request): Promise<Response>;
+}
+
+/** A Next.js App Router route handler: a web Request in, a web Response out. */
+export type RouteHandler = (request: Request) => Promise<Response>;
+
+/** The handlers of `app/<basePath>/[...path]/route.ts`, one per HTTP method. */
+export interface RouteHandlers {
+  GET: RouteHandler;
+  POST: RouteHandler;
+  PUT: RouteHandler;
+  PATCH: RouteHandler;
+  DELETE: RouteHandler;
+  OPTIONS: RouteHandler;
+  HEAD: RouteHandler;
+}
+
+/**
+ * Route handlers for a Next.js catch-all route. Every method goes to `bridge.handle` unchanged:
+ * the raw body is read (and verified) by the bridge, and the SSE stream flows through the
+ * Response body. Set the bridge's `basePath` to the route's public path (`/api/callbridge` for
+ * `app/api/callbridge/[...path]/route.ts`), and export `dynamic = 'force-dynamic'` and
+ * `runtime = 'nodejs'` from the route file.
+ */
+export function createRouteHandlers(bridge: RouteBridge): RouteHandlers {
+  const handle: RouteHandler = (request) => bridge.handle(request);
+  return {
+    GET: handle,
+    POST: handle,
+    PUT: handle,
+    PATCH: handle,
+    DELETE: handle,
+    OPTIONS: handle,
+    HEAD: handle,
+  };
+}
+
