@@ -1,0 +1,33 @@
+import type { Interaction } from '@callbridge/core';
+
+/** Seconds as `m:ss` (or `h:mm:ss` from one hour). Negative or missing values give `0:00`. */
+export function formatDuration(seconds: number | null | undefined): string {
+  const total = Math.max(0, Math.floor(seconds ?? 0));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/**
+ * The other party's number of a call: the caller of an inbound call, the callee of an outbound
+ * one. E.164 when the server normalized it, else the raw value, else null (withheld).
+ */
+export function externalNumber(interaction: Interaction): string | null {
+  const m = interaction.metadata;
+  return m.direction === 'outbound'
+    ? (m.calleeNumber ?? m.calleeNumberRaw ?? null)
+    : (m.callerNumber ?? m.callerNumberRaw ?? null);
+}
+
+/**
+ * A readable form of an E.164 number: `+1 415 555 0100`, `+33 1 23 45 67 89`. Numbers of other
+ * plans are grouped after a guessed country code; anything else is returned unchanged.
+ */
+export function formatPhoneNumber(value: string): string {
+  const us = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(value);
+  if (us) return `+1 ${us[1]} ${us[2]} ${us[3]}`;
+  const fr = /^\+33(\d)(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(value);
+  if (fr) return `+33 ${fr.slice(1).join(' ')}`;
+  return value;
+}

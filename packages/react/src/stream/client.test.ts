@@ -1,0 +1,221 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSseFetch, interaction, setVisibility, sse } from '../../test/sse-fetch.js';
+import { backoffDelay } from './backoff.js';
+import { createEventStreamClient } from './client.js';
+import type { StreamMessage } from './types.js';
+
+const URL = 'https://crm.test/api/v1/events/stream';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  setVisibility('visible');
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('backoffDelay', () => {
+  it('doubles from 1 s and stops at the 30 s cap', () => {
+    const delays = Array.from({ length: 8 }, (_, i) => backoffDelay(i, { random: () => 0 }));
+    expect(delays).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+  });
+
+  it('jitters down by at most 25 % and never above the nominal delay', () => {
+    expect(backoffDelay(0, { random: () => 0.999999 })).toBe(750);
+    expect(backoffDelay(10, { random: () => 0.999999 })).toBe(22500);
+    for (let i = 0; i < 200; i++) {
+      const d = backoffDelay(3);
+      expect(d).toBeGreaterThanOrEqual(6000);
+      expect(d).toBeLessThanOrEqual(8000);
+    }
+  });
+
+  it("uses the server's retry: as the base, even above the cap", () => {
+    expect(backoffDelay(0, { serverRetryMs: 5000, random: () => 0 })).toBe(5000);
+    expect(backoffDelay(1, { serverRetryMs: 5000, random: () => 0 })).toBe(10000);
+    expect(backoffDelay(0, { serverRetryMs: 60000, random: () => 0 })).toBe(60000);
+  });
+});
+
+describe('createEventStreamClient', () => {
+  it('reconnects with exponential backoff 1 s → 30 s while the server is unreachable', async () => {
+    const server = createSseFetch();
+    for (let i = 0; i < 8; i++) server.respond();
+    const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    expect(client.getSnapshot().status).toBe('retrying');
+    expect(client.getSnapshot().error?.code).toBe('network_error');
+    const expected = [1000, 2000, 4000, 8000, 16000, 30000, 30000];
+    for (const [i, delay] of expected.entries()) {
+      await vi.advanceTimersByTimeAsync(delay - 1);
+      expect(server.calls).toHaveBeenCalledTimes(i + 1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(server.calls).toHaveBeenCalledTimes(i + 2);
+    }
+    client.close();
+  });
+
+  it("honours the server's retry: field and resets the backoff once open", async () => {
+    const server = createSseFetch();
+    const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.getSnapshot().status).toBe('open');
+    server.connections[0]!.push('retry: 5000\n\n');
+    server.connections[0]!.end();
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    client.close();
+  });
+
+  it('re-reads the headers before every reconnect (token refresh)', async () => {
+    const server = createSseFetch();
+    let token = 'first';
+    const getHeaders = vi.fn(async () => ({ Authorization: `Bearer ${token}` }));
+    const client = createEventStreamClient(URL, { fetch: server.fetch, getHeaders, random: () => 0 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    token = 'refreshed';
+    server.connections[0]!.end();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(getHeaders).toHaveBeenCalledTimes(2);
+    expect(server.connections.map((c) => c.headers.get('authorization'))).toEqual([
+      'Bearer first',
+      'Bearer refreshed',
+    ]);
+    expect(server.connections[0]!.headers.get('accept')).toBe('text/event-stream');
+    client.close();
+  });
+
+  it('keeps retrying after a 401 so a refreshed token can get in', async () => {
+    const server = createSseFetch();
+    server.respond(401, { code: 'unauthenticated', title: 'Unauthenticated', status: 401 });
+    const onError = vi.fn();
+    const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0 });
+    client.listen({ onError });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'unauthenticated', status: 401 });
+    expect(client.getSnapshot().status).toBe('retrying');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(client.getSnapshot().status).toBe('open');
+    expect(client.getSnapshot().error).toBeNull();
+    client.close();
+  });
+
+  it('stops on a final error such as 404 instead of retrying', async () => {
+    const server = createSseFetch();
+    server.respond(404, { code: 'not_found', title: 'Not found', status: 404 });
+    const client = createEventStreamClient(URL, { fetch: server.fetch });
+    client.open();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    expect(client.getSnapshot()).toMatchObject({ status: 'closed', error: { code: 'not_found' } });
+  });
+
+  it('sends Last-Event-ID when it resumes', async () => {
+    const server = createSseFetch();
+    const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.connections[0]!.headers.has('last-event-id')).toBe(false);
+    server.connections[0]!.push(sse('call_event_created', interaction('a'), '41'));
+    server.connections[0]!.push('id: 42\nevent: heartbeat\ndata: {}\n\n');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.getSnapshot().lastEventId).toBe('42');
+    server.connections[0]!.end();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(server.connections[1]!.headers.get('last-event-id')).toBe('42');
+    client.close();
+  });
+
+  it('aborts the previous request before it retries', async () => {
+    const server = createSseFetch();
+    const client = createEventStreamClient(URL, {
+      fetch: server.fetch,
+      random: () => 0,
+      inactivityTimeoutMs: 5000,
+    });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    const first = server.connections[0]!;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(first.signal.aborted).toBe(true);
+    expect(client.getSnapshot()).toMatchObject({ status: 'retrying', error: { code: 'stream_timeout' } });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    client.reconnect();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.connections[1]!.signal.aborted).toBe(true);
+    expect(server.calls).toHaveBeenCalledTimes(3);
+    client.close();
+    expect(server.connections[2]!.signal.aborted).toBe(true);
+  });
+
+  it('pauses while the page is hidden and resumes where it stopped', async () => {
+    const server = createSseFetch();
+    const client = createEventStreamClient(URL, { fetch: server.fetch });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    server.connections[0]!.push(sse('call_event_updated', interaction('a'), '7'));
+    await vi.advanceTimersByTimeAsync(0);
+    setVisibility('hidden');
+    expect(server.connections[0]!.signal.aborted).toBe(true);
+    expect(client.getSnapshot()).toMatchObject({ status: 'closed', paused: true });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    setVisibility('visible');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    expect(server.connections[1]!.headers.get('last-event-id')).toBe('7');
+    expect(client.getSnapshot()).toMatchObject({ status: 'open', paused: false });
+    client.close();
+  });
+
+  it('stays connected on a hidden page when pauseWhenHidden is false', async () => {
+    const server = createSseFetch();
+    const client = createEventStreamClient(URL, { fetch: server.fetch, pauseWhenHidden: false });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    setVisibility('hidden');
+    expect(server.connections[0]!.signal.aborted).toBe(false);
+    expect(client.getSnapshot().status).toBe('open');
+    client.close();
+  });
+
+  it('dispatches typed call events, resync and reports malformed data', async () => {
+    const server = createSseFetch();
+    const client = createEventStreamClient(URL, { fetch: server.fetch });
+    const messages: StreamMessage[] = [];
+    const onError = vi.fn();
+    client.listen({ onMessage: (m) => messages.push(m), onError });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    const c = server.connections[0]!;
+    c.push(sse('call_event_created', interaction('a'), '1'));
+    c.push(sse('call_ai_completed', interaction('a', { version: 3 }), '2'));
+    c.push(sse('resync', { reason: 'gap' }, '3'));
+    c.push('id: 4\nevent: call_event_updated\ndata: {not json\n\n');
+    c.push(sse('something_else', {}, '5'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(messages.map((m) => [m.type, m.id])).toEqual([
+      ['call_event_created', '1'],
+      ['call_ai_completed', '2'],
+      ['resync', '3'],
+    ]);
+    expect(messages[1]).toMatchObject({ data: { id: 'a', version: 3 } });
+    expect(onError.mock.calls[0]![0].code).toBe('invalid_response');
+    expect(client.getSnapshot().lastEventId).toBe('5');
+    client.close();
+  });
+
+  it('touches no browser global before open()', () => {
+    const fetchSpy = vi.fn();
+    createEventStreamClient(URL, { fetch: fetchSpy as unknown as typeof fetch });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,292 @@
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { CallbridgeClientError, errorFromResponse, networkError } from '../errors.js';
+import { backoffDelay } from './backoff.js';
+import type { GetHeaders, StreamListener, StreamMessage, StreamSnapshot } from './types.js';
+
+/** Options of {@link createEventStreamClient}. */
+export interface EventStreamClientOptions {
+  /** Headers (e.g. `Authorization`), awaited before every connect so a refreshed token is used. */
+  getHeaders?: GetHeaders;
+  /** A fetch implementation; defaults to the global one (read at connect time, never at import). */
+  fetch?: typeof fetch;
+  /** Resume from this id on the first connect (sent as `Last-Event-ID`). */
+  lastEventId?: string | null;
+  /**
+   * Disconnect while `document.visibilityState` is `hidden` and reconnect (resuming) when the page
+   * is visible again. Default true. A function is asked each time the page is hidden.
+   */
+  pauseWhenHidden?: boolean | (() => boolean);
+  /** First reconnect delay in ms. Default 1000. */
+  initialRetryMs?: number;
+  /** Largest reconnect delay in ms. Default 30000. */
+  maxRetryMs?: number;
+  /**
+   * Reconnect when nothing (not even a `heartbeat`) arrived for this many ms. Default 60000;
+   * 0 turns the watchdog off.
+   */
+  inactivityTimeoutMs?: number;
+  /** `credentials` of the fetch (e.g. `include` for cookie auth across origins). */
+  credentials?: RequestCredentials;
+  /** Randomness for the backoff jitter; injectable for tests. */
+  random?: () => number;
+}
+
+/** One SSE connection that reconnects by itself. Framework-free: the React hook wraps it. */
+export interface EventStreamClient {
+  /** Starts connecting (no-op when already running). */
+  open(): void;
+  /** Stops for good: aborts the request and cancels timers. `open()` starts again. */
+  close(): void;
+  /** Drops the current connection and reconnects now, without waiting for the backoff. */
+  reconnect(): void;
+  /** Adds a listener of events and errors; returns its removal. */
+  listen(listener: StreamListener): () => void;
+  /** Calls `onChange` whenever the snapshot changes; returns the unsubscribe. */
+  watch(onChange: () => void): () => void;
+  /** The current status, resume id, pause flag and error. */
+  getSnapshot(): StreamSnapshot;
+}
+
+const CALL_EVENTS = new Set(['call_event_created', 'call_event_updated', 'call_ai_completed']);
+/** Statuses after which retrying cannot help (a 401 can: getHeaders may refresh the token). */
+const FATAL = new Set([400, 403, 404, 405, 406, 410, 415]);
+
+function report(error: unknown): void {
+  const g = globalThis as { reportError?: (e: unknown) => void };
+  if (g.reportError) g.reportError(error);
+  else console.error(error);
+}
+
+/**
+ * Creates an SSE client on `fetch` + eventsource-parser, so it can send auth headers. It
+ * reconnects with exponential backoff (1 s → 30 s, jitter, honouring the server's `retry:`),
+ * resumes with `Last-Event-ID`, aborts the previous request before each retry, and pauses while
+ * the page is hidden. Nothing touches `window` or `document` until `open()`.
+ */
+export function createEventStreamClient(
+  url: string,
+  options: EventStreamClientOptions = {},
+): EventStreamClient {
+  let snapshot: StreamSnapshot = {
+    status: 'closed',
+    lastEventId: options.lastEventId ?? null,
+    paused: false,
+    error: null,
+  };
+  const listeners = new Set<StreamListener>();
+  const watchers = new Set<() => void>();
+  let running = false;
+  let generation = 0;
+  let attempt = 0;
+  let serverRetryMs: number | null = null;
+  let controller: AbortController | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let removeVisibility: (() => void) | null = null;
+
+  const set = (patch: Partial<StreamSnapshot>) => {
+    snapshot = { ...snapshot, ...patch };
+    for (const watcher of [...watchers]) watcher();
+  };
+  const each = (call: (listener: StreamListener) => void) => {
+    for (const listener of [...listeners]) {
+      try {
+        call(listener);
+      } catch (error) {
+        report(error);
+      }
+    }
+  };
+  const fail = (error: CallbridgeClientError) => {
+    set({ error });
+    each((l) => l.onError?.(error));
+  };
+  const shouldPause = () => {
+    const p = options.pauseWhenHidden ?? true;
+    return typeof p === 'function' ? p() : p;
+  };
+  const isHidden = () =>
+    typeof document !== 'undefined' && document.visibilityState === 'hidden' && shouldPause();
+
+  /** Aborts the request and cancels timers; anything still in flight becomes stale. */
+  const stop = () => {
+    generation++;
+    clearTimeout(retryTimer);
+    clearTimeout(watchdog);
+    controller?.abort();
+    controller = null;
+  };
+
+  const pause = () => {
+    stop();
+    set({ status: 'closed', paused: true });
+  };
+
+  const scheduleRetry = (error?: CallbridgeClientError) => {
+    stop();
+    if (error) fail(error);
+    if (!running) return;
+    if (isHidden()) return pause();
+    const delay = backoffDelay(attempt++, {
+      initialMs: options.initialRetryMs,
+      maxMs: options.maxRetryMs,
+      serverRetryMs,
+      random: options.random,
+    });
+    set({ status: 'retrying' });
+    retryTimer = setTimeout(connect, delay);
+  };
+
+  const armWatchdog = (gen: number) => {
+    const ms = options.inactivityTimeoutMs ?? 60_000;
+    clearTimeout(watchdog);
+    if (ms <= 0) return;
+    watchdog = setTimeout(() => {
+      if (gen !== generation) return;
+      scheduleRetry(
+        new CallbridgeClientError('stream_timeout', `No event or heartbeat for ${ms} ms; reconnecting.`),
+      );
+    }, ms);
+  };
+
+  const dispatch = (message: EventSourceMessage) => {
+    const id = message.id === undefined ? snapshot.lastEventId : message.id || null;
+    if (id !== snapshot.lastEventId) set({ lastEventId: id });
+    const type = message.event ?? 'message';
+    let out: StreamMessage;
+    if (type === 'heartbeat') out = { type, id };
+    else if (CALL_EVENTS.has(type) || type === 'resync') {
+      let data: unknown;
+      try {
+        data = message.data ? JSON.parse(message.data) : null;
+      } catch (cause) {
+        return fail(
+          new CallbridgeClientError('invalid_response', `The "${type}" event ${id ?? ''} is not JSON.`, {
+            cause,
+          }),
+        );
+      }
+      out = { type, id, data } as StreamMessage;
+    } else return;
+    each((l) => l.onMessage?.(out));
+  };
+
+  async function read(body: ReadableStream<Uint8Array>, gen: number) {
+    const parser = createParser({ onEvent: dispatch, onRetry: (ms) => (serverRetryMs = ms) });
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done || gen !== generation) return;
+        armWatchdog(gen);
+        parser.feed(decoder.decode(value, { stream: true }));
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  }
+
+  async function connect() {
+    stop();
+    if (!running) return;
+    if (isHidden()) return pause();
+    const gen = generation;
+    const ctrl = new AbortController();
+    controller = ctrl;
+    if (snapshot.status !== 'retrying') set({ status: 'connecting', paused: false });
+    try {
+      const headers = new Headers(await options.getHeaders?.());
+      if (gen !== generation) return;
+      headers.set('Accept', 'text/event-stream');
+      if (snapshot.lastEventId) headers.set('Last-Event-ID', snapshot.lastEventId);
+      const doFetch = options.fetch ?? fetch;
+      const response = await doFetch(url, {
+        headers,
+        signal: ctrl.signal,
+        cache: 'no-store',
+        credentials: options.credentials,
+      });
+      if (gen !== generation) return;
+      if (response.status === 204) {
+        running = false;
+        return set({ status: 'closed' });
+      }
+      if (!response.ok) {
+        const error = await errorFromResponse(response, 'The event stream');
+        if (gen !== generation) return;
+        if (!FATAL.has(response.status)) return scheduleRetry(error);
+        running = false;
+        fail(error);
+        return set({ status: 'closed' });
+      }
+      const type = response.headers.get('content-type') ?? '';
+      if (!type.includes('text/event-stream') || !response.body) {
+        return scheduleRetry(
+          new CallbridgeClientError(
+            'invalid_response',
+            `The event stream answered "${type}", not text/event-stream. Check the URL and any proxy.`,
+            { status: response.status },
+          ),
+        );
+      }
+      attempt = 0;
+      set({ status: 'open', error: null, paused: false });
+      armWatchdog(gen);
+      await read(response.body, gen);
+      if (gen === generation) scheduleRetry();
+    } catch (cause) {
+      if (gen !== generation) return;
+      const error = networkError(cause, 'The event stream');
+      scheduleRetry(error instanceof CallbridgeClientError ? error : undefined);
+    }
+  }
+
+  const onVisibility = () => {
+    if (!running) return;
+    if (isHidden()) pause();
+    else if (snapshot.paused) {
+      attempt = 0;
+      set({ paused: false, status: 'connecting' });
+      void connect();
+    }
+  };
+
+  const open = () => {
+    if (running) return;
+    running = true;
+    attempt = 0;
+    if (typeof document !== 'undefined') {
+      document.addEventListener('visibilitychange', onVisibility);
+      removeVisibility = () => document.removeEventListener('visibilitychange', onVisibility);
+    }
+    set({ status: 'closed', error: null });
+    void connect();
+  };
+
+  return {
+    open,
+    close() {
+      running = false;
+      stop();
+      removeVisibility?.();
+      removeVisibility = null;
+      set({ status: 'closed', paused: false });
+    },
+    reconnect() {
+      if (!running) return open();
+      attempt = 0;
+      set({ status: 'connecting' });
+      void connect();
+    },
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    watch(onChange) {
+      watchers.add(onChange);
+      return () => watchers.delete(onChange);
+    },
+    getSnapshot: () => snapshot,
+  };
+}

@@ -1,0 +1,68 @@
+import { createEventStreamClient, type EventStreamClient, type EventStreamClientOptions } from './client.js';
+import type { GetHeaders, StreamListener } from './types.js';
+
+/** One component's stake in a shared connection; read lazily so the latest props always win. */
+export interface StreamSubscriber extends StreamListener {
+  getHeaders(): GetHeaders | undefined;
+  pauseWhenHidden(): boolean;
+  fetch(): typeof fetch | undefined;
+}
+
+interface Entry {
+  client: EventStreamClient;
+  subscribers: Set<StreamSubscriber>;
+}
+
+const entries = new Map<string, Entry>();
+
+/**
+ * Joins the one connection kept per URL, opening it for the first subscriber. Releasing the last
+ * subscriber closes it a microtask later, so React StrictMode's unmount/remount reuses the same
+ * connection instead of opening a second one. Headers and fetch come from the first subscriber
+ * that provides them; the connection pauses on a hidden page only if every subscriber allows it.
+ */
+export function acquireEventStream(
+  url: string,
+  subscriber: StreamSubscriber,
+  options: Omit<EventStreamClientOptions, 'getHeaders' | 'fetch' | 'pauseWhenHidden'> = {},
+): { client: EventStreamClient; release: () => void } {
+  let entry = entries.get(url);
+  if (!entry) {
+    const subscribers = new Set<StreamSubscriber>();
+    const pick = <T>(read: (s: StreamSubscriber) => T | undefined): T | undefined => {
+      for (const s of subscribers) {
+        const value = read(s);
+        if (value) return value;
+      }
+      return undefined;
+    };
+    const client = createEventStreamClient(url, {
+      ...options,
+      getHeaders: () => pick((s) => s.getHeaders())?.(),
+      fetch: (input, init) => (pick((s) => s.fetch()) ?? fetch)(input, init),
+      pauseWhenHidden: () => [...subscribers].every((s) => s.pauseWhenHidden()),
+    });
+    entry = { client, subscribers };
+    entries.set(url, entry);
+  }
+  const current = entry;
+  current.subscribers.add(subscriber);
+  const unlisten = current.client.listen(subscriber);
+  current.client.open();
+  let released = false;
+  return {
+    client: current.client,
+    release() {
+      if (released) return;
+      released = true;
+      unlisten();
+      current.subscribers.delete(subscriber);
+      if (current.subscribers.size > 0) return;
+      void Promise.resolve().then(() => {
+        if (current.subscribers.size > 0 || entries.get(url) !== current) return;
+        entries.delete(url);
+        current.client.close();
+      });
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { Interaction, StreamEventType } from '@callbridge/core';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { CallbridgeClientError } from '../errors.js';
+import type { EventStreamClient, EventStreamClientOptions } from './client.js';
+import { acquireEventStream } from './shared.js';
+import type {
+  CallStreamEvent,
+  GetHeaders,
+  ResyncStreamEvent,
+  StreamMessage,
+  StreamSnapshot,
+} from './types.js';
+
+/** A handler per call event type; each gets the Interaction after the change. */
+export type CallEventHandlers = {
+  [K in StreamEventType]?: (interaction: Interaction, event: CallStreamEvent) => void;
+};
+
+/** Options of {@link useEventStream}. Handlers may change every render: the latest ones are used. */
+export interface UseEventStreamOptions
+  extends Pick<
+    EventStreamClientOptions,
+    'initialRetryMs' | 'maxRetryMs' | 'inactivityTimeoutMs' | 'credentials'
+  > {
+  /** Auth headers, awaited before every (re)connect, so return the current (refreshed) token. */
+  getHeaders?: GetHeaders;
+  /** Handlers per event type, or one function for every call event. */
+  onEvent?: CallEventHandlers | ((event: CallStreamEvent) => void);
+  /** The server could not resume (the gap is older than its log): reload your data from the API. */
+  onResync?: (event: ResyncStreamEvent) => void;
+  /** A failure of the stream (it keeps retrying unless the error is final). */
+  onError?: (error: CallbridgeClientError) => void;
+  /** Disconnect while the page is hidden and resume when visible. Default true. */
+  pauseWhenHidden?: boolean;
+  /** False keeps this component off the stream. Default true. */
+  enabled?: boolean;
+  /** A fetch implementation (tests, proxies). */
+  fetch?: typeof fetch;
+}
+
+/** What {@link useEventStream} returns. */
+export interface UseEventStreamResult extends StreamSnapshot {
+  /** Reconnects now, skipping any pending backoff. */
+  reconnect(): void;
+}
+
+const IDLE: StreamSnapshot = { status: 'closed', lastEventId: null, paused: false, error: null };
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+function deliver(options: UseEventStreamOptions, message: StreamMessage): void {
+  if (message.type === 'heartbeat') return;
+  if (message.type === 'resync') {
+    options.onResync?.(message);
+    return;
+  }
+  const on = options.onEvent;
+  if (typeof on === 'function') on(message);
+  else on?.[message.type]?.(message.data, message);
+}
+
+/**
+ * Subscribes to the callbridge SSE stream (e.g. `/api/v1/events/stream`). Every component using
+ * the same URL shares one connection; it reconnects with backoff, resumes with Last-Event-ID and
+ * pauses while the page is hidden. Safe in StrictMode and on the server (connects only in an effect).
+ *
+ * @example
+ * const { status } = useEventStream('/api/v1/events/stream', {
+ *   getHeaders: async () => ({ Authorization: `Bearer ${await getToken()}` }),
+ *   onEvent: { call_event_created: (call) => setCalls((c) => [call, ...c]) },
+ * });
+ */
+export function useEventStream(
+  url: string | null | undefined,
+  options: UseEventStreamOptions = {},
+): UseEventStreamResult {
+  const latest = useRef(options);
+  useIsomorphicLayoutEffect(() => {
+    latest.current = options;
+  });
+  const [snapshot, setSnapshot] = useState<StreamSnapshot>(IDLE);
+  const clientRef = useRef<EventStreamClient | null>(null);
+  const enabled = options.enabled ?? true;
+
+  useEffect(() => {
+    if (!url || !enabled) {
+      setSnapshot(IDLE);
+      return;
+    }
+    const { initialRetryMs, maxRetryMs, inactivityTimeoutMs, credentials } = latest.current;
+    const { client, release } = acquireEventStream(
+      url,
+      {
+        getHeaders: () => latest.current.getHeaders,
+        pauseWhenHidden: () => latest.current.pauseWhenHidden ?? true,
+        fetch: () => latest.current.fetch,
+        onMessage: (message) => deliver(latest.current, message),
+        onError: (error) => latest.current.onError?.(error),
+      },
+      { initialRetryMs, maxRetryMs, inactivityTimeoutMs, credentials },
+    );
+    clientRef.current = client;
+    setSnapshot(client.getSnapshot());
+    const unwatch = client.watch(() => setSnapshot(client.getSnapshot()));
+    return () => {
+      unwatch();
+      release();
+      clientRef.current = null;
+    };
+  }, [url, enabled]);
+
+  return { ...snapshot, reconnect: () => clientRef.current?.reconnect() };
+}
