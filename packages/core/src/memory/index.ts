@@ -1,1 +1,13 @@
-export {};
+export * from './blob-key.js';
+export * from './blob-store.js';
+export * from './broadcaster.js';
+export * from './case-resolver.js';
+export * from './checkpoint-store.js';
+export * from './contact-directory.js';
+export * from './cursor.js';
+export * from './dedupe-store.js';
+export * from './event-log.js';
+export * from './interaction-store.js';
+export * from './job-queue.js';
+export * from './stores.js';
+export * from './tenants.js';

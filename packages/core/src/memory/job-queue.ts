@@ -1,0 +1,159 @@
+import { CallbridgeError } from '../errors.js';
+import type { Backoff, EnqueueOptions, FailedJob, JobHandler, JobQueue } from '../ports/jobs.js';
+
+/** Options of `MemoryJobQueue`. */
+export interface MemoryJobQueueOptions {
+  /** Tries per job when `enqueue` does not say. Default 3. */
+  defaultAttempts?: number;
+  /** Backoff when `enqueue` does not say. Default exponential from 1 000 ms. */
+  defaultBackoff?: Backoff;
+}
+
+interface QueuedJob {
+  id: string;
+  name: string;
+  data: unknown;
+  attempt: number;
+  attempts: number;
+  backoff: Backoff;
+}
+
+interface NamedQueue {
+  handler: JobHandler<unknown> | null;
+  concurrency: number;
+  running: number;
+  waiting: QueuedJob[];
+}
+
+/** Delay before try `attempt + 1` after try `attempt` failed. */
+export function backoffDelay(backoff: Backoff, attempt: number): number {
+  return backoff.type === 'fixed' ? backoff.delayMs : backoff.delayMs * 2 ** (attempt - 1);
+}
+
+/**
+ * `JobQueue` in process memory, driven by `setTimeout` only. A job id stays taken while the job
+ * waits, runs or sits in the failed list; `close` stops taking jobs, drops waiting ones and
+ * resolves once the running ones finished. Jobs are lost with the process: use a durable queue
+ * (BullMQ in @callbridge/redis) when several instances run.
+ */
+export class MemoryJobQueue implements JobQueue {
+  readonly #queues = new Map<string, NamedQueue>();
+  readonly #ids = new Set<string>();
+  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  readonly #running = new Set<Promise<void>>();
+  readonly #failed: FailedJob[] = [];
+  readonly #attempts: number;
+  readonly #backoff: Backoff;
+  #closed = false;
+
+  constructor(options: MemoryJobQueueOptions = {}) {
+    this.#attempts = options.defaultAttempts ?? 3;
+    this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
+  }
+
+  async enqueue<T>(name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
+    if (this.#closed) {
+      throw new CallbridgeError('store_unavailable', 'The job queue is closed.', {
+        hint: 'Enqueue jobs before calling close(), or create a new queue.',
+      });
+    }
+    const id = options.jobId ?? crypto.randomUUID();
+    if (this.#ids.has(id)) return;
+    this.#ids.add(id);
+    const job: QueuedJob = {
+      id,
+      name,
+      data: structuredClone(data),
+      attempt: 1,
+      attempts: Math.max(1, options.attempts ?? this.#attempts),
+      backoff: options.backoff ?? this.#backoff,
+    };
+    this.#schedule(job, options.delayMs ?? 0);
+  }
+
+  process<T>(name: string, handler: JobHandler<T>, options: { concurrency?: number } = {}): void {
+    const queue = this.#queue(name);
+    if (queue.handler) {
+      throw new CallbridgeError('configuration_error', `A handler for job "${name}" is already registered.`, {
+        hint: 'Register one handler per job name.',
+      });
+    }
+    queue.handler = handler as JobHandler<unknown>;
+    queue.concurrency = Math.max(1, options.concurrency ?? 1);
+    this.#pump(name);
+  }
+
+  async failed(name?: string): Promise<FailedJob[]> {
+    return this.#failed
+      .filter((job) => name === undefined || job.name === name)
+      .map((job) => structuredClone(job));
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+    for (const queue of this.#queues.values()) queue.waiting.length = 0;
+    while (this.#running.size > 0) await Promise.allSettled([...this.#running]);
+  }
+
+  #queue(name: string): NamedQueue {
+    let queue = this.#queues.get(name);
+    if (!queue) {
+      queue = { handler: null, concurrency: 1, running: 0, waiting: [] };
+      this.#queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  #schedule(job: QueuedJob, delayMs: number): void {
+    if (delayMs <= 0) {
+      this.#queue(job.name).waiting.push(job);
+      this.#pump(job.name);
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      this.#schedule(job, 0);
+    }, delayMs);
+    (timer as { unref?: () => void }).unref?.();
+    this.#timers.add(timer);
+  }
+
+  #pump(name: string): void {
+    const queue = this.#queue(name);
+    while (!this.#closed && queue.handler && queue.running < queue.concurrency) {
+      const job = queue.waiting.shift();
+      if (!job) return;
+      this.#run(queue, queue.handler, job);
+    }
+  }
+
+  #run(queue: NamedQueue, handler: JobHandler<unknown>, job: QueuedJob): void {
+    queue.running++;
+    const run: Promise<void> = Promise.resolve().then(async () => {
+      try {
+        await handler({ id: job.id, name: job.name, data: job.data, attempt: job.attempt });
+        this.#ids.delete(job.id);
+      } catch (error) {
+        if (job.attempt < job.attempts && !this.#closed) {
+          this.#schedule({ ...job, attempt: job.attempt + 1 }, backoffDelay(job.backoff, job.attempt));
+        } else {
+          const message = error instanceof Error ? error.message : String(error);
+          this.#failed.push({
+            id: job.id,
+            name: job.name,
+            data: job.data,
+            attempts: job.attempt,
+            error: message,
+          });
+        }
+      } finally {
+        queue.running--;
+        this.#running.delete(run);
+        this.#pump(job.name);
+      }
+    });
+    this.#running.add(run);
+  }
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { isCallbridgeError } from '../errors.js';
+import { assertBlobKey } from './blob-key.js';
+import { MemoryBroadcaster, MemoryBroadcastHub } from './broadcaster.js';
+import { decodeListCursor, encodeListCursor } from './cursor.js';
+import { MemoryDedupeStore } from './dedupe-store.js';
+import { MemoryEventLog } from './event-log.js';
+import { backoffDelay } from './job-queue.js';
+import { createMemoryStores } from './stores.js';
+import { staticTenants } from './tenants.js';
+
+function codeOf(fn: () => unknown): string | null {
+  try {
+    fn();
+    return null;
+  } catch (error) {
+    return isCallbridgeError(error) ? error.code : 'not-a-callbridge-error';
+  }
+}
+
+describe('MemoryDedupeStore with an injected clock', () => {
+  it('expires claims and commits exactly at their TTL', async () => {
+    let now = 1_000;
+    const store = new MemoryDedupeStore({ now: () => now });
+    const claim = await store.claim('k', 100);
+    expect(claim.status).toBe('claimed');
+    now += 99;
+    expect((await store.claim('k', 100)).status).toBe('in_progress');
+    now += 1;
+    const second = await store.claim('k', 100);
+    expect(second.status).toBe('claimed');
+    if (second.status !== 'claimed') throw new Error('expected a claim');
+    await store.commit('k', second.token, 50);
+    now += 49;
+    expect((await store.claim('k', 100)).status).toBe('duplicate');
+    now += 1;
+    expect((await store.claim('k', 100)).status).toBe('claimed');
+  });
+
+  it('forgets expired keys', async () => {
+    let now = 0;
+    const store = new MemoryDedupeStore({ now: () => now });
+    for (let i = 0; i < 10; i++) await store.claim(`k${i}`, 10);
+    expect(store.size).toBe(10);
+    now = 5_000;
+    expect(store.size).toBe(0);
+  });
+});
+
+describe('MemoryEventLog with an injected clock', () => {
+  it('drops events older than maxAgeMs and reports truncation', async () => {
+    let now = 0;
+    const log = new MemoryEventLog({ maxAgeMs: 1_000, now: () => now });
+    await log.append('t', 'call_event_created', { n: 1 });
+    now = 500;
+    await log.append('t', 'call_event_created', { n: 2 });
+    now = 1_200;
+    const read = await log.readAfter('t', '0');
+    expect(read.events.map((e) => e.id)).toEqual(['2']);
+    expect(read.truncated).toBe(true);
+    expect((await log.readAfter('t', '1')).truncated).toBe(false);
+    expect(read.events[0]?.createdAt).toBe(new Date(500).toISOString());
+  });
+
+  it('rejects ids that are not decimal and retention that keeps nothing', async () => {
+    const log = new MemoryEventLog();
+    await expect(log.readAfter('t', 'abc')).rejects.toMatchObject({ code: 'invalid_query' });
+    expect(codeOf(() => new MemoryEventLog({ maxEventsPerTenant: 0 }))).toBe('configuration_error');
+  });
+});
+
+describe('MemoryBroadcaster', () => {
+  it('keeps private hubs apart and shares a common hub', async () => {
+    const received: string[] = [];
+    const hub = new MemoryBroadcastHub();
+    const a = new MemoryBroadcaster({ hub });
+    const b = new MemoryBroadcaster({ hub });
+    const lonely = new MemoryBroadcaster();
+    await b.subscribe('t', (e) => received.push(e.id));
+    const event = { id: '1', tenantId: 't', type: 'call_event_created' as const, data: {}, createdAt: '' };
+    await a.publish(event);
+    await lonely.publish({ ...event, id: '2' });
+    expect(received).toEqual(['1']);
+    await b.close();
+    await a.publish({ ...event, id: '3' });
+    expect(received).toEqual(['1']);
+  });
+
+  it('keeps delivering when a listener throws', async () => {
+    const broadcaster = new MemoryBroadcaster();
+    const received: string[] = [];
+    await broadcaster.subscribe('t', () => {
+      throw new Error('listener bug');
+    });
+    await broadcaster.subscribe('t', (e) => received.push(e.id));
+    await broadcaster.publish({
+      id: '1',
+      tenantId: 't',
+      type: 'call_event_updated',
+      data: {},
+      createdAt: '',
+    });
+    expect(received).toEqual(['1']);
+  });
+});
+
+describe('list cursors', () => {
+  it('round-trips and rejects foreign cursors with invalid_query', () => {
+    const cursor = encodeListCursor({ occurredAt: '2026-01-01T00:00:00.000Z', id: 'é/+=' });
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeListCursor(cursor)).toEqual({ occurredAt: '2026-01-01T00:00:00.000Z', id: 'é/+=' });
+    for (const bad of ['', 'not a cursor', encodeListCursor({ occurredAt: 'x', id: 'y' }), btoa('[1,2]')]) {
+      expect(codeOf(() => decodeListCursor(bad))).toBe('invalid_query');
+    }
+  });
+});
+
+describe('assertBlobKey', () => {
+  it('accepts relative keys and rejects traversal, absolute and odd keys', () => {
+    expect(codeOf(() => assertBlobKey('recordings/t1/123.mp3'))).toBeNull();
+    for (const bad of ['', '/etc/passwd', '../x', 'a/../b', 'a//b', 'a/./b', 'a\\b', 'C:/x', 'a\0b', 'a/']) {
+      expect(codeOf(() => assertBlobKey(bad))).toBe('configuration_error');
+    }
+  });
+});
+
+describe('backoffDelay', () => {
+  it('doubles exponential delays and keeps fixed ones', () => {
+    expect([1, 2, 3].map((n) => backoffDelay({ type: 'exponential', delayMs: 100 }, n))).toEqual([
+      100, 200, 400,
+    ]);
+    expect([1, 2, 3].map((n) => backoffDelay({ type: 'fixed', delayMs: 100 }, n))).toEqual([100, 100, 100]);
+  });
+});
+
+describe('staticTenants', () => {
+  const tenants = [
+    { id: 't1', key: 'k1' },
+    { id: 't2', key: 'k2' },
+  ];
+
+  it('resolves by key, by id and the default', async () => {
+    const dir = staticTenants(tenants, { defaultTenantId: 't2' });
+    expect((await dir.byKey('k1'))?.id).toBe('t1');
+    expect(await dir.byKey('t1')).toBeNull();
+    expect((await dir.byId('t2'))?.key).toBe('k2');
+    expect(await dir.byId('nope')).toBeNull();
+    expect((await dir.default?.())?.id).toBe('t2');
+    expect(await staticTenants(tenants).default?.()).toBeNull();
+  });
+
+  it('rejects an unknown default and duplicate keys', () => {
+    expect(codeOf(() => staticTenants(tenants, { defaultTenantId: 'x' }))).toBe('configuration_error');
+    expect(codeOf(() => staticTenants([...tenants, { id: 't3', key: 'k1' }]))).toBe('configuration_error');
+  });
+});
+
+describe('createMemoryStores', () => {
+  it('creates every store, sharing the clock', async () => {
+    const stores = createMemoryStores({ now: () => Date.parse('2026-05-05T05:05:05.000Z') });
+    const event = await stores.eventLog.append('t', 'call_event_created', {});
+    expect(event.createdAt).toBe('2026-05-05T05:05:05.000Z');
+    expect(Object.keys(stores).sort()).toEqual(
+      ['blobs', 'broadcaster', 'checkpoints', 'dedupe', 'eventLog', 'interactions', 'jobs'].sort(),
+    );
+    await stores.jobs.close();
+  });
+});
