@@ -32,7 +32,7 @@ describe.skipIf(!redisUrl)('RedisDedupeStore (real Redis)', () => {
     expect(await store.claim('k-state', 5000)).toEqual({ status: 'in_progress' });
     if (first.status !== 'claimed') throw new Error('expected a claim');
     await store.commit('k-state', first.token, 60_000);
-    expect(await redis.get(store.keyOf('k-state'))).toBe(COMMITTED_MARKER);
+    expect(await redis.get(store.keyOf('k-state'))).toBe(COMMITTED_MARKER + first.token);
     expect(await redis.pttl(store.keyOf('k-state'))).toBeGreaterThan(55_000);
     expect(await store.claim('k-state', 5000)).toEqual({ status: 'duplicate' });
   });
@@ -64,6 +64,16 @@ describe.skipIf(!redisUrl)('RedisDedupeStore (real Redis)', () => {
     expect(await redis.get(store.keyOf('k-expired'))).toBe(retry.token);
     await store.commit('k-expired', retry.token, 60_000);
     expect(await store.claim('k-expired', 5000)).toEqual({ status: 'duplicate' });
+  });
+
+  it('commit by the owner again extends the committed TTL; another token cannot', async () => {
+    const c = await store.claim('k-extend', 5000);
+    if (c.status !== 'claimed') throw new Error('expected a claim');
+    await store.commit('k-extend', c.token, 10_000);
+    await store.commit('k-extend', 'someone-else', 120_000);
+    expect(await redis.pttl(store.keyOf('k-extend'))).toBeLessThanOrEqual(10_000);
+    await store.commit('k-extend', c.token, 120_000);
+    expect(await redis.pttl(store.keyOf('k-extend'))).toBeGreaterThan(100_000);
   });
 
   it('release after commit leaves the committed marker', async () => {

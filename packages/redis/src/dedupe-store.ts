@@ -3,26 +3,29 @@ import type { Redis } from 'ioredis';
 import { normalizePrefix } from './keys.js';
 
 /**
- * The value a key holds once its delivery was stored. Claims hold a random UUID, which can never
- * equal this marker, so one GET tells a duplicate from a delivery still in progress.
+ * Prefix of the value a key holds once its delivery was stored (`=committed:<token>`). Claims
+ * hold a bare random UUID, which never starts with `=`, so one GET tells a duplicate from a
+ * delivery still in progress.
  */
-export const COMMITTED_MARKER = '=committed';
+export const COMMITTED_MARKER = '=committed:';
 
 // KEYS[1] key; ARGV[1] token, ARGV[2] ttl ms, ARGV[3] marker.
 // 1 = claimed, 2 = duplicate (committed), 3 = in progress (another live claim).
 const CLAIM_LUA = `
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
-if redis.call('GET', KEYS[1]) == ARGV[3] then return 2 end
+local v = redis.call('GET', KEYS[1])
+if v and string.sub(v, 1, #ARGV[3]) == ARGV[3] then return 2 end
 return 3`;
 
 // KEYS[1] key; ARGV[1] token, ARGV[2] ttl ms, ARGV[3] marker.
-// Marks the key committed when the token still owns it, or when the claim already expired and
-// nobody took it since (the delivery *was* stored, so it must be remembered). Returns 1 when
-// committed, 0 when another caller owns or committed the key.
+// Marks the key committed (for ttl) when the token owns it (claimed or already committed by it),
+// or when the claim expired and nobody took it since (the delivery *was* stored, so it must be
+// remembered). Returns 1 when committed, 0 when another caller owns or committed the key.
 const COMMIT_LUA = `
 local v = redis.call('GET', KEYS[1])
-if v == ARGV[1] or v == false then
-  redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[2])
+local done = ARGV[3] .. ARGV[1]
+if v == false or v == ARGV[1] or v == done then
+  redis.call('SET', KEYS[1], done, 'PX', ARGV[2])
   return 1
 end
 return 0`;

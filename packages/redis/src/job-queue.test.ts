@@ -58,6 +58,27 @@ describe.skipIf(!redisUrl)('BullMQJobQueue (real Redis)', () => {
     expect(JSON.parse((await redis.hget(keys[0]!, 'data')) ?? 'null')).toEqual({ n: 1 });
   });
 
+  it('frees the id of a completed job, so it can be enqueued again', async () => {
+    const q = make();
+    const runs: unknown[] = [];
+    q.process('again', async (job) => {
+      runs.push(job.data);
+    });
+    await q.enqueue('again', { n: 1 }, { jobId: 'again-1' });
+    await waitFor(() => runs.length === 1);
+    await waitFor(async () => (await redis.exists(`${q.bullPrefix}:callbridge-again:cb-again-1`)) === 0);
+    await q.enqueue('again', { n: 2 }, { jobId: 'again-1' });
+    await waitFor(() => runs.length === 2);
+    expect(runs).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
+  it('uses exponential backoff from 1 s when enqueue does not say', async () => {
+    const q = make();
+    await q.enqueue('defaults', {}, { jobId: 'd1', delayMs: 60_000 });
+    const opts = JSON.parse((await redis.hget(`${q.bullPrefix}:callbridge-defaults:cb-d1`, 'opts')) ?? '{}');
+    expect(opts).toMatchObject({ attempts: 3, backoff: { type: 'exponential', delay: 1000 } });
+  });
+
   it('delays a job by delayMs', async () => {
     const q = make();
     const started = Date.now();
@@ -161,6 +182,6 @@ describe.skipIf(!redisUrl)('BullMQJobQueue (real Redis)', () => {
     await waitFor(() => started);
     await q.close();
     expect(finished).toBe(true);
-    await expect(q.enqueue('slow', {})).rejects.toMatchObject({ code: 'configuration_error' });
+    await expect(q.enqueue('slow', {})).rejects.toMatchObject({ code: 'store_unavailable' });
   });
 });

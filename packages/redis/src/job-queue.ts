@@ -1,4 +1,5 @@
 import {
+  type Backoff,
   CallbridgeError,
   type EnqueueOptions,
   type FailedJob,
@@ -19,35 +20,36 @@ export interface BullMQJobQueueOptions {
    * (shared by the queues; workers still open one blocking connection each).
    */
   connection: ConnectionOptions;
+  /** Tries per job when `enqueue` does not say. Default 3. */
+  defaultAttempts?: number;
+  /** Backoff when `enqueue` does not say. Default exponential from 1 000 ms. */
+  defaultBackoff?: Backoff;
   /** Key prefix; BullMQ keys live under `<prefix>bull:`. Default `callbridge:`. */
   prefix?: string;
   /** Base name of the queues; each job name gets its own queue `<queueName>-<name>`. Default `callbridge`. */
   queueName?: string;
-  /** Completed jobs kept per job name (so a finished job id still dedupes for a while). Default 1000. */
-  keepCompleted?: number;
   /** Worker lock duration (ms) before a running job is considered stalled. BullMQ default 30 s. */
   lockDurationMs?: number;
   logger?: Logger;
 }
-
-const DEFAULT_ATTEMPTS = 3;
 
 /**
  * A {@link JobQueue} on BullMQ: background work shared by every instance.
  *
  * - One BullMQ queue per job name, so a worker only takes the jobs it has a handler for.
  * - `jobId` maps to BullMQ's job id: a second enqueue with the same id is ignored while the job
- *   is kept (waiting, delayed, active, failed, or among the last `keepCompleted` completed).
- * - `attempts` (default 3) and `backoff` (`exponential` doubles `delayMs` each retry, `fixed`
- *   repeats it) map to BullMQ's own options; jobs that used every attempt are kept and listed by
- *   `failed()`.
+ *   waits, runs or sits in the failed list; a completed job is removed and frees its id.
+ * - `attempts` (default 3) and `backoff` (default exponential from 1 s; `exponential` doubles
+ *   `delayMs` each retry, `fixed` repeats it) map to BullMQ's own options; jobs that used every
+ *   attempt are kept and listed by `failed()`.
  * - `close()` stops the workers first (each waits for its running jobs), then the queues.
  */
 export class BullMQJobQueue implements JobQueue {
   readonly #connection: ConnectionOptions;
   readonly #prefix: string;
   readonly #base: string;
-  readonly #keepCompleted: number;
+  readonly #attempts: number;
+  readonly #backoff: Backoff;
   readonly #lockDuration: number | undefined;
   readonly #logger: Logger;
   readonly #queues = new Map<string, Queue>();
@@ -68,7 +70,8 @@ export class BullMQJobQueue implements JobQueue {
         },
       );
     }
-    this.#keepCompleted = options.keepCompleted ?? 1000;
+    this.#attempts = options.defaultAttempts ?? 3;
+    this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
     this.#lockDuration = options.lockDurationMs;
     this.#logger = options.logger ?? silentLogger;
   }
@@ -80,14 +83,16 @@ export class BullMQJobQueue implements JobQueue {
 
   async enqueue<T>(name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
     this.#assertOpen();
+    const backoff = options.backoff ?? this.#backoff;
     const jobOptions: JobsOptions = {
-      attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
-      removeOnComplete: { count: this.#keepCompleted },
+      attempts: Math.max(1, options.attempts ?? this.#attempts),
+      backoff: { type: backoff.type, delay: backoff.delayMs },
+      // A finished job frees its id (as in MemoryJobQueue); a failed one keeps it and stays listed.
+      removeOnComplete: true,
       removeOnFail: false,
     };
     if (options.jobId !== undefined) jobOptions.jobId = encodeJobId(options.jobId);
     if (options.delayMs !== undefined && options.delayMs > 0) jobOptions.delay = options.delayMs;
-    if (options.backoff) jobOptions.backoff = { type: options.backoff.type, delay: options.backoff.delayMs };
     const queue = this.#queue(name);
     try {
       await this.#remember(name);
@@ -212,8 +217,8 @@ export class BullMQJobQueue implements JobQueue {
 
   #assertOpen(): void {
     if (this.#closed) {
-      throw new CallbridgeError('configuration_error', 'This BullMQJobQueue is closed.', {
-        hint: 'Create a new queue (or bridge) after close().',
+      throw new CallbridgeError('store_unavailable', 'This BullMQJobQueue is closed.', {
+        hint: 'Enqueue jobs before calling close(), or create a new queue (or bridge).',
       });
     }
   }
