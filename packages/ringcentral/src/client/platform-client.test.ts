@@ -1,8 +1,8 @@
 import { CallbridgeError } from '@callbridge/core';
-import { createRingCentralMock } from '@callbridge/ringcentral/testing';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createRingCentralMock } from '../testing.js';
 import { RingCentralClient } from './platform-client.js';
 import { FakeClock } from './test-clock.js';
 

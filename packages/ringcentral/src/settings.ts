@@ -1,0 +1,104 @@
+import { CallbridgeError, type Tenant } from '@callbridge/core';
+import { z } from 'zod';
+import { INSIGHTS_EVENT_FILTER } from './webhook/events.js';
+
+/**
+ * RingCentral settings, global (the `ringcentral(options)` call) or per tenant
+ * (`tenant.providers.ringcentral`). A tenant's values override the global ones key by key.
+ */
+export const RingCentralSettingsSchema = z.object({
+  /** App client id (JWT auth flow). */
+  clientId: z.string().min(1).optional(),
+  clientSecret: z.string().min(1).optional(),
+  /** The JWT credential of the user the app acts as. */
+  jwt: z.string().min(1).optional(),
+  /** Platform URL. Default `https://platform.ringcentral.com`. */
+  server: z.url().optional(),
+  /** The RingCentral account id webhooks must name (`/accounts/<id>/` in `event`). */
+  accountId: z.string().min(1).optional(),
+  /** Extension ids allowed as a notification's `ownerId` (the users that own our subscriptions). */
+  ownerIds: z.array(z.string().min(1)).optional(),
+  /** Verification token(s) webhooks must carry; several during a rotation. The first is subscribed. */
+  verificationToken: z.union([z.string(), z.array(z.string())]).optional(),
+  /** Public HTTPS URL of this tenant's RingCentral webhook route; enables the subscription manager. */
+  webhookAddress: z.url().optional(),
+  /** Event filters to subscribe to. Default: RingSense pbx insights. */
+  eventFilters: z.array(z.string().min(1)).min(1).optional(),
+  /** Subscription lifetime requested at creation, seconds. Default 604800 (7 days). */
+  subscriptionExpiresIn: z.number().int().min(600).max(315_360_000).optional(),
+  /** Renew when less than this many seconds are left. Default: a quarter of the lifetime. */
+  renewBeforeSeconds: z.number().int().positive().optional(),
+  /** Heavy-group calls (call log, recordings) per minute. Default 10. */
+  heavyPerMinute: z.number().int().positive().optional(),
+  /** Poll the call log for recordings. Default true when credentials are set. */
+  pollCallLog: z.boolean().optional(),
+  /** Call-log poll interval. Default 300 000 ms (5 min). */
+  pollIntervalMs: z.number().int().positive().optional(),
+  /** How far each poll reaches back before the previous one's end. Default 120 000 ms. */
+  overlapMs: z.number().int().nonnegative().optional(),
+  /** First poll's reach when no checkpoint exists. Default 24 h. */
+  initialLookbackMs: z.number().int().positive().optional(),
+  /** Interval of the reconciliation pass over the last 24 h. Default 24 h. */
+  reconcileIntervalMs: z.number().int().positive().optional(),
+});
+/** Settings as written by the integrator. */
+export type RingCentralSettings = z.infer<typeof RingCentralSettingsSchema>;
+
+/** Settings with every default applied (credentials may still be absent: webhook-only use). */
+export interface ResolvedSettings extends RingCentralSettings {
+  server: string;
+  verificationTokens: string[];
+  eventFilters: string[];
+  subscriptionExpiresIn: number;
+  renewBeforeSeconds: number;
+  heavyPerMinute: number;
+  pollIntervalMs: number;
+  overlapMs: number;
+  initialLookbackMs: number;
+  reconcileIntervalMs: number;
+}
+
+function parse(value: unknown, where: string): RingCentralSettings {
+  const result = RingCentralSettingsSchema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const paths = result.error.issues.map((i) => i.path.join('.') || '(root)').join(', ');
+  throw new CallbridgeError('configuration_error', `Invalid RingCentral settings in ${where} (${paths}).`, {
+    hint: 'Fix those keys; see RingCentralSettingsSchema in @callbridge/ringcentral.',
+  });
+}
+
+/** Validates the global settings once, at `ringcentral(options)`. */
+export function parseGlobalSettings(value: unknown): RingCentralSettings {
+  return parse(value, 'ringcentral(options)');
+}
+
+/** Merges a tenant's `providers.ringcentral` over the global settings and applies defaults. */
+export function resolveSettings(global: RingCentralSettings, tenant: Tenant | null): ResolvedSettings {
+  const own = tenant
+    ? parse(tenant.providers?.ringcentral, `tenant "${tenant.id}" providers.ringcentral`)
+    : {};
+  const defined = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
+  const s: RingCentralSettings = { ...global, ...defined };
+  const expiresIn = s.subscriptionExpiresIn ?? 604_800;
+  const list = s.verificationToken === undefined ? [] : [s.verificationToken].flat();
+  return {
+    ...s,
+    server: s.server ?? 'https://platform.ringcentral.com',
+    verificationTokens: list.map((t) => t.trim()).filter((t) => t.length > 0),
+    eventFilters: s.eventFilters ?? [INSIGHTS_EVENT_FILTER],
+    subscriptionExpiresIn: expiresIn,
+    renewBeforeSeconds: s.renewBeforeSeconds ?? Math.floor(expiresIn / 4),
+    heavyPerMinute: s.heavyPerMinute ?? 10,
+    pollIntervalMs: s.pollIntervalMs ?? 300_000,
+    overlapMs: s.overlapMs ?? 120_000,
+    initialLookbackMs: s.initialLookbackMs ?? 86_400_000,
+    reconcileIntervalMs: s.reconcileIntervalMs ?? 86_400_000,
+  };
+}
+
+/** True when the settings carry the app credentials the platform client needs. */
+export function hasCredentials(
+  s: ResolvedSettings,
+): s is ResolvedSettings & { clientId: string; clientSecret: string; jwt: string } {
+  return Boolean(s.clientId && s.clientSecret && s.jwt);
+}

@@ -1,0 +1,39 @@
+import { CallbridgeError, parseJsonLossless } from '@callbridge/core';
+import { z } from 'zod';
+
+/** The envelope of every RingCentral notification. `ownerId` arrives as a string or a number. */
+export const EnvelopeSchema = z.looseObject({
+  uuid: z.union([z.string().min(1), z.number(), z.bigint()]).transform(String),
+  event: z.string().min(1),
+  timestamp: z.string().nullish(),
+  subscriptionId: z.string().nullish(),
+  ownerId: z.union([z.string(), z.number(), z.bigint()]).transform(String).nullish(),
+  body: z.unknown(),
+});
+/** A parsed notification envelope. */
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** Parses raw notification bytes (lossless for 64-bit numbers) into an envelope. */
+export function parseEnvelope(bytes: Uint8Array): { envelope: Envelope; raw: unknown } {
+  let raw: unknown;
+  try {
+    raw = parseJsonLossless(bytes);
+  } catch (cause) {
+    throw new CallbridgeError('invalid_json', 'The RingCentral notification is not valid JSON.', {
+      cause,
+      hint: 'RingCentral posts JSON; make sure nothing rewrites the body before the bridge.',
+    });
+  }
+  const parsed = EnvelopeSchema.safeParse(raw);
+  if (!parsed.success) {
+    const paths = parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ');
+    throw new CallbridgeError(
+      'malformed_body',
+      `The RingCentral notification envelope is malformed (${paths}).`,
+      {
+        hint: 'Expected {uuid, event, timestamp, subscriptionId, ownerId, body}.',
+      },
+    );
+  }
+  return { envelope: parsed.data, raw };
+}

@@ -1,0 +1,77 @@
+import { CallbridgeError, type WebhookContext, type WebhookOutcome } from '@callbridge/core';
+import { normalizeInsights } from '../insights/normalize.js';
+import { InsightsBodySchema } from '../insights/schema.js';
+import { type RingCentralSettings, resolveSettings } from '../settings.js';
+import { parseEnvelope } from './envelope.js';
+import { isInsightsEvent, isReminderEvent } from './events.js';
+import { handshakeResponse } from './handshake.js';
+import { verifyAccount, verifyToken } from './verify.js';
+
+/** What the receiver does with a subscription reminder (the provider enqueues a renewal). */
+export type ReminderHandler = (input: {
+  tenantId: string;
+  subscriptionId: string | null;
+  uuid: string;
+}) => Promise<void>;
+
+/**
+ * Builds `receive(context)`: the validation handshake, then Verification-Token and account
+ * checks, then the envelope; RingSense insights become one `insights` CallEvent (deliveryId =
+ * `uuid`), reminders trigger `onReminder`, anything else is acknowledged and ignored.
+ */
+export function createReceiver(options: {
+  settings: RingCentralSettings;
+  onReminder: ReminderHandler;
+}): (context: WebhookContext) => Promise<WebhookOutcome> {
+  return async (context) => {
+    const validationToken = context.request.headers.get('validation-token');
+    if (validationToken !== null && context.body.byteLength === 0) {
+      return { kind: 'response', response: handshakeResponse(validationToken) };
+    }
+    const tenant = context.tenant;
+    if (!tenant) {
+      throw new CallbridgeError('unknown_tenant', 'No tenant for this RingCentral webhook.', {
+        hint: 'Post to /webhooks/ringcentral/<tenantKey>, or give the tenant directory a default().',
+      });
+    }
+    const settings = resolveSettings(options.settings, tenant);
+    verifyToken(context.request.headers, settings);
+    if (context.body.byteLength === 0) {
+      throw new CallbridgeError('malformed_body', 'The RingCentral notification has no body.', {
+        hint: 'Only the validation request (with a Validation-Token header) may be empty.',
+      });
+    }
+    const { envelope, raw } = parseEnvelope(context.body);
+    verifyAccount(envelope, settings);
+    if (isReminderEvent(envelope.event)) {
+      await options.onReminder({
+        tenantId: tenant.id,
+        subscriptionId: envelope.subscriptionId ?? null,
+        uuid: envelope.uuid,
+      });
+      return { kind: 'ignored', reason: 'subscription reminder: renewal scheduled' };
+    }
+    if (!isInsightsEvent(envelope.event)) {
+      context.logger.info('ringcentral: notification of an unhandled event ignored', {
+        event: envelope.event,
+      });
+      return { kind: 'ignored', reason: 'unhandled RingCentral event' };
+    }
+    const body = InsightsBodySchema.safeParse(envelope.body);
+    if (!body.success) {
+      const paths = body.error.issues.map((i) => i.path.join('.') || '(root)').join(', ');
+      throw new CallbridgeError('malformed_body', `The RingSense insights body is malformed (${paths}).`, {
+        hint: 'Expected RecordingInsights with sourceRecordId; RingSense is beta, report the payload shape.',
+      });
+    }
+    const event = normalizeInsights({
+      tenantId: tenant.id,
+      deliveryId: envelope.uuid,
+      timestamp: envelope.timestamp ?? null,
+      body: body.data,
+      raw,
+      logger: context.logger,
+    });
+    return { kind: 'events', tenant, events: [event] };
+  };
+}
