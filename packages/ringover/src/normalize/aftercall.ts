@@ -1,0 +1,91 @@
+import type { CallEventInput } from '@callbridge/core';
+import type { RingoverEventOf } from '../schema/envelope.js';
+import { isoOf, partyOf, ringoverDeliveryId } from './common.js';
+
+/** The after-call webhooks: work (tags, comments), recording, voicemail, transcript and summary. */
+export type AftercallEvent = RingoverEventOf<
+  | 'aftercall/comments_updated'
+  | 'aftercall/tags_updated'
+  | 'aftercall/aftercall'
+  | 'aftercall/record_available'
+  | 'aftercall/voicemail_available'
+  | 'aftercall/transcription_available'
+  | 'aftercall/summary_available'
+>;
+
+type Specific = Pick<CallEventInput, 'kind'> & Partial<CallEventInput>;
+
+function specific(event: AftercallEvent): Specific {
+  switch (event.type) {
+    case 'aftercall/comments_updated':
+    case 'aftercall/aftercall':
+      return { kind: 'note', text: event.data.comments, tags: event.data.tags };
+    case 'aftercall/tags_updated':
+      return { kind: 'note', tags: event.data.tags };
+    case 'aftercall/record_available': {
+      const d = event.data;
+      const url = d.private_record_link ?? d.record_link;
+      return {
+        kind: 'recording_available',
+        recording: url
+          ? {
+              url,
+              type: 'recording',
+              requiresAuth: d.private_record_link !== null,
+              durationSeconds: d.record_duration ?? null,
+            }
+          : null,
+      };
+    }
+    case 'aftercall/voicemail_available': {
+      const d = event.data;
+      const url = d.private_voicemail_link ?? d.voicemail_link;
+      return {
+        kind: 'recording_available',
+        recording: url
+          ? {
+              url,
+              type: 'voicemail',
+              requiresAuth: d.private_voicemail_link !== null,
+              durationSeconds: d.voicemail_duration ?? null,
+            }
+          : null,
+      };
+    }
+    case 'aftercall/transcription_available':
+      return {
+        kind: 'transcript_available',
+        extra: event.data.transcription_link
+          ? { transcriptionLink: event.data.transcription_link }
+          : undefined,
+      };
+    case 'aftercall/summary_available':
+      return {
+        kind: 'summary_available',
+        insights: event.data.summary ? { summary: event.data.summary } : null,
+      };
+  }
+}
+
+/**
+ * An after-call webhook as a CallEvent of the same call (merged on `call_id`): tags and comments
+ * become a note, links become recording / voicemail / transcript facts, the summary becomes insights.
+ * `private_*` links are preferred.
+ */
+export function normalizeAftercall(event: AftercallEvent, tenantId: string, nowMs: number): CallEventInput {
+  const d = event.data;
+  return {
+    provider: 'ringover',
+    tenantId,
+    sourceRecordId: d.call_id,
+    sourceSessionId: d.channel_id ?? null,
+    deliveryId: ringoverDeliveryId(event.resource, event.event, d.call_id, d.channel_id),
+    channel: 'CALL',
+    direction: null,
+    from: partyOf(null),
+    to: partyOf(null),
+    occurredAt: isoOf(event.timestamp ?? nowMs / 1000) as string,
+    raw: event,
+    ...specific(event),
+  };
+}

@@ -1,0 +1,57 @@
+import type { Agent, CallEventInput, PartyNumber } from '@callbridge/core';
+import type { RingoverUser } from '../schema/parties.js';
+
+/** ISO-8601 of epoch seconds; null when absent. */
+export function isoOf(seconds: number | null | undefined): string | null {
+  if (seconds == null || !Number.isFinite(seconds)) return null;
+  return new Date(Math.round(seconds * 1000)).toISOString();
+}
+
+/**
+ * A number as Ringover sent it (international digits without "+"). Ingest normalizes it to E.164
+ * through core's phone module, which reads digits without "+" as international.
+ */
+export function partyOf(raw: string | null | undefined): PartyNumber {
+  const text = raw?.trim();
+  return { raw: text ? text : null, e164: null };
+}
+
+/**
+ * The dedupe key of one Ringover delivery: resource + event + call_id (+ channel_id). The retry
+ * counter `attempt` is left out on purpose, so a retried delivery is a duplicate.
+ */
+export function ringoverDeliveryId(
+  resource: string,
+  event: string,
+  callId: string,
+  channelId?: string | null,
+): string {
+  return channelId ? `${resource}:${event}:${callId}:${channelId}` : `${resource}:${event}:${callId}`;
+}
+
+/** The agent of a call from `user` (`user_id` or `userId`) or the bare `user_id`. */
+export function agentOf(
+  user: RingoverUser | null | undefined,
+  userId: string | null | undefined,
+): Agent | null {
+  const id = user?.userId ?? userId ?? null;
+  const name = [user?.firstname, user?.lastname].filter((s): s is string => !!s).join(' ');
+  if (id === null && !name && !user?.email) return null;
+  return { id, name: name || null, email: user?.email ?? null };
+}
+
+/** Direction, with Ringover's `is_internal` flag taking precedence. */
+export function directionOf(
+  direction: 'inbound' | 'outbound' | null,
+  isInternal: boolean | null | undefined,
+): CallEventInput['direction'] {
+  return isInternal ? 'internal' : direction;
+}
+
+/** Drops null/undefined values so `extra` stays flat and sparse. */
+export function compact(record: Record<string, unknown>): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record))
+    if (value !== null && value !== undefined) out[key] = value;
+  return Object.keys(out).length > 0 ? out : undefined;
+}

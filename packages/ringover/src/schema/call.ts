@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import {
+  OptionalTextSchema,
+  RingoverIvrDataSchema,
+  RingoverIvrSchema,
+  RingoverUserSchema,
+} from './parties.js';
+import {
+  DurationSchema,
+  EpochSchema,
+  FlagSchema,
+  IdSchema,
+  LinkSchema,
+  NumberishSchema,
+  PhoneRawSchema,
+  RingoverDirectionSchema,
+} from './primitives.js';
+
+/** Fields every call lifecycle event carries (`ringing`, `answered`, `hangup`, `missed`, `voicemail`). */
+const lifecycleFields = {
+  id: OptionalTextSchema,
+  call_id: IdSchema,
+  channel_id: IdSchema.nullish(),
+  start_time: EpochSchema.nullish(),
+  start_date_time_atom: EpochSchema.nullish(),
+  direction: RingoverDirectionSchema,
+  from_number: PhoneRawSchema.nullish(),
+  to_number: PhoneRawSchema.nullish(),
+  user_id: IdSchema.nullish(),
+  userId: IdSchema.nullish(),
+  is_internal: FlagSchema.nullish(),
+  is_anonymous: FlagSchema.nullish(),
+  is_ivr: FlagSchema.nullish(),
+  status: OptionalTextSchema,
+  user: RingoverUserSchema.nullish(),
+  ivr: RingoverIvrSchema.nullish(),
+  ivr_data: RingoverIvrDataSchema.nullish(),
+};
+
+const answeredFields = {
+  answered_time: EpochSchema.nullish(),
+  answered_date_time_atom: EpochSchema.nullish(),
+};
+
+const hangupFields = {
+  hangup_time: EpochSchema.nullish(),
+  hangup_date_time_atom: EpochSchema.nullish(),
+};
+
+/** `call/ringing`. */
+export const RingingDataSchema = z.looseObject({ ...lifecycleFields });
+
+/** `call/answered`: adds `answered_time`. */
+export const AnsweredDataSchema = z.looseObject({ ...lifecycleFields, ...answeredFields });
+
+/** `call/hangup`: duration, recording links and answering-machine detection. */
+export const HangupDataSchema = z.looseObject({
+  ...lifecycleFields,
+  ...answeredFields,
+  ...hangupFields,
+  duration_in_seconds: DurationSchema.nullish(),
+  answering_machine_detection: OptionalTextSchema,
+  record: LinkSchema,
+  private_record: LinkSchema,
+});
+
+/** `call/missed`: the reason, as Ringover words it. */
+export const MissedDataSchema = z.looseObject({
+  ...lifecycleFields,
+  ...hangupFields,
+  reason: OptionalTextSchema,
+});
+
+/** `call/voicemail`: the message link (public and private) and the reason. */
+export const VoicemailDataSchema = z.looseObject({
+  ...lifecycleFields,
+  ...answeredFields,
+  ...hangupFields,
+  duration_in_seconds: DurationSchema.nullish(),
+  message: LinkSchema,
+  private_message: LinkSchema,
+  reason: OptionalTextSchema,
+});
+
+const lookupFields = {
+  call_id: IdSchema.nullish(),
+  channel_id: IdSchema.nullish(),
+  direction: RingoverDirectionSchema,
+  from_number: PhoneRawSchema.nullish(),
+  to_number: PhoneRawSchema.nullish(),
+};
+
+/** `call/contact`: Ringover asks for the caller card while the phone rings. */
+export const ContactLookupDataSchema = z.looseObject({ ...lookupFields });
+
+/** `call/routing`: Ringover asks for a smart-routing plan. */
+export const RoutingDataSchema = z.looseObject({ ...lookupFields });
+
+/** `call/ivr_response_code`: the digits the caller typed in an IVR. */
+export const IvrResponseDataSchema = z.looseObject({ ...lookupFields, code: NumberishSchema.or(z.string()) });
+
+export type RingingData = z.output<typeof RingingDataSchema>;
+export type AnsweredData = z.output<typeof AnsweredDataSchema>;
+export type HangupData = z.output<typeof HangupDataSchema>;
+export type MissedData = z.output<typeof MissedDataSchema>;
+export type VoicemailData = z.output<typeof VoicemailDataSchema>;
+export type ContactLookupData = z.output<typeof ContactLookupDataSchema>;
+export type RoutingData = z.output<typeof RoutingDataSchema>;
+export type IvrResponseData = z.output<typeof IvrResponseDataSchema>;
+/** Any call lifecycle event's data. */
+export type LifecycleData = RingingData | AnsweredData | HangupData | MissedData | VoicemailData;

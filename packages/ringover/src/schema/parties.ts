@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { IdSchema } from './primitives.js';
+
+const optionalText = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((v) => (v == null || v === '' ? null : String(v)));
+
+/**
+ * The Ringover user (agent) on a call. The docs and sample repos write `user_id`; the official
+ * PHP SDK reads `userId`: both are accepted and merged into `userId`.
+ */
+export const RingoverUserSchema = z
+  .looseObject({
+    user_id: IdSchema.nullish(),
+    userId: IdSchema.nullish(),
+    firstname: optionalText,
+    lastname: optionalText,
+    email: optionalText,
+    photo: optionalText,
+  })
+  .transform(({ user_id, userId, ...rest }) => ({ ...rest, userId: userId ?? user_id ?? null }));
+export type RingoverUser = z.output<typeof RingoverUserSchema>;
+
+/** The current IVR object: `{name, number, scenario: {scenario_id, ivr_id, name, scenario_type}}`. */
+export const RingoverIvrSchema = z.looseObject({
+  name: optionalText,
+  number: optionalText,
+  scenario: z
+    .looseObject({
+      scenario_id: IdSchema.nullish(),
+      ivr_id: IdSchema.nullish(),
+      name: optionalText,
+      scenario_type: optionalText,
+    })
+    .nullish(),
+});
+export type RingoverIvr = z.output<typeof RingoverIvrSchema>;
+
+/**
+ * The deprecated `ivr_data` object (`number`, `scenario_name`, `ivr_name`; the PHP SDK reads
+ * them in camelCase). Normalized to `{number, scenarioName, ivrName}`.
+ */
+export const RingoverIvrDataSchema = z
+  .looseObject({
+    number: optionalText,
+    scenario_name: optionalText,
+    scenarioName: optionalText,
+    ivr_name: optionalText,
+    ivrName: optionalText,
+  })
+  .transform((v) => ({
+    number: v.number,
+    scenarioName: v.scenarioName ?? v.scenario_name ?? null,
+    ivrName: v.ivrName ?? v.ivr_name ?? null,
+  }));
+export type RingoverIvrData = z.output<typeof RingoverIvrDataSchema>;
+
+export { optionalText as OptionalTextSchema };

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/**
+ * An id as Ringover sends it: a JSON string, a JSON number, or (after lossless parsing) the digit
+ * string of a 64-bit integer. Always a string afterwards, so `call_id` keeps every digit.
+ */
+export const IdSchema = z
+  .union([z.string().min(1), z.number(), z.bigint()])
+  .transform((value) => (typeof value === 'string' ? value.trim() : value.toString()));
+
+/** A number sent as a JSON number or a numeric string. */
+export const NumberishSchema = z.union([
+  z.number(),
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+(\.\d+)?$/, 'a number')
+    .transform(Number),
+]);
+
+/** Seconds, as a number, a numeric string, or a string with an `s` unit (`"30s"`). */
+export const DurationSchema = z.union([
+  z.number().nonnegative(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?\s*s?$/i, 'seconds, like 172 or "30s"')
+    .transform((s) => Number.parseFloat(s)),
+]);
+
+const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
+/**
+ * A point in time as Ringover sends it: float epoch seconds with microseconds
+ * (`1554823493.762305`), a numeric string, or an ISO-8601 / PHP "ATOM" string. Epoch seconds
+ * afterwards. Epoch values above 1e11 are taken as milliseconds.
+ */
+export const EpochSchema = z.union([z.number(), z.string().trim().min(1)]).transform((value, ctx) => {
+  const seconds = toEpochSeconds(value);
+  if (seconds === null) {
+    ctx.addIssue({ code: 'custom', message: 'epoch seconds or an ISO-8601 date' });
+    return z.NEVER;
+  }
+  return seconds;
+});
+
+/** Epoch seconds of a number, numeric string or ISO string, or null. */
+export function toEpochSeconds(value: number | string): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? scale(value) : null;
+  if (/^-?\d+(\.\d+)?$/.test(value)) return scale(Number(value));
+  if (!ISO_LIKE.test(value)) return null;
+  const ms = Date.parse(value.replace(' ', 'T'));
+  return Number.isNaN(ms) ? null : ms / 1000;
+}
+
+function scale(n: number): number {
+  return n > 1e11 ? n / 1000 : n;
+}
+
+/** A flag as `true`/`false`, `0`/`1`, or those as strings. */
+export const FlagSchema = z
+  .union([z.boolean(), z.literal(0), z.literal(1), z.enum(['0', '1', 'true', 'false'])])
+  .transform((value) => value === true || value === 1 || value === '1' || value === 'true');
+
+/** A phone number as sent: digits without "+" as a string or a JSON number. Kept as text. */
+export const PhoneRawSchema = z
+  .union([z.string(), z.number(), z.bigint()])
+  .transform((value) => (typeof value === 'string' ? value : value.toString()));
+
+/** A link that may be absent, null or an empty string (all mean "none"). */
+export const LinkSchema = z
+  .string()
+  .nullish()
+  .transform((value) => (value && value.trim().length > 0 ? value.trim() : null));
+
+/** `inbound`/`outbound` (webhooks) or `in`/`out` (REST), any case. Unknown values become null. */
+export const RingoverDirectionSchema = z
+  .string()
+  .nullish()
+  .transform((value): 'inbound' | 'outbound' | null => {
+    const v = value?.trim().toLowerCase();
+    if (v === 'inbound' || v === 'in' || v === 'incoming') return 'inbound';
+    if (v === 'outbound' || v === 'out' || v === 'outgoing') return 'outbound';
+    return null;
+  });
+
+/** Tags as a list of strings, numbers or `{name}` objects, or one comma-separated string. */
+export const TagsSchema = z
+  .union([z.array(z.union([z.string(), z.number(), z.looseObject({ name: z.string() })])), z.string()])
+  .nullish()
+  .transform((value): string[] | null => {
+    if (value == null) return null;
+    const list = typeof value === 'string' ? value.split(',') : value;
+    return list.map((t) => (typeof t === 'object' ? t.name : String(t)).trim()).filter((t) => t.length > 0);
+  });

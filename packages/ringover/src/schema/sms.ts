@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { OptionalTextSchema } from './parties.js';
+import { EpochSchema, FlagSchema, IdSchema, PhoneRawSchema, RingoverDirectionSchema } from './primitives.js';
+
+/** `sms/sent` and `sms/received`: one text message. */
+export const SmsDataSchema = z.looseObject({
+  id: IdSchema.nullish(),
+  message_id: IdSchema.nullish(),
+  conversation_id: IdSchema.nullish(),
+  time: EpochSchema.nullish(),
+  direction: RingoverDirectionSchema,
+  from_number: PhoneRawSchema.nullish(),
+  to_number: PhoneRawSchema.nullish(),
+  body: OptionalTextSchema,
+  is_internal: FlagSchema.nullish(),
+  is_collaborative: FlagSchema.nullish(),
+  user_id: IdSchema.nullish(),
+  userId: IdSchema.nullish(),
+});
+export type SmsData = z.output<typeof SmsDataSchema>;
+
+/** `search/contact`: what an agent typed in the Ringover app's contact search. */
+export const ContactSearchDataSchema = z.looseObject({
+  query_search: z.union([z.string(), z.number()]).transform(String),
+  user_id: IdSchema.nullish(),
+  userId: IdSchema.nullish(),
+});
+export type ContactSearchData = z.output<typeof ContactSearchDataSchema>;

@@ -1,0 +1,116 @@
+import { CallbridgeError, toSecretList } from '@callbridge/core';
+import { z } from 'zod';
+
+/**
+ * The Ringover dashboard gives each webhook block its own key:
+ * - `callEvents`: call lifecycle, after-call and SMS events;
+ * - `contactCall`: the caller-card lookup (`call/contact`);
+ * - `contactSearch`: the contact search typed in the app (`search/contact`);
+ * - `routingIvr`: smart routing (`call/routing`) and IVR codes (`call/ivr_response_code`).
+ */
+export type RingoverKeyBlock = 'callEvents' | 'contactCall' | 'contactSearch' | 'routingIvr';
+export const RINGOVER_KEY_BLOCKS: readonly RingoverKeyBlock[] = [
+  'callEvents',
+  'contactCall',
+  'contactSearch',
+  'routingIvr',
+];
+
+/** One secret, or several during a rotation (old and new are both accepted). */
+const SecretListSchema = z.union([z.string(), z.array(z.string())]);
+
+/**
+ * Ringover settings, per tenant (`tenant.providers.ringover`) or as provider-wide defaults.
+ * JSON-safe so they can live in a tenants table. Tenant values override the defaults field by field.
+ */
+export const RingoverSettingsSchema = z.strictObject({
+  /** Keys of the dashboard webhook blocks (see RingoverKeyBlock). */
+  secrets: z
+    .strictObject({
+      callEvents: SecretListSchema.optional(),
+      contactCall: SecretListSchema.optional(),
+      contactSearch: SecretListSchema.optional(),
+      routingIvr: SecretListSchema.optional(),
+    })
+    .optional(),
+  /** The opt-in "V3" HMAC signature (`X-Ringover-Webhook-Signature-V3`). */
+  v3: z
+    .strictObject({
+      enabled: z.boolean().optional(),
+      /** Reject deliveries without a V3 signature (instead of falling back to the JWT). */
+      required: z.boolean().optional(),
+      toleranceSeconds: z.number().positive().optional(),
+    })
+    .optional(),
+  /** The seed application's flat payload with a hex HMAC in `X-Ringover-Signature`. Off by default. */
+  compat: z
+    .strictObject({ enabled: z.boolean().optional(), secrets: SecretListSchema.optional() })
+    .optional(),
+  /**
+   * Unsigned `call/ivr_response_code` deliveries are accepted only when the webhook URL contains
+   * one of these secret path segments. Off (empty) by default.
+   */
+  ivr: z.strictObject({ urlSecrets: SecretListSchema.optional() }).optional(),
+  /**
+   * The public origin Ringover posts to (`https://crm.example.com`), when the server sees another
+   * host behind a proxy. When set, the JWT `url` claim must match it plus the request path.
+   */
+  publicUrl: z.url().optional(),
+  /** Ringover REST API key (for reconciliation). Keys starting `US_` use the US host. */
+  apiKey: z.string().min(1).optional(),
+  /** Force the REST region; default from the key (`US_` → us, else eu). */
+  region: z.enum(['eu', 'us']).optional(),
+});
+export type RingoverSettings = z.input<typeof RingoverSettingsSchema>;
+
+/** Settings with every default applied and secrets as lists. */
+export interface ResolvedRingoverSettings {
+  secrets: Record<RingoverKeyBlock, string[]>;
+  v3: { enabled: boolean; required: boolean; toleranceSeconds: number };
+  compat: { enabled: boolean; secrets: string[] };
+  ivrUrlSecrets: string[];
+  publicUrl: string | null;
+  apiKey: string | null;
+  region: 'eu' | 'us' | null;
+}
+
+/** Validates settings; a typo or a wrong type is a `configuration_error` naming the field. */
+export function parseRingoverSettings(value: unknown, where: string): RingoverSettings {
+  if (value === undefined || value === null) return {};
+  const result = RingoverSettingsSchema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  throw new CallbridgeError('configuration_error', `Invalid Ringover settings in ${where} (${fields}).`, {
+    hint: 'Fix the listed fields; see RingoverSettings in @callbridge/ringover.',
+  });
+}
+
+/** Merges provider-wide defaults with a tenant's settings (tenant wins per field) and applies defaults. */
+export function resolveRingoverSettings(
+  defaults: RingoverSettings,
+  tenant: RingoverSettings = {},
+): ResolvedRingoverSettings {
+  const pick = <K extends RingoverKeyBlock>(block: K) =>
+    toSecretList(tenant.secrets?.[block] ?? defaults.secrets?.[block]);
+  return {
+    secrets: {
+      callEvents: pick('callEvents'),
+      contactCall: pick('contactCall'),
+      contactSearch: pick('contactSearch'),
+      routingIvr: pick('routingIvr'),
+    },
+    v3: {
+      enabled: tenant.v3?.enabled ?? defaults.v3?.enabled ?? false,
+      required: tenant.v3?.required ?? defaults.v3?.required ?? false,
+      toleranceSeconds: tenant.v3?.toleranceSeconds ?? defaults.v3?.toleranceSeconds ?? 300,
+    },
+    compat: {
+      enabled: tenant.compat?.enabled ?? defaults.compat?.enabled ?? false,
+      secrets: toSecretList(tenant.compat?.secrets ?? defaults.compat?.secrets),
+    },
+    ivrUrlSecrets: toSecretList(tenant.ivr?.urlSecrets ?? defaults.ivr?.urlSecrets),
+    publicUrl: tenant.publicUrl ?? defaults.publicUrl ?? null,
+    apiKey: tenant.apiKey ?? defaults.apiKey ?? null,
+    region: tenant.region ?? defaults.region ?? null,
+  };
+}
