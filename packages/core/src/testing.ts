@@ -3,4 +3,6 @@
  * integrators' own tests. Suites take vitest's `describe`/`it`/`expect` so core has no test
  * runner dependency.
  */
+
+export * from './http/testing/index.js';
 export * from './testing/index.js';

@@ -1,6 +1,6 @@
 /** True for an event log id: decimal digits, no sign. */
 export function isEventId(value: string): boolean {
-  return /^\d{1,40}$/.test(value);
+  return /^\d{1,30}$/.test(value);
 }
 
 /** Orders two decimal event ids numerically (without losing digits past 2^53). */

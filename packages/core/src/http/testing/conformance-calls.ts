@@ -1,0 +1,130 @@
+import { assert, assertEqual, expectProblem } from './assert.js';
+import type { ConformanceContext, SuiteApi } from './harness.js';
+
+type Ctx = () => ConformanceContext;
+interface Page {
+  items: Array<{ id: string; tenantId: string; sourceRecordId: string; metadata: { direction: string } }>;
+  nextCursor: string | null;
+}
+
+async function seed(ctx: Ctx): Promise<void> {
+  const { fixture, served } = ctx();
+  const body = fixture.calls([
+    { id: 'in-1', direction: 'inbound', occurredAt: '2026-03-01T10:00:00.000Z' },
+    { id: 'in-2', direction: 'inbound', kind: 'missed', occurredAt: '2026-03-02T10:00:00.000Z' },
+    { id: 'out-1', direction: 'outbound', occurredAt: '2026-03-03T10:00:00.000Z' },
+  ]);
+  const response = await served.fetch(fixture.webhookPath(0), await fixture.webhook(0, body));
+  assertEqual(response.status, 200, 'seed delivery');
+  const other = fixture.calls([{ id: 'b-1', occurredAt: '2026-03-01T11:00:00.000Z' }]);
+  assertEqual(
+    (await served.fetch(fixture.webhookPath(1), await fixture.webhook(1, other))).status,
+    200,
+    'seed B',
+  );
+}
+
+async function get(ctx: Ctx, path: string, tenantId = 'tenant-a'): Promise<Response> {
+  const { fixture, served } = ctx();
+  return served.fetch(`${fixture.basePath}${path}`, { headers: { authorization: fixture.auth(tenantId) } });
+}
+
+/** Calls API: auth, filters, cursor paging, limit bounds, stats, one record, 404 across tenants, 503. */
+export function callsConformance(t: SuiteApi, ctx: Ctx): void {
+  t.describe('calls API', () => {
+    t.it('answers 401 without credentials', async () => {
+      const { fixture, served } = ctx();
+      await expectProblem(await served.fetch(`${fixture.basePath}/calls`), 401, 'unauthenticated');
+      await expectProblem(await served.fetch(`${fixture.basePath}/calls/stats`), 401, 'unauthenticated');
+    });
+
+    t.it('lists with filters and pages with an opaque cursor', async () => {
+      await seed(ctx);
+      const outbound = (await (await get(ctx, '/calls?direction=outbound')).json()) as Page;
+      assertEqual(
+        outbound.items.map((i) => i.sourceRecordId),
+        ['out-1'],
+        'direction filter',
+      );
+      const missed = (await (await get(ctx, '/calls?status=missed')).json()) as Page;
+      assertEqual(
+        missed.items.map((i) => i.sourceRecordId),
+        ['in-2'],
+        'status alias of callType',
+      );
+      const ranged = (await (await get(ctx, '/calls?from=2026-03-02&to=2026-03-03')).json()) as Page;
+      assertEqual(
+        ranged.items.map((i) => i.sourceRecordId),
+        ['in-2'],
+        'date range [from, to)',
+      );
+      const first = (await (await get(ctx, '/calls?limit=2')).json()) as Page;
+      assertEqual(
+        first.items.map((i) => i.sourceRecordId),
+        ['out-1', 'in-2'],
+        'first page, newest first',
+      );
+      assert(first.nextCursor, 'a next cursor');
+      const second = (await (
+        await get(ctx, `/calls?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`)
+      ).json()) as Page;
+      assertEqual(
+        second.items.map((i) => i.sourceRecordId),
+        ['in-1'],
+        'second page',
+      );
+      assertEqual(second.nextCursor, null, 'last page has no cursor');
+    });
+
+    t.it('answers 400 for a limit over 100 or a malformed filter', async () => {
+      await expectProblem(await get(ctx, '/calls?limit=101'), 400, 'invalid_query');
+      await expectProblem(await get(ctx, '/calls?limit=0'), 400, 'invalid_query');
+      await expectProblem(await get(ctx, '/calls?from=yesterday'), 400, 'invalid_query');
+      await expectProblem(await get(ctx, '/calls?direction=sideways'), 400, 'invalid_query');
+      assertEqual((await get(ctx, '/calls?limit=100')).status, 200, 'limit 100 is allowed');
+    });
+
+    t.it('serves stats for a range', async () => {
+      await seed(ctx);
+      const response = await get(ctx, '/calls/stats?from=2026-03-01&to=2026-03-04');
+      assertEqual(response.status, 200, 'stats status');
+      const stats = (await response.json()) as {
+        total: number;
+        inbound: number;
+        outbound: number;
+        missed: number;
+      };
+      assertEqual(
+        [stats.total, stats.inbound, stats.outbound, stats.missed],
+        [3, 2, 1, 1],
+        'stats of tenant A',
+      );
+    });
+
+    t.it("serves one record, and 404 for a missing id or another tenant's", async () => {
+      await seed(ctx);
+      const page = (await (await get(ctx, '/calls')).json()) as Page;
+      const mine = page.items[0];
+      assert(mine, 'tenant A has a call');
+      const one = await get(ctx, `/calls/${encodeURIComponent(mine.id)}`);
+      assertEqual(one.status, 200, 'own record');
+      const record = (await one.json()) as { id: string; insights: unknown };
+      assertEqual(record.id, mine.id, 'the record');
+      assert('insights' in record, 'the record carries insights');
+      await expectProblem(
+        await get(ctx, `/calls/${encodeURIComponent(mine.id)}`, 'tenant-b'),
+        404,
+        'not_found',
+      );
+      await expectProblem(await get(ctx, '/calls/does-not-exist'), 404, 'not_found');
+    });
+
+    t.it('answers 503 with Retry-After when the store is down', async () => {
+      const { fixture } = ctx();
+      fixture.store.failing = true;
+      const response = await get(ctx, '/calls');
+      assert(Number(response.headers.get('retry-after')) > 0, 'Retry-After');
+      await expectProblem(response, 503, 'store_unavailable');
+    });
+  });
+}
