@@ -1,0 +1,110 @@
+import type { Interaction, ListPage } from '@callbridge/core';
+import { act, render, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { interaction } from '../../test/sse-fetch.js';
+import type { CallFilters, CallsClient } from './client.js';
+import { CallsClientProvider, useCallsClient } from './context.js';
+import { useCall, useCallStats } from './use-call.js';
+import { mergeInteractions, useCalls } from './use-calls.js';
+
+const call = (id: string, occurredAt: string, version = 1) =>
+  interaction(id, { occurredAt, version }) as unknown as Interaction;
+
+function fakeClient(pages: Record<string, ListPage<Interaction>>) {
+  const list = vi.fn(async (f: CallFilters & { cursor?: string | null } = {}) => {
+    const page = pages[f.cursor ?? 'first'];
+    if (!page) throw Object.assign(new Error('boom'), { code: 'internal_error' });
+    return page;
+  });
+  const get = vi.fn(async (id: string) => call(id, '2026-11-22T09:00:00Z'));
+  const stats = vi.fn(async () => ({ total: 1 }));
+  return { list, get, stats, url: (p: string) => p } as unknown as CallsClient & {
+    list: typeof list;
+    get: typeof get;
+    stats: typeof stats;
+  };
+}
+
+describe('useCalls', () => {
+  it('loads the first page, appends with loadMore and stops at the last page', async () => {
+    const client = fakeClient({
+      first: { items: [call('b', '2026-11-22T10:00:00Z')], nextCursor: 'p2' },
+      p2: { items: [call('a', '2026-11-21T10:00:00Z')], nextCursor: null },
+    });
+    const { result } = renderHook(() => useCalls({ direction: 'inbound', limit: 1 }, { client }));
+    await waitFor(() => expect(result.current.loading).toBe(false));
+    expect(result.current.items.map((i) => i.id)).toEqual(['b']);
+    expect(result.current.hasMore).toBe(true);
+    act(() => {
+      result.current.loadMore();
+      result.current.loadMore();
+    });
+    await waitFor(() => expect(result.current.items.map((i) => i.id)).toEqual(['b', 'a']));
+    expect(client.list).toHaveBeenCalledTimes(2);
+    expect(client.list.mock.calls[1]![0]).toEqual({ direction: 'inbound', limit: 1, cursor: 'p2' });
+    expect(result.current.hasMore).toBe(false);
+  });
+
+  it('refetches when filter values change, not when an equal object is passed again', async () => {
+    const client = fakeClient({ first: { items: [], nextCursor: null } });
+    const { result, rerender } = renderHook((f: CallFilters) => useCalls({ ...f }, { client }), {
+      initialProps: { direction: 'inbound' },
+    });
+    await waitFor(() => expect(result.current.loading).toBe(false));
+    rerender({ direction: 'inbound' });
+    expect(client.list).toHaveBeenCalledTimes(1);
+    rerender({ direction: 'outbound' });
+    await waitFor(() => expect(client.list).toHaveBeenCalledTimes(2));
+    expect(client.list.mock.calls[1]![0]).toMatchObject({ direction: 'outbound' });
+  });
+
+  it('exposes errors and merges live calls with upsert', async () => {
+    const client = fakeClient({});
+    const { result } = renderHook(() => useCalls({}, { client }));
+    await waitFor(() => expect(result.current.error).not.toBeNull());
+    act(() => result.current.upsert(call('x', '2026-11-22T10:00:00Z')));
+    expect(result.current.items.map((i) => i.id)).toEqual(['x']);
+  });
+});
+
+describe('mergeInteractions', () => {
+  it('keeps the newest version and the server order', () => {
+    const merged = mergeInteractions(
+      [call('a', '2026-11-22T10:00:00Z', 3), call('b', '2026-11-20T10:00:00Z')],
+      [call('a', '2026-11-22T10:00:00Z', 2), call('c', '2026-11-21T10:00:00Z')],
+    );
+    expect(merged.map((i) => [i.id, i.version])).toEqual([
+      ['a', 3],
+      ['c', 1],
+      ['b', 1],
+    ]);
+  });
+});
+
+function Probe() {
+  useCallsClient();
+  return null;
+}
+
+describe('useCall and useCallStats', () => {
+  it('load through the provider client and reload on demand', async () => {
+    const client = fakeClient({});
+    const wrapper = ({ children }: { children: React.ReactNode }) => (
+      <CallsClientProvider client={client}>{children}</CallsClientProvider>
+    );
+    const { result } = renderHook(
+      () => ({ call: useCall('k1'), stats: useCallStats({ from: '2026-11-01', to: '2026-11-02' }) }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.call.data?.id).toBe('k1'));
+    await waitFor(() => expect(result.current.stats.data).toEqual({ total: 1 }));
+    expect(client.stats).toHaveBeenCalledWith({ from: '2026-11-01', to: '2026-11-02' }, expect.anything());
+    act(() => result.current.call.reload());
+    await waitFor(() => expect(client.get).toHaveBeenCalledTimes(2));
+  });
+
+  it('explains a missing provider', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<Probe />)).toThrow(/CallsClientProvider/);
+  });
+});

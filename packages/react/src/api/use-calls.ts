@@ -1,0 +1,135 @@
+import type { Interaction } from '@callbridge/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CallbridgeClientError } from '../errors.js';
+import type { CallFilters, CallsClient } from './client.js';
+import { useCallsClient } from './context.js';
+
+/** What {@link useCalls} returns. */
+export interface UseCallsResult {
+  /** Calls loaded so far, newest first. */
+  items: Interaction[];
+  nextCursor: string | null;
+  hasMore: boolean;
+  /** True while the first page loads. */
+  loading: boolean;
+  /** True while `loadMore` fetches the next page. */
+  loadingMore: boolean;
+  error: CallbridgeClientError | null;
+  /** Appends the next page (no-op without a cursor or while loading). */
+  loadMore(): void;
+  /** Reloads from the first page. */
+  reload(): void;
+  /**
+   * Merges a call received live (e.g. from `useEventStream`): replaces the item with the same id
+   * unless it is newer, or inserts it in occurredAt order. It does not check the filters.
+   */
+  upsert(interaction: Interaction): void;
+}
+
+interface State {
+  items: Interaction[];
+  nextCursor: string | null;
+  loading: boolean;
+  loadingMore: boolean;
+  error: CallbridgeClientError | null;
+}
+
+const toIso = (d: string | Date | undefined) => (d instanceof Date ? d.toISOString() : d);
+
+/** Sorted by occurredAt descending, then id descending, like the server. */
+const newerFirst = (a: Interaction, b: Interaction) =>
+  b.occurredAt.localeCompare(a.occurredAt) || b.id.localeCompare(a.id);
+
+/** Merges `incoming` into `items` by id, keeping the higher `version`. */
+export function mergeInteractions(items: Interaction[], incoming: Interaction[]): Interaction[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const next of incoming) {
+    const current = byId.get(next.id);
+    if (!current || next.version >= current.version) byId.set(next.id, next);
+  }
+  return [...byId.values()].sort(newerFirst);
+}
+
+/**
+ * Lists calls with filters and cursor paging. Effects depend on the filter values, not on the
+ * object's identity, so an inline `{ direction: 'inbound' }` does not refetch on every render.
+ */
+export function useCalls(filters: CallFilters = {}, options: { client?: CallsClient } = {}): UseCallsResult {
+  const client = useCallsClient(options.client);
+  const normalized = { ...filters, from: toIso(filters.from), to: toIso(filters.to) };
+  const key = JSON.stringify(Object.entries(normalized).sort(([a], [b]) => a.localeCompare(b)));
+  const [state, setState] = useState<State>({
+    items: [],
+    nextCursor: null,
+    loading: true,
+    loadingMore: false,
+    error: null,
+  });
+  const [version, setVersion] = useState(0);
+  // Latest values for callbacks; the effect below runs after the render whose `key` they match.
+  const current = useRef({
+    filters: normalized as CallFilters,
+    controller: null as AbortController | null,
+    state,
+    busy: false,
+  });
+  current.current.state = state;
+  current.current.filters = normalized;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filter values.
+  useEffect(() => {
+    const controller = new AbortController();
+    current.current.controller = controller;
+    current.current.busy = false;
+    setState({ items: [], nextCursor: null, loading: true, loadingMore: false, error: null });
+    client.list(current.current.filters, { signal: controller.signal }).then(
+      (page) =>
+        !controller.signal.aborted &&
+        setState((s) => ({
+          ...s,
+          items: mergeInteractions(s.items, page.items),
+          nextCursor: page.nextCursor,
+          loading: false,
+        })),
+      (error: CallbridgeClientError) =>
+        !controller.signal.aborted && setState((s) => ({ ...s, loading: false, error })),
+    );
+    return () => controller.abort();
+  }, [client, key, version]);
+
+  const loadMore = useCallback(() => {
+    const ref = current.current;
+    const { state: s, controller, filters: f } = ref;
+    if (!s.nextCursor || s.loading || ref.busy || !controller) return;
+    ref.busy = true;
+    const done = () => {
+      if (current.current.controller === controller) current.current.busy = false;
+    };
+    setState((prev) => ({ ...prev, loadingMore: true, error: null }));
+    client.list({ ...f, cursor: s.nextCursor }, { signal: controller.signal }).then(
+      (page) => {
+        done();
+        if (controller.signal.aborted) return;
+        setState((prev) => ({
+          ...prev,
+          items: mergeInteractions(prev.items, page.items),
+          nextCursor: page.nextCursor,
+          loadingMore: false,
+        }));
+      },
+      (error: CallbridgeClientError) => {
+        done();
+        if (!controller.signal.aborted) setState((prev) => ({ ...prev, loadingMore: false, error }));
+      },
+    );
+  }, [client]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const upsert = useCallback(
+    (interaction: Interaction) =>
+      setState((s) => ({ ...s, items: mergeInteractions(s.items, [interaction]) })),
+    [],
+  );
+
+  return { ...state, hasMore: state.nextCursor !== null, loadMore, reload, upsert };
+}

@@ -1,0 +1,141 @@
+import { act, render, renderHook, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSseFetch, interaction, setVisibility, sse } from '../../test/sse-fetch.js';
+import { type UseEventStreamOptions, useEventStream } from './use-event-stream.js';
+
+let n = 0;
+/** A fresh URL per test: connections are shared per URL at module level. */
+const nextUrl = () => `https://crm.test/api/v1/events/stream?test=${++n}`;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  setVisibility('visible');
+});
+afterEach(() => vi.useRealTimers());
+
+function Status({ url, options, label }: { url: string; options: UseEventStreamOptions; label: string }) {
+  const { status, lastEventId } = useEventStream(url, options);
+  return <p>{`${label}:${status}:${lastEventId ?? '-'}`}</p>;
+}
+
+describe('useEventStream', () => {
+  it('opens one connection after a StrictMode double mount', async () => {
+    const server = createSseFetch();
+    const url = nextUrl();
+    const getHeaders = vi.fn(() => ({ Authorization: 'Bearer t' }));
+    const { unmount } = render(
+      <StrictMode>
+        <Status url={url} label="a" options={{ fetch: server.fetch, getHeaders }} />
+      </StrictMode>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    expect(getHeaders).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('a:open:-')).toBeTruthy();
+    unmount();
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.connections[0]!.signal.aborted).toBe(true);
+  });
+
+  it('shares one connection per URL and dispatches to every subscriber', async () => {
+    const server = createSseFetch();
+    const url = nextUrl();
+    const first = vi.fn();
+    const second = vi.fn();
+    const all = vi.fn();
+    const { rerender } = render(
+      <>
+        <Status
+          url={url}
+          label="a"
+          options={{ fetch: server.fetch, onEvent: { call_event_created: first } }}
+        />
+        <Status url={url} label="b" options={{ fetch: server.fetch, onEvent: all }} />
+      </>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    // New handlers on re-render are used without reconnecting.
+    rerender(
+      <>
+        <Status
+          url={url}
+          label="a"
+          options={{ fetch: server.fetch, onEvent: { call_event_created: second } }}
+        />
+        <Status url={url} label="b" options={{ fetch: server.fetch, onEvent: all }} />
+      </>,
+    );
+    await act(async () => {
+      server.connections[0]!.push(sse('call_event_created', interaction('k'), '9'));
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'k' }),
+      expect.objectContaining({ id: '9' }),
+    );
+    expect(all).toHaveBeenCalledWith(expect.objectContaining({ type: 'call_event_created', id: '9' }));
+    expect(screen.getByText('a:open:9')).toBeTruthy();
+    expect(screen.getByText('b:open:9')).toBeTruthy();
+    expect(server.calls).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-reads the latest getHeaders on reconnect and calls onResync', async () => {
+    const server = createSseFetch();
+    const url = nextUrl();
+    const onResync = vi.fn();
+    const { rerender } = renderHook(
+      (token: string) =>
+        useEventStream(url, {
+          fetch: server.fetch,
+          getHeaders: () => ({ Authorization: `Bearer ${token}` }),
+          onResync,
+        }),
+      { initialProps: 'old' },
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    rerender('new');
+    await act(async () => {
+      server.connections[0]!.push(sse('resync', { reason: 'too_old' }, '50'));
+      server.connections[0]!.end();
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(onResync).toHaveBeenCalledWith(expect.objectContaining({ type: 'resync', id: '50' }));
+    expect(server.connections[1]!.headers.get('authorization')).toBe('Bearer new');
+    expect(server.connections[1]!.headers.get('last-event-id')).toBe('50');
+  });
+
+  it('stays open on a hidden page only when one subscriber opts out of pausing', async () => {
+    const server = createSseFetch();
+    const url = nextUrl();
+    render(
+      <>
+        <Status url={url} label="a" options={{ fetch: server.fetch }} />
+        <Status url={url} label="b" options={{ fetch: server.fetch, pauseWhenHidden: false }} />
+      </>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    act(() => setVisibility('hidden'));
+    expect(server.connections[0]!.signal.aborted).toBe(false);
+    const other = createSseFetch();
+    const url2 = nextUrl();
+    render(<Status url={url2} label="c" options={{ fetch: other.fetch }} />);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(other.calls).not.toHaveBeenCalled();
+    expect(screen.getByText('c:closed:-')).toBeTruthy();
+  });
+
+  it('does not connect when disabled or without a URL', async () => {
+    const server = createSseFetch();
+    render(
+      <>
+        <Status url={nextUrl()} label="a" options={{ fetch: server.fetch, enabled: false }} />
+        <Status url="" label="b" options={{ fetch: server.fetch }} />
+      </>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.calls).not.toHaveBeenCalled();
+  });
+});
