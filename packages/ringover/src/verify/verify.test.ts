@@ -1,0 +1,308 @@
+import { type CallbridgeError, toBase64 } from '@callbridge/core';
+import { CompactSign, generateKeyPair } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_CALL_ID, ringoverFixtures, seedCompatPayload } from '../testing/fixtures.js';
+import { signRingoverWebhook } from '../testing/sign.js';
+import { type VerifyRingoverOptions, verifyRingoverWebhook } from './verify.js';
+
+const KEYS = {
+  callEvents: 'call-events-key-0123456789',
+  contactCall: 'contact-call-key-0123456789',
+  contactSearch: 'contact-search-key-0123456789',
+  routingIvr: 'routing-ivr-key-0123456789',
+};
+const ALL_SECRETS = [...Object.values(KEYS), 'old-call-events-key', 'compat-secret', 'ivr-url-secret-xyz'];
+const URL_ = 'https://crm.example.com/api/v1/webhooks/ringover/acme';
+const NOW = 1_767_180_200_000;
+const body = ringoverFixtures['call/hangup'];
+const enc = new TextEncoder();
+
+function options(extra: Partial<VerifyRingoverOptions['settings']> = {}): VerifyRingoverOptions {
+  return { settings: { secrets: KEYS, ...extra }, now: () => NOW };
+}
+
+async function failure(promise: Promise<unknown>): Promise<CallbridgeError> {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as CallbridgeError;
+    for (const secret of ALL_SECRETS) expect(e.message).not.toContain(secret);
+    expect(e.status).toBeGreaterThanOrEqual(400);
+    return e;
+  }
+  throw new Error('expected the verification to fail');
+}
+
+async function jwtWithAlg(alg: string, claims: string, key: Uint8Array | CryptoKey): Promise<string> {
+  return new CompactSign(enc.encode(claims)).setProtectedHeader({ alg, typ: 'JWT' }).sign(key);
+}
+
+const b64url = (s: string) =>
+  toBase64(enc.encode(s)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+describe('V1 JWT (HS512)', () => {
+  it('accepts the {url, payload} claims and keeps the 64-bit call_id exact', async () => {
+    const headers = await signRingoverWebhook(body, KEYS.callEvents, { url: URL_ });
+    const result = await verifyRingoverWebhook({ body: enc.encode(body), headers, url: URL_ }, options());
+    expect(result).toMatchObject({ scheme: 'jwt', block: 'callEvents', keyIndex: 0, type: 'call/hangup' });
+    expect((result.body as { data: { call_id: string } }).data.call_id).toBe(FIXTURE_CALL_ID);
+    expect((result.claims?.payload as { data: { call_id: string } }).data.call_id).toBe(FIXTURE_CALL_ID);
+  });
+
+  it('accepts the flat claims form and Authorization: Bearer', async () => {
+    const flat = await signRingoverWebhook(body, KEYS.callEvents, { scheme: 'jwt-flat' });
+    await expect(verifyRingoverWebhook({ body, headers: flat }, options())).resolves.toMatchObject({
+      scheme: 'jwt',
+    });
+    const bearer = await signRingoverWebhook(body, KEYS.callEvents, { scheme: 'jwt-bearer' });
+    expect(bearer['x-ringover-webhook-signature']).toBeUndefined();
+    await expect(verifyRingoverWebhook({ body, headers: bearer }, options())).resolves.toMatchObject({
+      scheme: 'jwt',
+    });
+  });
+
+  it('rejects a request without any signature header: signature_missing', async () => {
+    const e = await failure(
+      verifyRingoverWebhook({ body, headers: { 'content-type': 'application/json' } }, options()),
+    );
+    expect(e.code).toBe('signature_missing');
+    expect(e.message).toContain('X-Ringover-Webhook-Signature');
+  });
+
+  it('rejects alg none: signature_scheme_unsupported', async () => {
+    const token = `${b64url('{"alg":"none","typ":"JWT"}')}.${b64url(`{"payload":${body}}`)}.`;
+    const e = await failure(
+      verifyRingoverWebhook({ body, headers: { 'x-ringover-webhook-signature': token } }, options()),
+    );
+    expect(e.code).toBe('signature_scheme_unsupported');
+  });
+
+  it('rejects HS256 even with the right key: signature_algorithm_rejected', async () => {
+    const token = await jwtWithAlg('HS256', `{"payload":${body}}`, enc.encode(KEYS.callEvents));
+    const e = await failure(
+      verifyRingoverWebhook({ body, headers: { 'x-ringover-webhook-signature': token } }, options()),
+    );
+    expect(e.code).toBe('signature_algorithm_rejected');
+    expect(e.message).toContain('HS256');
+  });
+
+  it('rejects RS256: signature_algorithm_rejected', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const token = await jwtWithAlg('RS256', `{"payload":${body}}`, privateKey);
+    const e = await failure(
+      verifyRingoverWebhook({ body, headers: { 'x-ringover-webhook-signature': token } }, options()),
+    );
+    expect(e.code).toBe('signature_algorithm_rejected');
+  });
+
+  it('rejects a body changed after signing: signature_payload_mismatch', async () => {
+    const headers = await signRingoverWebhook(body, KEYS.callEvents);
+    const tampered = body.replace('"duration_in_seconds":172', '"duration_in_seconds":1');
+    const e = await failure(verifyRingoverWebhook({ body: tampered, headers }, options()));
+    expect(e.code).toBe('signature_payload_mismatch');
+    const flat = await signRingoverWebhook(body, KEYS.callEvents, { scheme: 'jwt-flat' });
+    expect((await failure(verifyRingoverWebhook({ body: tampered, headers: flat }, options()))).code).toBe(
+      'signature_payload_mismatch',
+    );
+  });
+
+  it('compares the claims losslessly: a JS-rounded call_id in the claims is a mismatch', async () => {
+    const rounded = body.replaceAll(FIXTURE_CALL_ID, String(Number(FIXTURE_CALL_ID)));
+    expect(rounded).not.toBe(body);
+    const headers = await signRingoverWebhook(rounded, KEYS.callEvents);
+    expect((await failure(verifyRingoverWebhook({ body, headers }, options()))).code).toBe(
+      'signature_payload_mismatch',
+    );
+  });
+
+  it('rejects a wrong key: signature_invalid', async () => {
+    const headers = await signRingoverWebhook(body, 'not-the-key');
+    const e = await failure(verifyRingoverWebhook({ body, headers }, options()));
+    expect(e.code).toBe('signature_invalid');
+    expect(e.message).toContain('secrets.callEvents');
+  });
+
+  it("rejects another dashboard block's key: signature_wrong_key_block", async () => {
+    const headers = await signRingoverWebhook(body, KEYS.contactCall);
+    const e = await failure(verifyRingoverWebhook({ body, headers }, options()));
+    expect(e.code).toBe('signature_wrong_key_block');
+    expect(e.details).toEqual({ expectedBlock: 'callEvents', signedWithBlock: 'contactCall' });
+    const lookup = ringoverFixtures['call/contact'];
+    const lookupHeaders = await signRingoverWebhook(lookup, KEYS.callEvents);
+    expect(
+      (await failure(verifyRingoverWebhook({ body: lookup, headers: lookupHeaders }, options()))).code,
+    ).toBe('signature_wrong_key_block');
+  });
+
+  it('accepts the old and the new key during a rotation', async () => {
+    const settings = { secrets: { ...KEYS, callEvents: ['old-call-events-key', KEYS.callEvents] } };
+    for (const [key, index] of [
+      ['old-call-events-key', 0],
+      [KEYS.callEvents, 1],
+    ] as const) {
+      const headers = await signRingoverWebhook(body, key);
+      const result = await verifyRingoverWebhook({ body, headers }, { settings, now: () => NOW });
+      expect(result.keyIndex).toBe(index);
+    }
+  });
+
+  it('checks the url claim when the public URL is known', async () => {
+    const headers = await signRingoverWebhook(body, KEYS.callEvents, { url: 'https://evil.example/hook' });
+    const request = { body, headers, url: 'http://10.0.0.5:3000/api/v1/webhooks/ringover/acme' };
+    await expect(verifyRingoverWebhook(request, options())).resolves.toMatchObject({ scheme: 'jwt' });
+    const e = await failure(
+      verifyRingoverWebhook(request, options({ publicUrl: 'https://crm.example.com' })),
+    );
+    expect(e.code).toBe('signature_payload_mismatch');
+    const good = await signRingoverWebhook(body, KEYS.callEvents, { url: `${URL_}/` });
+    await expect(
+      verifyRingoverWebhook({ ...request, headers: good }, options({ publicUrl: 'https://crm.example.com' })),
+    ).resolves.toMatchObject({ scheme: 'jwt' });
+  });
+
+  it('rejects an expired exp claim: signature_expired', async () => {
+    const claims = `{"exp":${NOW / 1000 - 60},"payload":${body}}`;
+    const token = await jwtWithAlg('HS512', claims, enc.encode(KEYS.callEvents));
+    const e = await failure(
+      verifyRingoverWebhook({ body, headers: { 'x-ringover-webhook-signature': token } }, options()),
+    );
+    expect(e.code).toBe('signature_expired');
+  });
+
+  it('says which setting is missing when the block has no key: secret_not_configured', async () => {
+    const headers = await signRingoverWebhook(body, 'whatever');
+    const e = await failure(verifyRingoverWebhook({ body, headers }, { settings: {}, now: () => NOW }));
+    expect(e.code).toBe('secret_not_configured');
+    expect(e.message).toContain('secrets.callEvents');
+  });
+});
+
+describe('V3 HMAC (opt-in)', () => {
+  const v3 = { enabled: true };
+
+  it('accepts a fresh V3 signature over method + URL + body + timestamp', async () => {
+    const headers = await signRingoverWebhook(body, KEYS.callEvents, {
+      scheme: 'v3',
+      url: URL_,
+      now: NOW - 10_000,
+    });
+    const result = await verifyRingoverWebhook({ body, headers, url: URL_, method: 'POST' }, options({ v3 }));
+    expect(result).toMatchObject({ scheme: 'v3', keyIndex: 0 });
+  });
+
+  it('rejects a stale timestamp: signature_expired', async () => {
+    const headers = await signRingoverWebhook(body, KEYS.callEvents, {
+      scheme: 'v3',
+      url: URL_,
+      now: NOW - 301_000,
+    });
+    const e = await failure(verifyRingoverWebhook({ body, headers, url: URL_ }, options({ v3 })));
+    expect(e.code).toBe('signature_expired');
+  });
+
+  it('rejects another URL, a wrong key, and is ignored unless enabled', async () => {
+    const headers = await signRingoverWebhook(body, KEYS.callEvents, { scheme: 'v3', url: URL_, now: NOW });
+    const other = { body, headers, url: `${URL_}x` };
+    expect((await failure(verifyRingoverWebhook(other, options({ v3 })))).code).toBe('signature_invalid');
+    const wrong = await signRingoverWebhook(body, 'nope', { scheme: 'v3', url: URL_, now: NOW });
+    expect(
+      (await failure(verifyRingoverWebhook({ body, headers: wrong, url: URL_ }, options({ v3 })))).code,
+    ).toBe('signature_invalid');
+    expect((await failure(verifyRingoverWebhook({ body, headers, url: URL_ }, options()))).code).toBe(
+      'signature_missing',
+    );
+  });
+
+  it('requires V3 when configured so', async () => {
+    const headers = await signRingoverWebhook(body, KEYS.callEvents);
+    const e = await failure(
+      verifyRingoverWebhook({ body, headers }, options({ v3: { enabled: true, required: true } })),
+    );
+    expect(e.code).toBe('signature_missing');
+  });
+});
+
+describe('contact search key', () => {
+  const search = ringoverFixtures['search/contact'];
+
+  it('accepts Bearer base64(key) and the raw key, constant-time', async () => {
+    const bearer = await signRingoverWebhook(search, KEYS.contactSearch, { scheme: 'api-key' });
+    await expect(verifyRingoverWebhook({ body: search, headers: bearer }, options())).resolves.toMatchObject({
+      scheme: 'api-key',
+      block: 'contactSearch',
+    });
+    for (const headers of [
+      { 'x-ringover-webhook-signature': KEYS.contactSearch },
+      { Authorization: KEYS.contactSearch },
+    ]) {
+      await expect(verifyRingoverWebhook({ body: search, headers }, options())).resolves.toMatchObject({
+        scheme: 'api-key',
+      });
+    }
+  });
+
+  it('rejects a missing, wrong or other-block key', async () => {
+    expect((await failure(verifyRingoverWebhook({ body: search, headers: {} }, options()))).code).toBe(
+      'signature_missing',
+    );
+    const wrong = await signRingoverWebhook(search, 'nope', { scheme: 'api-key' });
+    expect((await failure(verifyRingoverWebhook({ body: search, headers: wrong }, options()))).code).toBe(
+      'signature_invalid',
+    );
+    const other = await signRingoverWebhook(search, KEYS.callEvents, { scheme: 'api-key' });
+    expect((await failure(verifyRingoverWebhook({ body: search, headers: other }, options()))).code).toBe(
+      'signature_wrong_key_block',
+    );
+  });
+});
+
+describe('unsigned IVR response codes', () => {
+  const ivr = ringoverFixtures['call/ivr_response_code'];
+
+  it('are refused by default', async () => {
+    const e = await failure(verifyRingoverWebhook({ body: ivr, headers: {}, url: URL_ }, options()));
+    expect(e.code).toBe('signature_missing');
+    expect(e.message).toContain('ivr.urlSecrets');
+  });
+
+  it('are accepted only through the secret URL segment', async () => {
+    const settings = options({ ivr: { urlSecrets: ['ivr-url-secret-xyz'] } });
+    await expect(
+      verifyRingoverWebhook({ body: ivr, headers: {}, url: `${URL_}/ivr-url-secret-xyz` }, settings),
+    ).resolves.toMatchObject({ scheme: 'ivr-url-secret' });
+    expect(
+      (await failure(verifyRingoverWebhook({ body: ivr, headers: {}, url: `${URL_}/guess` }, settings))).code,
+    ).toBe('signature_invalid');
+  });
+
+  it('are verified with the routing + IVR key when signed', async () => {
+    const headers = await signRingoverWebhook(ivr, KEYS.routingIvr);
+    await expect(verifyRingoverWebhook({ body: ivr, headers }, options())).resolves.toMatchObject({
+      scheme: 'jwt',
+      block: 'routingIvr',
+    });
+  });
+});
+
+describe('seed compatibility mode', () => {
+  it('accepts the seed payload with its hex HMAC when enabled', async () => {
+    const headers = await signRingoverWebhook(seedCompatPayload, 'compat-secret', { scheme: 'compat' });
+    const result = await verifyRingoverWebhook(
+      { body: seedCompatPayload, headers },
+      options({ compat: { enabled: true, secrets: 'compat-secret' } }),
+    );
+    expect(result).toMatchObject({ scheme: 'compat', block: 'compat' });
+  });
+
+  it('rejects it when compat is off, and a wrong HMAC when on', async () => {
+    const headers = await signRingoverWebhook(seedCompatPayload, 'compat-secret', { scheme: 'compat' });
+    expect((await failure(verifyRingoverWebhook({ body: seedCompatPayload, headers }, options()))).code).toBe(
+      'signature_scheme_unsupported',
+    );
+    const on = options({ compat: { enabled: true, secrets: 'compat-secret' } });
+    const tampered = seedCompatPayload.replace('120', '121');
+    expect((await failure(verifyRingoverWebhook({ body: tampered, headers }, on))).code).toBe(
+      'signature_invalid',
+    );
+  });
+});
