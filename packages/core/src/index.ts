@@ -4,8 +4,9 @@
  * No framework and no `node:*` import: runs on Node, Bun, Deno and edge runtimes.
  */
 
+export * from './background/index.js';
+export * from './bridge.js';
 export type * from './config.js';
-export type * from './runtime.js';
 export * from './crypto/index.js';
 export * from './errors.js';
 export * from './http/index.js';
@@ -17,3 +18,4 @@ export * from './phone/index.js';
 export * from './ports/index.js';
 export type * from './provider.js';
 export * from './render/index.js';
+export type * from './runtime.js';

@@ -29,7 +29,16 @@ export function jobIdFor(name: string, data: InteractionJobData): string {
   return [name, data.tenantId, data.source, data.sourceRecordId].map(encode).join('.');
 }
 
-/** The blob key of a call's recording: `${tenantId}/${source}/${sourceRecordId}`. */
+/** A blob key segment: URI-encoded (no '/'), and never '.' or '..'. */
+function keySegment(part: string): string {
+  const encoded = encodeURIComponent(part);
+  return /^\.+$/.test(encoded) ? encoded.replaceAll('.', '%2E') : encoded;
+}
+
+/**
+ * The blob key of a call's recording: `${tenantId}/${source}/${sourceRecordId}`, each part
+ * URI-encoded so a '/' or '..' in an id can never leave the tenant's folder.
+ */
 export function recordingBlobKey(data: InteractionJobData): string {
-  return `${data.tenantId}/${data.source}/${data.sourceRecordId}`;
+  return [data.tenantId, data.source, data.sourceRecordId].map(keySegment).join('/');
 }

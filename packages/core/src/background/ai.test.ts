@@ -1,0 +1,185 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CallBridgeConfig } from '../config.js';
+import { callEvent, TENANT, testBridge } from '../ingest/harness.test-util.js';
+import type { AiPorts } from '../ports/ai.js';
+import type { Job } from '../ports/jobs.js';
+import type { BridgeRuntime } from '../runtime.js';
+import { aiProcessHandler } from './ai.js';
+import { AI_ATTEMPTS, AI_PROCESS_JOB, type InteractionJobData } from './jobs.js';
+
+const data: InteractionJobData = { tenantId: TENANT, source: 'RINGOVER', sourceRecordId: 'call-1' };
+const job = (attempt: number): Job<InteractionJobData> => ({ id: 'j', name: AI_PROCESS_JOB, data, attempt });
+const record = (runtime: BridgeRuntime) => runtime.interactions.getBySource(TENANT, 'RINGOVER', 'call-1');
+
+/** Fake AI ports: the transcriber reads the audio stream as text. */
+function fakeAi(): Required<AiPorts> & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    transcriber: {
+      async transcribe({ audio, contentType }) {
+        calls.push(`transcribe:${contentType}`);
+        const text = await new Response(audio).text();
+        return { text, segments: [{ speaker: 'agent', start: 0, end: 2.5, text }] };
+      },
+    },
+    summarizer: {
+      async summarize({ transcript }) {
+        calls.push('summarize');
+        return { summary: `Summary of: ${transcript}`, nextSteps: ['Send the quote'] };
+      },
+    },
+    sentiment: {
+      async analyze() {
+        calls.push('sentiment');
+        return { score: 0.7, label: 'positive' };
+      },
+    },
+    tasks: {
+      async extract() {
+        calls.push('tasks');
+        return [{ title: 'Send the quote', assignee: 'agent-7' }];
+      },
+    },
+  };
+}
+
+/** A bridge whose call-1 has its audio stored (the download already happened). */
+async function withStoredAudio(overrides: Partial<CallBridgeConfig>) {
+  const harness = await testBridge(overrides);
+  const { runtime } = harness.bridge;
+  await runtime.blobs.put('tenant-1/RINGOVER/call-1', new TextEncoder().encode('hello there'), {
+    contentType: 'audio/mpeg',
+  });
+  await harness.bridge.ingest(callEvent({ kind: 'ended', recording: { url: 'https://r.test/1.mp3' } }));
+  await runtime.interactions.upsert({
+    ...data,
+    eventType: 'CALL',
+    occurredAt: '2026-02-17T10:30:00.000Z',
+    contactId: null,
+    caseId: null,
+    metadata: { recordingStatus: 'stored', recordingBlobKey: 'tenant-1/RINGOVER/call-1' },
+    insights: null,
+    locale: 'en',
+  });
+  return harness;
+}
+
+type Meta = Record<string, unknown>;
+const statusTrail = (events: Array<{ data: unknown }>, key: string) =>
+  events
+    .map((e) => ((e.data as { metadata: Meta }).metadata[key] as string | undefined) ?? null)
+    .filter((status, i, all) => status !== all[i - 1]);
+
+describe('callbridge.ai.process', () => {
+  it('runs transcribe → summarize → sentiment → tasks with statuses and ends with call_ai_completed', async () => {
+    const ai = fakeAi();
+    const { bridge, events } = await withStoredAudio({ ai, background: false });
+    await aiProcessHandler(bridge.runtime)(job(1));
+    const done = await record(bridge.runtime);
+    expect(done?.metadata).toMatchObject({
+      transcriptStatus: 'completed',
+      transcript: 'hello there',
+      summaryStatus: 'completed',
+      aiSummary: 'Summary of: hello there',
+      sentimentStatus: 'completed',
+      sentimentScore: 0.7,
+      sentimentLabel: 'positive',
+      tasksStatus: 'completed',
+      tasksGenerated: true,
+      extractedTasks: [{ title: 'Send the quote', assignee: 'agent-7' }],
+    });
+    expect(done?.insights).toMatchObject({
+      transcript: [{ speaker: 'agent', text: 'hello there' }],
+      summary: 'Summary of: hello there',
+      nextSteps: ['Send the quote'],
+      sentiment: { score: 0.7, label: 'positive' },
+      origin: 'callbridge-ai',
+    });
+    expect(ai.calls).toEqual(['transcribe:audio/mpeg', 'summarize', 'sentiment', 'tasks']);
+    expect(statusTrail(events, 'transcriptStatus')).toEqual(['pending', 'processing', 'completed']);
+    expect(statusTrail(events, 'tasksStatus')).toEqual([null, 'processing', 'completed']);
+    expect(events.at(-1)?.type).toBe('call_ai_completed');
+    expect(events.filter((e) => e.type === 'call_ai_completed')).toHaveLength(1);
+  });
+
+  it('marks the steps whose port is missing as skipped', async () => {
+    const { transcriber, summarizer } = fakeAi();
+    const { bridge, events } = await withStoredAudio({ ai: { transcriber, summarizer }, background: false });
+    await aiProcessHandler(bridge.runtime)(job(1));
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      transcriptStatus: 'completed',
+      summaryStatus: 'completed',
+      sentimentStatus: 'skipped',
+      tasksStatus: 'skipped',
+    });
+    expect(events.at(-1)?.type).toBe('call_ai_completed');
+  });
+
+  it('reuses a transcript the provider sent instead of transcribing', async () => {
+    const ai = fakeAi();
+    const { bridge } = await withStoredAudio({ ai, background: false });
+    await bridge.ingest(
+      callEvent({ kind: 'transcript_available', insights: { transcriptText: 'from RingSense' } }),
+    );
+    await aiProcessHandler(bridge.runtime)(job(1));
+    expect(ai.calls).toEqual(['summarize', 'sentiment', 'tasks']);
+    expect((await record(bridge.runtime))?.metadata.aiSummary).toBe('Summary of: from RingSense');
+  });
+
+  it('a failed step fails the try; the retry redoes only what did not complete', async () => {
+    const ai = fakeAi();
+    const summarize = ai.summarizer.summarize;
+    let fail = true;
+    ai.summarizer.summarize = async (input) => {
+      if (fail) throw new Error('model overloaded');
+      return summarize(input);
+    };
+    const { bridge, events } = await withStoredAudio({ ai, background: false });
+    const handler = aiProcessHandler(bridge.runtime);
+    await expect(handler(job(1))).rejects.toMatchObject({ code: 'upstream_error' });
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      transcriptStatus: 'completed',
+      summaryStatus: 'failed',
+      lastError: 'summaryStatus: model overloaded',
+    });
+    expect(events.some((e) => e.type === 'call_ai_completed')).toBe(false);
+    fail = false;
+    ai.calls.length = 0;
+    await handler(job(2));
+    expect(ai.calls).toEqual(['summarize']);
+    expect((await record(bridge.runtime))?.metadata.summaryStatus).toBe('completed');
+    expect(events.at(-1)?.type).toBe('call_ai_completed');
+  });
+
+  it('ends with call_ai_completed on the last try even when a step failed', async () => {
+    const ai = fakeAi();
+    ai.sentiment.analyze = async () => {
+      throw new Error('down');
+    };
+    const { bridge, events } = await withStoredAudio({ ai, background: false });
+    await aiProcessHandler(bridge.runtime)(job(AI_ATTEMPTS));
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      sentimentStatus: 'failed',
+      tasksStatus: 'completed',
+    });
+    expect(events.at(-1)?.type).toBe('call_ai_completed');
+  });
+
+  it('runs once per call after the download, however many events arrive', async () => {
+    const ai = fakeAi();
+    const transcribe = vi.spyOn(ai.transcriber, 'transcribe');
+    const { bridge } = await testBridge({ ai });
+    await bridge.runtime.blobs.put('tenant-1/RINGOVER/call-1', new TextEncoder().encode('hi'));
+    await bridge.start();
+    await Promise.all([
+      bridge.ingest(callEvent({ kind: 'recording_available', recording: { url: 'https://r.test/1.mp3' } })),
+      bridge.ingest(callEvent({ kind: 'ended', recording: { url: 'https://r.test/1.mp3' } })),
+    ]);
+    await vi.waitFor(async () => expect((await record(bridge.runtime))?.metadata.aiCompletedAt).toBeTruthy());
+    await bridge.ingest(callEvent({ kind: 'ended', durationSeconds: 3 }));
+    await bridge.runtime.jobs.close();
+    expect(transcribe).toHaveBeenCalledTimes(1);
+    expect((await record(bridge.runtime))?.metadata.transcript).toBe('hi');
+  });
+});

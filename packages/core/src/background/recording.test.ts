@@ -1,0 +1,152 @@
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { callEvent, TENANT, testBridge } from '../ingest/harness.test-util.js';
+import type { Job } from '../ports/jobs.js';
+import type { BridgeRuntime } from '../runtime.js';
+import { type InteractionJobData, RECORDING_ATTEMPTS, RECORDING_DOWNLOAD_JOB } from './jobs.js';
+import { recordingDownloadHandler } from './recording.js';
+
+const URL_1 = 'https://recordings.test/rec/call-1.mp3?token=s3cr3t';
+const AUDIO = new Uint8Array([0x49, 0x44, 0x33, 1, 2, 3, 4, 5, 6, 7]);
+const server = setupServer();
+let hits = 0;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  hits = 0;
+});
+afterAll(() => server.close());
+
+/** Serves AUDIO in two chunks, counting requests; `statuses` are answered first, in order. */
+function serveAudio(statuses: number[] = []) {
+  server.use(
+    http.get('https://recordings.test/rec/call-1.mp3', ({ request }) => {
+      hits += 1;
+      const status = statuses.shift();
+      if (status !== undefined) return new HttpResponse(null, { status });
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(AUDIO.slice(0, 4));
+          controller.enqueue(AUDIO.slice(4));
+          controller.close();
+        },
+      });
+      return new HttpResponse(body, {
+        headers: { 'content-type': 'audio/mpeg', 'x-auth-seen': request.headers.get('authorization') ?? '' },
+      });
+    }),
+  );
+}
+
+const recordingEvent = (deliveryId = 'd-rec') =>
+  callEvent({ kind: 'recording_available', deliveryId, recording: { url: URL_1 } });
+
+const data: InteractionJobData = { tenantId: TENANT, source: 'RINGOVER', sourceRecordId: 'call-1' };
+const job = (attempt: number): Job<InteractionJobData> => ({
+  id: 'j',
+  name: RECORDING_DOWNLOAD_JOB,
+  data,
+  attempt,
+});
+
+async function readBlob(runtime: BridgeRuntime, key: string): Promise<number[]> {
+  const blob = await runtime.blobs.get(key);
+  return [...new Uint8Array(await new Response(blob!.body).arrayBuffer())];
+}
+
+const record = (runtime: BridgeRuntime) => runtime.interactions.getBySource(TENANT, 'RINGOVER', 'call-1');
+
+describe('callbridge.recording.download', () => {
+  it('streams the recording into the blob store exactly once and announces each status', async () => {
+    serveAudio();
+    const { bridge, events } = await testBridge();
+    const put = vi.spyOn(bridge.runtime.blobs, 'put');
+    await bridge.start();
+    await bridge.ingest(recordingEvent());
+    await vi.waitFor(async () =>
+      expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('stored'),
+    );
+    const stored = await record(bridge.runtime);
+    expect(stored?.metadata).toMatchObject({
+      recordingBlobKey: 'tenant-1/RINGOVER/call-1',
+      recordingContentType: 'audio/mpeg',
+    });
+    expect(await readBlob(bridge.runtime, 'tenant-1/RINGOVER/call-1')).toEqual([...AUDIO]);
+    expect(put.mock.calls[0]?.[1]).toBeInstanceOf(ReadableStream);
+    const statuses = events.map(
+      (e) => (e.data as { metadata: { recordingStatus: string } }).metadata.recordingStatus,
+    );
+    expect(statuses).toEqual(['available', 'downloading', 'stored']);
+
+    // Replays and later events of the same call never download again.
+    await bridge.ingest(recordingEvent('d-rec-replay'));
+    await bridge.ingest(callEvent({ kind: 'ended', durationSeconds: 30 }));
+    await bridge.runtime.jobs.enqueue(RECORDING_DOWNLOAD_JOB, data);
+    await bridge.close();
+    expect(hits).toBe(1);
+    expect(put).toHaveBeenCalledTimes(1);
+  });
+
+  it('skips the download when the blob already exists and marks the record stored', async () => {
+    serveAudio();
+    const { bridge } = await testBridge({ background: false });
+    await bridge.ingest(recordingEvent());
+    await bridge.runtime.blobs.put('tenant-1/RINGOVER/call-1', AUDIO, { contentType: 'audio/wav' });
+    await recordingDownloadHandler(bridge.runtime)(job(1));
+    expect(hits).toBe(0);
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      recordingStatus: 'stored',
+      recordingContentType: 'audio/wav',
+    });
+  });
+
+  it('throws on 429 and 5xx so the queue retries, then stores on the next try', async () => {
+    serveAudio([503, 429]);
+    const { bridge } = await testBridge({ background: false });
+    await bridge.ingest(recordingEvent());
+    const handler = recordingDownloadHandler(bridge.runtime);
+    await expect(handler(job(1))).rejects.toMatchObject({ code: 'upstream_error' });
+    expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('downloading');
+    await expect(handler(job(2))).rejects.toMatchObject({ code: 'upstream_error' });
+    await handler(job(3));
+    expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('stored');
+    expect(hits).toBe(3);
+  });
+
+  it('marks the recording failed on the last try, without the URL token in lastError', async () => {
+    serveAudio([500]);
+    const { bridge } = await testBridge({ background: false });
+    await bridge.ingest(recordingEvent());
+    await expect(recordingDownloadHandler(bridge.runtime)(job(RECORDING_ATTEMPTS))).rejects.toThrow();
+    const m = (await record(bridge.runtime))?.metadata;
+    expect(m?.recordingStatus).toBe('failed');
+    expect(m?.lastError).toContain('HTTP 500');
+    expect(m?.lastError).toContain('recordings.test');
+    expect(m?.lastError).not.toContain('s3cr3t');
+  });
+
+  it('marks a 404 failed at once without retrying', async () => {
+    serveAudio([404]);
+    const { bridge } = await testBridge({ background: false });
+    await bridge.ingest(recordingEvent());
+    await recordingDownloadHandler(bridge.runtime)(job(1));
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({ recordingStatus: 'failed' });
+  });
+
+  it("uses the provider's registered recording fetcher (credentials)", async () => {
+    serveAudio();
+    const { bridge } = await testBridge({ background: false });
+    const seen: string[] = [];
+    bridge.runtime.recordingFetchers?.register('ringover', async (url, init) => {
+      const response = await fetch(url, { ...init, headers: { authorization: 'Bearer rec-token' } });
+      seen.push(response.headers.get('x-auth-seen') ?? '');
+      return response;
+    });
+    await bridge.ingest(recordingEvent());
+    await recordingDownloadHandler(bridge.runtime)(job(1));
+    expect(seen).toEqual(['Bearer rec-token']);
+    expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('stored');
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCallBridge, DEFAULT_MAX_BODY_BYTES } from './bridge.js';
+import type { CallBridgeConfig } from './config.js';
+import { isCallbridgeError } from './errors.js';
+import { callEvent, contactsOf, TENANT, tenants } from './ingest/harness.test-util.js';
+import { MemoryInteractionStore } from './memory/index.js';
+import type { CallEventInput } from './model/call-event.js';
+import type { CallbridgeProvider, ProviderRuntime } from './provider.js';
+
+/** A tiny provider: the body is `{ id, kind }`, turned into one call event of the URL's tenant. */
+function fakeProvider(name: 'ringover' | 'ringcentral' = 'ringover') {
+  const provider = {
+    name,
+    setups: 0,
+    closes: 0,
+    async receive(context) {
+      const body = JSON.parse(new TextDecoder().decode(context.body)) as { id: string; kind: string };
+      if (!context.tenant) throw new Error('the fake provider needs a tenant key');
+      const event = callEvent({
+        provider: name,
+        tenantId: context.tenant.id,
+        sourceRecordId: body.id,
+        deliveryId: `${body.id}-${body.kind}`,
+        kind: body.kind as CallEventInput['kind'],
+      });
+      return { kind: 'events', tenant: context.tenant, events: [event] };
+    },
+    setup(runtime: ProviderRuntime) {
+      provider.setups += 1;
+      runtime.recordingFetchers?.register(name, (url, init) => fetch(url, init));
+    },
+    async close() {
+      provider.closes += 1;
+    },
+  } satisfies CallbridgeProvider & Record<string, unknown>;
+  return provider;
+}
+
+const base = (overrides: Partial<CallBridgeConfig> = {}): CallBridgeConfig => ({
+  providers: [fakeProvider()],
+  tenants,
+  authenticate: () => ({ tenantId: TENANT, userId: 'u1' }),
+  contacts: contactsOf([]),
+  ...overrides,
+});
+
+const post = (path: string, body: unknown) =>
+  new Request(`https://crm.test${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+function configErrorOf(overrides: Partial<CallBridgeConfig>): string {
+  try {
+    createCallBridge(base(overrides));
+  } catch (error) {
+    if (isCallbridgeError(error) && error.code === 'configuration_error') return error.message;
+    throw error;
+  }
+  throw new Error('expected a configuration_error');
+}
+
+describe('createCallBridge', () => {
+  it('fills the defaults', () => {
+    const { runtime } = createCallBridge(base());
+    expect(runtime).toMatchObject({
+      basePath: '/api/v1',
+      maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+      locale: 'en',
+      cases: null,
+      stream: { heartbeatMs: 15_000, retryMs: 2_000, tokenSecret: null, tokenTtlSeconds: 300 },
+    });
+    expect(DEFAULT_MAX_BODY_BYTES).toBe(1024 * 1024);
+    expect([...runtime.providers.keys()]).toEqual(['ringover']);
+    expect(createCallBridge(base({ basePath: '/crm/api/' })).runtime.basePath).toBe('/crm/api');
+  });
+
+  it('rejects a bad configuration with an error that says what to fix', () => {
+    expect(configErrorOf({ providers: [fakeProvider(), fakeProvider()] })).toMatch(
+      /Two providers are named "ringover"/,
+    );
+    expect(configErrorOf({ basePath: 'api/v1' })).toMatch(/must start with "\/"/);
+    expect(configErrorOf({ providers: [{ name: 'ringover' } as never] })).toMatch(/providers\[0\].*receive/);
+    expect(configErrorOf({ contacts: undefined as never })).toMatch(/`contacts` is missing/);
+    expect(configErrorOf({ tenants: {} as never })).toMatch(/`tenants`/);
+    expect(configErrorOf({ authenticate: undefined as never })).toMatch(/`authenticate` is missing/);
+    expect(configErrorOf({ defaultRegion: 'XX' as never })).toMatch(/"XX" is not a known region/);
+    expect(configErrorOf({ maxBodyBytes: -1 })).toMatch(/`maxBodyBytes` must be a positive integer/);
+    expect(configErrorOf({ stream: { tokenSecret: 'short' } })).toMatch(/at least 32 characters/);
+  });
+
+  it('routes webhooks to the provider and ingests what it yields', async () => {
+    const bridge = createCallBridge(base());
+    const first = await bridge.handle(
+      post('/api/v1/webhooks/ringover/k1', { id: '98765432109876543210', kind: 'ringing' }),
+    );
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ status: 'received', events: 1 });
+    const again = await bridge.handle(
+      post('/api/v1/webhooks/ringover/k1', { id: '98765432109876543210', kind: 'ringing' }),
+    );
+    expect(await again.json()).toEqual({ status: 'duplicate', events: 1 });
+    const stored = await bridge.runtime.interactions.getBySource(TENANT, 'RINGOVER', '98765432109876543210');
+    expect(stored?.metadata.callType).toBe('ringing');
+    const unknown = await bridge.handle(
+      post('/api/v1/webhooks/ringcentral/k1', { id: '1', kind: 'ringing' }),
+    );
+    expect(unknown.status).toBe(404);
+  });
+
+  it('answers 503 when the store is down and 200 on the retry (invariant 1 over HTTP)', async () => {
+    const interactions = new MemoryInteractionStore();
+    const upsert = interactions.upsert.bind(interactions);
+    let down = true;
+    interactions.upsert = async (input) => {
+      if (down) throw new Error('ECONNREFUSED');
+      return upsert(input);
+    };
+    const bridge = createCallBridge(base({ stores: { interactions } }));
+    const request = () => post('/api/v1/webhooks/ringover/k1', { id: 'c1', kind: 'answered' });
+    const failed = await bridge.handle(request());
+    expect(failed.status).toBe(503);
+    expect(await failed.json()).toMatchObject({ code: 'store_unavailable' });
+    down = false;
+    expect((await bridge.handle(request())).status).toBe(200);
+    expect(await interactions.getBySource(TENANT, 'RINGOVER', 'c1')).not.toBeNull();
+  });
+
+  it('uses the injected clock', async () => {
+    const bridge = createCallBridge(base({ now: () => Date.parse('2030-01-02T03:04:05.000Z') }));
+    const result = await bridge.ingest(callEvent());
+    expect(result.interaction?.createdAt).toBe('2030-01-02T03:04:05.000Z');
+    expect(bridge.runtime.now()).toBe(Date.parse('2030-01-02T03:04:05.000Z'));
+  });
+
+  it('start() runs provider setup once and close() closes providers, queue and broadcaster', async () => {
+    const provider = fakeProvider();
+    const bridge = createCallBridge(base({ providers: [provider] }));
+    const process = vi.spyOn(bridge.runtime.jobs, 'process');
+    const closeJobs = vi.spyOn(bridge.runtime.jobs, 'close');
+    const closeBroadcaster = vi.spyOn(bridge.runtime.broadcaster, 'close');
+    await Promise.all([bridge.start(), bridge.start()]);
+    expect(provider.setups).toBe(1);
+    expect(process.mock.calls.map((call) => call[0]).sort()).toEqual([
+      'callbridge.ai.process',
+      'callbridge.recording.download',
+    ]);
+    expect(bridge.runtime.recordingFetchers?.get('ringover')).toBeTypeOf('function');
+    await bridge.close();
+    await bridge.close();
+    expect(provider.closes).toBe(1);
+    expect(closeJobs).toHaveBeenCalledTimes(1);
+    expect(closeBroadcaster).toHaveBeenCalledTimes(1);
+    await expect(bridge.start()).rejects.toMatchObject({ code: 'configuration_error' });
+  });
+
+  it('registers no job processors when background work is off', async () => {
+    const bridge = createCallBridge(base({ background: false }));
+    const process = vi.spyOn(bridge.runtime.jobs, 'process');
+    await bridge.start();
+    expect(process).not.toHaveBeenCalled();
+    await bridge.close();
+  });
+});
