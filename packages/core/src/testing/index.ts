@@ -1,4 +1,11 @@
+export * from './blob-store.js';
+export * from './broadcaster.js';
+export * from './checkpoint-store.js';
+export * from './dedupe-store.js';
+export * from './directory.js';
+export * from './event-log.js';
 export * from './fixtures.js';
 export { errorCode, rejectionOf, sleep, uniqueId, waitFor } from './helpers.js';
 export * from './interaction-store.js';
+export * from './job-queue.js';
 export type * from './types.js';

@@ -1,0 +1,162 @@
+import type { Job, JobQueue } from '../ports/jobs.js';
+import { sleep, suite, uniqueId, waitFor } from './helpers.js';
+import type { ConformanceOptions, TestApi } from './types.js';
+
+/** Timer slack allowed below a requested delay. */
+const SLACK_MS = 10;
+
+/**
+ * The `JobQueue` contract: handlers get the job's data and attempt number, jobs wait for their
+ * handler, delays hold, failures retry with fixed or exponential backoff, exhausted jobs land in
+ * `failed()`, a jobId is enqueued once, concurrency is a limit, and `close` waits for running jobs.
+ * `create` must return a new queue each time: the suite closes it after every test.
+ */
+export function jobQueueConformance(t: TestApi, options: ConformanceOptions<JobQueue>): void {
+  const { it, expect } = t;
+  const closing: ConformanceOptions<JobQueue> = {
+    ...options,
+    cleanup: async (queue) => {
+      await queue.close();
+      await options.cleanup?.(queue);
+    },
+  };
+  suite(t, 'JobQueue', closing, (queue) => {
+    it('runs a job with its id, name, data and attempt 1', async () => {
+      const name = uniqueId('job');
+      const seen: Job[] = [];
+      queue().process(name, async (job) => {
+        seen.push(job);
+      });
+      await queue().enqueue(name, { callId: '12345678901234567890', n: 1 }, { jobId: `${name}-1` });
+      await waitFor(() => seen.length === 1, 'the job');
+      expect(seen[0]).toEqual({
+        id: `${name}-1`,
+        name,
+        data: { callId: '12345678901234567890', n: 1 },
+        attempt: 1,
+      });
+    });
+
+    it('keeps jobs enqueued before a handler until one is registered', async () => {
+      const name = uniqueId('job');
+      await queue().enqueue(name, { n: 1 });
+      await queue().enqueue(name, { n: 2 });
+      const seen: number[] = [];
+      queue().process<{ n: number }>(name, async (job) => {
+        seen.push(job.data.n);
+      });
+      await waitFor(() => seen.length === 2, 'both jobs');
+      expect([...seen].sort()).toEqual([1, 2]);
+    });
+
+    it('holds a delayed job for delayMs', async () => {
+      const name = uniqueId('job');
+      let ranAt = 0;
+      queue().process(name, async () => {
+        ranAt = Date.now();
+      });
+      const start = Date.now();
+      await queue().enqueue(name, {}, { delayMs: 150 });
+      await sleep(50);
+      expect(ranAt).toBe(0);
+      await waitFor(() => ranAt > 0, 'the delayed job');
+      expect(ranAt - start).toBeGreaterThanOrEqual(150 - SLACK_MS);
+    });
+
+    it('retries a failing job with fixed backoff until it succeeds', async () => {
+      const name = uniqueId('job');
+      const attempts: Array<{ attempt: number; at: number }> = [];
+      let done = false;
+      queue().process(name, async (job) => {
+        attempts.push({ attempt: job.attempt, at: Date.now() });
+        if (job.attempt < 3) throw new Error(`try ${job.attempt} failed`);
+        done = true;
+      });
+      await queue().enqueue(name, {}, { attempts: 3, backoff: { type: 'fixed', delayMs: 40 } });
+      await waitFor(() => done, 'the third attempt');
+      expect(attempts.map((a) => a.attempt)).toEqual([1, 2, 3]);
+      expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(40 - SLACK_MS);
+      expect(attempts[2]!.at - attempts[1]!.at).toBeGreaterThanOrEqual(40 - SLACK_MS);
+      expect(await queue().failed(name)).toEqual([]);
+    });
+
+    it('backs off exponentially and lists the job in failed() once attempts are used', async () => {
+      const name = uniqueId('job');
+      const at: number[] = [];
+      queue().process(name, async (job) => {
+        at.push(Date.now());
+        throw new Error(`boom ${job.attempt}`);
+      });
+      await queue().enqueue(
+        name,
+        { callId: 'c-1' },
+        { jobId: `${name}-x`, attempts: 3, backoff: { type: 'exponential', delayMs: 50 } },
+      );
+      let failed: Awaited<ReturnType<JobQueue['failed']>> = [];
+      const deadline = Date.now() + 5_000;
+      while (failed.length === 0 && Date.now() < deadline) {
+        await sleep(20);
+        failed = await queue().failed(name);
+      }
+      expect(at).toHaveLength(3);
+      expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(50 - SLACK_MS);
+      expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(100 - SLACK_MS);
+      expect(failed).toHaveLength(1);
+      expect(failed[0]).toMatchObject({ id: `${name}-x`, name, data: { callId: 'c-1' }, attempts: 3 });
+      expect(failed[0]?.error).toContain('boom 3');
+      expect((await queue().failed()).some((job) => job.id === `${name}-x`)).toBe(true);
+      expect(await queue().failed(uniqueId('other'))).toEqual([]);
+    });
+
+    it('enqueues a jobId once while the first job is kept', async () => {
+      const name = uniqueId('job');
+      let runs = 0;
+      queue().process(name, async () => {
+        runs++;
+      });
+      const jobId = `${name}-same`;
+      await queue().enqueue(name, { n: 1 }, { jobId, delayMs: 60 });
+      await queue().enqueue(name, { n: 2 }, { jobId });
+      await queue().enqueue(name, { n: 3 }, { jobId, delayMs: 10 });
+      await waitFor(() => runs > 0, 'the job');
+      await sleep(150);
+      expect(runs).toBe(1);
+    });
+
+    it('never runs more jobs at once than the concurrency', async () => {
+      const name = uniqueId('job');
+      let running = 0;
+      let peak = 0;
+      let finished = 0;
+      queue().process(
+        name,
+        async () => {
+          running++;
+          peak = Math.max(peak, running);
+          await sleep(40);
+          running--;
+          finished++;
+        },
+        { concurrency: 2 },
+      );
+      for (let i = 0; i < 6; i++) await queue().enqueue(name, { i });
+      await waitFor(() => finished === 6, 'six jobs');
+      expect(peak).toBe(2);
+    });
+
+    it('close() waits for running jobs to finish', async () => {
+      const name = uniqueId('job');
+      let started = false;
+      let finished = false;
+      queue().process(name, async () => {
+        started = true;
+        await sleep(80);
+        finished = true;
+      });
+      await queue().enqueue(name, {});
+      await waitFor(() => started, 'the job to start');
+      await queue().close();
+      expect(finished).toBe(true);
+    });
+  });
+}
