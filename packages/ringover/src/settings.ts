@@ -85,32 +85,40 @@ export function parseRingoverSettings(value: unknown, where: string): RingoverSe
   });
 }
 
-/** Merges provider-wide defaults with a tenant's settings (tenant wins per field) and applies defaults. */
-export function resolveRingoverSettings(
+/** Merges provider-wide defaults with a tenant's settings: the tenant wins field by field. */
+export function mergeRingoverSettings(
   defaults: RingoverSettings,
   tenant: RingoverSettings = {},
-): ResolvedRingoverSettings {
-  const pick = <K extends RingoverKeyBlock>(block: K) =>
-    toSecretList(tenant.secrets?.[block] ?? defaults.secrets?.[block]);
+): RingoverSettings {
+  return {
+    ...defaults,
+    ...tenant,
+    secrets: { ...defaults.secrets, ...tenant.secrets },
+    v3: { ...defaults.v3, ...tenant.v3 },
+    compat: { ...defaults.compat, ...tenant.compat },
+    ivr: { ...defaults.ivr, ...tenant.ivr },
+  };
+}
+
+/** Applies the defaults (V3 off, 300 s tolerance, compat off, no IVR secret) and turns secrets into lists. */
+export function resolveRingoverSettings(settings: RingoverSettings): ResolvedRingoverSettings {
+  const block = (name: RingoverKeyBlock) => toSecretList(settings.secrets?.[name]);
   return {
     secrets: {
-      callEvents: pick('callEvents'),
-      contactCall: pick('contactCall'),
-      contactSearch: pick('contactSearch'),
-      routingIvr: pick('routingIvr'),
+      callEvents: block('callEvents'),
+      contactCall: block('contactCall'),
+      contactSearch: block('contactSearch'),
+      routingIvr: block('routingIvr'),
     },
     v3: {
-      enabled: tenant.v3?.enabled ?? defaults.v3?.enabled ?? false,
-      required: tenant.v3?.required ?? defaults.v3?.required ?? false,
-      toleranceSeconds: tenant.v3?.toleranceSeconds ?? defaults.v3?.toleranceSeconds ?? 300,
+      enabled: settings.v3?.enabled ?? false,
+      required: settings.v3?.required ?? false,
+      toleranceSeconds: settings.v3?.toleranceSeconds ?? 300,
     },
-    compat: {
-      enabled: tenant.compat?.enabled ?? defaults.compat?.enabled ?? false,
-      secrets: toSecretList(tenant.compat?.secrets ?? defaults.compat?.secrets),
-    },
-    ivrUrlSecrets: toSecretList(tenant.ivr?.urlSecrets ?? defaults.ivr?.urlSecrets),
-    publicUrl: tenant.publicUrl ?? defaults.publicUrl ?? null,
-    apiKey: tenant.apiKey ?? defaults.apiKey ?? null,
-    region: tenant.region ?? defaults.region ?? null,
+    compat: { enabled: settings.compat?.enabled ?? false, secrets: toSecretList(settings.compat?.secrets) },
+    ivrUrlSecrets: toSecretList(settings.ivr?.urlSecrets),
+    publicUrl: settings.publicUrl ?? null,
+    apiKey: settings.apiKey ?? null,
+    region: settings.region ?? null,
   };
 }

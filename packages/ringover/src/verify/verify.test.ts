@@ -46,7 +46,7 @@ describe('V1 JWT (HS512)', () => {
     const result = await verifyRingoverWebhook({ body: enc.encode(body), headers, url: URL_ }, options());
     expect(result).toMatchObject({ scheme: 'jwt', block: 'callEvents', keyIndex: 0, type: 'call/hangup' });
     expect((result.body as { data: { call_id: string } }).data.call_id).toBe(FIXTURE_CALL_ID);
-    expect((result.claims?.payload as { data: { call_id: string } }).data.call_id).toBe(FIXTURE_CALL_ID);
+    expect((result.claims!.payload as { data: { call_id: string } }).data.call_id).toBe(FIXTURE_CALL_ID);
   });
 
   it('accepts the flat claims form and Authorization: Bearer', async () => {

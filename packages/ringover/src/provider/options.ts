@@ -1,0 +1,40 @@
+import type { Contact, Tenant } from '@callbridge/core';
+import type { RingoverClientOptions } from '../rest/client.js';
+import type { RingoverSettings } from '../settings.js';
+import type { RingoverRoutingFunction } from '../sync/routing.js';
+
+/**
+ * Options of `ringover(...)`. The settings (secrets, V3, compat, IVR, publicUrl, apiKey) are the
+ * provider-wide defaults; a tenant's `providers.ringover` overrides them field by field.
+ */
+export interface RingoverProviderOptions extends RingoverSettings {
+  /** Budget of caller-card lookups, contact searches and routing, in ms. Default 2000 (then 204). */
+  lookupBudgetMs?: number;
+  /** Largest number of contacts a contact search answers. Default 20. */
+  searchLimit?: number;
+  /** Caller cards: `is_shared` and extra lines. */
+  callerCard?: { isShared?: boolean; data?: (contact: Contact) => Record<string, string> };
+  /** Smart routing; without it `call/routing` is answered 204. */
+  routing?: RingoverRoutingFunction;
+  /** REST client options for reconciliation (fetch, limiter, retries). The key comes from `apiKey`. */
+  rest?: Omit<RingoverClientOptions, 'apiKey' | 'region'>;
+  /**
+   * Reconciliation: how far back the first run looks (default 24 h), and the tenants it covers
+   * when the `ringover.reconcile` job is enqueued without a tenant.
+   */
+  reconcile?: { initialLookbackMs?: number; tenants?: () => Promise<Tenant[]> };
+}
+
+/** Splits the JSON-safe settings from the behaviour options. */
+export function settingsOf(options: RingoverProviderOptions): RingoverSettings {
+  const { secrets, v3, compat, ivr, publicUrl, apiKey, region } = options;
+  const out: RingoverSettings = {};
+  if (secrets !== undefined) out.secrets = secrets;
+  if (v3 !== undefined) out.v3 = v3;
+  if (compat !== undefined) out.compat = compat;
+  if (ivr !== undefined) out.ivr = ivr;
+  if (publicUrl !== undefined) out.publicUrl = publicUrl;
+  if (apiKey !== undefined) out.apiKey = apiKey;
+  if (region !== undefined) out.region = region;
+  return out;
+}

@@ -1,0 +1,70 @@
+import { parseJsonLossless, type WebhookContext, type WebhookOutcome } from '@callbridge/core';
+import { normalizeCompatPayload, normalizeRingoverEvent } from '../normalize/normalize.js';
+import { parseRingoverWebhook } from '../parse.js';
+import type { RingoverSettings } from '../settings.js';
+import type { SyncContext } from '../sync/caller-card.js';
+import { answerCallerCard } from '../sync/caller-card.js';
+import { answerContactSearch } from '../sync/contact-search.js';
+import { answerRouting } from '../sync/routing.js';
+import { verifyRingoverWebhook } from '../verify/verify.js';
+import type { RingoverProviderOptions } from './options.js';
+import { tenantSettings, webhookTenant } from './tenant.js';
+
+/**
+ * One Ringover webhook, end to end: tenant → verify (raw bytes) → parse → answer a synchronous
+ * request, ignore an unknown event, or normalize into CallEvents for ingest.
+ */
+export async function receiveRingoverWebhook(
+  context: WebhookContext,
+  defaults: RingoverSettings,
+  options: RingoverProviderOptions,
+): Promise<WebhookOutcome> {
+  const peek = parseJsonLossless(context.body);
+  const tenant = await webhookTenant(context, peek);
+  const settings = tenantSettings(defaults, tenant);
+  const verified = await verifyRingoverWebhook(
+    {
+      body: context.body,
+      headers: context.request.headers,
+      method: context.request.method,
+      url: context.url,
+    },
+    { settings, now: context.now },
+  );
+  const parsed = parseRingoverWebhook(verified.body as object);
+  const normalizeOptions = { tenantId: tenant.id, now: context.now };
+  if (parsed.kind === 'compat') {
+    return { kind: 'events', tenant, events: normalizeCompatPayload(parsed.payload, normalizeOptions) };
+  }
+  if (parsed.kind === 'unknown') {
+    context.logger.info('ringover: ignored a webhook of an unknown type', {
+      type: `${parsed.resource}/${parsed.event}`.slice(0, 80),
+      tenantId: tenant.id,
+    });
+    return {
+      kind: 'ignored',
+      reason: `unknown Ringover event ${parsed.resource}/${parsed.event}`.slice(0, 120),
+    };
+  }
+  const sync: SyncContext = {
+    tenantId: tenant.id,
+    contacts: context.contacts,
+    logger: context.logger,
+    budgetMs: options.lookupBudgetMs ?? 2000,
+    signal: context.signal,
+  };
+  const event = parsed.event;
+  switch (event.type) {
+    case 'call/contact':
+      return { kind: 'response', response: await answerCallerCard(event, sync, options.callerCard) };
+    case 'search/contact':
+      return { kind: 'response', response: await answerContactSearch(event, sync, options.searchLimit) };
+    case 'call/routing':
+      return { kind: 'response', response: await answerRouting(event, tenant, sync, options.routing) };
+    default: {
+      const events = normalizeRingoverEvent(event, normalizeOptions);
+      if (events.length === 0) return { kind: 'ignored', reason: `nothing to store in ${event.type}` };
+      return { kind: 'events', tenant, events };
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import {
+  CallbridgeError,
+  type CallbridgeProvider,
+  type ProviderRuntime,
+  type WebhookContext,
+  type WebhookOutcome,
+} from '@callbridge/core';
+import { RingoverClient } from '../rest/client.js';
+import { type ReconcileResult, reconcileRingoverCalls } from '../rest/reconcile.js';
+import { parseRingoverSettings, resolveRingoverSettings } from '../settings.js';
+import { type RingoverProviderOptions, settingsOf } from './options.js';
+import { receiveRingoverWebhook } from './receive.js';
+import { tenantSettings } from './tenant.js';
+
+/** Name of the background job that reconciles calls (`data: { tenantId?, since? }`). */
+export const RINGOVER_RECONCILE_JOB = 'ringover.reconcile';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The Ringover provider: webhooks, synchronous lookups and REST reconciliation. */
+export interface RingoverProvider extends CallbridgeProvider {
+  readonly name: 'ringover';
+  receive(context: WebhookContext): Promise<WebhookOutcome>;
+  setup(runtime: ProviderRuntime): void;
+  /**
+   * Reads `/calls` for one tenant since `since` (default: where the last run stopped, else
+   * 24 h ago) and ingests what the webhooks missed. Needs `bridge.start()` and an `apiKey`.
+   */
+  reconcile(options: {
+    tenantId: string;
+    since?: Date | string | number;
+    until?: Date | string | number;
+  }): Promise<ReconcileResult>;
+}
+
+/**
+ * Creates the Ringover provider for `createCallBridge({ providers: [ringover({...})] })`.
+ * Options are provider-wide defaults; each tenant's `providers.ringover` settings override them.
+ *
+ * @throws CallbridgeError `configuration_error` when the settings are invalid.
+ */
+export function ringover(options: RingoverProviderOptions = {}): RingoverProvider {
+  const defaults = parseRingoverSettings(settingsOf(options), 'ringover() options');
+  const clients = new Map<string, RingoverClient>();
+  let runtime: ProviderRuntime | null = null;
+
+  const clientFor = (apiKey: string, region: 'eu' | 'us' | null): RingoverClient => {
+    const cacheKey = `${region ?? ''}\u0000${apiKey}`;
+    let client = clients.get(cacheKey);
+    if (!client) {
+      // One client per key: Ringover's 2 req/s limit is per key, so the limiter must be shared.
+      client = new RingoverClient({
+        ...options.rest,
+        apiKey,
+        region,
+        logger: options.rest?.logger ?? runtime?.logger,
+      });
+      clients.set(cacheKey, client);
+    }
+    return client;
+  };
+
+  const provider: RingoverProvider = {
+    name: 'ringover',
+    receive: (context) => receiveRingoverWebhook(context, defaults, options),
+
+    setup(rt) {
+      runtime = rt;
+      rt.jobs.process<{ tenantId?: string; since?: string }>(RINGOVER_RECONCILE_JOB, async (job) => {
+        const ids = job.data.tenantId
+          ? [job.data.tenantId]
+          : ((await options.reconcile?.tenants?.()) ?? []).map((t) => t.id);
+        for (const tenantId of ids) {
+          await provider.reconcile({ tenantId, ...(job.data.since ? { since: job.data.since } : {}) });
+        }
+      });
+      const apiKey = defaults.apiKey;
+      if (apiKey && rt.recordingFetchers) {
+        // Private recording links on Ringover's hosts need the API key; other hosts never see it.
+        rt.recordingFetchers.register('ringover', (url, init) => {
+          const host = new URL(url).hostname;
+          const ours = host === 'ringover.com' || host.endsWith('.ringover.com');
+          const headers = new Headers(init.headers);
+          if (ours) headers.set('authorization', apiKey);
+          return fetch(url, { ...init, headers });
+        });
+      }
+    },
+
+    async reconcile({ tenantId, since, until }) {
+      if (!runtime) {
+        throw new CallbridgeError('configuration_error', 'The Ringover provider is not started.', {
+          hint: 'Call `await bridge.start()` before reconciling.',
+        });
+      }
+      const tenant = await runtime.tenants.byId(tenantId);
+      if (!tenant) {
+        throw new CallbridgeError('unknown_tenant', 'No tenant has this id.', {
+          hint: 'Pass the id of a tenant.',
+        });
+      }
+      const settings = resolveRingoverSettings(tenantSettings(defaults, tenant));
+      if (!settings.apiKey) {
+        throw new CallbridgeError(
+          'secret_not_configured',
+          'No Ringover API key is configured for reconciliation.',
+          {
+            hint: 'Set `apiKey` in the ringover() options or in tenant.providers.ringover.',
+          },
+        );
+      }
+      const checkpointKey = `ringover:reconcile:${tenantId}`;
+      const last = await runtime.checkpoints.get<{ until: string }>(checkpointKey);
+      const from = since ?? last?.until ?? runtime.now() - (options.reconcile?.initialLookbackMs ?? DAY_MS);
+      const result = await reconcileRingoverCalls({
+        client: clientFor(settings.apiKey, settings.region),
+        runtime,
+        tenantId,
+        since: from,
+        ...(until !== undefined ? { until } : {}),
+      });
+      await runtime.checkpoints.set(checkpointKey, { until: result.until });
+      return result;
+    },
+  };
+  return provider;
+}

@@ -1,0 +1,220 @@
+import { CallbridgeError, type Logger, parseJsonLossless, silentLogger } from '@callbridge/core';
+import type { z } from 'zod';
+import { IntervalLimiter, sleep as realSleep } from './limiter.js';
+import {
+  type RingoverCallList,
+  RingoverCallListSchema,
+  RingoverCallLogsSchema,
+  type RingoverCallRow,
+} from './schema.js';
+import { fifteenDayWindows, toMs } from './windows.js';
+
+/** REST hosts. Keys starting `US_` belong to the US platform and fail on the EU host. */
+export const RINGOVER_API_HOSTS = {
+  eu: 'https://public-api.ringover.com/v2',
+  us: 'https://public-api-us.ringover.com/v2',
+} as const;
+
+/** The base URL of a key: the forced region, else `US_` keys → US, others → EU. */
+export function ringoverBaseUrl(apiKey: string, region?: 'eu' | 'us' | null): string {
+  return RINGOVER_API_HOSTS[region ?? (apiKey.startsWith('US_') ? 'us' : 'eu')];
+}
+
+/** Options of `RingoverClient`. */
+export interface RingoverClientOptions {
+  /** Sent bare in `Authorization` (no `Bearer`). Never logged. */
+  apiKey: string;
+  region?: 'eu' | 'us' | null;
+  /** Overrides the host (tests, proxies). */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Default 2 (Ringover's limit per key). */
+  requestsPerSecond?: number;
+  /** Retries after a 429, a 5xx or a network error. Default 4. */
+  maxRetries?: number;
+  /** First backoff delay; doubles each retry. Default 1000 ms. */
+  retryBaseMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  logger?: Logger;
+}
+
+/** Query of `GET /calls`. Dates go together and span at most 15 days. */
+export interface ListCallsQuery {
+  start?: Date | string | number;
+  end?: Date | string | number;
+  /** Page size, ≤ 1000. */
+  limit?: number;
+  /** Cursor: only rows with a `cdr_id` older than this one. */
+  lastIdReturned?: string;
+  callType?: 'ANSWERED' | 'MISSED' | 'OUT' | 'VOICEMAIL';
+}
+
+/** A small typed client for Ringover's `/calls` routes, with a 2 req/s limiter and 429 backoff. */
+export class RingoverClient {
+  readonly baseUrl: string;
+  readonly #key: string;
+  readonly #fetch: typeof fetch;
+  readonly #limiter: IntervalLimiter;
+  readonly #maxRetries: number;
+  readonly #retryBaseMs: number;
+  readonly #sleep: (ms: number) => Promise<void>;
+  readonly #logger: Logger;
+
+  constructor(options: RingoverClientOptions) {
+    if (!options.apiKey) {
+      throw new CallbridgeError('configuration_error', 'The Ringover REST client needs an API key.', {
+        hint: 'Set `apiKey` (Ringover dashboard → Developer → API keys).',
+      });
+    }
+    this.#key = options.apiKey;
+    this.baseUrl = (options.baseUrl ?? ringoverBaseUrl(options.apiKey, options.region)).replace(/\/+$/, '');
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
+    this.#sleep = options.sleep ?? realSleep;
+    this.#limiter = new IntervalLimiter(options.requestsPerSecond ?? 2, options.now ?? Date.now, this.#sleep);
+    this.#maxRetries = options.maxRetries ?? 4;
+    this.#retryBaseMs = options.retryBaseMs ?? 1000;
+    this.#logger = options.logger ?? silentLogger;
+  }
+
+  /** `GET /calls`: one page. A 204 (no calls) is an empty list. */
+  async listCalls(query: ListCallsQuery = {}): Promise<RingoverCallList> {
+    const params = new URLSearchParams();
+    if ((query.start === undefined) !== (query.end === undefined)) {
+      throw new CallbridgeError('invalid_query', 'Ringover needs start and end dates together.', {
+        hint: 'Pass both `start` and `end` (at most 15 days apart), or neither.',
+      });
+    }
+    if (query.start !== undefined && query.end !== undefined) {
+      params.set('start_date', new Date(toMs(query.start)).toISOString());
+      params.set('end_date', new Date(toMs(query.end)).toISOString());
+    }
+    if (query.limit !== undefined) params.set('limit_count', String(Math.min(1000, query.limit)));
+    if (query.lastIdReturned !== undefined) params.set('last_id_returned', query.lastIdReturned);
+    if (query.callType !== undefined) params.set('call_type', query.callType);
+    const qs = params.toString();
+    const body = await this.#get(`/calls${qs ? `?${qs}` : ''}`);
+    if (body === null) return { call_list: [], call_list_count: 0, total_call_count: 0 };
+    return this.#check(RingoverCallListSchema, body, 'GET /calls');
+  }
+
+  /** `GET /calls/{call_id}`: every log of one call (empty when unknown). */
+  async getCall(callId: string): Promise<RingoverCallRow[]> {
+    const body = await this.#get(`/calls/${encodeURIComponent(callId)}`, true);
+    return body === null ? [] : this.#check(RingoverCallLogsSchema, body, 'GET /calls/{id}');
+  }
+
+  /**
+   * Every call row started in [since, until), newest first within each 15-day window: the range
+   * is split into windows and each is paged with the `last_id_returned` cursor.
+   */
+  async *iterateCalls(options: {
+    since: Date | string | number;
+    until: Date | string | number;
+    pageSize?: number;
+  }) {
+    const limit = Math.min(1000, options.pageSize ?? 500);
+    for (const [start, end] of fifteenDayWindows(toMs(options.since), toMs(options.until))) {
+      let cursor: string | undefined;
+      for (;;) {
+        const page = await this.listCalls({
+          start,
+          end,
+          limit,
+          ...(cursor ? { lastIdReturned: cursor } : {}),
+        });
+        const rows = page.call_list ?? [];
+        yield* rows;
+        if (rows.length < limit) break;
+        const oldest = rows.reduce(
+          (min, row) => (BigInt(row.cdr_id) < BigInt(min) ? row.cdr_id : min),
+          rows[0]!.cdr_id,
+        );
+        if (cursor !== undefined && BigInt(oldest) >= BigInt(cursor)) break;
+        cursor = oldest;
+      }
+    }
+  }
+
+  async #get(path: string, notFoundIsEmpty = false): Promise<unknown | null> {
+    for (let attempt = 0; ; attempt++) {
+      await this.#limiter.wait();
+      let response: Response;
+      try {
+        response = await this.#fetch(`${this.baseUrl}${path}`, {
+          method: 'GET',
+          headers: { authorization: this.#key, accept: 'application/json' },
+        });
+      } catch (cause) {
+        if (attempt < this.#maxRetries) {
+          await this.#backoff(attempt, 'network error');
+          continue;
+        }
+        throw new CallbridgeError('upstream_error', 'The Ringover API could not be reached.', {
+          cause,
+          hint: 'Check the network and the API host (EU or US).',
+        });
+      }
+      if (response.status === 204 || (notFoundIsEmpty && response.status === 404)) return null;
+      if (response.ok) return parseJsonLossless(new Uint8Array(await response.arrayBuffer()));
+      const retryable = response.status === 429 || response.status >= 500;
+      if (retryable && attempt < this.#maxRetries) {
+        await response.body?.cancel();
+        await this.#backoff(attempt, `HTTP ${response.status}`);
+        continue;
+      }
+      throw await this.#failure(response);
+    }
+  }
+
+  async #backoff(attempt: number, why: string): Promise<void> {
+    const delayMs = this.#retryBaseMs * 2 ** attempt;
+    this.#logger.warn('ringover: REST call retried', { why, attempt: attempt + 1, delayMs });
+    await this.#sleep(delayMs);
+  }
+
+  async #failure(response: Response): Promise<CallbridgeError> {
+    let reason = '';
+    try {
+      const body = (await response.json()) as { error?: unknown };
+      if (typeof body.error === 'string') reason = ` ("${body.error.slice(0, 80)}")`;
+    } catch {
+      // not JSON: the status says enough
+    }
+    if (response.status === 429) {
+      return new CallbridgeError('rate_limited', `The Ringover API kept answering 429${reason}.`, {
+        hint: 'Ringover allows 2 requests per second per key; share one client per key or reconcile less often.',
+      });
+    }
+    if (response.status === 401 || response.status === 403) {
+      const us = this.baseUrl.includes('public-api-us') ? 'US' : 'EU';
+      return new CallbridgeError(
+        'upstream_error',
+        `The Ringover API refused the key (${response.status})${reason}.`,
+        {
+          status: 502,
+          hint: `Check the key and its rights (Calls: read; Monitoring for the whole team). It is sent bare in Authorization to the ${us} host; US keys start with "US_".`,
+        },
+      );
+    }
+    return new CallbridgeError('upstream_error', `The Ringover API answered ${response.status}${reason}.`, {
+      hint: 'Retry later; check the request parameters (dates at most 15 days apart).',
+    });
+  }
+
+  #check<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
+    const result = schema.safeParse(body);
+    if (result.success) return result.data;
+    const fields = result.error.issues
+      .slice(0, 3)
+      .map((i) => i.path.join('.'))
+      .join(', ');
+    throw new CallbridgeError(
+      'upstream_error',
+      `Ringover's ${what} answer has unexpected fields (${fields}).`,
+      {
+        hint: 'The API may have changed; report it with the field names.',
+      },
+    );
+  }
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { OptionalTextSchema, RingoverUserSchema } from '../schema/parties.js';
+import {
+  DurationSchema,
+  EpochSchema,
+  IdSchema,
+  LinkSchema,
+  PhoneRawSchema,
+  RingoverDirectionSchema,
+  TagsSchema,
+} from '../schema/primitives.js';
+
+/**
+ * One row of `GET /calls` (one log of a call: a transfer or IVR pass gives several rows sharing
+ * `call_id`). Times are ISO-8601 UTC in the API and epoch seconds here; ids are strings.
+ */
+export const RingoverCallRowSchema = z.looseObject({
+  cdr_id: IdSchema,
+  call_id: IdSchema,
+  channel_id: IdSchema.nullish(),
+  type: OptionalTextSchema,
+  direction: RingoverDirectionSchema,
+  last_state: OptionalTextSchema,
+  start_time: EpochSchema.nullish(),
+  answered_time: EpochSchema.nullish(),
+  end_time: EpochSchema.nullish(),
+  incall_duration: DurationSchema.nullish(),
+  total_duration: DurationSchema.nullish(),
+  from_number: PhoneRawSchema.nullish(),
+  to_number: PhoneRawSchema.nullish(),
+  contact_number: PhoneRawSchema.nullish(),
+  record: LinkSchema,
+  voicemail: LinkSchema,
+  note: OptionalTextSchema,
+  tags: TagsSchema,
+  user: RingoverUserSchema.nullish(),
+  amd: z.unknown().optional(),
+});
+export type RingoverCallRow = z.output<typeof RingoverCallRowSchema>;
+
+/** The body of `GET /calls`. */
+export const RingoverCallListSchema = z.looseObject({
+  call_list: z.array(RingoverCallRowSchema).nullish(),
+  call_list_count: z.number().nullish(),
+  total_call_count: z.number().nullish(),
+});
+export type RingoverCallList = z.output<typeof RingoverCallListSchema>;
+
+/** The body of `GET /calls/{call_id}`: the logs of one call (a list, or `{call_list}`). */
+export const RingoverCallLogsSchema = z.union([
+  z.array(RingoverCallRowSchema),
+  RingoverCallListSchema.transform((list) => list.call_list ?? []),
+]);

@@ -1,0 +1,57 @@
+import type { CallEventInput } from '@callbridge/core';
+import { agentOf, compact, isoOf, partyOf, ringoverDeliveryId } from '../normalize/common.js';
+import type { RingoverCallRow } from './schema.js';
+
+const MISSED_STATES = new Set([
+  'MISSED',
+  'QUEUE_TIMEOUT',
+  'NOANSWER_TRANSFERED',
+  'CANCELLED',
+  'BUSY',
+  'FAILED',
+]);
+
+/**
+ * A `/calls` row as the CallEvent its webhook would have produced: same `sourceRecordId`
+ * (`call_id`), same `deliveryId` (`call:hangup|missed|voicemail:<call_id>:<channel_id>`), so a
+ * call stored from the webhook and from reconciliation is one record and one delivery.
+ */
+export function callRowToEvent(
+  row: RingoverCallRow,
+  tenantId: string,
+  nowMs: number = Date.now(),
+): CallEventInput {
+  const state = row.last_state?.toUpperCase() ?? '';
+  const event =
+    state === 'VOICEMAIL'
+      ? 'voicemail'
+      : state === 'ANSWERED' || (!MISSED_STATES.has(state) && row.answered_time)
+        ? 'hangup'
+        : 'missed';
+  const kind = event === 'hangup' ? 'ended' : event;
+  const duration =
+    event === 'hangup' ? (row.incall_duration ?? row.total_duration ?? null) : (row.total_duration ?? null);
+  const mediaUrl = event === 'voicemail' ? (row.voicemail ?? row.record) : row.record;
+  return {
+    provider: 'ringover',
+    tenantId,
+    sourceRecordId: row.call_id,
+    sourceSessionId: row.channel_id ?? null,
+    deliveryId: ringoverDeliveryId('call', event, row.call_id, row.channel_id),
+    kind,
+    channel: 'CALL',
+    direction: row.direction,
+    from: partyOf(row.from_number),
+    to: partyOf(row.to_number),
+    occurredAt: isoOf(row.end_time ?? row.start_time ?? nowMs / 1000) as string,
+    startedAt: isoOf(row.start_time),
+    answeredAt: isoOf(row.answered_time),
+    endedAt: isoOf(row.end_time),
+    durationSeconds: duration,
+    recording: mediaUrl ? { url: mediaUrl, type: event === 'voicemail' ? 'voicemail' : 'recording' } : null,
+    agent: agentOf(row.user, null),
+    tags: row.tags,
+    extra: compact({ ringoverLastState: row.last_state, reconciled: true }),
+    raw: row,
+  };
+}

@@ -1,0 +1,39 @@
+/** What `withinBudget` resolves with when the work did not finish in time. */
+export const OVER_BUDGET: unique symbol = Symbol('over budget');
+
+/**
+ * Races `work` against a time budget (and an abort signal): Ringover waits for synchronous
+ * answers while the phone rings, so a slow CRM must answer "nothing" rather than late.
+ */
+export async function withinBudget<T>(
+  work: () => Promise<T>,
+  budgetMs: number,
+  signal?: AbortSignal,
+): Promise<T | typeof OVER_BUDGET> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const deadline = new Promise<typeof OVER_BUDGET>((resolve) => {
+    timer = setTimeout(() => resolve(OVER_BUDGET), budgetMs);
+    onAbort = () => resolve(OVER_BUDGET);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work(), deadline]);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** An empty answer: Ringover reads 204 as "nothing to show". */
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
+
+/** A JSON answer to a synchronous request. */
+export function jsonAnswer(value: unknown): Response {
+  return new Response(JSON.stringify(value), {
+    status: 200,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
