@@ -1,0 +1,72 @@
+import type { CallEventInput, CallType } from '@callbridge/core';
+import type { CallLogRecord } from './schema.js';
+
+const ANSWERED = new Set(['accepted', 'call connected', 'reply', 'in progress']);
+const UNKNOWN = new Set(['unknown', '']);
+
+/** The call outcome a call-log `result` means: answered, missed, voicemail, or null when unknown. */
+export function callTypeOfResult(result: string | null | undefined): Exclude<CallType, 'ringing'> | null {
+  const r = (result ?? '').trim().toLowerCase();
+  if (UNKNOWN.has(r)) return null;
+  if (r.includes('voicemail')) return 'voicemail';
+  if (ANSWERED.has(r)) return 'answered';
+  return 'missed';
+}
+
+function direction(value: string | null | undefined): 'inbound' | 'outbound' | null {
+  const v = value?.toLowerCase();
+  return v === 'inbound' || v === 'outbound' ? v : null;
+}
+
+/**
+ * A call-log record with a recording → two CallEvents keyed on the recording id (which is what
+ * RingSense calls `sourceRecordId`): the call's outcome (`ended` with answeredAt, `missed` or
+ * `voicemail`) and `recording_available` with the media `contentUri` (bearer auth). Records
+ * without a recording give nothing: insights and downloads need the recording id.
+ */
+export function normalizeCallLogRecord(record: CallLogRecord, tenantId: string): CallEventInput[] {
+  const recording = record.recording;
+  if (!recording || record.deleted) return [];
+  const startedAt = record.startTime;
+  const duration = record.duration ?? null;
+  const endedAt = duration !== null ? new Date(Date.parse(startedAt) + duration * 1000).toISOString() : null;
+  const callType = callTypeOfResult(record.result);
+  const base = {
+    provider: 'ringcentral' as const,
+    tenantId,
+    sourceRecordId: recording.id,
+    sourceSessionId: record.telephonySessionId ?? null,
+    direction: direction(record.direction),
+    from: { raw: record.from?.phoneNumber ?? record.from?.extensionNumber ?? null, e164: null },
+    to: { raw: record.to?.phoneNumber ?? record.to?.extensionNumber ?? null, e164: null },
+    occurredAt: startedAt,
+    startedAt,
+    durationSeconds: duration,
+    reason: record.reason ?? null,
+    extra: { callLogId: record.id, callResult: record.result ?? null },
+    raw: record,
+  };
+  const events: CallEventInput[] = [];
+  if (callType) {
+    events.push({
+      ...base,
+      deliveryId: `ringcentral.calllog.${record.id}.outcome`,
+      kind: callType === 'answered' ? 'ended' : callType,
+      answeredAt: callType === 'answered' ? startedAt : null,
+      endedAt,
+    });
+  }
+  events.push({
+    ...base,
+    deliveryId: `ringcentral.calllog.${record.id}.recording`,
+    kind: 'recording_available',
+    endedAt,
+    recording: {
+      url: recording.contentUri,
+      id: recording.id,
+      requiresAuth: true,
+      type: callType === 'voicemail' ? 'voicemail' : 'recording',
+    },
+  });
+  return events;
+}

@@ -1,0 +1,272 @@
+import {
+  CallbridgeError,
+  type CallbridgeProvider,
+  isCallbridgeError,
+  type Logger,
+  type ProviderRuntime,
+  type Tenant,
+} from '@callbridge/core';
+import { CallLogPoller, type PollResult } from './calllog/poller.js';
+import type { Clock } from './client/clock.js';
+import { systemClock } from './client/clock.js';
+import { RingCentralClient } from './client/platform-client.js';
+import {
+  isCurrentLink,
+  POLL_JOB,
+  RECONCILE_JOB,
+  type ScheduledJobData,
+  SUBSCRIPTION_JOB,
+  scheduledJobId,
+  scheduleNext,
+} from './jobs.js';
+import {
+  hasCredentials,
+  parseGlobalSettings,
+  type ResolvedSettings,
+  type RingCentralSettings,
+  resolveSettings,
+} from './settings.js';
+import { SubscriptionManager } from './subscriptions/manager.js';
+import type { EnsureResult } from './subscriptions/types.js';
+import { createReceiver } from './webhook/receive.js';
+
+/** Options of {@link ringcentral}: global settings plus how to run. */
+export interface RingCentralOptions extends RingCentralSettings {
+  /**
+   * Tenants whose subscription and call log this process manages. Default: the tenant
+   * directory's `default()` tenant, if any.
+   */
+  tenantIds?: string[];
+  /** Run the subscription manager and the call-log poller from `setup`. Default true. */
+  background?: boolean;
+  /** Wait after a failed background pass before the next try. Default 300 000 ms. */
+  retryDelayMs?: number;
+  /** Injectable clock for tests (pacing, Retry-After waits, schedules). */
+  clock?: Clock;
+  /** The fetch the RingCentral SDK uses. Default: the global fetch. */
+  fetch?: typeof fetch;
+  logger?: Logger;
+}
+
+/** The RingCentral provider, with its building blocks for direct use. */
+export interface RingCentralProvider extends CallbridgeProvider {
+  readonly name: 'ringcentral';
+  /** The platform client of a tenant (credentials from its settings over the global ones). */
+  clientFor(tenantId: string): Promise<RingCentralClient>;
+  /** One subscription-manager pass for a tenant (needs `webhookAddress`). */
+  ensureSubscription(tenantId: string, options?: { forceRenew?: boolean }): Promise<EnsureResult>;
+  /** One call-log poll for a tenant. */
+  poll(tenantId: string): Promise<PollResult>;
+  /** The 24 h reconciliation pass for a tenant. */
+  reconcile(tenantId: string): Promise<PollResult>;
+}
+
+function notStarted(): CallbridgeError {
+  return new CallbridgeError('configuration_error', 'The RingCentral provider is not started.', {
+    hint: 'Call bridge.start() before running polls or subscription passes.',
+  });
+}
+
+/**
+ * The RingCentral provider: RingSense insights by webhook, the company call log polled for
+ * recordings (downloaded by core's background job with our bearer-token fetcher), and a webhook
+ * subscription that creates, renews and recreates itself. Settings per tenant come from
+ * `tenant.providers.ringcentral`, over these global options.
+ */
+export function ringcentral(options: RingCentralOptions = {}): RingCentralProvider {
+  const { tenantIds, background, retryDelayMs, clock: clockOption, fetch, logger: log, ...rest } = options;
+  const global = parseGlobalSettings(rest);
+  const clock = clockOption ?? systemClock;
+  const clients = new Map<string, RingCentralClient>();
+  let runtime: ProviderRuntime | null = null;
+  let closed = false;
+
+  const logger = () => log ?? runtime?.logger;
+  async function tenantOf(tenantId: string): Promise<Tenant> {
+    if (!runtime) throw notStarted();
+    const tenant = await runtime.tenants.byId(tenantId);
+    if (!tenant) {
+      throw new CallbridgeError('unknown_tenant', `No tenant "${tenantId}" in the tenant directory.`, {
+        hint: 'Check `tenantIds` in ringcentral(options).',
+      });
+    }
+    return tenant;
+  }
+  function clientOf(settings: ResolvedSettings): RingCentralClient {
+    if (!hasCredentials(settings)) {
+      throw new CallbridgeError(
+        'configuration_error',
+        'RingCentral clientId, clientSecret and jwt are not set.',
+        {
+          hint: 'Set them in ringcentral(options) or in tenant.providers.ringcentral.',
+        },
+      );
+    }
+    const key = [settings.server, settings.clientId, settings.jwt, settings.heavyPerMinute].join('\n');
+    let client = clients.get(key);
+    if (!client) {
+      const l = logger();
+      client = new RingCentralClient({
+        clientId: settings.clientId,
+        clientSecret: settings.clientSecret,
+        jwt: settings.jwt,
+        server: settings.server,
+        rateLimits: { heavy: settings.heavyPerMinute },
+        clock,
+        ...(l ? { logger: l } : {}),
+        ...(fetch ? { fetch } : {}),
+      });
+      clients.set(key, client);
+    }
+    return client;
+  }
+  async function context(tenantId: string) {
+    const tenant = await tenantOf(tenantId);
+    const settings = resolveSettings(global, tenant);
+    return { tenant, settings, client: clientOf(settings), rt: runtime as ProviderRuntime };
+  }
+  function poller(
+    rt: ProviderRuntime,
+    tenantId: string,
+    settings: ResolvedSettings,
+    client: RingCentralClient,
+  ) {
+    const l = logger();
+    return new CallLogPoller({
+      client,
+      checkpoints: rt.checkpoints,
+      checkpointKey: `ringcentral/calllog/${tenantId}`,
+      tenantId,
+      ingest: (event) => rt.ingest(event),
+      clock,
+      overlapMs: settings.overlapMs,
+      initialLookbackMs: settings.initialLookbackMs,
+      ...(l ? { logger: l } : {}),
+    });
+  }
+
+  const provider: RingCentralProvider = {
+    name: 'ringcentral',
+    receive: createReceiver({
+      settings: global,
+      onReminder: async ({ tenantId, uuid }) => {
+        if (!runtime) return;
+        await runtime.jobs.enqueue<ScheduledJobData>(
+          SUBSCRIPTION_JOB,
+          { tenantId, runAt: clock.now(), reason: 'reminder' },
+          { jobId: scheduledJobId(SUBSCRIPTION_JOB, tenantId, `reminder-${uuid}`), attempts: 3 },
+        );
+      },
+    }),
+    clientFor: async (tenantId) => (await context(tenantId)).client,
+    async ensureSubscription(tenantId, opts = {}) {
+      const { settings, client, rt } = await context(tenantId);
+      const token = settings.verificationTokens[0];
+      if (!settings.webhookAddress || !token) {
+        throw new CallbridgeError(
+          'configuration_error',
+          'RingCentral webhookAddress or verificationToken is not set.',
+          {
+            hint: 'Set webhookAddress (the public URL of /webhooks/ringcentral/<tenantKey>) and verificationToken.',
+          },
+        );
+      }
+      const l = logger();
+      const manager = new SubscriptionManager({
+        client,
+        checkpoints: rt.checkpoints,
+        stateKey: `ringcentral/subscription/${tenantId}`,
+        clock,
+        ...(l ? { logger: l } : {}),
+      });
+      return manager.ensureSubscription({
+        address: settings.webhookAddress,
+        eventFilters: settings.eventFilters,
+        verificationToken: token,
+        expiresIn: settings.subscriptionExpiresIn,
+        renewBeforeSeconds: settings.renewBeforeSeconds,
+        forceRenew: opts.forceRenew === true,
+      });
+    },
+    async poll(tenantId) {
+      const { settings, client, rt } = await context(tenantId);
+      return poller(rt, tenantId, settings, client).poll();
+    },
+    async reconcile(tenantId) {
+      const { settings, client, rt } = await context(tenantId);
+      return poller(rt, tenantId, settings, client).reconcile();
+    },
+    async setup(rt) {
+      runtime = rt;
+      closed = false;
+      rt.recordingFetchers?.register('ringcentral', recordingFetcher);
+      if (background === false) return;
+      const chain = (name: string, run: (tenantId: string) => Promise<number>) =>
+        rt.jobs.process<ScheduledJobData>(name, async (job) => {
+          if (closed || !(await isCurrentLink(rt, name, job.data))) return;
+          let next: number;
+          try {
+            next = await run(job.data.tenantId);
+          } catch (error) {
+            rt.logger.error(`ringcentral: ${name} failed; retrying later`, {
+              tenantId: job.data.tenantId,
+              code: isCallbridgeError(error) ? error.code : 'internal_error',
+              error: error instanceof Error ? error.message : String(error),
+            });
+            next = clock.now() + (retryDelayMs ?? 300_000);
+          }
+          if (job.data.reason !== 'reminder' && !closed)
+            await scheduleNext(rt, name, job.data.tenantId, next);
+        });
+      chain(SUBSCRIPTION_JOB, async (tenantId) => {
+        const result = await provider.ensureSubscription(tenantId);
+        return result.nextCheckAt;
+      });
+      chain(POLL_JOB, async (tenantId) => {
+        await provider.poll(tenantId);
+        return clock.now() + (await context(tenantId)).settings.pollIntervalMs;
+      });
+      chain(RECONCILE_JOB, async (tenantId) => {
+        await provider.reconcile(tenantId);
+        return clock.now() + (await context(tenantId)).settings.reconcileIntervalMs;
+      });
+      const ids = tenantIds ?? [(await rt.tenants.default?.())?.id].filter((id): id is string => Boolean(id));
+      for (const tenantId of ids) {
+        const settings = resolveSettings(global, await tenantOf(tenantId));
+        if (!hasCredentials(settings)) continue;
+        const now = clock.now();
+        if (settings.webhookAddress) await scheduleNext(rt, SUBSCRIPTION_JOB, tenantId, now);
+        if (settings.pollCallLog !== false) {
+          await scheduleNext(rt, POLL_JOB, tenantId, now);
+          await scheduleNext(rt, RECONCILE_JOB, tenantId, now + settings.reconcileIntervalMs);
+        }
+      }
+    },
+    async close() {
+      closed = true;
+    },
+  };
+
+  /** Fetches a recording with the bearer token of the tenant whose account the URL names. */
+  async function recordingFetcher(url: string): Promise<Response> {
+    if (!runtime) throw notStarted();
+    const account = /\/account\/([^/]+)\//.exec(url)?.[1];
+    const ids =
+      tenantIds ?? [(await runtime.tenants.default?.())?.id].filter((id): id is string => Boolean(id));
+    let settings: ResolvedSettings | null = null;
+    for (const id of ids) {
+      const s = resolveSettings(global, await tenantOf(id));
+      if (hasCredentials(s) && (settings === null || (account && s.accountId === account))) settings = s;
+    }
+    const client = clientOf(settings ?? resolveSettings(global, null));
+    try {
+      return await client.send({ method: 'GET', url, group: 'heavy', what: 'download recording' });
+    } catch (error) {
+      const status = isCallbridgeError(error) ? error.details?.upstreamStatus : undefined;
+      if (typeof status === 'number') return new Response(null, { status });
+      throw error;
+    }
+  }
+
+  return provider;
+}

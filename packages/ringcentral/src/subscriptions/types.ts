@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** A subscription as RingCentral returns it (`SubscriptionInfo`); unknown fields are kept. */
+export const SubscriptionInfoSchema = z.looseObject({
+  id: z.string().min(1),
+  status: z.string().nullish(),
+  eventFilters: z.array(z.string()).nullish(),
+  expirationTime: z.string().nullish(),
+  expiresIn: z.number().nullish(),
+  creationTime: z.string().nullish(),
+  deliveryMode: z
+    .looseObject({ transportType: z.string().nullish(), address: z.string().nullish() })
+    .nullish(),
+  blacklistedData: z.looseObject({ reason: z.string().nullish() }).nullish(),
+});
+/** A parsed subscription. */
+export type SubscriptionInfo = z.infer<typeof SubscriptionInfoSchema>;
+
+/** What {@link SubscriptionManager.ensureSubscription} needs. */
+export interface EnsureSubscriptionInput {
+  /** Public HTTPS URL of the webhook route; it must already answer the validation handshake. */
+  address: string;
+  /** Event filters (the reminder filter is added automatically). */
+  eventFilters: string[];
+  /** Sent as deliveryMode.verificationToken; notifications carry it back. */
+  verificationToken: string;
+  /** Lifetime requested at creation, seconds. Default 604800. */
+  expiresIn?: number;
+  /** Renew when less than this many seconds are left. Default a quarter of `expiresIn`. */
+  renewBeforeSeconds?: number;
+  /** Renew now if active (a reminder arrived). */
+  forceRenew?: boolean;
+}
+
+/** What ensureSubscription did. */
+export type EnsureAction = 'created' | 'renewed' | 'recreated' | 'updated' | 'unchanged';
+
+/** The outcome of one ensureSubscription pass. */
+export interface EnsureResult {
+  action: EnsureAction;
+  subscription: SubscriptionInfo;
+  /** When the next check should run (ms since epoch): before the renewal window, at the latest. */
+  nextCheckAt: number;
+}
+
+/** What the manager keeps in the CheckpointStore (no secret: only a digest of the token). */
+export interface SubscriptionState {
+  id: string;
+  address: string;
+  expirationTime: string | null;
+  tokenDigest: string;
+  filtersKey: string;
+  updatedAt: string;
+}
