@@ -36,4 +36,3 @@ export function createRouteHandlers(bridge: RouteBridge): RouteHandlers {
     HEAD: handle,
   };
 }
-
