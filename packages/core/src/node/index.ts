@@ -1,1 +1,1 @@
-export {};
+export * from './fs-blob-store.js';
