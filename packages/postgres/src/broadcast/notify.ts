@@ -1,0 +1,204 @@
+import type { Broadcaster, Logger, StreamEvent, Unsubscribe } from '@callbridge/core';
+import { silentLogger } from '@callbridge/core';
+import type { Notification, Pool, PoolClient } from 'pg';
+import { guard } from '../errors.js';
+import { DEFAULT_SCHEMA } from '../sql/context.js';
+import { qualified, quoteIdent } from '../sql/ident.js';
+import { MAX_INLINE_PAYLOAD_BYTES, parsePayload, tenantChannel } from './channel.js';
+
+type Listener = (event: StreamEvent) => void;
+
+/** Options of `PostgresBroadcaster`. */
+export interface PostgresBroadcasterOptions {
+  /** A `pg` Pool. One of its connections is kept for LISTEN; publishing uses the others. */
+  pool: Pool;
+  /** Schema of the callbridge tables (overflow table; part of the channel name). Default `callbridge`. */
+  schema?: string;
+  /** Channel name prefix. Default `callbridge`. */
+  channelPrefix?: string;
+  /** First reconnect delay; doubles up to 5 s. Default 100 ms. */
+  reconnectDelayMs?: number;
+  logger?: Logger;
+}
+
+/**
+ * `Broadcaster` over Postgres LISTEN/NOTIFY, for deployments without Redis (pg only: PGlite has
+ * no other instances to reach). One listening connection per broadcaster (create one per
+ * process); one channel per tenant, LISTENed only while this process has subscribers of it.
+ * When the listening connection drops, it reconnects with backoff and LISTENs again; events
+ * published while it was down are not replayed (the event log's resume covers that). Events over
+ * the 8000-byte NOTIFY limit are stored in an overflow table and fetched by reference.
+ */
+export class PostgresBroadcaster implements Broadcaster {
+  readonly #pool: Pool;
+  readonly #schema: string;
+  readonly #prefix: string;
+  readonly #baseDelay: number;
+  readonly #logger: Logger;
+  /** channel → listeners (with the tenant each belongs to). */
+  readonly #channels = new Map<string, { tenantId: string; listeners: Set<Listener> }>();
+  #conn: Promise<PoolClient> | null = null;
+  #closed = false;
+  #delay: number;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(options: PostgresBroadcasterOptions) {
+    this.#pool = options.pool;
+    this.#schema = options.schema ?? DEFAULT_SCHEMA;
+    this.#prefix = options.channelPrefix ?? 'callbridge';
+    this.#baseDelay = options.reconnectDelayMs ?? 100;
+    this.#delay = this.#baseDelay;
+    this.#logger = options.logger ?? silentLogger;
+  }
+
+  publish(event: StreamEvent): Promise<void> {
+    const channel = tenantChannel(this.#prefix, this.#schema, event.tenantId);
+    return guard('broadcaster.publish', async () => {
+      let payload = JSON.stringify({ e: event });
+      if (new TextEncoder().encode(payload).byteLength > MAX_INLINE_PAYLOAD_BYTES) {
+        const overflow = qualified(this.#schema, 'notify_overflow');
+        const row = await this.#pool.query<{ id: string }>(
+          `INSERT INTO ${overflow} (payload) VALUES ($1::jsonb) RETURNING id::text AS id`,
+          [JSON.stringify(event)],
+        );
+        payload = JSON.stringify({ ref: row.rows[0]!.id, tenantId: event.tenantId });
+        await this.#pool.query(`DELETE FROM ${overflow} WHERE created_at < now() - interval '5 minutes'`);
+      }
+      await this.#pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    });
+  }
+
+  async subscribe(tenantId: string, listener: Listener): Promise<Unsubscribe> {
+    const channel = tenantChannel(this.#prefix, this.#schema, tenantId);
+    let entry = this.#channels.get(channel);
+    if (!entry) {
+      entry = { tenantId, listeners: new Set() };
+      this.#channels.set(channel, entry);
+    }
+    entry.listeners.add(listener);
+    if (entry.listeners.size === 1) {
+      try {
+        await guard('broadcaster.subscribe', async () => {
+          const conn = await this.#connection();
+          await conn.query(`LISTEN ${quoteIdent(channel)}`);
+        });
+      } catch (error) {
+        this.#remove(channel, listener);
+        throw error;
+      }
+    }
+    return async () => {
+      if (this.#remove(channel, listener) && this.#conn) {
+        const conn = await this.#conn.catch(() => null);
+        await conn?.query(`UNLISTEN ${quoteIdent(channel)}`).catch(() => undefined);
+      }
+    };
+  }
+
+  /** Removes a listener; true when it was the channel's last one. */
+  #remove(channel: string, listener: Listener): boolean {
+    const entry = this.#channels.get(channel);
+    if (!entry?.listeners.delete(listener)) return false;
+    if (entry.listeners.size > 0) return false;
+    this.#channels.delete(channel);
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#channels.clear();
+    const pending = this.#conn;
+    this.#conn = null;
+    const conn = await pending?.catch(() => null);
+    conn?.release(true);
+  }
+
+  /** The listening connection, opened (and its channels LISTENed) on first use. */
+  #connection(): Promise<PoolClient> {
+    if (this.#closed) return Promise.reject(new Error('the broadcaster is closed'));
+    if (!this.#conn) {
+      const opening = this.#open();
+      this.#conn = opening;
+      opening.catch(() => {
+        if (this.#conn === opening) this.#conn = null;
+      });
+    }
+    return this.#conn;
+  }
+
+  async #open(): Promise<PoolClient> {
+    const conn = await this.#pool.connect();
+    let dropped = false;
+    const drop = (error?: Error) => {
+      if (dropped) return;
+      dropped = true;
+      conn.release(error ?? true);
+      if (this.#closed) return;
+      this.#logger.warn('callbridge NOTIFY listener lost its connection; reconnecting', {
+        error: error?.message,
+      });
+      this.#conn = null;
+      this.#scheduleReconnect();
+    };
+    conn.on('error', drop);
+    conn.on('end', () => drop());
+    conn.on('notification', (message) => this.#onNotification(message));
+    for (const channel of this.#channels.keys()) await conn.query(`LISTEN ${quoteIdent(channel)}`);
+    this.#delay = this.#baseDelay;
+    return conn;
+  }
+
+  #scheduleReconnect(): void {
+    if (this.#timer || this.#closed || this.#channels.size === 0) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#connection().catch((error: unknown) => {
+        this.#logger.warn('callbridge NOTIFY listener could not reconnect; retrying', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        this.#delay = Math.min(this.#delay * 2, 5000);
+        this.#scheduleReconnect();
+      });
+    }, this.#delay);
+    this.#timer.unref?.();
+  }
+
+  #onNotification(message: Notification): void {
+    const entry = this.#channels.get(message.channel);
+    const wire = parsePayload(message.payload);
+    if (!entry || !wire) return;
+    // One chain keeps delivery in arrival order, even when an overflow event must be fetched first.
+    this.#queue = this.#queue
+      .then(() => ('e' in wire ? wire.e : this.#fetchOverflow(wire.ref)))
+      .then((event) => {
+        if (event) this.#deliver(entry, event);
+      })
+      .catch((error: unknown) => {
+        this.#logger.warn('callbridge NOTIFY overflow event could not be read', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      });
+  }
+
+  async #fetchOverflow(ref: string): Promise<StreamEvent | null> {
+    const overflow = qualified(this.#schema, 'notify_overflow');
+    const res = await this.#pool.query<{ payload: StreamEvent }>(
+      `SELECT payload FROM ${overflow} WHERE id = $1::bigint`,
+      [ref],
+    );
+    return res.rows[0]?.payload ?? null;
+  }
+
+  #deliver(entry: { tenantId: string; listeners: Set<Listener> }, event: StreamEvent): void {
+    if (event.tenantId !== entry.tenantId) return;
+    for (const listener of [...entry.listeners]) {
+      try {
+        listener(structuredClone(event));
+      } catch {
+        // A subscriber's failure is its own; the others still get the event.
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { type Case, type CaseResolver, DEFAULT_ACTIVE_CASE_STATUSES } from '@callbridge/core';
+import { guard } from '../errors.js';
+import type { SqlClient } from '../sql/client.js';
+import { withTenant } from '../sql/context.js';
+import { qualified, quoteIdent } from '../sql/ident.js';
+import { isoOf } from '../stores/interaction-rows.js';
+
+/** Where the integrator's cases live and which columns mean what. */
+export interface CaseTableConfig {
+  table: string;
+  /** Its schema. Default: the connection's search_path. */
+  schema?: string;
+  columns: {
+    id: string;
+    tenantId: string;
+    contactId: string;
+    title: string;
+    status: string;
+    /** Last activity (timestamptz or ISO text): the most recent active case wins. */
+    updatedAt: string;
+  };
+  /** Statuses that count as active, compared case-insensitively. Default open, active, in_progress. */
+  activeStatuses?: readonly string[];
+}
+
+/** Options of `PostgresCaseResolver`. */
+export interface PostgresCaseResolverOptions extends CaseTableConfig {
+  client: SqlClient;
+  /** Role switched to per lookup, or null (default) to query as the connecting user. */
+  role?: string | null;
+}
+
+/**
+ * The `CREATE INDEX` statement that makes `findActiveCase` an index lookup:
+ * (tenant, contact, updatedAt desc). Run it once in your own migrations.
+ */
+export function caseIndexSql(config: CaseTableConfig): string {
+  const c = config.columns;
+  const name = quoteIdent(`${config.table}_active_case_idx`.slice(0, 63));
+  return `CREATE INDEX IF NOT EXISTS ${name} ON ${qualified(config.schema, config.table)} (${quoteIdent(c.tenantId)}, ${quoteIdent(c.contactId)}, ${quoteIdent(c.updatedAt)} DESC)`;
+}
+
+/**
+ * `CaseResolver` over the integrator's cases table: the contact's case with an active status and
+ * the latest updatedAt, filtered by tenant, with `callbridge.tenant_id` set for your policies.
+ */
+export class PostgresCaseResolver implements CaseResolver {
+  readonly #options: PostgresCaseResolverOptions;
+  readonly #sql: string;
+  readonly #active: string;
+
+  constructor(options: PostgresCaseResolverOptions) {
+    this.#options = options;
+    const c = options.columns;
+    const q = quoteIdent;
+    this.#active = JSON.stringify(
+      (options.activeStatuses ?? DEFAULT_ACTIVE_CASE_STATUSES).map((s) => s.toLowerCase()),
+    );
+    this.#sql = `SELECT ${q(c.id)}::text AS id, ${q(c.tenantId)}::text AS tenant_id,
+        ${q(c.contactId)}::text AS contact_id, ${q(c.title)}::text AS title, ${q(c.status)}::text AS status,
+        ${q(c.updatedAt)} AS updated_at
+      FROM ${qualified(options.schema, options.table)} AS src
+      WHERE ${q(c.tenantId)} = $1 AND ${q(c.contactId)} = $2
+        AND lower(${q(c.status)}::text) IN (SELECT jsonb_array_elements_text($3::jsonb))
+      ORDER BY src.${q(c.updatedAt)} DESC, src.${q(c.id)} DESC LIMIT 1`;
+  }
+
+  findActiveCase(tenantId: string, contactId: string): Promise<Case | null> {
+    const role = this.#options.role ?? null;
+    return guard('cases.findActiveCase', () =>
+      withTenant(this.#options.client, { role }, tenantId, async (tx) => {
+        const res = await tx.query<CaseRow>(this.#sql, [tenantId, contactId, this.#active]);
+        const row = res.rows[0];
+        if (!row) return null;
+        return {
+          id: row.id,
+          tenantId: row.tenant_id,
+          contactId: row.contact_id,
+          title: row.title ?? '',
+          status: row.status,
+          updatedAt: row.updated_at instanceof Date ? isoOf(row.updated_at) : String(row.updated_at),
+        };
+      }),
+    );
+  }
+}
+
+interface CaseRow {
+  id: string;
+  tenant_id: string;
+  contact_id: string;
+  title: string | null;
+  status: string;
+  updated_at: Date | string;
+}

@@ -1,0 +1,40 @@
+import { CallbridgeError, isCallbridgeError, storeUnavailable } from '@callbridge/core';
+
+function pgCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Turns any driver failure into a `CallbridgeError` with code `store_unavailable` (HTTP 503, so a
+ * provider retries the delivery). Known setup mistakes get a hint that says how to fix them.
+ * `CallbridgeError`s pass through unchanged.
+ */
+export function toStoreError(what: string, error: unknown): CallbridgeError {
+  if (isCallbridgeError(error)) return error;
+  const code = pgCode(error);
+  if (code === '42P01' || code === '3F000') {
+    return new CallbridgeError('store_unavailable', `${what} is unavailable: its tables do not exist.`, {
+      cause: error,
+      hint: 'Run `await migrate(client, { schema })` with the same schema before using the stores.',
+    });
+  }
+  if (code === '42501' || code === '22023') {
+    return new CallbridgeError('store_unavailable', `${what} is unavailable: permission denied.`, {
+      cause: error,
+      hint:
+        'The connecting user must be allowed to `SET ROLE` to the store role (migrate() grants it), ' +
+        'or pass `role: null` when it already connects as the non-owner application role.',
+    });
+  }
+  return storeUnavailable(`Postgres (${what})`, error);
+}
+
+/** Runs `fn`, rethrowing any failure as `store_unavailable` (see `toStoreError`). */
+export async function guard<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw toStoreError(what, error);
+  }
+}

@@ -1,0 +1,11 @@
+import { initialSchema, type MigrationNames } from './001-initial.js';
+
+/** One versioned schema change. Applied once per schema, in version order, never edited. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql(names: MigrationNames): string;
+}
+
+/** Every migration, ascending. Append new ones; never change a published one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }];

@@ -1,0 +1,96 @@
+import { toStoreError } from '../errors.js';
+import type { SqlClient, SqlExecutor } from '../sql/client.js';
+import { DEFAULT_ROLE, DEFAULT_SCHEMA } from '../sql/context.js';
+import { qualified, quoteIdent, quoteLiteral } from '../sql/ident.js';
+import { MIGRATIONS } from './list.js';
+
+/** Options of `migrate`. */
+export interface MigrateOptions {
+  /** Schema to create the tables in. Default `callbridge`. */
+  schema?: string;
+  /**
+   * Application role (NOLOGIN) created if missing, granted to the connecting user and given
+   * table privileges; the stores `SET ROLE` to it so row-level security applies. Default
+   * `callbridge_app`; `null` skips role handling (grant privileges yourself).
+   */
+  role?: string | null;
+}
+
+/** What `migrate` did. */
+export interface MigrateResult {
+  /** Versions applied by this call (empty when the schema was already current). */
+  applied: number[];
+  /** The schema's version afterwards. */
+  version: number;
+}
+
+/** Any constant works; it only has to be the same for every caller (and role creation is global). */
+const MIGRATION_LOCK_KEY = 1_668_440_418;
+
+async function ensureRole(tx: SqlExecutor, schema: string, role: string): Promise<void> {
+  const r = quoteIdent(role);
+  const lit = quoteLiteral(role);
+  await tx.exec(`
+DO $cb$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${lit}) THEN
+    BEGIN
+      CREATE ROLE ${r} NOLOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
+  END IF;
+  IF NOT pg_has_role(current_user, ${lit}, 'MEMBER') THEN
+    EXECUTE format('GRANT %I TO %I', ${lit}, current_user);
+  END IF;
+END
+$cb$;
+GRANT USAGE ON SCHEMA ${quoteIdent(schema)} TO ${r};
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${quoteIdent(schema)} TO ${r};
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${quoteIdent(schema)} TO ${r};`);
+}
+
+/**
+ * Brings the schema up to date: creates it and a `callbridge_migrations` table, applies every
+ * migration not yet recorded there (each exactly once, in one transaction), then makes sure the
+ * application role exists and has its grants. Safe to call on every start and from several
+ * processes at once: callers serialize on a transaction-scoped advisory lock, and a late caller
+ * finds the versions already applied. Failures reject with `store_unavailable`.
+ *
+ * @example
+ * ```ts
+ * await migrate(fromPgPool(pool), { schema: 'callbridge' });
+ * ```
+ */
+export async function migrate(client: SqlClient, options: MigrateOptions = {}): Promise<MigrateResult> {
+  const schema = options.schema ?? DEFAULT_SCHEMA;
+  const role = options.role === undefined ? DEFAULT_ROLE : options.role;
+  const t = (name: string) => qualified(schema, name);
+  try {
+    return await client.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+      await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)};
+CREATE TABLE IF NOT EXISTS ${t('callbridge_migrations')} (
+  version integer PRIMARY KEY,
+  name text NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now()
+);`);
+      const done = await tx.query<{ version: number }>(`SELECT version FROM ${t('callbridge_migrations')}`);
+      const have = new Set(done.rows.map((row) => Number(row.version)));
+      const applied: number[] = [];
+      for (const migration of MIGRATIONS) {
+        if (have.has(migration.version)) continue;
+        await tx.exec(migration.sql({ t }));
+        await tx.query(`INSERT INTO ${t('callbridge_migrations')} (version, name) VALUES ($1, $2)`, [
+          migration.version,
+          migration.name,
+        ]);
+        applied.push(migration.version);
+      }
+      if (role) await ensureRole(tx, schema, role);
+      const version = Math.max(0, ...have, ...applied);
+      return { applied, version };
+    });
+  } catch (error) {
+    throw toStoreError('migrate', error);
+  }
+}

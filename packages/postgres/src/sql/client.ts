@@ -1,0 +1,31 @@
+/** One result of a parameterized statement. */
+export interface SqlResult<R> {
+  rows: R[];
+  /** Rows inserted, updated, deleted or returned. */
+  rowCount: number;
+}
+
+/**
+ * What a statement runs on: a pool, a single connection or an open transaction. Parameters are
+ * `$1..$n`; pass JSON values as strings (`JSON.stringify`) and cast them (`$1::jsonb`) so every
+ * driver sends the same bytes.
+ */
+export interface SqlExecutor {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<R>>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/**
+ * The tiny database abstraction the stores are written against, so the same SQL runs on a `pg`
+ * Pool (`fromPgPool`) and on embedded PGlite (`fromPGlite`).
+ */
+export interface SqlClient extends SqlExecutor {
+  /**
+   * Runs `fn` in one transaction on one connection: committed when it resolves, rolled back when
+   * it throws (and the error rethrown).
+   */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Short driver name for messages: 'pg' or 'pglite'. */
+  readonly driver: 'pg' | 'pglite';
+}

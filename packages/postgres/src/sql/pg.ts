@@ -1,0 +1,65 @@
+import type { Pool, PoolClient } from 'pg';
+import type { SqlClient, SqlExecutor, SqlResult } from './client.js';
+
+function executor(target: Pool | PoolClient): SqlExecutor {
+  return {
+    async query<R>(sql: string, params?: readonly unknown[]): Promise<SqlResult<R>> {
+      const res = await target.query(sql, params as unknown[] | undefined);
+      return { rows: res.rows as R[], rowCount: res.rowCount ?? res.rows.length };
+    },
+    async exec(sql: string): Promise<void> {
+      // Without parameters pg uses the simple protocol, which accepts several statements.
+      await target.query(sql);
+    },
+  };
+}
+
+/**
+ * Wraps a `pg` Pool. Transactions take one client from the pool for their whole duration; a
+ * client whose connection broke is destroyed rather than returned to the pool.
+ *
+ * @example
+ * ```ts
+ * import pg from 'pg';
+ * const client = fromPgPool(new pg.Pool({ connectionString: process.env.DATABASE_URL }));
+ * ```
+ */
+export function fromPgPool(pool: Pool): SqlClient {
+  const base = executor(pool);
+  return {
+    driver: 'pg',
+    query: base.query,
+    exec: base.exec,
+    async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+      const conn = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await conn.query('BEGIN');
+        try {
+          const result = await fn(executor(conn));
+          await conn.query('COMMIT');
+          return result;
+        } catch (error) {
+          await conn.query('ROLLBACK').catch((rollbackError: unknown) => {
+            broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+          });
+          throw error;
+        }
+      } catch (error) {
+        broken ??= isConnectionError(error) ? (error as Error) : undefined;
+        throw error;
+      } finally {
+        conn.release(broken);
+      }
+    },
+  };
+}
+
+/** True for errors after which the connection cannot be reused. */
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code.startsWith('08') || code === '57P01' || code.startsWith('E')))
+    return true;
+  const message = error instanceof Error ? error.message : '';
+  return /terminated|Connection|ECONN/i.test(message);
+}

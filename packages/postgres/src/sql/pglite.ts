@@ -1,0 +1,36 @@
+import type { PGliteInterface, Transaction } from '@electric-sql/pglite';
+import type { SqlClient, SqlExecutor, SqlResult } from './client.js';
+
+function executor(target: PGliteInterface | Transaction): SqlExecutor {
+  return {
+    async query<R>(sql: string, params?: readonly unknown[]): Promise<SqlResult<R>> {
+      const res = await target.query<R>(sql, params as unknown[] | undefined);
+      return { rows: res.rows, rowCount: res.rowCount ?? res.affectedRows ?? res.rows.length };
+    },
+    async exec(sql: string): Promise<void> {
+      await target.exec(sql);
+    },
+  };
+}
+
+/**
+ * Wraps an embedded PGlite database (real Postgres compiled to WebAssembly, one connection).
+ * PGlite runs one transaction at a time, so concurrent store calls queue up.
+ *
+ * @example
+ * ```ts
+ * import { PGlite } from '@electric-sql/pglite';
+ * const client = fromPGlite(new PGlite('./.data/callbridge'));
+ * ```
+ */
+export function fromPGlite(db: PGliteInterface): SqlClient {
+  const base = executor(db);
+  return {
+    driver: 'pglite',
+    query: base.query,
+    exec: base.exec,
+    transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+      return db.transaction((tx) => fn(executor(tx)));
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { CheckpointStore } from '@callbridge/core';
+import { guard } from '../errors.js';
+import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
+
+/**
+ * `CheckpointStore` on Postgres: one jsonb value per key (poller cursors, subscription state).
+ * Values go through JSON, so `get` returns a copy; `set` overwrites atomically. Keys are global
+ * (callers put the tenant in the key), so the table has no tenant column and no row-level policy.
+ */
+export class PostgresCheckpointStore implements CheckpointStore {
+  readonly #ctx: StoreContext;
+
+  constructor(options: PostgresStoreOptions) {
+    this.#ctx = storeContext(options);
+  }
+
+  get<T = unknown>(key: string): Promise<T | null> {
+    return guard('checkpoints.get', async () => {
+      const res = await this.#ctx.client.query<{ value: T }>(
+        `SELECT value FROM ${this.#ctx.table('checkpoints')} WHERE key = $1`,
+        [key],
+      );
+      return res.rows[0] ? res.rows[0].value : null;
+    });
+  }
+
+  set<T = unknown>(key: string, value: T): Promise<void> {
+    const json = JSON.stringify(value);
+    return guard('checkpoints.set', async () => {
+      await this.#ctx.client.query(
+        `INSERT INTO ${this.#ctx.table('checkpoints')} (key, value, updated_at) VALUES ($1, $2::jsonb, now())
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+        [key, json === undefined ? 'null' : json],
+      );
+    });
+  }
+
+  delete(key: string): Promise<void> {
+    return guard('checkpoints.delete', async () => {
+      await this.#ctx.client.query(`DELETE FROM ${this.#ctx.table('checkpoints')} WHERE key = $1`, [key]);
+    });
+  }
+}

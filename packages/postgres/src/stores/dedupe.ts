@@ -1,0 +1,98 @@
+import type { ClaimResult, DedupeStore } from '@callbridge/core';
+import { guard } from '../errors.js';
+import { type Clock, clockParam, nowSql } from '../sql/clock.js';
+import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
+
+/** Options of `PostgresDedupeStore`. */
+export interface PostgresDedupeStoreOptions extends PostgresStoreOptions {
+  /** Clock in ms since epoch. Default: the database clock, shared by every instance. */
+  now?: Clock;
+  /** Delete expired keys after every this many claims. Default 200. */
+  sweepEvery?: number;
+}
+
+const EXPIRES = (now: number, ttl: number) => `${nowSql(now)} + $${ttl}::float8 * interval '1 millisecond'`;
+
+/**
+ * `DedupeStore` on a Postgres table with an expiry column.
+ * - `claim` is one atomic `INSERT ... ON CONFLICT (key) DO UPDATE ... WHERE expired`: it creates
+ *   the key or takes over an expired one, and returns a fresh token only to the winner.
+ * - `commit` marks the key done for `ttlMs` when the token owns it or no live claim exists.
+ * - `release` deletes the key only while `token` still owns the live claim.
+ * Expired rows are swept now and then. Same semantics as core's `MemoryDedupeStore`.
+ */
+export class PostgresDedupeStore implements DedupeStore {
+  readonly #ctx: StoreContext;
+  readonly #now: Clock | undefined;
+  readonly #sweepEvery: number;
+  #claims = 0;
+
+  constructor(options: PostgresDedupeStoreOptions) {
+    this.#ctx = storeContext(options);
+    this.#now = options.now;
+    this.#sweepEvery = options.sweepEvery ?? 200;
+  }
+
+  claim(key: string, ttlMs: number): Promise<ClaimResult> {
+    const table = this.#ctx.table('dedupe');
+    return guard('dedupe.claim', async () => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const token = crypto.randomUUID();
+        const now = clockParam(this.#now);
+        const won = await this.#ctx.client.query(
+          `INSERT INTO ${table} AS d (key, token, state, expires_at) VALUES ($1, $2, 'claimed', ${EXPIRES(3, 4)})
+           ON CONFLICT (key) DO UPDATE SET token = excluded.token, state = 'claimed', expires_at = excluded.expires_at
+           WHERE d.expires_at <= ${nowSql(3)}
+           RETURNING token`,
+          [key, token, now, ttlMs],
+        );
+        if (won.rowCount === 1) {
+          await this.#maybeSweep(table);
+          return { status: 'claimed', token };
+        }
+        const live = await this.#ctx.client.query<{ state: 'claimed' | 'committed' }>(
+          `SELECT state FROM ${table} WHERE key = $1 AND expires_at > ${nowSql(2)}`,
+          [key, now],
+        );
+        const state = live.rows[0]?.state;
+        if (state) return state === 'committed' ? { status: 'duplicate' } : { status: 'in_progress' };
+        // Released or expired between the two statements: try to claim again.
+      }
+      return { status: 'in_progress' };
+    });
+  }
+
+  commit(key: string, token: string, ttlMs: number): Promise<void> {
+    return guard('dedupe.commit', async () => {
+      await this.#ctx.client.query(
+        `INSERT INTO ${this.#ctx.table('dedupe')} AS d (key, token, state, expires_at)
+         VALUES ($1, $2, 'committed', ${EXPIRES(3, 4)})
+         ON CONFLICT (key) DO UPDATE SET token = excluded.token, state = 'committed', expires_at = excluded.expires_at
+         WHERE d.token = excluded.token OR d.expires_at <= ${nowSql(3)}`,
+        [key, token, clockParam(this.#now), ttlMs],
+      );
+    });
+  }
+
+  release(key: string, token: string): Promise<void> {
+    return guard('dedupe.release', async () => {
+      await this.#ctx.client.query(
+        `DELETE FROM ${this.#ctx.table('dedupe')}
+         WHERE key = $1 AND token = $2 AND state = 'claimed' AND expires_at > ${nowSql(3)}`,
+        [key, token, clockParam(this.#now)],
+      );
+    });
+  }
+
+  async #maybeSweep(table: string): Promise<void> {
+    this.#claims += 1;
+    if (this.#claims % this.#sweepEvery !== 0) return;
+    // Housekeeping only: a failed sweep must not fail the claim that was already won.
+    await this.#ctx.client
+      .query(
+        `DELETE FROM ${table} WHERE ctid IN (SELECT ctid FROM ${table} WHERE expires_at <= ${nowSql(1)} LIMIT 1000)`,
+        [clockParam(this.#now)],
+      )
+      .catch(() => undefined);
+  }
+}

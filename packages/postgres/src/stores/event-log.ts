@@ -1,0 +1,151 @@
+import {
+  CallbridgeError,
+  type EventLog,
+  parseEventId,
+  type ReadAfterResult,
+  type StreamEvent,
+  type StreamEventType,
+} from '@callbridge/core';
+import { guard } from '../errors.js';
+import { type Clock, clockParam, nowSql } from '../sql/clock.js';
+import { type PostgresStoreOptions, type StoreContext, storeContext, withTenant } from '../sql/context.js';
+import { isoOf, jsonParam } from './interaction-rows.js';
+
+/** Options of `PostgresEventLog`. */
+export interface PostgresEventLogOptions extends PostgresStoreOptions {
+  /** Newest events kept per tenant. Default 1000. */
+  maxEventsPerTenant?: number;
+  /** Events older than this are dropped. Default 24 h. */
+  maxAgeMs?: number;
+  /** Clock in ms since epoch. Default: the database clock (`now()`). */
+  now?: Clock;
+}
+
+interface EventRow {
+  id: string;
+  tenant_id: string;
+  type: StreamEventType;
+  data: unknown;
+  created_at: Date | string;
+}
+
+/**
+ * The highest id retention drops for tenant $1: everything beyond the newest $2 events, and
+ * every event created more than $4 ms before the time $3 (null: the database clock). Reads the
+ * counter row `ec`.
+ */
+const THROUGH = (events: string) => `GREATEST(ec.dropped_through, ec.last_id - $2::bigint,
+  COALESCE((SELECT max(e.id) FROM ${events} e WHERE e.tenant_id = $1
+    AND e.created_at < ${nowSql(3)} - $4::float8 * interval '1 millisecond'), 0))`;
+
+/**
+ * `EventLog` on Postgres. Ids come from a per-tenant counter row incremented in the append
+ * transaction: the row lock serializes appends of one tenant, so ids are 1, 2, 3... in commit
+ * order and never reused. Retention (count and age) is applied on append; `readAfter` reports
+ * `truncated` when events after `afterId` were dropped or `afterId` is newer than the log, exactly
+ * like core's `MemoryEventLog`. Runs under row-level security per tenant.
+ */
+export class PostgresEventLog implements EventLog {
+  readonly #ctx: StoreContext;
+  readonly #maxEvents: number;
+  readonly #maxAgeMs: number;
+  readonly #now: Clock | undefined;
+
+  constructor(options: PostgresEventLogOptions) {
+    this.#ctx = storeContext(options);
+    this.#maxEvents = options.maxEventsPerTenant ?? 1000;
+    this.#maxAgeMs = options.maxAgeMs ?? 24 * 60 * 60 * 1000;
+    this.#now = options.now;
+    if (!(this.#maxEvents >= 1) || !(this.#maxAgeMs > 0)) {
+      throw new CallbridgeError('configuration_error', 'Event log retention must keep at least one event.', {
+        hint: 'Set maxEventsPerTenant >= 1 and maxAgeMs > 0.',
+      });
+    }
+  }
+
+  /** The parameters $2..$4 of `THROUGH` at time `at` (ISO, or null for the database clock). */
+  #retention(at: string | null): [number, string | null, number] {
+    return [this.#maxEvents, at, this.#maxAgeMs];
+  }
+
+  append(tenantId: string, type: StreamEventType, data: unknown): Promise<StreamEvent> {
+    const counters = this.#ctx.table('event_counters');
+    const events = this.#ctx.table('events');
+    return guard('events.append', () =>
+      withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
+        const next = await tx.query<{ id: string; at: Date | string }>(
+          `INSERT INTO ${counters} AS ec (tenant_id, last_id) VALUES ($1, 1)
+           ON CONFLICT (tenant_id) DO UPDATE SET last_id = ec.last_id + 1
+           RETURNING last_id::text AS id, ${nowSql(2)} AS at`,
+          [tenantId, clockParam(this.#now)],
+        );
+        const row = next.rows[0]!;
+        const at = new Date(isoOf(row.at));
+        const inserted = await tx.query<EventRow>(
+          `INSERT INTO ${events} (tenant_id, id, type, data, created_at)
+           VALUES ($1, $2::bigint, $3, $4::jsonb, $5::text::timestamptz)
+           RETURNING id::text AS id, tenant_id, type, data, created_at`,
+          [tenantId, row.id, type, jsonParam(data ?? null), at.toISOString()],
+        );
+        await tx.query(
+          `WITH c AS (SELECT ${THROUGH(events)} AS through FROM ${counters} ec WHERE ec.tenant_id = $1),
+             gone AS (DELETE FROM ${events} e USING c WHERE e.tenant_id = $1 AND e.id <= c.through)
+           UPDATE ${counters} ec SET dropped_through = c.through FROM c
+           WHERE ec.tenant_id = $1 AND c.through > ec.dropped_through`,
+          [tenantId, ...this.#retention(at.toISOString())],
+        );
+        return toEvent(inserted.rows[0]!);
+      }),
+    );
+  }
+
+  async readAfter(tenantId: string, afterId: string, limit = 1000): Promise<ReadAfterResult> {
+    const after = parseEventId(afterId);
+    const counters = this.#ctx.table('event_counters');
+    const events = this.#ctx.table('events');
+    return guard('events.readAfter', () =>
+      withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
+        const head = await tx.query<{ last_id: string; through: string }>(
+          `SELECT ec.last_id::text AS last_id, (${THROUGH(events)})::text AS through
+           FROM ${counters} ec WHERE ec.tenant_id = $1`,
+          [tenantId, ...this.#retention(clockParam(this.#now))],
+        );
+        const counter = head.rows[0];
+        if (!counter) return { events: [], truncated: after > 0n };
+        const through = BigInt(counter.through);
+        const truncated = after < through || after > BigInt(counter.last_id);
+        const from = after > through ? after : through;
+        const rows = await tx.query<EventRow>(
+          `SELECT e.id::text AS id, e.tenant_id, e.type, e.data, e.created_at FROM ${events} e
+           WHERE e.tenant_id = $1 AND e.id > $2::bigint ORDER BY e.id LIMIT $3`,
+          [tenantId, from.toString(), Math.max(0, Math.floor(limit))],
+        );
+        return { events: rows.rows.map(toEvent), truncated };
+      }),
+    );
+  }
+
+  lastId(tenantId: string): Promise<string | null> {
+    const counters = this.#ctx.table('event_counters');
+    return guard('events.lastId', () =>
+      withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
+        const res = await tx.query<{ last_id: string }>(
+          `SELECT last_id::text AS last_id FROM ${counters} WHERE tenant_id = $1`,
+          [tenantId],
+        );
+        const last = res.rows[0]?.last_id;
+        return last && last !== '0' ? last : null;
+      }),
+    );
+  }
+}
+
+function toEvent(row: EventRow): StreamEvent {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    type: row.type,
+    data: row.data,
+    createdAt: isoOf(row.created_at),
+  };
+}

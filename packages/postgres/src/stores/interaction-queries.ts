@@ -1,0 +1,105 @@
+import {
+  CallbridgeError,
+  type CallStats,
+  decodeListCursor,
+  type InteractionFilter,
+  type ListOptions,
+} from '@callbridge/core';
+
+/** A WHERE clause and its parameters, built from a list filter. */
+export interface WhereClause {
+  sql: string;
+  params: unknown[];
+}
+
+/** The list filters, each as a parameterized condition; always scoped by tenant. */
+export function listWhere(tenantId: string, filter: InteractionFilter, options: ListOptions): WhereClause {
+  const params: unknown[] = [tenantId];
+  const conditions = ['tenant_id = $1'];
+  const add = (sql: (n: string) => string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql(`$${params.length}`));
+  };
+  if (filter.direction) add((n) => `metadata->>'direction' = ${n}`, filter.direction);
+  if (filter.source) add((n) => `source = ${n}`, filter.source);
+  if (filter.contactId) add((n) => `contact_id = ${n}`, filter.contactId);
+  if (filter.caseId) add((n) => `case_id = ${n}`, filter.caseId);
+  if (filter.callType) add((n) => `metadata->>'callType' = ${n}`, filter.callType);
+  if (filter.eventType) add((n) => `event_type = ${n}`, filter.eventType);
+  if (filter.from) add((n) => `occurred_at >= ${n}::text::timestamptz`, filter.from);
+  if (filter.to) add((n) => `occurred_at < ${n}::text::timestamptz`, filter.to);
+  if (options.cursor) {
+    const cursor = decodeListCursor(options.cursor);
+    params.push(cursor.occurredAt, cursor.id);
+    const at = `$${params.length - 1}::text::timestamptz`;
+    conditions.push(`(occurred_at, id) < (${at}, $${params.length}::text)`);
+  }
+  return { sql: conditions.join(' AND '), params };
+}
+
+/** Rejects a page size outside 1..100, like core's in-memory store. */
+export function checkLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    throw new CallbridgeError('invalid_query', `List limit must be an integer from 1 to 100, got ${limit}.`, {
+      hint: 'Pass `limit` between 1 and 100 and page with `nextCursor`.',
+    });
+  }
+  return limit;
+}
+
+/** Counts shared by the totals and the per-day rows. */
+const COUNTS = `count(*)::int AS total,
+  (count(*) FILTER (WHERE metadata->>'callType' = 'answered'))::int AS answered,
+  (count(*) FILTER (WHERE metadata->>'callType' = 'missed'))::int AS missed,
+  (count(*) FILTER (WHERE metadata->>'callType' = 'voicemail'))::int AS voicemail`;
+
+const STATS_WHERE = `tenant_id = $1 AND event_type = 'CALL'
+  AND occurred_at >= $2::text::timestamptz AND occurred_at < $3::text::timestamptz`;
+
+/** Totals over [from, to): counts by direction and outcome, mean duration. */
+export function totalsSql(table: string): string {
+  return `SELECT ${COUNTS},
+    (count(*) FILTER (WHERE metadata->>'direction' = 'inbound'))::int AS inbound,
+    (count(*) FILTER (WHERE metadata->>'direction' = 'outbound'))::int AS outbound,
+    (avg((metadata->>'durationSeconds')::float8)
+      FILTER (WHERE jsonb_typeof(metadata->'durationSeconds') = 'number'))::float8 AS average
+  FROM ${table} WHERE ${STATS_WHERE}`;
+}
+
+/** One row per UTC day that has calls, ascending. */
+export function perDaySql(table: string): string {
+  return `SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, ${COUNTS}
+  FROM ${table} WHERE ${STATS_WHERE}
+  GROUP BY 1 ORDER BY 1`;
+}
+
+/** Row shapes of the two statistics queries. */
+export interface TotalsRow {
+  total: number;
+  answered: number;
+  missed: number;
+  voicemail: number;
+  inbound: number;
+  outbound: number;
+  average: number | null;
+}
+
+/** Assembles `CallStats` from the two statistics queries. */
+export function toStats(totals: TotalsRow | undefined, perDay: CallStats['perDay']): CallStats {
+  return {
+    total: totals?.total ?? 0,
+    inbound: totals?.inbound ?? 0,
+    outbound: totals?.outbound ?? 0,
+    answered: totals?.answered ?? 0,
+    missed: totals?.missed ?? 0,
+    voicemail: totals?.voicemail ?? 0,
+    averageDurationSeconds: totals?.average ?? null,
+    perDay: perDay.map((d) => ({
+      date: d.date,
+      total: d.total,
+      answered: d.answered,
+      missed: d.missed,
+      voicemail: d.voicemail,
+    })),
+  };
+}

@@ -1,0 +1,116 @@
+import {
+  type CallStats,
+  encodeListCursor,
+  type Interaction,
+  type InteractionFilter,
+  type InteractionStore,
+  type InteractionUpsert,
+  type ListOptions,
+  type ListPage,
+  type Source,
+  type UpsertResult,
+} from '@callbridge/core';
+import { guard } from '../errors.js';
+import { type PostgresStoreOptions, type StoreContext, storeContext, withTenant } from '../sql/context.js';
+import {
+  checkLimit,
+  listWhere,
+  perDaySql,
+  type TotalsRow,
+  toStats,
+  totalsSql,
+} from './interaction-queries.js';
+import { INTERACTION_COLUMNS, type InteractionRow, rowToInteraction } from './interaction-rows.js';
+import { upsertInteraction } from './interaction-upsert.js';
+
+/** Options of `PostgresInteractionStore`. */
+export interface PostgresInteractionStoreOptions extends PostgresStoreOptions {
+  /** Clock for createdAt / updatedAt (ISO). Default: the system clock. */
+  now?: () => string;
+  /** Id generator for new records. Default: `crypto.randomUUID()`. */
+  newId?: () => string;
+}
+
+/**
+ * `InteractionStore` on Postgres. Records merge on (tenant_id, source, source_record_id) with
+ * core's `mergeInteraction` under a row lock (see `upsertInteraction`); metadata and insights are
+ * jsonb; lists page by an opaque cursor over (occurredAt desc, id desc); stats are computed in
+ * SQL per UTC day. Every call runs in a tenant-scoped transaction under row-level security.
+ * Failures reject with `store_unavailable` (503).
+ */
+export class PostgresInteractionStore implements InteractionStore {
+  readonly #ctx: StoreContext;
+  readonly #now: () => string;
+  readonly #newId: () => string;
+
+  constructor(options: PostgresInteractionStoreOptions) {
+    this.#ctx = storeContext(options);
+    this.#now = options.now ?? (() => new Date().toISOString());
+    this.#newId = options.newId ?? (() => crypto.randomUUID());
+  }
+
+  #scoped<T>(what: string, tenantId: string, fn: Parameters<typeof withTenant<T>>[3]): Promise<T> {
+    return guard(`interactions.${what}`, () => withTenant(this.#ctx.client, this.#ctx, tenantId, fn));
+  }
+
+  upsert(input: InteractionUpsert): Promise<UpsertResult> {
+    const table = this.#ctx.table('interactions');
+    return this.#scoped('upsert', input.tenantId, (tx) =>
+      upsertInteraction(tx, table, input, this.#now, this.#newId),
+    );
+  }
+
+  get(tenantId: string, id: string): Promise<Interaction | null> {
+    return this.#one('get', tenantId, 'id = $2', [id]);
+  }
+
+  getBySource(tenantId: string, source: Source, sourceRecordId: string): Promise<Interaction | null> {
+    return this.#one('getBySource', tenantId, 'source = $2 AND source_record_id = $3', [
+      source,
+      sourceRecordId,
+    ]);
+  }
+
+  #one(what: string, tenantId: string, where: string, params: unknown[]): Promise<Interaction | null> {
+    return this.#scoped(what, tenantId, async (tx) => {
+      const res = await tx.query<InteractionRow>(
+        `SELECT ${INTERACTION_COLUMNS} FROM ${this.#ctx.table('interactions')} WHERE tenant_id = $1 AND ${where}`,
+        [tenantId, ...params],
+      );
+      const row = res.rows[0];
+      return row ? rowToInteraction(row) : null;
+    });
+  }
+
+  async list(
+    tenantId: string,
+    filter: InteractionFilter,
+    options: ListOptions,
+  ): Promise<ListPage<Interaction>> {
+    const limit = checkLimit(options.limit);
+    const where = listWhere(tenantId, filter, options);
+    const rows = await this.#scoped('list', tenantId, async (tx) => {
+      const res = await tx.query<InteractionRow>(
+        `SELECT ${INTERACTION_COLUMNS} FROM ${this.#ctx.table('interactions')} WHERE ${where.sql}
+         ORDER BY occurred_at DESC, id DESC LIMIT ${limit + 1}`,
+        where.params,
+      );
+      return res.rows;
+    });
+    const items = rows.slice(0, limit).map(rowToInteraction);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > limit && last ? encodeListCursor({ occurredAt: last.occurredAt, id: last.id }) : null;
+    return { items, nextCursor };
+  }
+
+  stats(tenantId: string, range: { from: string; to: string }): Promise<CallStats> {
+    const table = this.#ctx.table('interactions');
+    const params = [tenantId, range.from, range.to];
+    return this.#scoped('stats', tenantId, async (tx) => {
+      const totals = await tx.query<TotalsRow>(totalsSql(table), params);
+      const perDay = await tx.query<CallStats['perDay'][number]>(perDaySql(table), params);
+      return toStats(totals.rows[0], perDay.rows);
+    });
+  }
+}
