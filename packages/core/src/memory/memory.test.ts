@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isCallbridgeError } from '../errors.js';
 import { assertBlobKey } from './blob-key.js';
 import { MemoryBroadcaster, MemoryBroadcastHub } from './broadcaster.js';
+import { MemoryCaseResolver } from './case-resolver.js';
+import { MemoryContactDirectory } from './contact-directory.js';
 import { decodeListCursor, encodeListCursor } from './cursor.js';
 import { MemoryDedupeStore } from './dedupe-store.js';
 import { MemoryEventLog } from './event-log.js';
-import { backoffDelay } from './job-queue.js';
+import { backoffDelay, MemoryJobQueue } from './job-queue.js';
 import { createMemoryStores } from './stores.js';
 import { staticTenants } from './tenants.js';
 
@@ -164,5 +166,93 @@ describe('createMemoryStores', () => {
       ['blobs', 'broadcaster', 'checkpoints', 'dedupe', 'eventLog', 'interactions', 'jobs'].sort(),
     );
     await stores.jobs.close();
+  });
+});
+
+describe('MemoryContactDirectory', () => {
+  const contacts = [
+    {
+      id: 'alice',
+      tenantId: 't',
+      displayName: 'Alice Martin',
+      firstName: 'Alice',
+      lastName: 'Martin',
+      phones: [{ number: '+32470123456' }],
+    },
+    {
+      id: 'bob',
+      tenantId: 't',
+      displayName: 'Bob',
+      phones: [{ number: '+33612345678' }],
+      email: 'bob@x.test',
+    },
+  ];
+
+  it('finds numbers by partial digits, ignoring formatting and a trunk zero', async () => {
+    const dir = new MemoryContactDirectory(contacts);
+    expect((await dir.search('t', '0470 12 34')).map((c) => c.id)).toEqual(['alice']);
+    expect((await dir.search('t', '(612) 345-678')).map((c) => c.id)).toEqual(['bob']);
+    expect((await dir.search('t', 'alice martin')).map((c) => c.id)).toEqual(['alice']);
+    expect((await dir.search('t', 'BOB@X')).map((c) => c.id)).toEqual(['bob']);
+    expect(await dir.search('t', '   ')).toEqual([]);
+    expect(await dir.search('t', '12')).toEqual([]);
+  });
+
+  it('returns copies of the contacts it was given', async () => {
+    const input = structuredClone(contacts);
+    const dir = new MemoryContactDirectory(input);
+    input[0]!.displayName = 'changed';
+    const found = await dir.findByPhone('t', '+32470123456');
+    expect(found?.displayName).toBe('Alice Martin');
+    if (found) found.displayName = 'changed again';
+    expect((await dir.findByPhone('t', '+32470123456'))?.displayName).toBe('Alice Martin');
+  });
+});
+
+describe('MemoryCaseResolver', () => {
+  const cases = [
+    {
+      id: 'a',
+      tenantId: 't',
+      contactId: 'c',
+      title: 'A',
+      status: 'Pending',
+      updatedAt: '2026-01-02T00:00:00Z',
+    },
+    { id: 'b', tenantId: 't', contactId: 'c', title: 'B', status: 'OPEN', updatedAt: '2026-01-01T00:00:00Z' },
+  ];
+
+  it('uses the default active statuses case-insensitively', async () => {
+    expect((await new MemoryCaseResolver(cases).findActiveCase('t', 'c'))?.id).toBe('b');
+  });
+
+  it('accepts custom active statuses', async () => {
+    const resolver = new MemoryCaseResolver(cases, { activeStatuses: ['pending', 'open'] });
+    expect((await resolver.findActiveCase('t', 'c'))?.id).toBe('a');
+  });
+});
+
+describe('MemoryJobQueue', () => {
+  it('refuses a second handler for a name and jobs after close', async () => {
+    const queue = new MemoryJobQueue();
+    queue.process('x', async () => {});
+    expect(() => queue.process('x', async () => {})).toThrow(/already registered/);
+    await queue.close();
+    await expect(queue.enqueue('x', {})).rejects.toMatchObject({ code: 'store_unavailable' });
+  });
+
+  it('uses the default attempts and backoff it was built with', async () => {
+    const queue = new MemoryJobQueue({ defaultAttempts: 2, defaultBackoff: { type: 'fixed', delayMs: 1 } });
+    const attempts: number[] = [];
+    queue.process('y', async (job) => {
+      attempts.push(job.attempt);
+      throw new Error('no');
+    });
+    await queue.enqueue('y', {});
+    for (let i = 0; i < 100 && (await queue.failed('y')).length === 0; i++)
+      await new Promise((r) => setTimeout(r, 5));
+    expect(attempts).toEqual([1, 2]);
+    expect(await queue.failed('y')).toMatchObject([{ name: 'y', attempts: 2, error: 'no' }]);
+    await queue.close();
   });
 });

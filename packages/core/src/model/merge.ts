@@ -194,7 +194,7 @@ function latest(a: unknown, b: unknown): string | null {
 
 function mergeInsights(current: Insights | null, patch: Insights | null): Insights | null {
   if (!patch) return current;
-  if (!current) return structuredClone(patch);
+  if (!current) return patch;
   const older = insightsAge(current.modifiedAt, patch.modifiedAt) === 'older';
   const out: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) {
@@ -265,7 +265,7 @@ export function mergeInteraction(
     body: text.body,
     occurredAt,
     metadata: structuredClone(metadata),
-    insights: mergeInsights(existing?.insights ?? null, input.insights ?? null),
+    insights: structuredClone(mergeInsights(existing?.insights ?? null, input.insights ?? null)),
   };
   if (!existing) {
     const interaction: Interaction = {
