@@ -76,6 +76,8 @@ describe('enqueueFollowUps', () => {
     expect(await enqueueFollowUps(runtime, stored, { enabled: true, ai: {} })).toEqual([]);
     const available = interaction({ recordingStatus: 'available', recordingUrl: 'u' });
     expect(await enqueueFollowUps(runtime, available, { enabled: false, ai })).toEqual([]);
+    const failed = interaction({ recordingStatus: 'failed', recordingUrl: 'u' });
+    expect(await enqueueFollowUps(runtime, failed, { enabled: true, ai })).toEqual([]);
   });
 });
 

@@ -29,10 +29,15 @@ export function hasAiPorts(ai: AiPorts | undefined): boolean {
   return Boolean(ai && (ai.transcriber || ai.summarizer || ai.sentiment || ai.tasks));
 }
 
-/** The record needs its recording downloaded: a URL is known and the audio is not stored yet. */
+/**
+ * The record needs its recording downloaded: a URL is known and the audio is 'available' (or was
+ * 'downloading' when a process died). A 'failed' download is not retried by unrelated events; a
+ * new recording event sets the status back to 'available' and re-arms it.
+ */
 export function needsDownload(interaction: Interaction): boolean {
   const m = interaction.metadata;
-  return typeof m.recordingUrl === 'string' && m.recordingUrl !== '' && m.recordingStatus !== 'stored';
+  const pending = m.recordingStatus === 'available' || m.recordingStatus === 'downloading';
+  return typeof m.recordingUrl === 'string' && m.recordingUrl !== '' && pending;
 }
 
 /** The record needs the AI pipeline: its audio is stored and it has no transcript yet. */

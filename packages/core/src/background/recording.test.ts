@@ -127,12 +127,18 @@ describe('callbridge.recording.download', () => {
     expect(m?.lastError).not.toContain('s3cr3t');
   });
 
-  it('marks a 404 failed at once without retrying', async () => {
+  it('marks a 404 failed at once without retrying; only a new recording event re-arms it', async () => {
     serveAudio([404]);
-    const { bridge } = await testBridge({ background: false });
+    const { bridge } = await testBridge();
     await bridge.ingest(recordingEvent());
     await recordingDownloadHandler(bridge.runtime)(job(1));
     expect((await record(bridge.runtime))?.metadata).toMatchObject({ recordingStatus: 'failed' });
+    const enqueue = vi.spyOn(bridge.runtime.jobs, 'enqueue');
+    await bridge.ingest(callEvent({ kind: 'ended', durationSeconds: 9 }));
+    expect(enqueue).not.toHaveBeenCalled();
+    await bridge.ingest(recordingEvent('d-rec-again'));
+    expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('available');
+    expect(enqueue.mock.calls.map((call) => call[0])).toEqual([RECORDING_DOWNLOAD_JOB]);
   });
 
   it("uses the provider's registered recording fetcher (credentials)", async () => {

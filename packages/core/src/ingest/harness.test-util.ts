@@ -6,10 +6,12 @@ import type { CaseResolver, ContactDirectory } from '../ports/directory.js';
 import type { StreamEvent } from '../ports/events.js';
 import type { TenantDirectory } from '../ports/tenancy.js';
 
-/** Test-only helpers shared by the ingest, background and bridge tests. */
+// Test-only helpers shared by the ingest, background and bridge tests.
 
+/** The tenant every test event belongs to. */
 export const TENANT = 'tenant-1';
 
+/** A tenant directory with TENANT under the URL key 'k1'. */
 export const tenants: TenantDirectory = {
   async byKey(key) {
     return key === 'k1' ? { id: TENANT, key: 'k1' } : null;
