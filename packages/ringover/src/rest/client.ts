@@ -159,7 +159,7 @@ export class RingoverClient {
       if (response.ok) return parseJsonLossless(new Uint8Array(await response.arrayBuffer()));
       const retryable = response.status === 429 || response.status >= 500;
       if (retryable && attempt < this.#maxRetries) {
-        await response.body?.cancel();
+        await response.arrayBuffer().catch(() => undefined);
         await this.#backoff(attempt, `HTTP ${response.status}`);
         continue;
       }

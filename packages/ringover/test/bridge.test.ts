@@ -1,0 +1,155 @@
+import { ringover } from '@callbridge/ringover';
+import {
+  FIXTURE_CALL_ID,
+  FIXTURE_CHANNEL_ID,
+  ringoverFixtures,
+  signRingoverWebhook,
+  unknownRingoverFixture,
+} from '@callbridge/ringover/testing';
+import { describe, expect, it } from 'vitest';
+import { BASE, KEYS, makeBridge, PAUL, post } from './helpers.js';
+
+const list = (stores: ReturnType<typeof makeBridge>['stores'], tenant = 'acme') =>
+  stores.interactions.list(tenant, {}, { limit: 100 }).then((p) => p.items);
+
+describe('Ringover webhooks through createCallBridge(...).handle', () => {
+  it('stores a hangup with the 20-digit call_id exact, E.164 numbers and the matched contact', async () => {
+    const { bridge, stores } = makeBridge({ provider: ringover() });
+    const body = ringoverFixtures['call/hangup'];
+    const res = await post(
+      bridge,
+      body,
+      await signRingoverWebhook(body, KEYS.callEvents, { url: `${BASE}/k-acme` }),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'received', events: 1 });
+    const record = await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
+    expect(record).not.toBeNull();
+    expect(record!.sourceRecordId).toBe('14486597828273463454');
+    expect(record!.metadata).toMatchObject({
+      callId: '14486597828273463454',
+      sessionId: FIXTURE_CHANNEL_ID,
+      callerNumber: '+33612345678',
+      calleeNumber: '+33187654321',
+      durationSeconds: 172,
+      callType: 'answered',
+      callState: 'ended',
+      answeringMachine: 'MACHINE',
+      recordingUrl: 'https://example.invalid/private/records/3f0c9a4e.mp3',
+    });
+    expect(record!.contactId).toBe(PAUL.id);
+  });
+
+  it('answers a retried delivery (attempt 2) as a duplicate and stores one record', async () => {
+    const { bridge, stores } = makeBridge({ provider: ringover() });
+    const first = ringoverFixtures['call/missed'];
+    const retry = first.replace('"attempt":1', '"attempt":2');
+    await post(bridge, first, await signRingoverWebhook(first, KEYS.callEvents));
+    const res = await post(bridge, retry, await signRingoverWebhook(retry, KEYS.callEvents));
+    expect(await res.json()).toMatchObject({ status: 'duplicate' });
+    expect(await list(stores)).toHaveLength(1);
+  });
+
+  it('merges lifecycle and every after-call event into one interaction', async () => {
+    const { bridge, stores } = makeBridge({ provider: ringover() });
+    const types = [
+      'call/ringing',
+      'call/answered',
+      'call/hangup',
+      'aftercall/comments_updated',
+      'aftercall/tags_updated',
+      'aftercall/record_available',
+      'aftercall/voicemail_available',
+      'aftercall/transcription_available',
+      'aftercall/summary_available',
+      'call/ivr_response_code',
+    ] as const;
+    for (const type of types) {
+      const body = ringoverFixtures[type];
+      const key = type === 'call/ivr_response_code' ? KEYS.routingIvr : KEYS.callEvents;
+      const res = await post(bridge, body, await signRingoverWebhook(body, key));
+      expect(res.status, type).toBe(200);
+    }
+    const items = await list(stores);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.metadata).toMatchObject({
+      callId: FIXTURE_CALL_ID,
+      callType: 'answered',
+      tags: ['devis', 'urgent'],
+      comments: 'Rappeler demain pour le devis',
+      aiSummary: 'Le client demande un devis pour 12 postes.',
+      summaryStatus: 'completed',
+      transcriptionLink: 'https://app.ringover.com/transcriptions/3f0c9a4e',
+      voicemailUrl: 'https://cdn.ringover.com/voicemails/example.mp3',
+      ivrResponseCode: '42',
+    });
+  });
+
+  it('stores SMS as SMS interactions', async () => {
+    const { bridge, stores } = makeBridge({ provider: ringover() });
+    for (const type of ['sms/received', 'sms/sent'] as const) {
+      const body = ringoverFixtures[type];
+      expect((await post(bridge, body, await signRingoverWebhook(body, KEYS.callEvents))).status).toBe(200);
+    }
+    const items = await list(stores);
+    expect(items.map((i) => i.eventType)).toEqual(['SMS', 'SMS']);
+    expect(items.find((i) => i.sourceRecordId === '88213344-551201')!.metadata.text).toBe(
+      'Oui, rappelez-moi demain',
+    );
+  });
+
+  it('answers an unknown event 200 "ignored" and stores nothing', async () => {
+    const logs: string[] = [];
+    const { bridge, stores } = makeBridge({ provider: ringover() });
+    bridge.runtime.logger.info = (message: string) => void logs.push(message);
+    const res = await post(
+      bridge,
+      unknownRingoverFixture,
+      await signRingoverWebhook(unknownRingoverFixture, KEYS.callEvents),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ignored' });
+    expect(await list(stores)).toHaveLength(0);
+    expect(logs.some((m) => m.includes('unknown type'))).toBe(true);
+  });
+
+  it('answers 401 problem+json with the specific code and stores nothing', async () => {
+    const { bridge, stores } = makeBridge({ provider: ringover() });
+    const body = ringoverFixtures['call/hangup'];
+    const res = await post(bridge, body, await signRingoverWebhook(body, KEYS.contactCall));
+    expect(res.status).toBe(401);
+    const problem = await res.json();
+    expect(problem.code).toBe('signature_wrong_key_block');
+    expect(JSON.stringify(problem)).not.toContain(KEYS.contactCall);
+    expect(await list(stores)).toHaveLength(0);
+  });
+
+  it('validates tenant settings with zod: a typo is a configuration error', async () => {
+    const { bridge } = makeBridge({
+      provider: ringover(),
+      tenants: [{ id: 'acme', key: 'k-acme', providers: { ringover: { secret: 'typo' } } }],
+    });
+    const body = ringoverFixtures['call/hangup'];
+    const res = await post(bridge, body, await signRingoverWebhook(body, KEYS.callEvents));
+    expect(res.status).toBe(500);
+    expect((await res.json()).code).toBe('configuration_error');
+  });
+
+  it('lets tenant settings override provider defaults (per-tenant keys)', async () => {
+    const { bridge } = makeBridge({
+      provider: ringover({ secrets: { callEvents: 'provider-default-key' } }),
+      tenants: [
+        { id: 'acme', key: 'k-acme', providers: { ringover: { secrets: { callEvents: 'acme-own-key' } } } },
+        { id: 'beta', key: 'k-beta' },
+      ],
+    });
+    const body = ringoverFixtures['call/ringing'];
+    expect((await post(bridge, body, await signRingoverWebhook(body, 'acme-own-key'))).status).toBe(200);
+    expect((await post(bridge, body, await signRingoverWebhook(body, 'provider-default-key'))).status).toBe(
+      401,
+    );
+    expect(
+      (await post(bridge, body, await signRingoverWebhook(body, 'provider-default-key'), '/k-beta')).status,
+    ).toBe(200);
+  });
+});

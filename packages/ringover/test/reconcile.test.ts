@@ -1,0 +1,120 @@
+import { RINGOVER_RECONCILE_JOB, ringover } from '@callbridge/ringover';
+import {
+  FIXTURE_CALL_ID,
+  FIXTURE_CHANNEL_ID,
+  type MockCallRow,
+  ringoverApiHandlers,
+  ringoverFixtures,
+  signRingoverWebhook,
+} from '@callbridge/ringover/testing';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { KEYS, makeBridge, post } from './helpers.js';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const API_KEY = 'acme-rest-key';
+const OTHER_CALL_ID = '14486597828273463999';
+const ROWS: MockCallRow[] = [
+  {
+    cdr_id: 501,
+    call_id: FIXTURE_CALL_ID,
+    channel_id: FIXTURE_CHANNEL_ID,
+    direction: 'in',
+    last_state: 'ANSWERED',
+    start_time: '2025-12-31T11:20:00.40Z',
+    answered_time: '2025-12-31T11:20:15.73Z',
+    end_time: '2025-12-31T11:23:07.73Z',
+    incall_duration: 172,
+    total_duration: 187,
+    from_number: '33612345678',
+    to_number: '33187654321',
+    record: 'https://cdn.ringover.com/records/3f0c9a4e.mp3',
+  },
+  {
+    cdr_id: 502,
+    call_id: OTHER_CALL_ID,
+    channel_id: '16390226718014117000',
+    direction: 'in',
+    last_state: 'MISSED',
+    start_time: '2025-12-31T11:40:00Z',
+    end_time: '2025-12-31T11:40:30Z',
+    total_duration: 30,
+    from_number: '33699887766',
+    to_number: '33187654321',
+  },
+];
+
+function setup() {
+  const mock = ringoverApiHandlers({ apiKey: API_KEY, calls: ROWS });
+  server.use(...mock.handlers);
+  const provider = ringover({ apiKey: API_KEY });
+  const { bridge, stores } = makeBridge({ provider });
+  const all = () => stores.interactions.list('acme', {}, { limit: 100 }).then((p) => p.items);
+  return { mock, provider, bridge, stores, all };
+}
+
+const hangup = ringoverFixtures['call/hangup'];
+
+describe('reconciliation with the REST API', () => {
+  it('webhook first, then reconcile: one record per call, the webhook delivery is a duplicate', async () => {
+    const { provider, bridge, all } = setup();
+    expect((await post(bridge, hangup, await signRingoverWebhook(hangup, KEYS.callEvents))).status).toBe(200);
+    await bridge.start();
+    const result = await provider.reconcile({ tenantId: 'acme', since: '2025-12-31T00:00:00Z' });
+    expect(result).toMatchObject({ fetched: 2, stored: 1, duplicates: 1 });
+    const items = await all();
+    expect(items.map((i) => i.sourceRecordId).sort()).toEqual([FIXTURE_CALL_ID, OTHER_CALL_ID]);
+    const missed = items.find((i) => i.sourceRecordId === OTHER_CALL_ID)!;
+    expect(missed.metadata).toMatchObject({
+      callType: 'missed',
+      callerNumber: '+33699887766',
+      sessionId: '16390226718014117000',
+    });
+    await bridge.close();
+  });
+
+  it('reconcile first, then the late webhook: still one record, the webhook is a duplicate', async () => {
+    const { provider, bridge, all } = setup();
+    await bridge.start();
+    await provider.reconcile({ tenantId: 'acme', since: '2025-12-31T00:00:00Z' });
+    const res = await post(bridge, hangup, await signRingoverWebhook(hangup, KEYS.callEvents));
+    expect(await res.json()).toMatchObject({ status: 'duplicate' });
+    const items = await all();
+    expect(items).toHaveLength(2);
+    expect(items.find((i) => i.sourceRecordId === FIXTURE_CALL_ID)!.metadata).toMatchObject({
+      callType: 'answered',
+      durationSeconds: 172,
+    });
+    await bridge.close();
+  });
+
+  it('resumes from the checkpoint and runs as the ringover.reconcile job', async () => {
+    const { mock, provider, bridge, all } = setup();
+    await bridge.start();
+    const first = await provider.reconcile({ tenantId: 'acme', since: '2025-12-31T00:00:00Z' });
+    // Without `since`, the next run starts where the last one stopped.
+    await provider.reconcile({ tenantId: 'acme', until: Date.parse(first.until) + 3_600_000 });
+    expect(mock.log[1]!.url.searchParams.get('start_date')).toBe(first.until);
+    await bridge.runtime.jobs.enqueue(RINGOVER_RECONCILE_JOB, {
+      tenantId: 'acme',
+      since: '2025-12-31T00:00:00Z',
+    });
+    await vi.waitFor(() => expect(mock.log).toHaveLength(3), { timeout: 3000 });
+    expect(await all()).toHaveLength(2);
+    await bridge.close();
+  });
+
+  it('needs an API key', async () => {
+    const { bridge } = makeBridge({ provider: ringover() });
+    await bridge.start();
+    const provider = bridge.runtime.providers.get('ringover') as ReturnType<typeof ringover>;
+    await expect(provider.reconcile({ tenantId: 'acme' })).rejects.toMatchObject({
+      code: 'secret_not_configured',
+    });
+    await bridge.close();
+  });
+});
