@@ -201,12 +201,12 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
       closed = false;
       rt.recordingFetchers?.register('ringcentral', recordingFetcher);
       if (background === false) return;
-      const chain = (name: string, run: (tenantId: string) => Promise<number>) =>
+      const chain = (name: string, run: (data: ScheduledJobData) => Promise<number>) =>
         rt.jobs.process<ScheduledJobData>(name, async (job) => {
           if (closed || !(await isCurrentLink(rt, name, job.data))) return;
           let next: number;
           try {
-            next = await run(job.data.tenantId);
+            next = await run(job.data);
           } catch (error) {
             rt.logger.error(`ringcentral: ${name} failed; retrying later`, {
               tenantId: job.data.tenantId,
@@ -218,15 +218,15 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
           if (job.data.reason !== 'reminder' && !closed)
             await scheduleNext(rt, name, job.data.tenantId, next);
         });
-      chain(SUBSCRIPTION_JOB, async (tenantId) => {
-        const result = await provider.ensureSubscription(tenantId);
+      chain(SUBSCRIPTION_JOB, async ({ tenantId, reason }) => {
+        const result = await provider.ensureSubscription(tenantId, { forceRenew: reason === 'reminder' });
         return result.nextCheckAt;
       });
-      chain(POLL_JOB, async (tenantId) => {
+      chain(POLL_JOB, async ({ tenantId }) => {
         await provider.poll(tenantId);
         return clock.now() + (await context(tenantId)).settings.pollIntervalMs;
       });
-      chain(RECONCILE_JOB, async (tenantId) => {
+      chain(RECONCILE_JOB, async ({ tenantId }) => {
         await provider.reconcile(tenantId);
         return clock.now() + (await context(tenantId)).settings.reconcileIntervalMs;
       });

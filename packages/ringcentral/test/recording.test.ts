@@ -1,0 +1,94 @@
+import { type BlobInfo, type BlobStore, MemoryBlobStore } from '@callbridge/core';
+import { callLogRecord, createRingCentralMock, FIXTURE_RECORDING_ID } from '@callbridge/ringcentral/testing';
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FakeClock } from '../src/client/test-clock.js';
+import { makeBridge } from './helpers.js';
+
+const AUDIO = new Uint8Array(256 * 1024).map((_, i) => i % 251);
+const mock = createRingCentralMock({
+  callLog: [callLogRecord()],
+  recordings: { [FIXTURE_RECORDING_ID]: { body: AUDIO, contentType: 'audio/mpeg' } },
+});
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+/** A blob store that records how each body arrived. */
+class SpyBlobStore implements BlobStore {
+  readonly inner = new MemoryBlobStore();
+  readonly puts: { key: string; streamed: boolean }[] = [];
+  put(key: string, body: ReadableStream<Uint8Array> | Uint8Array, options?: { contentType?: string | null }) {
+    this.puts.push({ key, streamed: body instanceof ReadableStream });
+    return this.inner.put(key, body, options);
+  }
+  get(key: string) {
+    return this.inner.get(key);
+  }
+  head(key: string): Promise<BlobInfo | null> {
+    return this.inner.head(key);
+  }
+  delete(key: string) {
+    return this.inner.delete(key);
+  }
+}
+
+describe('recording download', () => {
+  it('streams the recording into the blob store exactly once, with the bearer token, honouring 429', async () => {
+    let mediaCalls = 0;
+    const auths: string[] = [];
+    server.use(
+      http.get(
+        'https://media.ringcentral.com/restapi/v1.0/account/:a/recording/:id/content',
+        ({ request }) => {
+          mediaCalls += 1;
+          auths.push(request.headers.get('authorization') ?? '');
+          if (mediaCalls === 1) {
+            return HttpResponse.json(
+              { errors: [{ errorCode: 'CMN-301' }] },
+              { status: 429, headers: { 'Retry-After': '30' } },
+            );
+          }
+          return undefined;
+        },
+      ),
+    );
+    const clock = new FakeClock();
+    const blobs = new SpyBlobStore();
+    const { bridge, provider } = makeBridge({ clock, blobs, background: true });
+    await bridge.start();
+    await provider.poll('t1');
+    const get = () => bridge.runtime.interactions.getBySource('t1', 'RINGCENTRAL', FIXTURE_RECORDING_ID);
+    await vi.waitFor(async () => expect((await get())?.metadata.recordingStatus).toBe('stored'), {
+      timeout: 4000,
+    });
+    const record = await get();
+    const key = record?.metadata.recordingBlobKey ?? '';
+    expect(key).toBe(`t1/RINGCENTRAL/${FIXTURE_RECORDING_ID}`);
+    expect(record?.metadata.recordingContentType).toBe('audio/mpeg');
+    expect(blobs.puts).toEqual([{ key, streamed: true }]);
+    const stored = await blobs.get(key);
+    const bytes = new Uint8Array(await new Response(stored?.body).arrayBuffer());
+    expect(Buffer.from(bytes).equals(Buffer.from(AUDIO))).toBe(true);
+    expect(clock.sleeps).toContain(30_000);
+    expect(auths.every((a) => /^bearer access-/.test(a))).toBe(true);
+
+    const log = await bridge.runtime.eventLog.readAfter('t1', '0', 100);
+    const updates = log.events.filter(
+      (e) => e.type === 'call_event_updated' && JSON.stringify(e.data).includes('"recordingStatus":"stored"'),
+    );
+    expect(updates.length).toBeGreaterThanOrEqual(1);
+
+    // polls and reconciliations later never download it again
+    await provider.reconcile('t1');
+    clock.advance(600_000);
+    await provider.poll('t1');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(blobs.puts).toHaveLength(1);
+    expect(mock.state.recordingRequests).toHaveLength(1);
+    expect(mediaCalls).toBe(2);
+    await bridge.close();
+  });
+});
