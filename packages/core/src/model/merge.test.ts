@@ -133,14 +133,10 @@ describe('mergeInteraction: versioning', () => {
 describe('mergeInteraction: no erase', () => {
   it('ignores null and undefined patch values', () => {
     const first = apply([upsert({ callerNumber: '+32470123456', durationSeconds: 12, agent: { id: 'a1' } })]);
-    const r = mergeInteraction(
-      first,
-      upsert({ callerNumber: null, durationSeconds: undefined, agent: null, transcript: null }),
-      ids(),
-    );
+    const patch = upsert({ callerNumber: null, durationSeconds: undefined, agent: null, transcript: null });
+    const r = mergeInteraction(first, patch, ids());
     expect(r.changed).toBe(false);
-    expect(r.interaction.metadata.callerNumber).toBe('+32470123456');
-    expect(r.interaction.metadata.durationSeconds).toBe(12);
+    expect(r.interaction.metadata).toMatchObject({ callerNumber: '+32470123456', durationSeconds: 12 });
     expect(r.interaction.metadata.agent).toEqual({ id: 'a1' });
   });
 
@@ -273,11 +269,8 @@ describe('mergeInteraction: statuses, tags and links', () => {
   });
 
   it('keeps the union of tags', () => {
-    expect(apply([upsert({ tags: ['a', 'b'] }), upsert({ tags: ['b', 'c'] })]).metadata.tags).toEqual([
-      'a',
-      'b',
-      'c',
-    ]);
+    const tags = apply([upsert({ tags: ['a', 'b'] }), upsert({ tags: ['b', 'c'] })]).metadata.tags;
+    expect(tags).toEqual(['a', 'b', 'c']);
   });
 
   it('sets contactId and caseId from a non-null patch and keeps them on null', () => {
@@ -290,13 +283,10 @@ describe('mergeInteraction: statuses, tags and links', () => {
   });
 });
 
-describe('deepEqual', () => {
-  it('compares JSON values structurally', () => {
-    expect(deepEqual({ a: [1, { b: 2 }], c: undefined }, { a: [1, { b: 2 }] })).toBe(true);
-    expect(deepEqual({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
-    expect(deepEqual([], {})).toBe(false);
-    expect(deepEqual(null, {})).toBe(false);
-  });
+it('deepEqual compares JSON values structurally', () => {
+  expect(deepEqual({ a: [1, { b: 2 }], c: undefined }, { a: [1, { b: 2 }] })).toBe(true);
+  expect(deepEqual({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+  expect(deepEqual([], {}) || deepEqual(null, {})).toBe(false);
 });
 
 function permutations<T>(items: T[]): T[][] {
