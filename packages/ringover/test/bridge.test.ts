@@ -1,13 +1,13 @@
-import { ringover } from '@callbridge/ringover';
+import { describe, expect, it } from 'vitest';
+import { ringover } from '../src/index.js';
 import {
   FIXTURE_CALL_ID,
   FIXTURE_CHANNEL_ID,
   ringoverFixtures,
   signRingoverWebhook,
   unknownRingoverFixture,
-} from '@callbridge/ringover/testing';
-import { describe, expect, it } from 'vitest';
-import { BASE, KEYS, makeBridge, PAUL, post } from './helpers.js';
+} from '../src/testing.js';
+import { BASE, KEYS, makeBridge, NOW, PAUL, post } from './helpers.js';
 
 const list = (stores: ReturnType<typeof makeBridge>['stores'], tenant = 'acme') =>
   stores.interactions.list(tenant, {}, { limit: 100 }).then((p) => p.items);
@@ -151,5 +151,45 @@ describe('Ringover webhooks through createCallBridge(...).handle', () => {
     expect(
       (await post(bridge, body, await signRingoverWebhook(body, 'provider-default-key'), '/k-beta')).status,
     ).toBe(200);
+  });
+});
+
+describe('other schemes through the bridge', () => {
+  it('accepts V3 when the tenant opted in, signed over the URL Ringover posted to', async () => {
+    const { bridge, stores } = makeBridge({
+      provider: ringover(),
+      tenants: [
+        { id: 'acme', key: 'k-acme', providers: { ringover: { secrets: KEYS, v3: { enabled: true } } } },
+      ],
+    });
+    const body = ringoverFixtures['call/answered'];
+    const headers = await signRingoverWebhook(body, KEYS.callEvents, {
+      scheme: 'v3',
+      url: `${BASE}/k-acme`,
+      now: NOW,
+    });
+    expect((await post(bridge, body, headers)).status).toBe(200);
+    expect(await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID)).not.toBeNull();
+    const stale = await signRingoverWebhook(body, KEYS.callEvents, {
+      scheme: 'v3',
+      url: `${BASE}/k-acme`,
+      now: NOW - 600_000,
+    });
+    const res = await post(bridge, body, stale);
+    expect((await res.json()).code).toBe('signature_expired');
+  });
+
+  it('accepts an unsigned IVR response code only with the URL secret', async () => {
+    const { bridge, stores } = makeBridge({
+      provider: ringover({ ivr: { urlSecrets: 'ivr-7f3a9c' } }),
+      tenants: [{ id: 'acme', key: 'k-acme', providers: { ringover: { secrets: KEYS } } }],
+    });
+    const body = ringoverFixtures['call/ivr_response_code'];
+    const refused = await post(bridge, body, {});
+    expect((await refused.json()).code).toBe('signature_invalid');
+    expect((await post(bridge, body, {}, '/k-acme?secret=wrong')).status).toBe(401);
+    expect((await post(bridge, body, {}, '/k-acme?secret=ivr-7f3a9c')).status).toBe(200);
+    const record = await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
+    expect(record?.metadata.ivrResponseCode).toBe('42');
   });
 });

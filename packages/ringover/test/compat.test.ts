@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ringover } from '@callbridge/ringover';
-import { SEED_COMPAT_SECRET, seedCompatPayload } from '@callbridge/ringover/testing';
 import { describe, expect, it } from 'vitest';
+import { ringover } from '../src/index.js';
+import { SEED_COMPAT_SECRET, seedCompatPayload } from '../src/testing.js';
 import { makeBridge } from './helpers.js';
 
 // The seed's curl example, byte for byte: the payload and the signature the way its shell script

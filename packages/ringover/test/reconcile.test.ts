@@ -1,4 +1,6 @@
-import { RINGOVER_RECONCILE_JOB, ringover } from '@callbridge/ringover';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RINGOVER_RECONCILE_JOB, ringover } from '../src/index.js';
 import {
   FIXTURE_CALL_ID,
   FIXTURE_CHANNEL_ID,
@@ -6,9 +8,7 @@ import {
   ringoverApiHandlers,
   ringoverFixtures,
   signRingoverWebhook,
-} from '@callbridge/ringover/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+} from '../src/testing.js';
 import { KEYS, makeBridge, post } from './helpers.js';
 
 const server = setupServer();

@@ -1,7 +1,7 @@
 import type { Contact, ContactDirectory } from '@callbridge/core';
-import { ringover } from '@callbridge/ringover';
-import { ringoverFixtures, signRingoverWebhook } from '@callbridge/ringover/testing';
 import { describe, expect, it } from 'vitest';
+import { ringover } from '../src/index.js';
+import { ringoverFixtures, signRingoverWebhook } from '../src/testing.js';
 import { KEYS, makeBridge, PAUL, post } from './helpers.js';
 
 const contactCall = ringoverFixtures['call/contact'];
