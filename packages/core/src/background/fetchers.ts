@@ -1,11 +1,24 @@
 import { CallbridgeError } from '../errors.js';
-import type { ProviderName } from '../model/call-event.js';
+import type { ProviderName, Source } from '../model/call-event.js';
+
+/** Which recording is fetched: lets a provider pick the credentials of the record's tenant. */
+export interface RecordingFetchContext {
+  tenantId: string;
+  source: Source;
+  sourceRecordId: string;
+  /** The provider's recording id, when it sent one. */
+  recordingId: string | null;
+}
 
 /**
  * Fetches a provider's recording with its credentials (a bearer token, a signed URL, ...).
  * Same contract as `fetch`: resolves with the response, whatever its status.
  */
-export type RecordingFetch = (url: string, init: RequestInit) => Promise<Response>;
+export type RecordingFetch = (
+  url: string,
+  init: RequestInit,
+  context: RecordingFetchContext,
+) => Promise<Response>;
 
 /**
  * Per-provider recording fetchers. A provider whose recording URLs need authentication registers
@@ -28,7 +41,9 @@ export function createRecordingFetchers(): RecordingFetchers {
         throw new CallbridgeError(
           'configuration_error',
           `The recording fetcher of provider "${provider}" is not a function.`,
-          { hint: 'Pass `(url, init) => Promise<Response>` to runtime.recordingFetchers.register().' },
+          {
+            hint: 'Pass `(url, init, context) => Promise<Response>` to runtime.recordingFetchers.register().',
+          },
         );
       }
       fetchers.set(provider, fetch);

@@ -1,5 +1,10 @@
 export { AI_ORIGIN, type AiStatusKey, aiProcessHandler } from './ai.js';
-export { createRecordingFetchers, type RecordingFetch, type RecordingFetchers } from './fetchers.js';
+export {
+  createRecordingFetchers,
+  type RecordingFetch,
+  type RecordingFetchContext,
+  type RecordingFetchers,
+} from './fetchers.js';
 export {
   enqueueFollowUps,
   type FollowUpSettings,

@@ -145,14 +145,17 @@ describe('callbridge.recording.download', () => {
     serveAudio();
     const { bridge } = await testBridge({ background: false });
     const seen: string[] = [];
-    bridge.runtime.recordingFetchers?.register('ringover', async (url, init) => {
-      const response = await fetch(url, { ...init, headers: { authorization: 'Bearer rec-token' } });
+    bridge.runtime.recordingFetchers?.register('ringover', async (url, init, context) => {
+      const token = `token-of-${context.tenantId}-${context.recordingId}`;
+      const response = await fetch(url, { ...init, headers: { authorization: `Bearer ${token}` } });
       seen.push(response.headers.get('x-auth-seen') ?? '');
       return response;
     });
-    await bridge.ingest(recordingEvent());
+    await bridge.ingest(
+      callEvent({ kind: 'recording_available', deliveryId: 'd-auth', recording: { url: URL_1, id: 'r9' } }),
+    );
     await recordingDownloadHandler(bridge.runtime)(job(1));
-    expect(seen).toEqual(['Bearer rec-token']);
+    expect(seen).toEqual(['Bearer token-of-tenant-1-r9']);
     expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('stored');
   });
 });

@@ -99,9 +99,10 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         ((u: string, init: RequestInit) => fetch(u, init));
       let response: Response;
       try {
-        response = await fetcher(url, {
-          redirect: 'follow',
-          signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
+        const init: RequestInit = { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) };
+        response = await fetcher(url, init, {
+          ...data,
+          recordingId: typeof record.metadata.recordingId === 'string' ? record.metadata.recordingId : null,
         });
       } catch (error) {
         await failTry(job, write, `Recording download from ${hostOf(url)} failed: ${errorText(error)}`, true);
