@@ -145,6 +145,22 @@ describe('RingCentralClient', () => {
     expect(starts.map((t) => t - t0)).toEqual([0, 0, 60_000, 60_000, 120_000]);
   });
 
+  it('paces the Heavy group to 10 calls per minute by default', async () => {
+    const clock = new FakeClock();
+    server.use(http.get(`${API}/account/~/call-log`, () => HttpResponse.json({ records: [] })));
+    const rc = client(clock);
+    const t0 = clock.now();
+    for (let i = 0; i < 11; i++) {
+      await rc.json({
+        method: 'GET',
+        url: '/restapi/v1.0/account/~/call-log',
+        group: 'heavy',
+        what: 'call log',
+      });
+    }
+    expect(clock.now() - t0).toBe(60_000);
+  });
+
   it('parses errors[].errorCode of a 400 into an upstream_error', async () => {
     server.use(
       http.post(`${API}/subscription`, () =>

@@ -1,0 +1,62 @@
+import { CallEventSchema } from '@callbridge/core';
+import { describe, expect, it } from 'vitest';
+import { callLogRecord } from '../testing.js';
+import { callTypeOfResult, normalizeCallLogRecord } from './normalize.js';
+import { CallLogRecordSchema } from './schema.js';
+
+const parse = (options: Parameters<typeof callLogRecord>[0] = {}, extra: Record<string, unknown> = {}) =>
+  CallLogRecordSchema.parse({ ...callLogRecord(options), ...extra });
+
+describe('callTypeOfResult', () => {
+  it.each([
+    ['Accepted', 'answered'],
+    ['Call connected', 'answered'],
+    ['Voicemail', 'voicemail'],
+    ['Missed', 'missed'],
+    ['No Answer', 'missed'],
+    ['Busy', 'missed'],
+    ['Rejected', 'missed'],
+    ['Unknown', null],
+    [undefined, null],
+  ])('%s → %s', (result, expected) => {
+    expect(callTypeOfResult(result)).toBe(expected);
+  });
+});
+
+describe('normalizeCallLogRecord', () => {
+  it('gives the outcome and recording_available, keyed on the recording id', () => {
+    const events = normalizeCallLogRecord(parse(), 't1');
+    expect(events.map((e) => CallEventSchema.parse(e).kind)).toEqual(['ended', 'recording_available']);
+    expect(events[1]).toMatchObject({
+      provider: 'ringcentral',
+      sourceRecordId: '2904417730016',
+      sourceSessionId: 's-a0f1c2d3e4z19a7b6c5d4z3e2f10000',
+      deliveryId: 'ringcentral.calllog.Y3Xk9aQz1bCdEfA.recording',
+      direction: 'inbound',
+      from: { raw: '+14155550142', e164: null },
+      to: { raw: '+16505550100', e164: null },
+      durationSeconds: 190,
+      startedAt: '2025-03-04T15:29:58.000Z',
+      endedAt: '2025-03-04T15:33:08.000Z',
+      recording: {
+        url: 'https://media.ringcentral.com/restapi/v1.0/account/809640001/recording/2904417730016/content',
+        id: '2904417730016',
+        requiresAuth: true,
+        type: 'recording',
+      },
+    });
+    expect(events[0]).toMatchObject({ answeredAt: '2025-03-04T15:29:58.000Z' });
+  });
+
+  it('maps a missed and a voicemail result onto those kinds', () => {
+    expect(normalizeCallLogRecord(parse({ result: 'Missed' }), 't1')[0]?.kind).toBe('missed');
+    const voicemail = normalizeCallLogRecord(parse({ result: 'Voicemail' }), 't1');
+    expect(voicemail[0]?.kind).toBe('voicemail');
+    expect(voicemail[1]?.recording?.type).toBe('voicemail');
+  });
+
+  it('skips records without a recording and deleted ones', () => {
+    expect(normalizeCallLogRecord(parse({}, { recording: null }), 't1')).toEqual([]);
+    expect(normalizeCallLogRecord(parse({}, { deleted: true }), 't1')).toEqual([]);
+  });
+});
