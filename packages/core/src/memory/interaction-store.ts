@@ -97,6 +97,7 @@ export function computeCallStats(calls: Interaction[]): CallStats {
 export class MemoryInteractionStore implements InteractionStore {
   readonly #bySource = new Map<string, Interaction>();
   readonly #byId = new Map<string, Interaction>();
+  readonly #byTenant = new Map<string, Map<string, Interaction>>();
   readonly #id: () => string;
   readonly #now: () => number;
 
@@ -114,6 +115,12 @@ export class MemoryInteractionStore implements InteractionStore {
       const stored = structuredClone(result.interaction);
       this.#bySource.set(key, stored);
       this.#byId.set(idKey(stored.tenantId, stored.id), stored);
+      let tenant = this.#byTenant.get(stored.tenantId);
+      if (!tenant) {
+        tenant = new Map();
+        this.#byTenant.set(stored.tenantId, tenant);
+      }
+      tenant.set(stored.id, stored);
     }
     return { ...result, interaction: structuredClone(result.interaction) };
   }
@@ -156,6 +163,6 @@ export class MemoryInteractionStore implements InteractionStore {
   }
 
   #tenant(tenantId: string): Interaction[] {
-    return [...this.#byId.values()].filter((item) => item.tenantId === tenantId);
+    return [...(this.#byTenant.get(tenantId)?.values() ?? [])];
   }
 }
