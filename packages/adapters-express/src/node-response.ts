@@ -49,6 +49,24 @@ export async function writeWebResponse(
   };
   res.on('close', onClose);
   try {
+    if (!streaming) {
+      // Most bodies (JSON, problem+json) are one chunk: send it with a Content-Length in a
+      // single write. Anything longer is streamed from the second chunk on.
+      const first = await reader.read();
+      if (first.done) {
+        res.end();
+        return;
+      }
+      const second = await reader.read();
+      if (second.done) {
+        if (!res.headersSent && !res.hasHeader('content-length'))
+          res.setHeader('content-length', first.value.byteLength);
+        res.end(first.value);
+        return;
+      }
+      res.write(first.value);
+      if (!res.write(second.value)) await waitForDrain(res);
+    }
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
