@@ -30,11 +30,11 @@ interface Step {
 
 /** Runs one step and writes its status. */
 async function runStep(
+  runtime: BridgeRuntime,
   step: Step,
   record: Interaction,
   write: RecordWriter,
   transcript: string | null,
-  stamp: () => string,
 ): Promise<{ failed: boolean; result: StepResult | null }> {
   if (record.metadata[step.status] === 'completed') return { failed: false, result: null };
   // A transcript the provider already sent makes transcription unnecessary.
@@ -46,10 +46,18 @@ async function runStep(
   await write({ [step.status]: 'processing' satisfies WorkStatus });
   try {
     const result = await step.run(transcript ?? '');
-    const insights = { ...result.insights, origin: AI_ORIGIN, modifiedAt: stamp() };
+    const modifiedAt = new Date(runtime.now()).toISOString();
+    const insights = { ...result.insights, origin: AI_ORIGIN, modifiedAt };
     await write({ ...result.metadata, [step.status]: 'completed' satisfies WorkStatus }, { insights });
     return { failed: false, result };
   } catch (error) {
+    runtime.logger.warn('AI step failed', {
+      tenantId: record.tenantId,
+      source: record.source,
+      sourceRecordId: record.sourceRecordId,
+      step: step.status,
+      message: errorText(error),
+    });
     await write({
       [step.status]: 'failed' satisfies WorkStatus,
       lastError: `${step.status}: ${errorText(error)}`,
@@ -136,11 +144,10 @@ export function aiProcessHandler(runtime: BridgeRuntime): JobHandler<Interaction
       return;
     }
     const write = recordWriter(runtime, record);
-    const stamp = () => new Date(runtime.now()).toISOString();
     let transcript = typeof record.metadata.transcript === 'string' ? record.metadata.transcript : null;
     let failed = 0;
     for (const step of steps(runtime, record, runtime.config.ai ?? {}, data)) {
-      const outcome = await runStep(step, record, write, transcript, stamp);
+      const outcome = await runStep(runtime, step, record, write, transcript);
       if (outcome.failed) failed += 1;
       const text = outcome.result?.metadata.transcript;
       if (typeof text === 'string') transcript = text;
@@ -150,6 +157,6 @@ export function aiProcessHandler(runtime: BridgeRuntime): JobHandler<Interaction
         hint: 'See metadata.lastError of the record for the failing step.',
       });
     }
-    await write({ aiCompletedAt: stamp() }, { aiCompleted: true });
+    await write({ aiCompletedAt: new Date(runtime.now()).toISOString() }, { aiCompleted: true });
   };
 }

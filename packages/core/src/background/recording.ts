@@ -33,6 +33,7 @@ function isRetryableStatus(status: number): boolean {
  * lists the job as failed.
  */
 async function failTry(
+  runtime: BridgeRuntime,
   job: Job<InteractionJobData>,
   write: RecordWriter,
   message: string,
@@ -41,7 +42,9 @@ async function failTry(
   const error = new CallbridgeError('upstream_error', message, {
     hint: 'Check the recording URL and, for authenticated URLs, the provider credentials.',
   });
-  if (retryable && job.attempt < RECORDING_ATTEMPTS) throw error;
+  const willRetry = retryable && job.attempt < RECORDING_ATTEMPTS;
+  runtime.logger.warn('recording download failed', { ...job.data, attempt: job.attempt, willRetry, message });
+  if (willRetry) throw error;
   await write({ recordingStatus: 'failed', lastError: message });
   if (retryable) throw error;
 }
@@ -105,13 +108,19 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
           recordingId: typeof record.metadata.recordingId === 'string' ? record.metadata.recordingId : null,
         });
       } catch (error) {
-        await failTry(job, write, `Recording download from ${hostOf(url)} failed: ${errorText(error)}`, true);
+        await failTry(
+          runtime,
+          job,
+          write,
+          `Recording download from ${hostOf(url)} failed: ${errorText(error)}`,
+          true,
+        );
         return;
       }
       if (!response.ok) {
         await response.body?.cancel();
         const message = `Recording download from ${hostOf(url)} answered HTTP ${response.status}.`;
-        await failTry(job, write, message, isRetryableStatus(response.status));
+        await failTry(runtime, job, write, message, isRetryableStatus(response.status));
         return;
       }
       stored = (await store(runtime, record, key, response)).interaction;

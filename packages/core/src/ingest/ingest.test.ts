@@ -140,6 +140,20 @@ describe('ingest', () => {
     });
   });
 
+  it('logs the stored event with redacted numbers only', async () => {
+    const lines: string[] = [];
+    const log = (message: string, fields?: Record<string, unknown>) =>
+      lines.push(`${message} ${JSON.stringify(fields)}`);
+    const logger = { debug: log, info: log, warn: log, error: log };
+    const { bridge } = await testBridge({ logger });
+    await bridge.ingest(callEvent({ from: { raw: '+32 470 12 34 56', e164: null } }));
+    expect(lines.join('\n')).toContain('+32*******56');
+    for (const line of lines) {
+      expect(line.replace(/\D/g, '')).not.toContain('470123456');
+      expect(line.replace(/\D/g, '')).not.toContain('471234567');
+    }
+  });
+
   it('invariant 7: a 20-digit provider id survives ingest → store → list byte for byte', async () => {
     const { bridge } = await testBridge();
     const id = '12345678901234567890';
