@@ -15,6 +15,7 @@ export * from './insights/normalize.js';
 export * from './insights/schema.js';
 export * from './jobs.js';
 export * from './provider.js';
+export * from './recordings/fetcher.js';
 export * from './settings.js';
 export * from './subscriptions/filters.js';
 export * from './subscriptions/manager.js';

@@ -19,6 +19,7 @@ import {
   scheduledJobId,
   scheduleNext,
 } from './jobs.js';
+import { createRecordingFetcher } from './recordings/fetcher.js';
 import {
   hasCredentials,
   parseGlobalSettings,
@@ -82,6 +83,11 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
   let closed = false;
 
   const logger = () => log ?? runtime?.logger;
+  async function managedTenants(rt: ProviderRuntime): Promise<string[]> {
+    if (tenantIds) return tenantIds;
+    const fallback = await rt.tenants.default?.();
+    return fallback ? [fallback.id] : [];
+  }
   async function tenantOf(tenantId: string): Promise<Tenant> {
     if (!runtime) throw notStarted();
     const tenant = await runtime.tenants.byId(tenantId);
@@ -199,7 +205,16 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
     async setup(rt) {
       runtime = rt;
       closed = false;
-      rt.recordingFetchers?.register('ringcentral', recordingFetcher);
+      rt.recordingFetchers?.register(
+        'ringcentral',
+        createRecordingFetcher({
+          tenantSettings: async () =>
+            Promise.all(
+              (await managedTenants(rt)).map(async (id) => resolveSettings(global, await tenantOf(id))),
+            ),
+          clientOf,
+        }),
+      );
       if (background === false) return;
       const chain = (name: string, run: (data: ScheduledJobData) => Promise<number>) =>
         rt.jobs.process<ScheduledJobData>(name, async (job) => {
@@ -230,8 +245,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
         await provider.reconcile(tenantId);
         return clock.now() + (await context(tenantId)).settings.reconcileIntervalMs;
       });
-      const ids = tenantIds ?? [(await rt.tenants.default?.())?.id].filter((id): id is string => Boolean(id));
-      for (const tenantId of ids) {
+      for (const tenantId of await managedTenants(rt)) {
         const settings = resolveSettings(global, await tenantOf(tenantId));
         if (!hasCredentials(settings)) continue;
         const now = clock.now();
@@ -246,27 +260,6 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
       closed = true;
     },
   };
-
-  /** Fetches a recording with the bearer token of the tenant whose account the URL names. */
-  async function recordingFetcher(url: string): Promise<Response> {
-    if (!runtime) throw notStarted();
-    const account = /\/account\/([^/]+)\//.exec(url)?.[1];
-    const ids =
-      tenantIds ?? [(await runtime.tenants.default?.())?.id].filter((id): id is string => Boolean(id));
-    let settings: ResolvedSettings | null = null;
-    for (const id of ids) {
-      const s = resolveSettings(global, await tenantOf(id));
-      if (hasCredentials(s) && (settings === null || (account && s.accountId === account))) settings = s;
-    }
-    const client = clientOf(settings ?? resolveSettings(global, null));
-    try {
-      return await client.send({ method: 'GET', url, group: 'heavy', what: 'download recording' });
-    } catch (error) {
-      const status = isCallbridgeError(error) ? error.details?.upstreamStatus : undefined;
-      if (typeof status === 'number') return new Response(null, { status });
-      throw error;
-    }
-  }
 
   return provider;
 }

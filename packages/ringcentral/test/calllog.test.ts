@@ -1,9 +1,8 @@
 import { MemoryCheckpointStore } from '@callbridge/core';
-import { callLogRecord, createRingCentralMock } from '@callbridge/ringcentral/testing';
+import { callLogRecord, createRingCentralMock, FakeClock } from '@callbridge/ringcentral/testing';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../src/client/test-clock.js';
 import { makeBridge } from './helpers.js';
 
 const mock = createRingCentralMock();

@@ -7,8 +7,7 @@ import {
   staticTenants,
 } from '@callbridge/core';
 import { type RingCentralOptions, ringcentral } from '@callbridge/ringcentral';
-import { FIXTURE_ACCOUNT_ID, FIXTURE_VERIFICATION_TOKEN } from '@callbridge/ringcentral/testing';
-import { FakeClock } from '../src/client/test-clock.js';
+import { FakeClock, FIXTURE_ACCOUNT_ID, FIXTURE_VERIFICATION_TOKEN } from '@callbridge/ringcentral/testing';
 
 /** Settings every test tenant uses (msw answers for these credentials). */
 export const SETTINGS = {

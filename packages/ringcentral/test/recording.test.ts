@@ -1,9 +1,13 @@
 import { type BlobInfo, type BlobStore, MemoryBlobStore } from '@callbridge/core';
-import { callLogRecord, createRingCentralMock, FIXTURE_RECORDING_ID } from '@callbridge/ringcentral/testing';
+import {
+  callLogRecord,
+  createRingCentralMock,
+  FakeClock,
+  FIXTURE_RECORDING_ID,
+} from '@callbridge/ringcentral/testing';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FakeClock } from '../src/client/test-clock.js';
 import { makeBridge } from './helpers.js';
 
 const AUDIO = new Uint8Array(256 * 1024).map((_, i) => i % 251);

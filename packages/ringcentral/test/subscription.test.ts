@@ -1,6 +1,7 @@
 import { MemoryCheckpointStore } from '@callbridge/core';
 import {
   createRingCentralMock,
+  FakeClock,
   FIXTURE_VERIFICATION_TOKEN,
   INSIGHTS_FILTER,
   reminderNotification,
@@ -8,7 +9,6 @@ import {
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeClock } from '../src/client/test-clock.js';
 import { POLL_JOB, SUBSCRIPTION_JOB } from '../src/jobs.js';
 import { makeBridge, postWebhook } from './helpers.js';
 
@@ -122,6 +122,25 @@ describe('subscription manager', () => {
     expect(result.subscription.id).toBe(existing.id);
     expect(mock.state.subscriptions.size).toBe(1);
     await bridge.close();
+  });
+
+  it('updates the filters of an existing subscription in place when more are configured', async () => {
+    const { bridge, provider } = setup();
+    await bridge.start();
+    const created = await provider.ensureSubscription('t1');
+    const telephony = '/restapi/v1.0/account/~/telephony/sessions';
+    const wider = makeBridge({
+      clock: new FakeClock(),
+      checkpoints: bridge.runtime.checkpoints as MemoryCheckpointStore,
+      provider: { webhookAddress: ADDRESS, eventFilters: [INSIGHTS_FILTER, telephony] },
+    });
+    await wider.bridge.start();
+    const result = await wider.provider.ensureSubscription('t1');
+    expect(result.action).toBe('updated');
+    expect(result.subscription.id).toBe(created.subscription.id);
+    expect(result.subscription.eventFilters).toContain('/restapi/v1.0/account/809640001/telephony/sessions');
+    await bridge.close();
+    await wider.bridge.close();
   });
 
   it('recreates the subscription when the verification token was rotated', async () => {

@@ -3,8 +3,8 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRingCentralMock } from '../testing.js';
+import { FakeClock } from './fake-clock.js';
 import { RingCentralClient } from './platform-client.js';
-import { FakeClock } from './test-clock.js';
 
 const mock = createRingCentralMock();
 const server = setupServer(...mock.handlers);

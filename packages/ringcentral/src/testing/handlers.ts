@@ -92,6 +92,15 @@ export function createRingCentralMock(options: RingCentralMockOptions = {}): Rin
       const sub = state.renewSubscription(String(params.id));
       return sub ? HttpResponse.json(sub) : notFound('subscriptionId');
     }),
+    http.put(`${api}/v1.0/subscription/:id`, async ({ request, params }) => {
+      state.subscriptionRequests.push(`PUT /subscription/${params.id}`);
+      if (!state.authorized(request)) return unauthorized();
+      const sub = state.updateSubscription(
+        String(params.id),
+        (await request.json()) as Record<string, unknown>,
+      );
+      return sub ? HttpResponse.json(sub) : notFound('subscriptionId');
+    }),
     http.delete(`${api}/v1.0/subscription/:id`, ({ request, params }) => {
       state.subscriptionRequests.push(`DELETE /subscription/${params.id}`);
       if (!state.authorized(request)) return unauthorized();

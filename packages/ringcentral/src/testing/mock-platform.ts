@@ -132,6 +132,19 @@ export class RingCentralMockState {
     return sub;
   }
 
+  /** Updates filters and lifetime (PUT); the address cannot change, as on RingCentral. */
+  updateSubscription(id: string, body: Record<string, unknown>): Record<string, unknown> | null {
+    const sub = this.subscriptions.get(id);
+    if (!sub) return null;
+    if (Array.isArray(body.eventFilters)) {
+      sub.eventFilters = (body.eventFilters as string[]).map((f) =>
+        f.startsWith('/restapi/v1.0/subscription/') ? f : f.replace('/~/', `/${this.accountId}/`),
+      );
+    }
+    if (typeof body.expiresIn === 'number') sub.expiresIn = body.expiresIn;
+    return this.renewSubscription(id);
+  }
+
   /** One page of the call log for a request URL (filters on startTime, pages by page size). */
   callLogPage(url: URL): Record<string, unknown> {
     const from = Date.parse(url.searchParams.get('dateFrom') ?? '1970-01-01T00:00:00Z');
