@@ -6,6 +6,7 @@ import {
   eventLogConformance,
   interactionStoreConformance,
 } from '@callbridge/core/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   migrate,
   PostgresCaseResolver,
@@ -15,8 +16,7 @@ import {
   PostgresEventLog,
   PostgresInteractionStore,
   type SqlClient,
-} from '@callbridge/postgres';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+} from '../src/index.js';
 import { caseTable, contactTable, seedCases, seedContacts } from './directory-seed.js';
 
 const t = { describe, it, expect, beforeEach, afterEach };

@@ -6,7 +6,7 @@ import {
   contactIndexSql,
   qualified,
   type SqlClient,
-} from '@callbridge/postgres';
+} from '../src/index.js';
 
 /** A CRM-style contacts table with deliberately unusual names, to prove identifier quoting. */
 export function contactTable(schema: string): ContactTableConfig {

@@ -10,8 +10,11 @@ export function uniqueSchema(prefix: string): string {
 }
 
 /** A small pool on the test server. */
-export function testPool(max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: PG_URL, max });
+export function testPool(max = 10, applicationName = 'callbridge-test'): pg.Pool {
+  const pool = new pg.Pool({ connectionString: PG_URL, max, application_name: applicationName });
+  // Idle connections killed by a test must not crash the run.
+  pool.on('error', () => {});
+  return pool;
 }
 
 /** Drops every schema a test created. */

@@ -1,5 +1,5 @@
-import { fromPgPool } from '@callbridge/postgres';
 import { afterAll, describe } from 'vitest';
+import { fromPgPool } from '../src/index.js';
 import { runConformance } from './conformance.js';
 import { dropSchemas, PG_URL, testPool, uniqueSchema } from './helpers.js';
 

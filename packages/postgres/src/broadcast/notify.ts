@@ -42,6 +42,7 @@ export class PostgresBroadcaster implements Broadcaster {
   #delay: number;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #queue: Promise<void> = Promise.resolve();
+  readonly #released = new WeakSet<PoolClient>();
 
   constructor(options: PostgresBroadcasterOptions) {
     this.#pool = options.pool;
@@ -112,7 +113,14 @@ export class PostgresBroadcaster implements Broadcaster {
     const pending = this.#conn;
     this.#conn = null;
     const conn = await pending?.catch(() => null);
-    conn?.release(true);
+    if (conn) this.#release(conn);
+  }
+
+  /** Returns the listening connection to the pool destroyed, once (its 'end' event follows). */
+  #release(conn: PoolClient, error?: Error): void {
+    if (this.#released.has(conn)) return;
+    this.#released.add(conn);
+    conn.release(error ?? true);
   }
 
   /** The listening connection, opened (and its channels LISTENed) on first use. */
@@ -130,11 +138,9 @@ export class PostgresBroadcaster implements Broadcaster {
 
   async #open(): Promise<PoolClient> {
     const conn = await this.#pool.connect();
-    let dropped = false;
     const drop = (error?: Error) => {
-      if (dropped) return;
-      dropped = true;
-      conn.release(error ?? true);
+      if (this.#released.has(conn)) return;
+      this.#release(conn, error);
       if (this.#closed) return;
       this.#logger.warn('callbridge NOTIFY listener lost its connection; reconnecting', {
         error: error?.message,
@@ -145,7 +151,12 @@ export class PostgresBroadcaster implements Broadcaster {
     conn.on('error', drop);
     conn.on('end', () => drop());
     conn.on('notification', (message) => this.#onNotification(message));
-    for (const channel of this.#channels.keys()) await conn.query(`LISTEN ${quoteIdent(channel)}`);
+    try {
+      for (const channel of this.#channels.keys()) await conn.query(`LISTEN ${quoteIdent(channel)}`);
+    } catch (error) {
+      this.#release(conn, error instanceof Error ? error : undefined);
+      throw error;
+    }
     this.#delay = this.#baseDelay;
     return conn;
   }

@@ -1,0 +1,117 @@
+import type { StreamEvent } from '@callbridge/core';
+import { broadcasterConformance, uniqueId, waitFor } from '@callbridge/core/testing';
+import type pg from 'pg';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fromPgPool, migrate, PostgresBroadcaster } from '../src/index.js';
+import { dropSchemas, PG_URL, testPool, uniqueSchema } from './helpers.js';
+
+const event = (tenantId: string, id: string, data: unknown = { id }): StreamEvent => ({
+  id,
+  tenantId,
+  type: 'call_event_created',
+  data,
+  createdAt: '2026-03-01T10:00:00.000Z',
+});
+
+describe.skipIf(!PG_URL)('PostgresBroadcaster (LISTEN/NOTIFY)', () => {
+  const schema = uniqueSchema('notify');
+  const pools: pg.Pool[] = [];
+  const pool = () => {
+    const p = testPool(4, schema);
+    pools.push(p);
+    return p;
+  };
+  const admin = PG_URL ? pool() : null;
+  const migrated = PG_URL ? migrate(fromPgPool(admin!), { schema }) : null;
+  const created: PostgresBroadcaster[] = [];
+  const create = async () => {
+    await migrated;
+    const broadcaster = new PostgresBroadcaster({ pool: pool(), schema, reconnectDelayMs: 20 });
+    created.push(broadcaster);
+    return broadcaster;
+  };
+  afterAll(async () => {
+    for (const b of created) await b.close();
+    if (admin) await dropSchemas(admin, [schema]);
+    for (const p of pools) await p.end();
+  });
+
+  broadcasterConformance(
+    { describe, it, expect, beforeEach, afterEach },
+    {
+      name: 'PostgresBroadcaster',
+      create,
+      cleanup: (b) => b.close?.(),
+      createPair: async () => [await create(), await create()],
+    },
+  );
+
+  /** Backend pids of the connections LISTENing on a channel of this schema's broadcasters. */
+  async function listeners(): Promise<number[]> {
+    const res = await admin!.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity
+       WHERE application_name = $1 AND query LIKE 'LISTEN "callbridge_%' AND pid <> pg_backend_pid()`,
+      [schema],
+    );
+    return res.rows.map((r) => r.pid);
+  }
+
+  it('reconnects and LISTENs again after its connection is killed', async () => {
+    const broadcaster = await create();
+    const tenantId = uniqueId('tenant');
+    const got: string[] = [];
+    await broadcaster.subscribe(tenantId, (e) => got.push(e.id));
+    await broadcaster.publish(event(tenantId, '1'));
+    await waitFor(() => got.length === 1, 'the first event');
+    const before = await listeners();
+    expect(before.length).toBeGreaterThan(0);
+    await admin!.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [before]);
+    const gone = async () => !(await listeners()).some((pid) => before.includes(pid));
+    for (let i = 0; i < 100 && !(await gone()); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await gone()).toBe(true);
+    // Publish until the re-LISTENed connection receives one (events sent while down are not replayed).
+    let n = 1;
+    const deadline = Date.now() + 5000;
+    do {
+      n += 1;
+      await broadcaster.publish(event(tenantId, String(n)));
+      await new Promise((r) => setTimeout(r, 50));
+    } while (!got.includes(String(n)) && Date.now() < deadline);
+    expect((await listeners()).length).toBe(1);
+    expect(got).toContain(String(n));
+    await broadcaster.close();
+  });
+
+  it('carries events larger than the NOTIFY payload limit through the overflow table, in order', async () => {
+    const [one, two] = [await create(), await create()];
+    const tenantId = uniqueId('tenant');
+    const got: StreamEvent[] = [];
+    await two.subscribe(tenantId, (e) => got.push(e));
+    const big = event(tenantId, '1', { transcript: 'x'.repeat(20_000) });
+    await one.publish(big);
+    await one.publish(event(tenantId, '2'));
+    await waitFor(() => got.length === 2, 'both events');
+    expect(got[0]).toEqual(big);
+    expect(got[1]?.id).toBe('2');
+    await one.close();
+    await two.close();
+  });
+
+  it('uses one listening connection per broadcaster whatever the number of tenants', async () => {
+    await migrated;
+    const name = `${schema}-single`;
+    const own = testPool(4, name);
+    pools.push(own);
+    const broadcaster = new PostgresBroadcaster({ pool: own, schema });
+    try {
+      for (let i = 0; i < 5; i++) await broadcaster.subscribe(uniqueId('tenant'), () => {});
+      const res = await admin!.query(
+        `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'LISTEN %'`,
+        [name],
+      );
+      expect(res.rowCount).toBe(1);
+    } finally {
+      await broadcaster.close();
+    }
+  });
+});

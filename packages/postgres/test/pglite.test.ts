@@ -1,0 +1,23 @@
+import { describe } from 'vitest';
+import { fromPGlite, migrate } from '../src/index.js';
+import { runConformance } from './conformance.js';
+import { sharedPGlite } from './helpers.js';
+import { invariantTests } from './invariants.js';
+
+// Always runs: PGlite is real Postgres in process. Opening one is slow on a busy machine, so this
+// file shares one in-memory database between every suite, each in its own schema.
+const client = async () => fromPGlite(await sharedPGlite());
+
+runConformance('PGlite', client, 'cb_conformance', 3000);
+
+describe('invariants on PGlite', () => {
+  const schema = 'cb_invariants';
+  let migrated: Promise<unknown> | null = null;
+  const ready = async () => {
+    const c = await client();
+    migrated ??= migrate(c, { schema });
+    await migrated;
+    return c;
+  };
+  invariantTests({ client: ready, schema });
+});
