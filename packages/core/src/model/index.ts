@@ -2,4 +2,10 @@ export * from './call-event.js';
 export * from './contact.js';
 export * from './insights.js';
 export * from './interaction.js';
-export * from './merge.js';
+export {
+  defaultMetadata,
+  INSIGHT_METADATA_KEYS,
+  LIFECYCLE_KEYS,
+  type MergeIds,
+  mergeInteraction,
+} from './merge.js';
