@@ -88,6 +88,10 @@ describe('createCallBridge', () => {
     expect(configErrorOf({ defaultRegion: 'XX' as never })).toMatch(/"XX" is not a known region/);
     expect(configErrorOf({ maxBodyBytes: -1 })).toMatch(/`maxBodyBytes` must be a positive integer/);
     expect(configErrorOf({ stream: { tokenSecret: 'short' } })).toMatch(/at least 32 characters/);
+    expect(
+      configErrorOf({ stores: { dedupe: { claim: async () => ({ status: 'duplicate' }) } as never } }),
+    ).toMatch(/`stores.dedupe` has no commit, release/);
+    expect(configErrorOf({ ai: { summarizer: {} as never } })).toMatch(/`ai.summarizer` has no summarize/);
   });
 
   it('routes webhooks to the provider and ingests what it yields', async () => {

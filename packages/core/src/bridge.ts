@@ -79,6 +79,34 @@ function validateBasePath(basePath: string | undefined): string {
   return normalizeBasePath(basePath);
 }
 
+/** The methods each store and AI port must have, to catch a wrong object at startup. */
+const REQUIRED_METHODS: Record<string, Record<string, readonly string[]>> = {
+  stores: {
+    interactions: ['upsert', 'get', 'getBySource', 'list', 'stats'],
+    dedupe: ['claim', 'commit', 'release'],
+    eventLog: ['append', 'readAfter', 'lastId'],
+    broadcaster: ['publish', 'subscribe'],
+    jobs: ['enqueue', 'process', 'failed', 'close'],
+    blobs: ['put', 'get', 'head', 'delete'],
+    checkpoints: ['get', 'set', 'delete'],
+  },
+  ai: { transcriber: ['transcribe'], summarizer: ['summarize'], sentiment: ['analyze'], tasks: ['extract'] },
+};
+
+function validatePorts(group: 'stores' | 'ai', given: object | undefined): void {
+  for (const [name, methods] of Object.entries(REQUIRED_METHODS[group] ?? {})) {
+    const port = (given as Record<string, Record<string, unknown> | undefined> | undefined)?.[name];
+    if (port === undefined) continue;
+    const missing = methods.filter((method) => typeof port?.[method] !== 'function');
+    if (missing.length > 0) {
+      throw configError(
+        `\`${group}.${name}\` has no ${missing.join(', ')}.`,
+        `Pass an implementation of the port (or leave \`${group}.${name}\` out${group === 'stores' ? ' for the in-memory one' : ''}).`,
+      );
+    }
+  }
+}
+
 /** Checks a configuration; throws a `configuration_error` that says what to fix. */
 export function validateCallBridgeConfig(config: CallBridgeConfig): Map<ProviderName, CallbridgeProvider> {
   if (!config || typeof config !== 'object') {
@@ -113,6 +141,8 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   if (config.locale !== undefined && (typeof config.locale !== 'string' || config.locale === '')) {
     throw configError('`locale` must be a non-empty string.', 'Use "en" or "fr".');
   }
+  validatePorts('stores', config.stores);
+  validatePorts('ai', config.ai);
   positiveInteger('maxBodyBytes', config.maxBodyBytes);
   positiveInteger('dedupe.claimTtlMs', config.dedupe?.claimTtlMs);
   positiveInteger('dedupe.commitTtlMs', config.dedupe?.commitTtlMs);
