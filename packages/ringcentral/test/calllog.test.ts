@@ -54,6 +54,34 @@ describe('call-log poller', () => {
     await bridge.close();
   });
 
+  it('rides out a 429 storm on a later page, honouring Retry-After on the fake clock', async () => {
+    mock.state.callLog = [rec(1, -3_600_000), rec(2, -1_800_000)];
+    mock.state.callLogPageSize = 1;
+    let limited = 0;
+    server.use(
+      http.get('https://platform.ringcentral.com/restapi/v1.0/account/:id/call-log', ({ request }) => {
+        if (new URL(request.url).searchParams.get('page') === '2' && limited < 4) {
+          limited += 1;
+          return HttpResponse.json(
+            { errorCode: 'CMN-301', errors: [{ errorCode: 'CMN-301', message: 'Request rate exceeded' }] },
+            { status: 429, headers: limited === 4 ? {} : { 'Retry-After': '20' } },
+          );
+        }
+        return undefined;
+      }),
+    );
+    const clock = new FakeClock(T0);
+    const { bridge, provider } = makeBridge({ clock });
+    await bridge.start();
+    const started = Date.now();
+    const result = await provider.poll('t1');
+    expect(result).toMatchObject({ pages: 2, records: 2 });
+    expect(clock.sleeps).toEqual([20_000, 20_000, 20_000, 60_000]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await recordIds(bridge)).toEqual(['rec-1', 'rec-2']);
+    await bridge.close();
+  });
+
   it('resumes after a restart from its checkpoint with no gap and no duplicate', async () => {
     const checkpoints = new MemoryCheckpointStore();
     const clock = new FakeClock(T0);
