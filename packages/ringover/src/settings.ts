@@ -9,6 +9,7 @@ import { z } from 'zod';
  * - `routingIvr`: smart routing (`call/routing`) and IVR codes (`call/ivr_response_code`).
  */
 export type RingoverKeyBlock = 'callEvents' | 'contactCall' | 'contactSearch' | 'routingIvr';
+/** Every dashboard block, in dashboard order. */
 export const RINGOVER_KEY_BLOCKS: readonly RingoverKeyBlock[] = [
   'callEvents',
   'contactCall',
@@ -61,6 +62,7 @@ export const RingoverSettingsSchema = z.strictObject({
   /** Force the REST region; default from the key (`US_` → us, else eu). */
   region: z.enum(['eu', 'us']).optional(),
 });
+/** Ringover settings as written by the integrator (see RingoverSettingsSchema). */
 export type RingoverSettings = z.input<typeof RingoverSettingsSchema>;
 
 /** Settings with every default applied and secrets as lists. */

@@ -135,6 +135,12 @@ describe('Ringover webhooks through createCallBridge(...).handle', () => {
     expect((await res.json()).code).toBe('configuration_error');
   });
 
+  it('rejects invalid provider options at creation', () => {
+    expect(() => ringover({ v3: { toleranceSeconds: -1 } })).toThrowError(
+      expect.objectContaining({ code: 'configuration_error' }),
+    );
+  });
+
   it('lets tenant settings override provider defaults (per-tenant keys)', async () => {
     const { bridge } = makeBridge({
       provider: ringover({ secrets: { callEvents: 'provider-default-key' } }),

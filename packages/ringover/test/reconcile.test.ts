@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RINGOVER_RECONCILE_JOB, ringover } from '../src/index.js';
@@ -105,6 +106,28 @@ describe('reconciliation with the REST API', () => {
     });
     await vi.waitFor(() => expect(mock.log).toHaveLength(3), { timeout: 3000 });
     expect(await all()).toHaveLength(2);
+    await bridge.close();
+  });
+
+  it('downloads private recordings with the API key, on Ringover hosts only', async () => {
+    const seen: Array<string | null> = [];
+    server.use(
+      http.get('https://media.ringover.com/private/r.mp3', ({ request }) => {
+        seen.push(request.headers.get('authorization'));
+        return new HttpResponse('mp3');
+      }),
+      http.get('https://cdn.example.net/r.mp3', ({ request }) => {
+        seen.push(request.headers.get('authorization'));
+        return new HttpResponse('mp3');
+      }),
+    );
+    const { bridge } = setup();
+    await bridge.start();
+    const fetcher = bridge.runtime.recordingFetchers?.get('ringover');
+    expect(fetcher).toBeDefined();
+    await fetcher!('https://media.ringover.com/private/r.mp3', {});
+    await fetcher!('https://cdn.example.net/r.mp3', {});
+    expect(seen).toEqual([API_KEY, null]);
     await bridge.close();
   });
 

@@ -211,6 +211,23 @@ describe('tolerance', () => {
     });
   });
 
+  it('reads the deprecated ivr_data (snake or camel case) when the ivr object is absent', () => {
+    const ringing = JSON.parse(ringoverFixtures['call/ringing'].replace(/:(\d{20})/g, ':"$1"'));
+    for (const ivrData of [
+      { number: '33187654321', scenario_name: 'Nuit', ivr_name: 'Accueil' },
+      { number: '33187654321', scenarioName: 'Nuit', ivrName: 'Accueil' },
+    ]) {
+      const parsed = parseRingoverWebhook(
+        JSON.stringify({ ...ringing, data: { ...ringing.data, ivr: undefined, ivr_data: ivrData } }),
+      );
+      if (parsed.kind !== 'event') throw new Error('expected event');
+      expect(normalizeRingoverEvent(parsed.event, opts)[0]!.extra).toMatchObject({
+        ivrName: 'Accueil',
+        ivrScenario: 'Nuit',
+      });
+    }
+  });
+
   it('falls back to the atom twin when the float time is absent', () => {
     const body = { ...base, data: { ...base.data, hangup_time: undefined } };
     const parsed = parseRingoverWebhook(JSON.stringify(body));

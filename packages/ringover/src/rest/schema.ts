@@ -36,6 +36,7 @@ export const RingoverCallRowSchema = z.looseObject({
   user: RingoverUserSchema.nullish(),
   amd: z.unknown().optional(),
 });
+/** A parsed `/calls` row. */
 export type RingoverCallRow = z.output<typeof RingoverCallRowSchema>;
 
 /** The body of `GET /calls`. */
@@ -44,6 +45,7 @@ export const RingoverCallListSchema = z.looseObject({
   call_list_count: z.number().nullish(),
   total_call_count: z.number().nullish(),
 });
+/** A parsed `/calls` page. */
 export type RingoverCallList = z.output<typeof RingoverCallListSchema>;
 
 /** The body of `GET /calls/{call_id}`: the logs of one call (a list, or `{call_list}`). */

@@ -67,10 +67,17 @@ function summaryText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+/** Parsed data of `aftercall/comments_updated`. */
 export type CommentsUpdatedData = z.output<typeof CommentsUpdatedDataSchema>;
+/** Parsed data of `aftercall/tags_updated`. */
 export type TagsUpdatedData = z.output<typeof TagsUpdatedDataSchema>;
+/** Parsed data of `aftercall/aftercall`. */
 export type AftercallData = z.output<typeof AftercallDataSchema>;
+/** Parsed data of `aftercall/record_available`. */
 export type RecordAvailableData = z.output<typeof RecordAvailableDataSchema>;
+/** Parsed data of `aftercall/voicemail_available`. */
 export type VoicemailAvailableData = z.output<typeof VoicemailAvailableDataSchema>;
+/** Parsed data of `aftercall/transcription_available`. */
 export type TranscriptionAvailableData = z.output<typeof TranscriptionAvailableDataSchema>;
+/** Parsed data of `aftercall/summary_available`. */
 export type SummaryAvailableData = z.output<typeof SummaryAvailableDataSchema>;

@@ -99,13 +99,21 @@ export const RoutingDataSchema = z.looseObject({ ...lookupFields });
 /** `call/ivr_response_code`: the digits the caller typed in an IVR. */
 export const IvrResponseDataSchema = z.looseObject({ ...lookupFields, code: NumberishSchema.or(z.string()) });
 
+/** Parsed data of `call/ringing`. */
 export type RingingData = z.output<typeof RingingDataSchema>;
+/** Parsed data of `call/answered`. */
 export type AnsweredData = z.output<typeof AnsweredDataSchema>;
+/** Parsed data of `call/hangup`. */
 export type HangupData = z.output<typeof HangupDataSchema>;
+/** Parsed data of `call/missed`. */
 export type MissedData = z.output<typeof MissedDataSchema>;
+/** Parsed data of `call/voicemail`. */
 export type VoicemailData = z.output<typeof VoicemailDataSchema>;
+/** Parsed data of `call/contact`. */
 export type ContactLookupData = z.output<typeof ContactLookupDataSchema>;
+/** Parsed data of `call/routing`. */
 export type RoutingData = z.output<typeof RoutingDataSchema>;
+/** Parsed data of `call/ivr_response_code`. */
 export type IvrResponseData = z.output<typeof IvrResponseDataSchema>;
 /** Any call lifecycle event's data. */
 export type LifecycleData = RingingData | AnsweredData | HangupData | MissedData | VoicemailData;

@@ -24,6 +24,7 @@ export const CompatPayloadSchema = z.looseObject({
   started_at: z.string().nullish(),
   recording_url: LinkSchema,
 });
+/** The parsed seed compatibility payload. */
 export type CompatPayload = z.output<typeof CompatPayloadSchema>;
 
 /** True when a parsed body has the seed's flat shape (no envelope, a `call_type`). */

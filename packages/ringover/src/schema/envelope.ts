@@ -42,6 +42,7 @@ export const RINGOVER_EVENT_TYPES = [
   'sms/received',
   'search/contact',
 ] as const;
+/** A documented webhook as `resource/event`. */
 export type RingoverEventType = (typeof RINGOVER_EVENT_TYPES)[number];
 
 /** True when `type` (`resource/event`) is a documented Ringover webhook. */

@@ -20,6 +20,7 @@ export const RingoverUserSchema = z
     photo: optionalText,
   })
   .transform(({ user_id, userId, ...rest }) => ({ ...rest, userId: userId ?? user_id ?? null }));
+/** The agent of a call, with `userId` merged from `user_id`/`userId`. */
 export type RingoverUser = z.output<typeof RingoverUserSchema>;
 
 /** The current IVR object: `{name, number, scenario: {scenario_id, ivr_id, name, scenario_type}}`. */
@@ -35,6 +36,7 @@ export const RingoverIvrSchema = z.looseObject({
     })
     .nullish(),
 });
+/** The parsed `ivr` object. */
 export type RingoverIvr = z.output<typeof RingoverIvrSchema>;
 
 /**
@@ -54,6 +56,8 @@ export const RingoverIvrDataSchema = z
     scenarioName: v.scenarioName ?? v.scenario_name ?? null,
     ivrName: v.ivrName ?? v.ivr_name ?? null,
   }));
+/** The parsed deprecated `ivr_data`, in camelCase. */
 export type RingoverIvrData = z.output<typeof RingoverIvrDataSchema>;
 
+/** Optional text: a string or a number as text; null, absent and "" become null. */
 export { optionalText as OptionalTextSchema };

@@ -17,6 +17,7 @@ export const SmsDataSchema = z.looseObject({
   user_id: IdSchema.nullish(),
   userId: IdSchema.nullish(),
 });
+/** Parsed data of `sms/sent` and `sms/received`. */
 export type SmsData = z.output<typeof SmsDataSchema>;
 
 /** `search/contact`: what an agent typed in the Ringover app's contact search. */
@@ -25,4 +26,5 @@ export const ContactSearchDataSchema = z.looseObject({
   user_id: IdSchema.nullish(),
   userId: IdSchema.nullish(),
 });
+/** Parsed data of `search/contact`. */
 export type ContactSearchData = z.output<typeof ContactSearchDataSchema>;

@@ -1,37 +1,10 @@
-import { type CallbridgeError, toBase64 } from '@callbridge/core';
+import { toBase64 } from '@callbridge/core';
 import { CompactSign, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_CALL_ID, ringoverFixtures, seedCompatPayload } from '../testing/fixtures.js';
+import { FIXTURE_CALL_ID, ringoverFixtures } from '../testing/fixtures.js';
 import { signRingoverWebhook } from '../testing/sign.js';
-import { type VerifyRingoverOptions, verifyRingoverWebhook } from './verify.js';
-
-const KEYS = {
-  callEvents: 'call-events-key-0123456789',
-  contactCall: 'contact-call-key-0123456789',
-  contactSearch: 'contact-search-key-0123456789',
-  routingIvr: 'routing-ivr-key-0123456789',
-};
-const ALL_SECRETS = [...Object.values(KEYS), 'old-call-events-key', 'compat-secret', 'ivr-url-secret-xyz'];
-const URL_ = 'https://crm.example.com/api/v1/webhooks/ringover/acme';
-const NOW = 1_767_180_200_000;
-const body = ringoverFixtures['call/hangup'];
-const enc = new TextEncoder();
-
-function options(extra: Partial<VerifyRingoverOptions['settings']> = {}): VerifyRingoverOptions {
-  return { settings: { secrets: KEYS, ...extra }, now: () => NOW };
-}
-
-async function failure(promise: Promise<unknown>): Promise<CallbridgeError> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as CallbridgeError;
-    for (const secret of ALL_SECRETS) expect(e.message).not.toContain(secret);
-    expect(e.status).toBeGreaterThanOrEqual(400);
-    return e;
-  }
-  throw new Error('expected the verification to fail');
-}
+import { verifyRingoverWebhook } from './verify.js';
+import { body, enc, failure, KEYS, NOW, options, URL_ } from './verify-harness.test-util.js';
 
 async function jwtWithAlg(alg: string, claims: string, key: Uint8Array | CryptoKey): Promise<string> {
   return new CompactSign(enc.encode(claims)).setProtectedHeader({ alg, typ: 'JWT' }).sign(key);
@@ -115,6 +88,24 @@ describe('V1 JWT (HS512)', () => {
     );
   });
 
+  it('accepts a `payload` claim sent as a JSON string, compared losslessly', async () => {
+    const token = await jwtWithAlg('HS512', JSON.stringify({ payload: body }), enc.encode(KEYS.callEvents));
+    const result = await verifyRingoverWebhook(
+      { body, headers: { 'x-ringover-webhook-signature': token } },
+      options(),
+    );
+    expect(result.scheme).toBe('jwt');
+    const other = await jwtWithAlg(
+      'HS512',
+      JSON.stringify({ payload: body.replace('172', '173') }),
+      enc.encode(KEYS.callEvents),
+    );
+    const e = await failure(
+      verifyRingoverWebhook({ body, headers: { 'x-ringover-webhook-signature': other } }, options()),
+    );
+    expect(e.code).toBe('signature_payload_mismatch');
+  });
+
   it('rejects a wrong key: signature_invalid', async () => {
     const headers = await signRingoverWebhook(body, 'not-the-key');
     const e = await failure(verifyRingoverWebhook({ body, headers }, options()));
@@ -174,135 +165,5 @@ describe('V1 JWT (HS512)', () => {
     const e = await failure(verifyRingoverWebhook({ body, headers }, { settings: {}, now: () => NOW }));
     expect(e.code).toBe('secret_not_configured');
     expect(e.message).toContain('secrets.callEvents');
-  });
-});
-
-describe('V3 HMAC (opt-in)', () => {
-  const v3 = { enabled: true };
-
-  it('accepts a fresh V3 signature over method + URL + body + timestamp', async () => {
-    const headers = await signRingoverWebhook(body, KEYS.callEvents, {
-      scheme: 'v3',
-      url: URL_,
-      now: NOW - 10_000,
-    });
-    const result = await verifyRingoverWebhook({ body, headers, url: URL_, method: 'POST' }, options({ v3 }));
-    expect(result).toMatchObject({ scheme: 'v3', keyIndex: 0 });
-  });
-
-  it('rejects a stale timestamp: signature_expired', async () => {
-    const headers = await signRingoverWebhook(body, KEYS.callEvents, {
-      scheme: 'v3',
-      url: URL_,
-      now: NOW - 301_000,
-    });
-    const e = await failure(verifyRingoverWebhook({ body, headers, url: URL_ }, options({ v3 })));
-    expect(e.code).toBe('signature_expired');
-  });
-
-  it('rejects another URL, a wrong key, and is ignored unless enabled', async () => {
-    const headers = await signRingoverWebhook(body, KEYS.callEvents, { scheme: 'v3', url: URL_, now: NOW });
-    const other = { body, headers, url: `${URL_}x` };
-    expect((await failure(verifyRingoverWebhook(other, options({ v3 })))).code).toBe('signature_invalid');
-    const wrong = await signRingoverWebhook(body, 'nope', { scheme: 'v3', url: URL_, now: NOW });
-    expect(
-      (await failure(verifyRingoverWebhook({ body, headers: wrong, url: URL_ }, options({ v3 })))).code,
-    ).toBe('signature_invalid');
-    expect((await failure(verifyRingoverWebhook({ body, headers, url: URL_ }, options()))).code).toBe(
-      'signature_missing',
-    );
-  });
-
-  it('requires V3 when configured so', async () => {
-    const headers = await signRingoverWebhook(body, KEYS.callEvents);
-    const e = await failure(
-      verifyRingoverWebhook({ body, headers }, options({ v3: { enabled: true, required: true } })),
-    );
-    expect(e.code).toBe('signature_missing');
-  });
-});
-
-describe('contact search key', () => {
-  const search = ringoverFixtures['search/contact'];
-
-  it('accepts Bearer base64(key) and the raw key, constant-time', async () => {
-    const bearer = await signRingoverWebhook(search, KEYS.contactSearch, { scheme: 'api-key' });
-    await expect(verifyRingoverWebhook({ body: search, headers: bearer }, options())).resolves.toMatchObject({
-      scheme: 'api-key',
-      block: 'contactSearch',
-    });
-    for (const headers of [
-      { 'x-ringover-webhook-signature': KEYS.contactSearch },
-      { Authorization: KEYS.contactSearch },
-    ]) {
-      await expect(verifyRingoverWebhook({ body: search, headers }, options())).resolves.toMatchObject({
-        scheme: 'api-key',
-      });
-    }
-  });
-
-  it('rejects a missing, wrong or other-block key', async () => {
-    expect((await failure(verifyRingoverWebhook({ body: search, headers: {} }, options()))).code).toBe(
-      'signature_missing',
-    );
-    const wrong = await signRingoverWebhook(search, 'nope', { scheme: 'api-key' });
-    expect((await failure(verifyRingoverWebhook({ body: search, headers: wrong }, options()))).code).toBe(
-      'signature_invalid',
-    );
-    const other = await signRingoverWebhook(search, KEYS.callEvents, { scheme: 'api-key' });
-    expect((await failure(verifyRingoverWebhook({ body: search, headers: other }, options()))).code).toBe(
-      'signature_wrong_key_block',
-    );
-  });
-});
-
-describe('unsigned IVR response codes', () => {
-  const ivr = ringoverFixtures['call/ivr_response_code'];
-
-  it('are refused by default', async () => {
-    const e = await failure(verifyRingoverWebhook({ body: ivr, headers: {}, url: URL_ }, options()));
-    expect(e.code).toBe('signature_missing');
-    expect(e.message).toContain('ivr.urlSecrets');
-  });
-
-  it('are accepted only through the secret URL segment', async () => {
-    const settings = options({ ivr: { urlSecrets: ['ivr-url-secret-xyz'] } });
-    await expect(
-      verifyRingoverWebhook({ body: ivr, headers: {}, url: `${URL_}/ivr-url-secret-xyz` }, settings),
-    ).resolves.toMatchObject({ scheme: 'ivr-url-secret' });
-    expect(
-      (await failure(verifyRingoverWebhook({ body: ivr, headers: {}, url: `${URL_}/guess` }, settings))).code,
-    ).toBe('signature_invalid');
-  });
-
-  it('are verified with the routing + IVR key when signed', async () => {
-    const headers = await signRingoverWebhook(ivr, KEYS.routingIvr);
-    await expect(verifyRingoverWebhook({ body: ivr, headers }, options())).resolves.toMatchObject({
-      scheme: 'jwt',
-      block: 'routingIvr',
-    });
-  });
-});
-
-describe('seed compatibility mode', () => {
-  it('accepts the seed payload with its hex HMAC when enabled', async () => {
-    const headers = await signRingoverWebhook(seedCompatPayload, 'compat-secret', { scheme: 'compat' });
-    const result = await verifyRingoverWebhook(
-      { body: seedCompatPayload, headers },
-      options({ compat: { enabled: true, secrets: 'compat-secret' } }),
-    );
-    expect(result).toMatchObject({ scheme: 'compat', block: 'compat' });
-  });
-
-  it('rejects it when compat is off, and a wrong HMAC when on', async () => {
-    const headers = await signRingoverWebhook(seedCompatPayload, 'compat-secret', { scheme: 'compat' });
-    expect((await failure(verifyRingoverWebhook({ body: seedCompatPayload, headers }, options()))).code).toBe(
-      'signature_scheme_unsupported',
-    );
-    const on = options({ compat: { enabled: true, secrets: 'compat-secret' } });
-    const tampered = seedCompatPayload.replace('120', '121');
-    expect((await failure(verifyRingoverWebhook({ body: tampered, headers }, on))).code).toBe(
-      'signature_invalid',
-    );
   });
 });
