@@ -115,6 +115,28 @@ describe('callbridge.recording.download', () => {
     expect(hits).toBe(3);
   });
 
+  it('retries when the body breaks off mid-stream, leaving no partial blob behind as stored', async () => {
+    server.use(
+      http.get('https://recordings.test/rec/call-1.mp3', () => {
+        hits += 1;
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(AUDIO.slice(0, 4));
+            controller.error(new Error('connection reset'));
+          },
+        });
+        return new HttpResponse(body, { headers: { 'content-type': 'audio/mpeg' } });
+      }),
+    );
+    const { bridge } = await testBridge({ background: false });
+    await bridge.ingest(recordingEvent());
+    await expect(recordingDownloadHandler(bridge.runtime)(job(1))).rejects.toMatchObject({
+      code: 'upstream_error',
+    });
+    expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('downloading');
+    expect(await bridge.runtime.blobs.head('tenant-1/RINGOVER/call-1')).toBeNull();
+  });
+
   it('marks the recording failed on the last try, without the URL token in lastError', async () => {
     serveAudio([500]);
     const { bridge } = await testBridge({ background: false });

@@ -50,14 +50,10 @@ async function failTry(
 }
 
 /** Streams the response into the blob store and marks the record 'stored'. */
-async function store(runtime: BridgeRuntime, record: Interaction, key: string, response: Response) {
+async function store(runtime: BridgeRuntime, write: RecordWriter, key: string, response: Response) {
   const contentType = response.headers.get('content-type');
-  const body = response.body ?? new Uint8Array(0);
-  const info = await runtime.blobs.put(key, body, { contentType });
-  return recordWriter(
-    runtime,
-    record,
-  )({
+  const info = await runtime.blobs.put(key, response.body ?? new Uint8Array(0), { contentType });
+  return write({
     recordingStatus: 'stored',
     recordingBlobKey: key,
     recordingContentType: info.contentType ?? contentType,
@@ -123,7 +119,13 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         await failTry(runtime, job, write, message, isRetryableStatus(response.status));
         return;
       }
-      stored = (await store(runtime, record, key, response)).interaction;
+      try {
+        stored = (await store(runtime, write, key, response)).interaction;
+      } catch (error) {
+        // The body broke off mid-stream or the blob store refused it: worth another try.
+        await failTry(runtime, job, write, `Storing the recording failed: ${errorText(error)}`, true);
+        return;
+      }
     }
     await enqueueFollowUps(runtime, stored, followUpSettings(runtime));
   };
