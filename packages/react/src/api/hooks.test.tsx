@@ -1,11 +1,13 @@
 import type { Interaction, ListPage } from '@callbridge/core';
-import { act, render, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { interaction } from '../../test/sse-fetch.js';
 import type { CallFilters, CallsClient } from './client.js';
 import { CallsClientProvider, useCallsClient } from './context.js';
 import { useCall, useCallStats } from './use-call.js';
 import { mergeInteractions, useCalls } from './use-calls.js';
+
+afterEach(cleanup);
 
 const call = (id: string, occurredAt: string, version = 1) =>
   interaction(id, { occurredAt, version }) as unknown as Interaction;

@@ -1,8 +1,10 @@
-import { act, render, renderHook, screen } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSseFetch, interaction, setVisibility, sse } from '../../test/sse-fetch.js';
 import { type UseEventStreamOptions, useEventStream } from './use-event-stream.js';
+
+afterEach(cleanup);
 
 let n = 0;
 /** A fresh URL per test: connections are shared per URL at module level. */

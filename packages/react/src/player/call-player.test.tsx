@@ -1,0 +1,154 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CallPlayer } from './call-player.js';
+import { loadWaveSurfer } from './load-wavesurfer.js';
+import { activeSegmentIndex } from './transcript.js';
+
+afterEach(cleanup);
+
+vi.mock('./load-wavesurfer.js', () => ({ loadWaveSurfer: vi.fn() }));
+const load = vi.mocked(loadWaveSurfer);
+
+const transcript = [
+  { speaker: 'Agent', start: 0, end: 4, text: 'Hello, callbridge support.' },
+  { speaker: 'Caller', start: 4, end: 9.5, text: 'My invoice is wrong.' },
+  { speaker: 'Agent', start: 12, end: 15, text: 'Let me check.' },
+];
+
+const audioOf = (container: HTMLElement) => container.querySelector('audio') as HTMLAudioElement;
+
+function fakeWaveSurfer() {
+  const instance = { on: vi.fn(() => () => {}), destroy: vi.fn() };
+  const create = vi.fn((_options: Record<string, unknown>) => instance);
+  load.mockResolvedValue({ default: { create } });
+  return { create, instance };
+}
+
+beforeEach(() => {
+  load.mockReset();
+  load.mockRejectedValue(new Error("Cannot find module 'wavesurfer.js'"));
+});
+
+describe('CallPlayer', () => {
+  it("sets the audio element's playbackRate from the speed buttons", async () => {
+    const { container } = render(<CallPlayer src="https://cdn.test/a.mp3" duration={20} />);
+    const audio = audioOf(container);
+    fireEvent.click(screen.getByRole('button', { name: '1.5×' }));
+    expect(audio.playbackRate).toBe(1.5);
+    expect(screen.getByRole('button', { name: '1.5×' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: '0.5×' }));
+    expect(audio.playbackRate).toBe(0.5);
+    expect(screen.getByRole('button', { name: '1.5×' }).getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByRole('group', { name: 'Playback speed' })).toBeTruthy();
+  });
+
+  it('highlights the segment being played and seeks when a segment is clicked', () => {
+    const { container } = render(<CallPlayer src="https://cdn.test/a.mp3" transcript={transcript} />);
+    const audio = audioOf(container);
+    const segment = (text: string) => screen.getByText(text).closest('button') as HTMLButtonElement;
+    audio.currentTime = 5.2;
+    fireEvent.timeUpdate(audio);
+    expect(segment('My invoice is wrong.').getAttribute('aria-current')).toBe('true');
+    expect(segment('Hello, callbridge support.').getAttribute('aria-current')).toBeNull();
+    audio.currentTime = 10;
+    fireEvent.timeUpdate(audio);
+    expect(container.querySelectorAll('[aria-current]')).toHaveLength(0);
+    fireEvent.click(segment('Let me check.'));
+    expect(audio.currentTime).toBe(12);
+    expect(segment('Let me check.').getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('list', { name: 'Transcript' })).toBeTruthy();
+  });
+
+  it('plays, pauses and skips from the keyboard', () => {
+    const { container } = render(<CallPlayer src="https://cdn.test/a.mp3" duration={30} />);
+    const audio = audioOf(container);
+    const player = screen.getByRole('group', { name: 'Call recording' });
+    fireEvent.keyDown(player, { key: ' ' });
+    expect(audio.paused).toBe(false);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    fireEvent.keyDown(player, { key: 'ArrowRight' });
+    fireEvent.keyDown(player, { key: 'ArrowRight' });
+    expect(audio.currentTime).toBe(10);
+    fireEvent.keyDown(player, { key: 'ArrowLeft' });
+    expect(audio.currentTime).toBe(5);
+    fireEvent.keyDown(player, { key: 'ArrowLeft' });
+    fireEvent.keyDown(player, { key: 'ArrowLeft' });
+    expect(audio.currentTime).toBe(0);
+    fireEvent.keyDown(player, { key: ' ' });
+    expect(audio.paused).toBe(true);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
+  it('asks getUrl again once when the signed URL fails, resuming where it was', async () => {
+    const getUrl = vi
+      .fn()
+      .mockResolvedValueOnce('https://cdn.test/a.mp3?sig=1')
+      .mockResolvedValue('https://cdn.test/a.mp3?sig=2');
+    const { container } = render(<CallPlayer getUrl={getUrl} duration={30} />);
+    const audio = audioOf(container);
+    await waitFor(() => expect(audio.getAttribute('src')).toBe('https://cdn.test/a.mp3?sig=1'));
+    fireEvent.click(screen.getByRole('button', { name: '2×' }));
+    audio.currentTime = 7;
+    fireEvent.error(audio);
+    await waitFor(() => expect(audio.getAttribute('src')).toBe('https://cdn.test/a.mp3?sig=2'));
+    expect(getUrl).toHaveBeenCalledTimes(2);
+    audio.currentTime = 0;
+    fireEvent.loadedMetadata(audio);
+    expect(audio.currentTime).toBe(7);
+    expect(audio.playbackRate).toBe(2);
+    // A second failure before anything loaded: give up instead of looping.
+    fireEvent.error(audio);
+    await act(async () => {});
+    fireEvent.error(audio);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(getUrl).toHaveBeenCalledTimes(3);
+  });
+
+  it('works without wavesurfer.js and shows a sentiment indicator', async () => {
+    const { container } = render(
+      <CallPlayer
+        src="https://cdn.test/a.mp3"
+        duration={30}
+        sentiment={{ label: 'negative', score: -0.6 }}
+      />,
+    );
+    await waitFor(() =>
+      expect(container.querySelector('.cb-player__waveform')?.getAttribute('data-state')).toBe('failed'),
+    );
+    expect((container.querySelector('.cb-player__waveform') as HTMLElement).hidden).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(audioOf(container).paused).toBe(false);
+    expect(screen.getByTitle('Sentiment: negative (-0.60)')).toBeTruthy();
+  });
+
+  it('binds wavesurfer.js to its own audio element with the given peaks, once under StrictMode', async () => {
+    const { create, instance } = fakeWaveSurfer();
+    const { container, unmount } = render(
+      <StrictMode>
+        <CallPlayer src="https://cdn.test/a.mp3" peaks={[0.1, 0.5, 0.2]} duration={3} />
+      </StrictMode>,
+    );
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    const options = (create.mock.calls[0] as unknown as [Record<string, unknown>])[0];
+    // Identity checks: deep-comparing DOM nodes is needlessly slow.
+    expect(options.media === audioOf(container)).toBe(true);
+    expect(options.container === container.querySelector('.cb-player__waveform')).toBe(true);
+    expect([options.backend, options.peaks, options.duration]).toEqual([
+      'MediaElement',
+      [[0.1, 0.5, 0.2]],
+      3,
+    ]);
+    unmount();
+    expect(instance.destroy).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('activeSegmentIndex', () => {
+  it('finds the segment containing the time, -1 in gaps and after the end', () => {
+    expect(activeSegmentIndex(transcript, 0)).toBe(0);
+    expect(activeSegmentIndex(transcript, 4)).toBe(1);
+    expect(activeSegmentIndex(transcript, 11)).toBe(-1);
+    expect(activeSegmentIndex(transcript, 15)).toBe(-1);
+  });
+});

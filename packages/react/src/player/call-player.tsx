@@ -1,0 +1,211 @@
+import type { SentimentLabel, TranscriptSegment } from '@callbridge/core';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { formatDuration } from '../format.js';
+import { SentimentBadge } from './sentiment.js';
+import { Transcript } from './transcript.js';
+import { useRecordingUrl } from './use-recording-url.js';
+import { useWaveform } from './use-waveform.js';
+
+/** Texts of the player, for translation. */
+export interface CallPlayerLabels {
+  player: string;
+  play: string;
+  pause: string;
+  speed: string;
+  waveform: string;
+  transcript: string;
+  sentiment: string;
+  unavailable: string;
+}
+
+const LABELS: CallPlayerLabels = {
+  player: 'Call recording',
+  play: 'Play',
+  pause: 'Pause',
+  speed: 'Playback speed',
+  waveform: 'Waveform',
+  transcript: 'Transcript',
+  sentiment: 'Sentiment',
+  unavailable: 'The recording cannot be played.',
+};
+
+/** Props of {@link CallPlayer}. */
+export interface CallPlayerProps {
+  /** The recording URL. Use `getUrl` instead for signed URLs that expire. */
+  src?: string | null;
+  /** Returns a fresh (signed) URL; called when there is no `src`, and again once on a media error. */
+  getUrl?: () => string | Promise<string>;
+  /** Precomputed peaks (one array per channel, or one array) to draw without downloading the audio. */
+  peaks?: Array<number[] | Float32Array> | number[];
+  /** Duration in seconds (needed with `peaks`; shown before the metadata has loaded). */
+  duration?: number | null;
+  transcript?: readonly TranscriptSegment[] | null;
+  sentiment?: { label: SentimentLabel; score?: number | null } | null;
+  /** Speeds offered. Default 0.5, 1, 1.5, 2. */
+  speeds?: number[];
+  /** Seconds the arrow keys skip. Default 5. */
+  skipSeconds?: number;
+  /** Draw a waveform with wavesurfer.js when it is installed. Default true. */
+  waveform?: boolean;
+  /** Waveform height in px. Default 48. */
+  waveformHeight?: number;
+  labels?: Partial<CallPlayerLabels>;
+  className?: string;
+}
+
+const SPEEDS = [0.5, 1, 1.5, 2];
+
+/**
+ * Plays a call recording from an `<audio>` element it owns: play/pause, speed 0.5×–2× (the
+ * element's `playbackRate`), a wavesurfer.js waveform when available, the transcript highlighted
+ * in sync and seekable by click, a sentiment indicator, and keyboard control when focused
+ * (Space plays/pauses, ←/→ skip 5 s).
+ */
+export function CallPlayer(props: CallPlayerProps) {
+  const { transcript, sentiment, speeds = SPEEDS, skipSeconds = 5, className } = props;
+  const labels = { ...LABELS, ...props.labels };
+  const audio = useRef<HTMLAudioElement>(null);
+  const wave = useRef<HTMLDivElement>(null);
+  const [playing, setPlaying] = useState(false);
+  const [time, setTime] = useState(0);
+  const [mediaDuration, setMediaDuration] = useState(0);
+  const [rate, setRate] = useState(1);
+  const resume = useRef<{ at: number; play: boolean } | null>(null);
+  const recording = useRecordingUrl(props.src, props.getUrl);
+  const peaks = props.peaks && typeof props.peaks[0] === 'number' ? [props.peaks as number[]] : props.peaks;
+  const waveform = useWaveform({
+    enabled: props.waveform ?? true,
+    container: wave,
+    media: audio,
+    hasSource: Boolean(recording.url),
+    peaks: peaks as Array<number[] | Float32Array> | undefined,
+    duration: props.duration ?? undefined,
+    height: props.waveformHeight ?? 48,
+  });
+  const duration = mediaDuration || props.duration || 0;
+
+  // A reload (new URL) resets the element's rate: apply the chosen one again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the URL changes.
+  useEffect(() => {
+    const el = audio.current;
+    if (!el) return;
+    el.playbackRate = rate;
+    el.defaultPlaybackRate = rate;
+  }, [rate, recording.url]);
+
+  const seek = (to: number) => {
+    const el = audio.current;
+    if (!el) return;
+    const next = Math.max(0, duration ? Math.min(duration, to) : to);
+    el.currentTime = next;
+    setTime(next);
+  };
+  const toggle = () => {
+    const el = audio.current;
+    if (!el) return;
+    if (el.paused) el.play()?.catch(() => setPlaying(false));
+    else el.pause();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const onControl =
+      target !== event.currentTarget && /^(BUTTON|INPUT|SELECT|TEXTAREA|A)$/.test(target.tagName);
+    if (event.key === ' ' && !onControl) toggle();
+    else if (event.key === 'ArrowRight') seek((audio.current?.currentTime ?? 0) + skipSeconds);
+    else if (event.key === 'ArrowLeft') seek((audio.current?.currentTime ?? 0) - skipSeconds);
+    else return;
+    event.preventDefault();
+  };
+  const onError = async () => {
+    const el = audio.current;
+    if (el) resume.current = { at: el.currentTime, play: !el.paused || playing };
+    if (!(await recording.onMediaError())) resume.current = null;
+  };
+  const onLoadedMetadata = () => {
+    const el = audio.current;
+    if (!el) return;
+    recording.onMediaLoaded();
+    if (Number.isFinite(el.duration) && el.duration > 0) setMediaDuration(el.duration);
+    const pending = resume.current;
+    resume.current = null;
+    if (pending) {
+      el.currentTime = pending.at;
+      if (pending.play) el.play()?.catch(() => setPlaying(false));
+    }
+  };
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a focusable group that owns the keyboard shortcuts.
+    <div
+      className={`cb-player${className ? ` ${className}` : ''}`}
+      role="group"
+      aria-label={labels.player}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: focus is where Space and the arrows act.
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      {/* biome-ignore lint/a11y/useMediaCaption: the transcript below is the text alternative. */}
+      <audio
+        ref={audio}
+        src={recording.url ?? undefined}
+        preload="metadata"
+        onPlay={() => setPlaying(true)}
+        onPause={() => setPlaying(false)}
+        onEnded={() => setPlaying(false)}
+        onTimeUpdate={(e) => setTime(e.currentTarget.currentTime)}
+        onLoadedMetadata={onLoadedMetadata}
+        onError={onError}
+      />
+      <div className="cb-player__controls">
+        <button
+          type="button"
+          className="cb-player__play"
+          onClick={toggle}
+          aria-label={playing ? labels.pause : labels.play}
+          disabled={!recording.url}
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+        </button>
+        <span className="cb-player__time" aria-live="off">
+          {formatDuration(time)} / {formatDuration(duration)}
+        </span>
+        {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of toggle buttons, not a fieldset. */}
+        <div className="cb-player__speeds" role="group" aria-label={labels.speed}>
+          {speeds.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className="cb-player__speed"
+              aria-pressed={rate === s}
+              onClick={() => {
+                if (audio.current) audio.current.playbackRate = s;
+                setRate(s);
+              }}
+            >
+              {s}×
+            </button>
+          ))}
+        </div>
+        {sentiment && (
+          <SentimentBadge label={sentiment.label} score={sentiment.score} caption={labels.sentiment} />
+        )}
+      </div>
+      <div
+        ref={wave}
+        className="cb-player__waveform"
+        data-state={waveform}
+        role="img"
+        aria-label={labels.waveform}
+        hidden={waveform === 'idle' || waveform === 'failed'}
+      />
+      {recording.failed && (
+        <p className="cb-player__error" role="alert">
+          {labels.unavailable}
+        </p>
+      )}
+      {transcript && transcript.length > 0 && (
+        <Transcript segments={transcript} currentTime={time} onSeek={seek} label={labels.transcript} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { TranscriptSegment } from '@callbridge/core';
+import { formatDuration } from '../format.js';
+
+/** Index of the segment playing at `time` (start ≤ time < end), or -1. */
+export function activeSegmentIndex(segments: readonly TranscriptSegment[], time: number): number {
+  return segments.findIndex((s) => time >= s.start && time < s.end);
+}
+
+/** Props of {@link Transcript}. */
+export interface TranscriptProps {
+  segments: readonly TranscriptSegment[];
+  currentTime: number;
+  onSeek(time: number): void;
+  label?: string;
+}
+
+/** Transcript segments; the one being played is highlighted and any segment seeks on click. */
+export function Transcript({ segments, currentTime, onSeek, label = 'Transcript' }: TranscriptProps) {
+  const active = activeSegmentIndex(segments, currentTime);
+  return (
+    <ol className="cb-transcript" aria-label={label}>
+      {segments.map((segment, i) => (
+        <li key={`${segment.start}:${segment.end}:${segment.speaker ?? ''}`}>
+          <button
+            type="button"
+            className={`cb-transcript__segment${i === active ? ' cb-transcript__segment--active' : ''}`}
+            aria-current={i === active ? 'true' : undefined}
+            onClick={() => onSeek(segment.start)}
+          >
+            <span className="cb-transcript__time">{formatDuration(segment.start)}</span>
+            {segment.speaker && <span className="cb-transcript__speaker">{segment.speaker}</span>}
+            <span className="cb-transcript__text">{segment.text}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

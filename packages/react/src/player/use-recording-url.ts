@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** A recording URL and the handlers that refresh it when a signed URL has expired. */
+export interface RecordingUrl {
+  url: string | null;
+  /** True when the recording cannot be played (no URL, or it failed even after a refresh). */
+  failed: boolean;
+  /** Call from the media `error` event: re-asks `getUrl` once; resolves true when it did. */
+  onMediaError(): Promise<boolean>;
+  /** Call once media loaded: a later error may refresh again. */
+  onMediaLoaded(): void;
+}
+
+/**
+ * Resolves the URL to play: `src`, else `await getUrl()`. On a media error (e.g. an expired
+ * signed URL answering 403) it calls `getUrl` again, once until the new URL has loaded.
+ */
+export function useRecordingUrl(
+  src: string | null | undefined,
+  getUrl: (() => string | Promise<string>) | undefined,
+): RecordingUrl {
+  const [url, setUrl] = useState<string | null>(src ?? null);
+  const [failed, setFailed] = useState(false);
+  const getUrlRef = useRef(getUrl);
+  getUrlRef.current = getUrl;
+  const refreshed = useRef(false);
+  const hasGetUrl = Boolean(getUrl);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: getUrl is read from a ref; only its presence matters.
+  useEffect(() => {
+    refreshed.current = false;
+    setFailed(false);
+    if (src || !getUrlRef.current) {
+      setUrl(src ?? null);
+      return;
+    }
+    let cancelled = false;
+    Promise.resolve(getUrlRef.current()).then(
+      (next) => !cancelled && setUrl(next),
+      () => !cancelled && setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [src, hasGetUrl]);
+
+  const onMediaError = useCallback(async () => {
+    const refresh = getUrlRef.current;
+    if (!refresh || refreshed.current) {
+      setFailed(true);
+      return false;
+    }
+    refreshed.current = true;
+    try {
+      setUrl(await refresh());
+      return true;
+    } catch {
+      setFailed(true);
+      return false;
+    }
+  }, []);
+  const onMediaLoaded = useCallback(() => {
+    refreshed.current = false;
+    setFailed(false);
+  }, []);
+
+  return { url, failed, onMediaError, onMediaLoaded };
+}

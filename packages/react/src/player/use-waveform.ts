@@ -1,0 +1,77 @@
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { loadWaveSurfer } from './load-wavesurfer.js';
+
+/** Where the waveform is: `idle` (off or nothing to draw), `loading`, `ready` or `failed`. */
+export type WaveformState = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** Inputs of {@link useWaveform}. */
+export interface WaveformInput {
+  enabled: boolean;
+  container: RefObject<HTMLElement | null>;
+  media: RefObject<HTMLMediaElement | null>;
+  /** True once the media element has a source. */
+  hasSource: boolean;
+  peaks?: Array<number[] | Float32Array> | undefined;
+  duration?: number | undefined;
+  height: number;
+}
+
+const cssVar = (el: HTMLElement, name: string, fallback: string) =>
+  getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+
+/**
+ * Draws a wavesurfer.js waveform bound to the component's own `<audio>` (MediaElement backend), so
+ * playback, speed and seeking stay on that element. With `peaks` + `duration` it draws without
+ * downloading the audio. Created once per source; StrictMode and unmount destroy it cleanly.
+ */
+export function useWaveform(input: WaveformInput): WaveformState {
+  const [state, setState] = useState<WaveformState>('idle');
+  const latest = useRef(input);
+  latest.current = input;
+  const { enabled, hasSource, peaks, duration } = input;
+  const drawable = enabled && (hasSource || Boolean(peaks && duration));
+  const peaksKey = peaks ? `${peaks.length}:${peaks[0]?.length ?? 0}:${duration ?? 0}` : '';
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: peaksKey stands for peaks and duration.
+  useEffect(() => {
+    if (!drawable) {
+      setState('idle');
+      return;
+    }
+    let cancelled = false;
+    let destroy: (() => void) | undefined;
+    setState('loading');
+    loadWaveSurfer()
+      .then(({ default: WaveSurfer }) => {
+        const { container, media, peaks: p, duration: d, height } = latest.current;
+        if (cancelled || !container.current || !media.current) return;
+        const el = container.current;
+        const ws = WaveSurfer.create({
+          container: el,
+          media: media.current,
+          backend: 'MediaElement',
+          peaks: p,
+          duration: d,
+          height,
+          waveColor: cssVar(el, '--cb-wave-color', '#94a3b8'),
+          progressColor: cssVar(el, '--cb-wave-progress-color', '#2563eb'),
+          cursorColor: cssVar(el, '--cb-wave-cursor-color', '#1e3a8a'),
+          barWidth: 2,
+          barGap: 1,
+          barRadius: 2,
+          normalize: true,
+          dragToSeek: true,
+        });
+        destroy = () => ws.destroy();
+        ws.on('ready', () => !cancelled && setState('ready'));
+        ws.on('error', () => !cancelled && setState('failed'));
+      })
+      .catch(() => !cancelled && setState('failed'));
+    return () => {
+      cancelled = true;
+      destroy?.();
+    };
+  }, [drawable, peaksKey]);
+
+  return state;
+}
