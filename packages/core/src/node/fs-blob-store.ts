@@ -19,13 +19,38 @@ interface BlobMeta {
   contentType: string | null;
 }
 
-const isMissing = (error: unknown) => (error as { code?: string } | null)?.code === 'ENOENT';
+/** Suffixes that keep folders and blob files apart, so `a` and `a/b` never collide on disk. */
+const FOLDER_SUFFIX = '.d';
+const BLOB_SUFFIX = '.blob';
+const META_SUFFIX = '.json';
+
+const errnoOf = (error: unknown) => (error as { code?: string } | null)?.code;
+const isMissing = (error: unknown) => errnoOf(error) === 'ENOENT';
+
+/** Turns a filesystem error caused by the key itself into an actionable CallbridgeError. */
+function keyError(error: unknown): unknown {
+  if (errnoOf(error) !== 'ENAMETOOLONG') return error;
+  return new CallbridgeError(
+    'configuration_error',
+    'A segment of the blob key is too long for the filesystem.',
+    {
+      cause: error,
+      hint: "Keep each '/'-separated segment of the key under 240 bytes.",
+    },
+  );
+}
 
 /**
  * `BlobStore` on the local filesystem (Node only: `@callbridge/core/node`). Bodies stream to a
  * temporary file that is renamed into place, so readers never see half a blob; reads stream from
  * disk. Keys must pass `assertBlobKey` (no '..', no absolute path), so a key never leaves the
  * directory.
+ *
+ * Layout: key `a/b/c.mp3` is stored as `data/a.d/b.d/c.mp3.blob` with its content type in
+ * `meta/a.d/b.d/c.mp3.json`. Folder segments end in `.d` and file names in `.blob`, so a key and
+ * the keys under it (`a` and `a/b`) coexist like they do in every other `BlobStore`.
+ * Each key segment must fit the filesystem's name limit (usually 255 bytes, minus the suffix).
+ * On a case-insensitive filesystem, keys that differ only in case share one blob.
  */
 export class FsBlobStore implements BlobStore {
   readonly #root: string;
@@ -64,7 +89,7 @@ export class FsBlobStore implements BlobStore {
     } catch (error) {
       await rm(tmp, { force: true });
       await rm(`${tmp}.json`, { force: true });
-      throw error;
+      throw keyError(error);
     }
     const { size } = await stat(data);
     return { key, size, contentType };
@@ -82,11 +107,12 @@ export class FsBlobStore implements BlobStore {
   async head(key: string): Promise<BlobInfo | null> {
     const { data, meta } = this.#paths(key);
     try {
-      const { size } = await stat(data);
-      return { key, size, contentType: await readContentType(meta) };
+      const file = await stat(data);
+      if (!file.isFile()) return null;
+      return { key, size: file.size, contentType: await readContentType(meta) };
     } catch (error) {
       if (isMissing(error)) return null;
-      throw error;
+      throw keyError(error);
     }
   }
 
@@ -98,8 +124,11 @@ export class FsBlobStore implements BlobStore {
 
   #paths(key: string): { data: string; meta: string } {
     assertBlobKey(key);
-    const data = resolve(this.#root, 'data', ...key.split('/'));
-    const meta = `${resolve(this.#root, 'meta', ...key.split('/'))}.json`;
+    const segments = key.split('/');
+    const name = segments.pop() as string;
+    const folders = segments.map((segment) => `${segment}${FOLDER_SUFFIX}`);
+    const data = resolve(this.#root, 'data', ...folders, `${name}${BLOB_SUFFIX}`);
+    const meta = resolve(this.#root, 'meta', ...folders, `${name}${META_SUFFIX}`);
     if (!data.startsWith(`${this.#root}${sep}`) || !meta.startsWith(`${this.#root}${sep}`)) {
       throw new CallbridgeError('configuration_error', 'The blob key resolves outside the blob directory.', {
         hint: "Use '/'-separated relative segments without '..'.",
