@@ -1,6 +1,7 @@
-import type pg from 'pg';
+import { uniqueId } from '@callbridge/core/testing';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromPgPool, migrate } from '../src/index.js';
+import { fromPgPool, migrate, PostgresEventLog } from '../src/index.js';
 import { dropSchemas, PG_URL, testPool, uniqueSchema } from './helpers.js';
 import { invariantTests } from './invariants.js';
 
@@ -29,6 +30,33 @@ describe.skipIf(!PG_URL)('invariants on a PostgreSQL server', () => {
       return one!;
     },
     other: async () => two!,
+  });
+
+  it('survives the server dropping idle pool connections: no crash, the next call reconnects', async () => {
+    await migrate(fromPgPool(pools[0]!), { schema });
+    const name = `${schema}-restart`;
+    const own = new pg.Pool({ connectionString: PG_URL, max: 3, application_name: name });
+    pools.push(own);
+    const client = fromPgPool(own);
+    const events = new PostgresEventLog({ client, schema });
+    const tenantId = uniqueId('tenant');
+    await events.append(tenantId, 'call_event_created', {});
+    await pools[0]!.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+      [name],
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(own.listenerCount('error')).toBe(1);
+    // The killed connection may still be handed out once: that call fails as store_unavailable.
+    const retry = async () => {
+      try {
+        return await events.append(tenantId, 'call_event_updated', {});
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'store_unavailable' });
+        return events.append(tenantId, 'call_event_updated', {});
+      }
+    };
+    expect((await retry()).id).toBe('2');
   });
 
   it('migrate is safe under concurrent callers: each migration applied exactly once', async () => {

@@ -18,6 +18,11 @@ function executor(target: Pool | PoolClient): SqlExecutor {
  * Wraps a `pg` Pool. Transactions take one client from the pool for their whole duration; a
  * client whose connection broke is destroyed rather than returned to the pool.
  *
+ * A pool emits 'error' when the server drops one of its idle connections (restart, failover);
+ * with no listener Node would crash the process. When the pool has none, a listener is added that
+ * ignores it: the pool discards that connection and the next query opens a new one (or rejects
+ * with `store_unavailable` while the server is down). Add your own listener to log these.
+ *
  * @example
  * ```ts
  * import pg from 'pg';
@@ -25,6 +30,7 @@ function executor(target: Pool | PoolClient): SqlExecutor {
  * ```
  */
 export function fromPgPool(pool: Pool): SqlClient {
+  if (pool.listenerCount('error') === 0) pool.on('error', ignoreIdleError);
   const base = executor(pool);
   return {
     driver: 'pg',
@@ -54,6 +60,9 @@ export function fromPgPool(pool: Pool): SqlClient {
     },
   };
 }
+
+/** The pool drops the broken idle connection by itself; nothing else to do. */
+function ignoreIdleError(): void {}
 
 /** True for errors after which the connection cannot be reused. */
 function isConnectionError(error: unknown): boolean {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { qualified, quoteIdent, quoteLiteral } from './ident.js';
+
+describe('identifier quoting', () => {
+  it('double-quotes names and doubles embedded quotes, so any name is one identifier', () => {
+    expect(quoteIdent('contacts')).toBe('"contacts"');
+    expect(quoteIdent('CRM Contacts')).toBe('"CRM Contacts"');
+    expect(quoteIdent('x"; DROP TABLE t; --')).toBe('"x""; DROP TABLE t; --"');
+    expect(qualified('crm', 'my"table')).toBe('"crm"."my""table"');
+    expect(qualified(undefined, 'contacts')).toBe('"contacts"');
+  });
+
+  it('rejects empty names and NUL bytes with configuration_error', () => {
+    expect(() => quoteIdent('')).toThrow(expect.objectContaining({ code: 'configuration_error' }));
+    expect(() => quoteIdent('a\u0000b')).toThrow(expect.objectContaining({ code: 'configuration_error' }));
+  });
+
+  it('quotes literals for DDL by doubling single quotes', () => {
+    expect(quoteLiteral("o'clock")).toBe("'o''clock'");
+  });
+});

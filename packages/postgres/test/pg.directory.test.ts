@@ -1,0 +1,120 @@
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ContactTableConfig,
+  contactIndexSql,
+  fromPgPool,
+  PostgresCaseResolver,
+  PostgresContactDirectory,
+} from '../src/index.js';
+import { dropSchemas, PG_URL, testPool, uniqueSchema } from './helpers.js';
+
+describe.skipIf(!PG_URL)('directory over integrator tables on a PostgreSQL server', () => {
+  const schema = uniqueSchema('directory');
+  let pool: pg.Pool;
+  const config = (): ContactTableConfig => ({
+    schema,
+    table: 'people',
+    columns: {
+      id: 'id',
+      tenantId: 'account_id',
+      displayName: 'name',
+      url: 'link',
+      phones: ['phone_e164', { column: 'mobile_e164', type: 'mobile' }],
+      data: { Tier: 'tier', Owner: 'owner' },
+    },
+  });
+
+  beforeAll(async () => {
+    pool = testPool(4);
+    await pool.query(`CREATE SCHEMA "${schema}"`);
+    await pool.query(`CREATE TABLE "${schema}".people (
+      id integer PRIMARY KEY, account_id uuid NOT NULL, name text NOT NULL, link text,
+      phone_e164 text, mobile_e164 text, tier text, owner text)`);
+    await pool.query(`INSERT INTO "${schema}".people
+      SELECT i, CASE WHEN i % 2 = 1 THEN '00000000-0000-0000-0000-00000000000a'::uuid
+                     ELSE '00000000-0000-0000-0000-00000000000b'::uuid END,
+        'Person ' || i, 'https://crm.example/people/' || i, '+3247' || lpad(i::text, 7, '0'),
+        CASE WHEN i = 7 THEN '+33611111111' END, CASE WHEN i = 7 THEN 'gold' END, NULL
+      FROM generate_series(1, 3000) AS i`);
+    for (const sql of contactIndexSql(config())) await pool.query(sql);
+    await pool.query(`ANALYZE "${schema}".people`);
+    await pool.query(`CREATE TABLE "${schema}".deals (
+      id bigint PRIMARY KEY, account_id uuid NOT NULL, person_id integer NOT NULL, title text,
+      stage text NOT NULL, updated text NOT NULL)`);
+    await pool.query(
+      `INSERT INTO "${schema}".deals VALUES
+        (1, '00000000-0000-0000-0000-00000000000a', 7, 'Renewal', 'Negotiation', '2026-02-01T00:00:00.000Z'),
+        (2, '00000000-0000-0000-0000-00000000000a', 7, 'Upsell', 'won', '2026-03-01T00:00:00.000Z')`,
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await dropSchemas(pool, [schema]);
+    await pool.end();
+  });
+
+  it('maps integer ids, uuid tenants, typed phones, url and data fields', async () => {
+    const dir = new PostgresContactDirectory({ client: fromPgPool(pool), ...config() });
+    const found = await dir.findByPhone('00000000-0000-0000-0000-00000000000a', '+33611111111');
+    expect(found).toEqual({
+      id: '7',
+      tenantId: '00000000-0000-0000-0000-00000000000a',
+      displayName: 'Person 7',
+      url: 'https://crm.example/people/7',
+      phones: [{ number: '+32470000007' }, { number: '+33611111111', type: 'mobile' }],
+      data: { Tier: 'gold' },
+    });
+    expect(await dir.findByPhone('00000000-0000-0000-0000-00000000000b', '+33611111111')).toBeNull();
+  });
+
+  it('looks numbers up through the (tenant, E.164) indexes that contactIndexSql creates', async () => {
+    const indexes = await pool.query(
+      `SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'people'`,
+      [schema],
+    );
+    expect(indexes.rows.map((r) => r.indexname).sort()).toEqual([
+      'people_mobile_e164_e164_idx',
+      'people_phone_e164_e164_idx',
+      'people_pkey',
+    ]);
+    const conn = await pool.connect();
+    try {
+      await conn.query('SET enable_seqscan = off');
+      const plan = await conn.query(
+        `EXPLAIN SELECT id FROM "${schema}".people WHERE account_id = $1 AND (phone_e164 = $2 OR mobile_e164 = $2)`,
+        ['00000000-0000-0000-0000-00000000000a', '+32470000007'],
+      );
+      const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(text).toMatch(/people_phone_e164_e164_idx/);
+      expect(text).toMatch(/people_mobile_e164_e164_idx/);
+    } finally {
+      await conn.query('RESET enable_seqscan');
+      conn.release();
+    }
+  });
+
+  it('resolves a case with custom active statuses over text timestamps', async () => {
+    const resolver = new PostgresCaseResolver({
+      client: fromPgPool(pool),
+      schema,
+      table: 'deals',
+      columns: {
+        id: 'id',
+        tenantId: 'account_id',
+        contactId: 'person_id',
+        title: 'title',
+        status: 'stage',
+        updatedAt: 'updated',
+      },
+      activeStatuses: ['negotiation', 'proposal'],
+    });
+    expect(await resolver.findActiveCase('00000000-0000-0000-0000-00000000000a', '7')).toEqual({
+      id: '1',
+      tenantId: '00000000-0000-0000-0000-00000000000a',
+      contactId: '7',
+      title: 'Renewal',
+      status: 'Negotiation',
+      updatedAt: '2026-02-01T00:00:00.000Z',
+    });
+  });
+});
