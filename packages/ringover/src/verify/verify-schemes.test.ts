@@ -68,6 +68,18 @@ describe('contact search key', () => {
     }
   });
 
+  it('also accepts a JWT signed with the contact search key', async () => {
+    const headers = await signRingoverWebhook(search, KEYS.contactSearch);
+    await expect(verifyRingoverWebhook({ body: search, headers }, options())).resolves.toMatchObject({
+      scheme: 'jwt',
+      block: 'contactSearch',
+    });
+    const wrong = await signRingoverWebhook(search, KEYS.callEvents);
+    expect((await failure(verifyRingoverWebhook({ body: search, headers: wrong }, options()))).code).toBe(
+      'signature_wrong_key_block',
+    );
+  });
+
   it('rejects a missing, wrong or other-block key', async () => {
     expect((await failure(verifyRingoverWebhook({ body: search, headers: {} }, options()))).code).toBe(
       'signature_missing',

@@ -12,6 +12,9 @@ import { verifyRingoverJwt } from './jwt.js';
 import { publicRequestUrl } from './url.js';
 import { verifyRingoverV3 } from './v3.js';
 
+/** Three base64url parts: a compact JWS (a raw key never has this shape with a JSON header). */
+const JWT_SHAPE = /^eyJ[\w-]*\.[\w-]*\.[\w-]*$/;
+
 /** A request to verify: the raw body exactly as received, and its headers. */
 export interface RingoverWebhookRequest {
   /** The raw body bytes (or text). Never a re-serialized object. */
@@ -82,15 +85,16 @@ export async function verifyRingoverWebhook(
   const block = options.block ?? keyBlockOf(type);
   const keys = settings.secrets;
 
-  if (block === 'contactSearch') {
-    const keyIndex = verifyRingoverApiKey(headers, keys, block, type);
-    return { scheme: 'api-key', block, keyIndex, type, body };
-  }
-
   const v3Signature = readHeader(headers, RINGOVER_HEADERS.v3);
   const v3Timestamp = readHeader(headers, RINGOVER_HEADERS.v3Timestamp);
   const bearer = /^Bearer\s+(\S+)$/i.exec(readHeader(headers, RINGOVER_HEADERS.authorization) ?? '')?.[1];
   const token = readHeader(headers, RINGOVER_HEADERS.jwt) ?? bearer ?? null;
+
+  // Contact search sends the key itself; should it ever come JWT-signed, verify it as a JWT.
+  if (block === 'contactSearch' && !(token && JWT_SHAPE.test(token))) {
+    const keyIndex = verifyRingoverApiKey(headers, keys, block, type);
+    return { scheme: 'api-key', block, keyIndex, type, body };
+  }
 
   if (type === 'call/ivr_response_code' && !token && !v3Signature) {
     verifyIvrUrlSecret(request.url ?? null, settings.ivrUrlSecrets);
