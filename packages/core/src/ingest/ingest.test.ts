@@ -61,7 +61,7 @@ describe('ingest', () => {
     expect(events.map((e) => e.type)).toEqual(['call_event_created']);
   });
 
-  it('releases the claim when the event log fails after the store wrote', async () => {
+  it('releases the claim when the event log fails after the store wrote, and still announces once', async () => {
     const { bridge } = await testBridge();
     const log = bridge.runtime.eventLog;
     const append = log.append.bind(log);
@@ -73,7 +73,15 @@ describe('ingest', () => {
     const event = callEvent();
     await expect(bridge.ingest(event)).rejects.toMatchObject({ code: 'store_unavailable' });
     fail = false;
-    await expect(bridge.ingest(event)).resolves.toMatchObject({ status: 'stored' });
+    await expect(bridge.ingest(event)).resolves.toMatchObject({ status: 'stored', changed: false });
+    // The retry changed nothing in the store, yet the owed announcement reaches the log once.
+    const { events } = await log.readAfter(TENANT, '0');
+    expect(events.map((e) => e.type)).toEqual(['call_event_created']);
+    await bridge.ingest(callEvent({ kind: 'answered' }));
+    expect((await log.readAfter(TENANT, '0')).events.map((e) => e.type)).toEqual([
+      'call_event_created',
+      'call_event_updated',
+    ]);
   });
 
   it('invariant 2: 50 concurrent ingests of one delivery store one record and announce one creation', async () => {

@@ -33,10 +33,35 @@ export function eventTypesFor(created: boolean, aiCompleted: boolean): StreamEve
   return [aiCompleted ? 'call_ai_completed' : 'call_event_updated'];
 }
 
+/** Most records whose announcement is still owed, per event log; beyond it the oldest are dropped. */
+const MAX_OWED = 10_000;
+const owedByLog = new WeakMap<object, Map<string, StreamEventType[]>>();
+
+function owedOf(runtime: ProviderRuntime): Map<string, StreamEventType[]> {
+  let owed = owedByLog.get(runtime.eventLog);
+  if (!owed) {
+    owed = new Map();
+    owedByLog.set(runtime.eventLog, owed);
+  }
+  return owed;
+}
+
+/** The types still owed plus the new ones, each once, creation first. */
+function union(owed: StreamEventType[], fresh: StreamEventType[]): StreamEventType[] {
+  const all = new Set([...owed, ...fresh]);
+  if (all.has('call_event_created')) all.delete('call_event_updated');
+  const order: StreamEventType[] = ['call_event_created', 'call_event_updated', 'call_ai_completed'];
+  return order.filter((type) => all.has(type));
+}
+
 /**
  * The one write path of callbridge: merge the patch into the store, and when the record changed,
  * append the change to the tenant's event log and publish it to the tenant's subscribers. Ingest
  * and every background job go through here, so each stored change is announced exactly once.
+ *
+ * When the store wrote but the event log failed, the announcement is owed: the next write of the
+ * same record in this process (typically the provider's retry, which changes nothing) appends it,
+ * so the stream does not miss the change.
  *
  * Store and event-log failures are thrown as `store_unavailable` (503: the provider retries).
  */
@@ -47,11 +72,21 @@ export async function applyUpsert(
 ): Promise<AppliedUpsert> {
   const result = await guarded('The interaction store', () => runtime.interactions.upsert(upsert));
   const events: StreamEvent[] = [];
-  if (!result.changed) return { ...result, events };
-  for (const type of eventTypesFor(result.created, options.aiCompleted === true)) {
+  const owed = owedOf(runtime);
+  const key = `${upsert.tenantId}\u0000${upsert.source}\u0000${upsert.sourceRecordId}`;
+  const fresh = result.changed ? eventTypesFor(result.created, options.aiCompleted === true) : [];
+  const pending = union(owed.get(key) ?? [], fresh);
+  if (pending.length === 0) return { ...result, events };
+  owed.delete(key);
+  owed.set(key, pending);
+  if (owed.size > MAX_OWED) owed.delete(owed.keys().next().value as string);
+  while (pending.length > 0) {
+    const type = pending[0] as StreamEventType;
     const event = await guarded('The event log', () =>
       runtime.eventLog.append(upsert.tenantId, type, result.interaction),
     );
+    pending.shift();
+    if (pending.length === 0) owed.delete(key);
     await guarded('The broadcaster', () => runtime.broadcaster.publish(event));
     events.push(event);
   }
