@@ -101,6 +101,11 @@ describe('callbridge.ai.process', () => {
     expect(statusTrail(events, 'tasksStatus')).toEqual([null, 'processing', 'completed']);
     expect(events.at(-1)?.type).toBe('call_ai_completed');
     expect(events.filter((e) => e.type === 'call_ai_completed')).toHaveLength(1);
+    // A second delivery of the job (queue redelivery) does nothing.
+    const announced = events.length;
+    await aiProcessHandler(bridge.runtime)(job(1));
+    expect(ai.calls).toHaveLength(4);
+    expect(events).toHaveLength(announced);
   });
 
   it('marks the steps whose port is missing as skipped', async () => {

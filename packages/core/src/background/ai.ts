@@ -143,6 +143,7 @@ export function aiProcessHandler(runtime: BridgeRuntime): JobHandler<Interaction
       });
       return;
     }
+    if (record.metadata.aiCompletedAt) return; // Already ran on this call: never twice.
     const write = recordWriter(runtime, record);
     let transcript = typeof record.metadata.transcript === 'string' ? record.metadata.transcript : null;
     let failed = 0;

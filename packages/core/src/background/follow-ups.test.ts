@@ -74,6 +74,12 @@ describe('enqueueFollowUps', () => {
     expect(await enqueueFollowUps(runtime, transcribed, { enabled: true, ai })).toEqual([]);
     const stored = interaction({ recordingStatus: 'stored', recordingUrl: 'u' });
     expect(await enqueueFollowUps(runtime, stored, { enabled: true, ai: {} })).toEqual([]);
+    const finished = interaction({
+      recordingStatus: 'stored',
+      recordingUrl: 'u',
+      aiCompletedAt: '2026-02-17',
+    });
+    expect(await enqueueFollowUps(runtime, finished, { enabled: true, ai })).toEqual([]);
     const available = interaction({ recordingStatus: 'available', recordingUrl: 'u' });
     expect(await enqueueFollowUps(runtime, available, { enabled: false, ai })).toEqual([]);
     const failed = interaction({ recordingStatus: 'failed', recordingUrl: 'u' });

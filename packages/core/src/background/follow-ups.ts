@@ -40,10 +40,14 @@ export function needsDownload(interaction: Interaction): boolean {
   return typeof m.recordingUrl === 'string' && m.recordingUrl !== '' && pending;
 }
 
-/** The record needs the AI pipeline: its audio is stored and it has no transcript yet. */
+/**
+ * The record needs the AI pipeline: its audio is stored, it has no transcript yet and the
+ * pipeline never finished on it (`aiCompletedAt`), so it runs once per call even when it could
+ * not produce a transcript.
+ */
 export function needsAi(interaction: Interaction, ai: AiPorts | undefined): boolean {
   const m = interaction.metadata;
-  return hasAiPorts(ai) && m.recordingStatus === 'stored' && !m.transcript;
+  return hasAiPorts(ai) && m.recordingStatus === 'stored' && !m.transcript && !m.aiCompletedAt;
 }
 
 /**
