@@ -9,21 +9,23 @@ import type { HandlerBridge } from './types.js';
  * limit, AbortSignal tied to the connection's close), call `bridge.handle`, write the Response.
  * Translation failures (body over the limit, body already consumed) are answered as problem+json.
  */
-export async function serveNode(bridge: HandlerBridge, req: NodeRequest, res: ServerResponse): Promise<void> {
+export function serveNode(bridge: HandlerBridge, req: NodeRequest, res: ServerResponse): Promise<void> {
   const abort = new AbortController();
   res.once('close', () => {
     if (!res.writableFinished) abort.abort();
   });
-  let response: Response;
-  try {
-    const request = toWebRequest(req, abort.signal, bridge.runtime.maxBodyBytes);
-    response = await bridge.handle(request);
-  } catch (error) {
-    response = errorToResponse(error, silentLogger);
-  }
   // If the body was not read to its end (rejected early), close the connection instead of
-  // draining what the client is still sending.
-  await writeWebResponse(res, response, req.complete);
+  // draining what the client is still sending. The chain keeps no reference to the Request
+  // while a long response (SSE) streams.
+  return respond(bridge, req, abort.signal).then((response) => writeWebResponse(res, response, req.complete));
+}
+
+async function respond(bridge: HandlerBridge, req: NodeRequest, signal: AbortSignal): Promise<Response> {
+  try {
+    return await bridge.handle(toWebRequest(req, signal, bridge.runtime.maxBodyBytes));
+  } catch (error) {
+    return errorToResponse(error, silentLogger);
+  }
 }
 
 /**

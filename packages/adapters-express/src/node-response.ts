@@ -36,14 +36,22 @@ export async function writeWebResponse(
   const body = response.body;
   if (!body) {
     res.end();
-    return;
+    return Promise.resolve();
   }
   const streaming = (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
   if (streaming) {
     res.socket?.setNoDelay(true);
     res.flushHeaders();
   }
-  const reader = body.getReader();
+  return pipeBody(res, body.getReader(), streaming);
+}
+
+/** Streams the body to `res` with backpressure; the Response object itself is not kept. */
+async function pipeBody(
+  res: ServerResponse,
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  streaming: boolean,
+): Promise<void> {
   const onClose = (): void => {
     reader.cancel().catch(() => undefined);
   };

@@ -10,6 +10,8 @@ const REPLAY_PAGE = 500;
 const MAX_QUEUED_BYTES = 1024 * 1024;
 
 const encoder = new TextEncoder();
+/** Queue sized in bytes, shared by every stream. */
+const QUEUING: QueuingStrategy<Uint8Array> = { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength };
 
 interface Start {
   /** Frames to send before going live. */
@@ -64,12 +66,21 @@ export async function handleStream(runtime: BridgeRuntime, request: Request, url
   // A fresh client starts from the log's newest id, read before subscribing: anything appended
   // between that read and the subscription is replayed, so nothing falls in between.
   const requested = sent === null || sent === '' ? ((await runtime.eventLog.lastId(tenantId)) ?? '0') : sent;
+  return openStream(runtime, tenantId, requested, request.signal);
+}
 
+/** Subscribes, replays, and returns the live SSE response. Holds the signal, never the request. */
+async function openStream(
+  runtime: BridgeRuntime,
+  tenantId: string,
+  requested: string,
+  signal: AbortSignal,
+): Promise<Response> {
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   let live = false;
   let closed = false;
   let cursor = '0';
-  const buffer: StreamEvent[] = [];
+  let buffer: StreamEvent[] | null = [];
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let unsubscribe: Unsubscribe | null = null;
 
@@ -77,8 +88,8 @@ export async function handleStream(runtime: BridgeRuntime, request: Request, url
     if (closed) return;
     closed = true;
     if (heartbeat !== undefined) clearInterval(heartbeat);
-    request.signal.removeEventListener('abort', cleanup);
-    buffer.length = 0;
+    signal.removeEventListener('abort', cleanup);
+    buffer = null;
     unsubscribe?.().catch((error: unknown) =>
       runtime.logger.warn('callbridge stream unsubscribe failed', {
         error: error instanceof Error ? error.message : String(error),
@@ -111,29 +122,31 @@ export async function handleStream(runtime: BridgeRuntime, request: Request, url
   unsubscribe = await runtime.broadcaster.subscribe(tenantId, (event) => {
     if (closed) return;
     if (live) send(event);
-    else buffer.push(event);
+    else buffer?.push(event);
   });
-  let start: Start;
+  let start: Start | null;
   try {
     start = await replay(runtime, tenantId, requested);
   } catch (error) {
     cleanup();
     throw error;
   }
-  if (request.signal.aborted) {
+  if (signal.aborted) {
     cleanup();
     return new Response(null, { status: 204 });
   }
-  request.signal.addEventListener('abort', cleanup, { once: true });
+  signal.addEventListener('abort', cleanup, { once: true });
 
   const body = new ReadableStream<Uint8Array>(
     {
       start(c) {
         controller = c;
         write(serializeSse({ retry: retryWithJitter(runtime.stream.retryMs) }));
-        for (const frame of start.frames) write(frame);
-        cursor = start.cursor;
-        for (const event of buffer.splice(0)) send(event);
+        for (const frame of start?.frames ?? []) write(frame);
+        cursor = start?.cursor ?? cursor;
+        start = null;
+        for (const event of buffer?.splice(0) ?? []) send(event);
+        buffer = null;
         live = true;
         heartbeat = setInterval(() => {
           write(
@@ -149,7 +162,7 @@ export async function handleStream(runtime: BridgeRuntime, request: Request, url
         cleanup();
       },
     },
-    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+    QUEUING,
   );
   return new Response(body, { status: 200, headers: sseHeaders() });
 }

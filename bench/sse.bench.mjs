@@ -1,0 +1,221 @@
+// SSE fan-out: one event every 100 ms to 1,000 and 10,000 open streams, 127.0.0.1 only.
+// Servers (child processes, one after the other in the same run):
+//   bare    a hand-written node:http SSE broadcaster (a Set of responses, res.write to each)
+//   bridge  @callbridge/express createNodeListener(bridge), GET /api/v1/events/stream with the
+//           in-memory EventLog + Broadcaster (append, publish: what ingest does on each change)
+// The streams are opened by a separate client process that measures delivery and latency
+// (receive time - sentAt, same machine clock). Memory per stream = (server RSS after all streams
+// connected - RSS before) / streams, both after a forced GC.
+// Needs `pnpm build` (core and express dist). Run: node bench/sse.bench.mjs
+// Env: BENCH_STREAMS comma list (default 1000,10000), BENCH_EVENTS per run (default 30),
+//      BENCH_SSE_SERVERS (default bare,bridge).
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+const PAD = 'p'.repeat(200);
+
+const [mode, arg1, arg2] = process.argv.slice(2);
+if (mode === '--serve') await serve(arg1);
+else if (mode === '--client') await client(Number(arg1), Number(arg2), process.argv[5]);
+else await main();
+
+function onMessage(handler) {
+  process.on('message', (message) => {
+    Promise.resolve(handler(message)).catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+  });
+}
+
+async function serve(kind) {
+  const { createServer } = await import('node:http');
+  let open = 0;
+  let publish;
+  let handler;
+  if (kind === 'bare') {
+    const clients = new Set();
+    handler = (req, res) => {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+      });
+      res.write('retry: 2000\n\n');
+      clients.add(res);
+      res.on('close', () => clients.delete(res));
+    };
+    let id = 0;
+    publish = async (data) => {
+      id += 1;
+      const frame = `event: call_event_updated\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`;
+      for (const res of clients) res.write(frame);
+    };
+  } else {
+    const core = await import('../packages/core/dist/index.js');
+    const adapter = await import('../packages/adapters-express/dist/index.js');
+    const bridge = core.createCallBridge({
+      providers: [],
+      tenants: core.staticTenants([{ id: 'bench', key: 'bench-key' }]),
+      authenticate: () => ({ tenantId: 'bench', userId: 'u' }),
+      contacts: new core.MemoryContactDirectory([]),
+    });
+    handler = adapter.createNodeListener(bridge);
+    publish = async (data) => {
+      const event = await bridge.runtime.eventLog.append('bench', 'call_event_updated', data);
+      await bridge.runtime.broadcaster.publish(event);
+    };
+  }
+  const server = createServer((req, res) => {
+    open += 1;
+    res.on('close', () => {
+      open -= 1;
+    });
+    handler(req, res);
+  });
+  server.keepAliveTimeout = 60_000;
+  server.maxConnections = 50_000;
+  server.listen(0, '127.0.0.1', 4096, () => process.send({ port: server.address().port }));
+  onMessage(async (message) => {
+    if (message === 'mem') {
+      globalThis.gc?.();
+      await new Promise((r) => setTimeout(r, 200));
+      globalThis.gc?.();
+      process.send({ rss: process.memoryUsage().rss, heap: process.memoryUsage().heapUsed, open });
+    } else if (message?.publish) {
+      const { count, intervalMs } = message.publish;
+      for (let seq = 1; seq <= count; seq++) {
+        await publish({ seq, sentAt: Date.now(), pad: PAD });
+        await new Promise((r) => setTimeout(r, intervalMs));
+      }
+      process.send({ published: count });
+    }
+  });
+}
+
+async function client(streams, port, path) {
+  const http = await import('node:http');
+  const agent = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
+  const latencies = [];
+  let received = 0;
+  let connected = 0;
+  let failed = 0;
+  const openOne = () =>
+    new Promise((resolve) => {
+      const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
+        if (res.statusCode !== 200) {
+          failed += 1;
+          res.resume();
+          resolve();
+          return;
+        }
+        connected += 1;
+        res.setEncoding('utf8');
+        let buffer = '';
+        res.on('data', (text) => {
+          const now = Date.now();
+          buffer += text;
+          let end = buffer.indexOf('\n\n');
+          while (end >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const at = block.indexOf('data: ');
+            if (at >= 0) {
+              const data = JSON.parse(block.slice(at + 6));
+              if (typeof data.sentAt === 'number') {
+                received += 1;
+                latencies.push(now - data.sentAt);
+              }
+            }
+            end = buffer.indexOf('\n\n');
+          }
+        });
+        resolve();
+      });
+      req.on('error', () => {
+        failed += 1;
+        resolve();
+      });
+    });
+  for (let i = 0; i < streams; i += 250) {
+    await Promise.all(Array.from({ length: Math.min(250, streams - i) }, openOne));
+  }
+  process.send({ connected, failed });
+  onMessage((message) => {
+    if (message === 'report') {
+      latencies.sort((a, b) => a - b);
+      const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))] ?? null;
+      process.send({ received, p50: pct(50), p99: pct(99), max: latencies.at(-1) ?? null });
+    }
+  });
+}
+
+function ask(child, message, key) {
+  return new Promise((resolve) => {
+    const on = (m) => {
+      if (m && typeof m === 'object' && key in m) {
+        child.off('message', on);
+        resolve(m);
+      }
+    };
+    child.on('message', on);
+    if (message !== null) child.send(message);
+  });
+}
+
+async function run(kind, streams, events) {
+  const server = fork(self, ['--serve', kind], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { port } = await ask(server, null, 'port');
+  const before = await ask(server, 'mem', 'rss');
+  const path = kind === 'bare' ? '/stream' : '/api/v1/events/stream';
+  const started = Date.now();
+  const client = fork(self, ['--client', String(streams), String(port), path], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const { connected, failed } = await ask(client, null, 'connected');
+  const connectMs = Date.now() - started;
+  const after = await ask(server, 'mem', 'rss');
+  await ask(server, { publish: { count: events, intervalMs: 100 } }, 'published');
+  await new Promise((r) => setTimeout(r, 1500));
+  const report = await ask(client, 'report', 'received');
+  client.kill();
+  server.kill();
+  return {
+    server: kind,
+    streams,
+    connected,
+    failed,
+    connectMs,
+    delivered: `${((report.received / (streams * events)) * 100).toFixed(2)}%`,
+    p50ms: report.p50,
+    p99ms: report.p99,
+    maxMs: report.max,
+    kbPerStream: Number(((after.rss - before.rss) / 1024 / streams).toFixed(2)),
+    heapKbPerStream: Number(((after.heap - before.heap) / 1024 / streams).toFixed(2)),
+  };
+}
+
+async function main() {
+  const sizes = (process.env.BENCH_STREAMS ?? '1000,10000').split(',').map(Number);
+  const events = Number(process.env.BENCH_EVENTS ?? 30);
+  const servers = (process.env.BENCH_SSE_SERVERS ?? 'bare,bridge').split(',');
+  console.log(`node ${process.version}, ${events} events at 100 ms intervals per run`);
+  const rows = [];
+  for (const streams of sizes) {
+    for (const kind of servers) {
+      const row = await run(kind, streams, events);
+      rows.push(row);
+      console.log(JSON.stringify(row));
+    }
+  }
+  console.table(rows);
+  for (const streams of sizes) {
+    const bare = rows.find((r) => r.server === 'bare' && r.streams === streams);
+    const bridge = rows.find((r) => r.server === 'bridge' && r.streams === streams);
+    if (!bare || !bridge) continue;
+    console.log(
+      `${streams} streams: p99 bridge/bare = ${(bridge.p99ms / Math.max(1, bare.p99ms)).toFixed(2)} (target <= 1.5), ` +
+        `memory per stream bridge - bare = ${(bridge.kbPerStream - bare.kbPerStream).toFixed(2)} KB (target <= 10)`,
+    );
+  }
+}
