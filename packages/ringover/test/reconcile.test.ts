@@ -109,7 +109,7 @@ describe('reconciliation with the REST API', () => {
     await bridge.close();
   });
 
-  it('downloads private recordings with the API key, on Ringover hosts only', async () => {
+  it("downloads private recordings with the tenant's API key, on Ringover hosts only", async () => {
     const seen: Array<string | null> = [];
     server.use(
       http.get('https://media.ringover.com/private/r.mp3', ({ request }) => {
@@ -125,8 +125,9 @@ describe('reconciliation with the REST API', () => {
     await bridge.start();
     const fetcher = bridge.runtime.recordingFetchers?.get('ringover');
     expect(fetcher).toBeDefined();
-    await fetcher!('https://media.ringover.com/private/r.mp3', {});
-    await fetcher!('https://cdn.example.net/r.mp3', {});
+    const context = { tenantId: 'acme', source: 'RINGOVER' as const, sourceRecordId: '1', recordingId: null };
+    await fetcher!('https://media.ringover.com/private/r.mp3', {}, context);
+    await fetcher!('https://cdn.example.net/r.mp3', {}, context);
     expect(seen).toEqual([API_KEY, null]);
     await bridge.close();
   });

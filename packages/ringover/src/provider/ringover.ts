@@ -10,6 +10,7 @@ import { type ReconcileResult, reconcileRingoverCalls } from '../rest/reconcile.
 import { parseRingoverSettings, resolveRingoverSettings } from '../settings.js';
 import { type RingoverProviderOptions, settingsOf } from './options.js';
 import { receiveRingoverWebhook } from './receive.js';
+import { ringoverRecordingFetch } from './recording-fetch.js';
 import { tenantSettings } from './tenant.js';
 
 /** Name of the background job that reconciles calls (`data: { tenantId?, since? }`). */
@@ -74,17 +75,7 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
           await provider.reconcile({ tenantId, ...(job.data.since ? { since: job.data.since } : {}) });
         }
       });
-      const apiKey = defaults.apiKey;
-      if (apiKey && rt.recordingFetchers) {
-        // Private recording links on Ringover's hosts need the API key; other hosts never see it.
-        rt.recordingFetchers.register('ringover', (url, init) => {
-          const host = new URL(url).hostname;
-          const ours = host === 'ringover.com' || host.endsWith('.ringover.com');
-          const headers = new Headers(init.headers);
-          if (ours) headers.set('authorization', apiKey);
-          return fetch(url, { ...init, headers });
-        });
-      }
+      rt.recordingFetchers?.register('ringover', ringoverRecordingFetch(rt, defaults, options.rest?.fetch));
     },
 
     async reconcile({ tenantId, since, until }) {
