@@ -174,6 +174,28 @@ export function invariantTests(target: InvariantTarget): void {
     expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
   });
 
+  it('stores text with NUL characters (which Postgres cannot hold) without them, as a stable record', async () => {
+    const client = await target.client();
+    const interactions = await store();
+    const tenantId = uniqueId('tenant');
+    const input = {
+      ...makeInteractionUpsert({ tenantId }),
+      metadata: { text: 'a\u0000b', tags: ['x\u0000'] },
+    };
+    const first = await interactions.upsert(input);
+    expect(first.interaction.metadata).toMatchObject({ text: 'ab', tags: ['x'] });
+    expect(await interactions.get(tenantId, first.interaction.id)).toEqual(first.interaction);
+    expect((await interactions.upsert(input)).changed).toBe(false);
+    const event = await new PostgresEventLog({ client, schema: target.schema }).append(
+      tenantId,
+      'call_event_created',
+      {
+        text: 'c\u0000d',
+      },
+    );
+    expect(event.data).toEqual({ text: 'cd' });
+  });
+
   it('migrate is idempotent: a second call applies nothing and keeps the data', async () => {
     const client = await target.client();
     const tenantId = uniqueId('tenant');

@@ -6,10 +6,8 @@ export interface MigrationNames {
   t(name: string): string;
 }
 
-const TENANT_TABLES = ['interactions', 'event_counters', 'events'] as const;
-
 /** Tables whose rows belong to one tenant: row-level security applies to them. */
-export const TENANT_SCOPED_TABLES: readonly string[] = TENANT_TABLES;
+const TENANT_TABLES = ['interactions', 'event_counters', 'events'] as const;
 
 function tenantPolicy(t: string): string {
   const match = `tenant_id = current_setting(${quoteLiteral('callbridge.tenant_id')}, true)`;

@@ -49,9 +49,16 @@ export function rowToInteraction(row: InteractionRow): Interaction {
   };
 }
 
-/** A JSON value as a query parameter (cast it with `::jsonb`). */
+/** Postgres text and jsonb cannot hold NUL characters; they are dropped from every string. */
+export const dropNul = (_key: string, value: unknown) =>
+  typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+
+/**
+ * A JSON value as a query parameter (cast it with `::jsonb`). NUL characters, which Postgres
+ * cannot store, are removed from strings so a provider payload containing one is still stored.
+ */
 export function jsonParam(value: unknown): string {
-  return JSON.stringify(value);
+  return JSON.stringify(value, dropNul);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type InteractionUpsert, mergeInteraction, type UpsertResult } from '@callbridge/core';
 import type { SqlExecutor } from '../sql/client.js';
 import {
+  dropNul,
   INTERACTION_COLUMNS,
   type InteractionRow,
   interactionParams,
@@ -24,10 +25,11 @@ const MAX_ATTEMPTS = 5;
 export async function upsertInteraction(
   tx: SqlExecutor,
   table: string,
-  input: InteractionUpsert,
+  patch: InteractionUpsert,
   now: () => string,
   newId: () => string,
 ): Promise<UpsertResult> {
+  const input = withoutNul(patch);
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const found = await tx.query<InteractionRow>(
       `SELECT ${INTERACTION_COLUMNS} FROM ${table}
@@ -74,4 +76,12 @@ export async function upsertInteraction(
     if (inserted.rowCount === 1) return result;
   }
   throw new Error(`upsert of one interaction kept conflicting after ${MAX_ATTEMPTS} attempts`);
+}
+
+/**
+ * The patch with NUL characters removed from its strings (Postgres text and jsonb cannot store
+ * them), so what `upsert` returns is exactly what was stored and a repeated event stays a no-op.
+ */
+function withoutNul(input: InteractionUpsert): InteractionUpsert {
+  return JSON.stringify(input).includes('\\u0000') ? JSON.parse(JSON.stringify(input, dropNul)) : input;
 }

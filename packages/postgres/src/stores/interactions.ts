@@ -11,6 +11,7 @@ import {
   type UpsertResult,
 } from '@callbridge/core';
 import { guard } from '../errors.js';
+import type { Clock } from '../sql/clock.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext, withTenant } from '../sql/context.js';
 import {
   checkLimit,
@@ -25,10 +26,10 @@ import { upsertInteraction } from './interaction-upsert.js';
 
 /** Options of `PostgresInteractionStore`. */
 export interface PostgresInteractionStoreOptions extends PostgresStoreOptions {
-  /** Clock for createdAt / updatedAt (ISO). Default: the system clock. */
-  now?: () => string;
-  /** Id generator for new records. Default: `crypto.randomUUID()`. */
-  newId?: () => string;
+  /** Clock in ms since epoch for createdAt / updatedAt. Default `Date.now`. */
+  now?: Clock;
+  /** Id of new records. Default `crypto.randomUUID()`. */
+  id?: () => string;
 }
 
 /**
@@ -45,8 +46,9 @@ export class PostgresInteractionStore implements InteractionStore {
 
   constructor(options: PostgresInteractionStoreOptions) {
     this.#ctx = storeContext(options);
-    this.#now = options.now ?? (() => new Date().toISOString());
-    this.#newId = options.newId ?? (() => crypto.randomUUID());
+    const clock = options.now ?? Date.now;
+    this.#now = () => new Date(clock()).toISOString();
+    this.#newId = options.id ?? (() => crypto.randomUUID());
   }
 
   #scoped<T>(what: string, tenantId: string, fn: Parameters<typeof withTenant<T>>[3]): Promise<T> {
