@@ -103,6 +103,17 @@ describe('ingest', () => {
     await expect(bridge.ingest(event)).resolves.toMatchObject({ status: 'duplicate' });
   });
 
+  it('invariant 2: the same event redelivered under 20 delivery ids at once is created and announced once', async () => {
+    const { bridge, events } = await testBridge();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        bridge.ingest(callEvent({ kind: 'answered', deliveryId: `redelivery-${i}` })),
+      ),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(events.map((e) => e.type)).toEqual(['call_event_created']);
+  });
+
   it('rejects an invalid event as malformed_body without claiming it', async () => {
     const { bridge } = await testBridge();
     const bad = { ...callEvent(), kind: 'exploded', sourceRecordId: '' };

@@ -75,20 +75,25 @@ export async function applyUpsert(
   const owed = owedOf(runtime);
   const key = `${upsert.tenantId}\u0000${upsert.source}\u0000${upsert.sourceRecordId}`;
   const fresh = result.changed ? eventTypesFor(result.created, options.aiCompleted === true) : [];
+  // Take over what an earlier failed write still owes (synchronously: no other write can take it too).
   const pending = union(owed.get(key) ?? [], fresh);
-  if (pending.length === 0) return { ...result, events };
   owed.delete(key);
-  owed.set(key, pending);
-  if (owed.size > MAX_OWED) owed.delete(owed.keys().next().value as string);
-  while (pending.length > 0) {
-    const type = pending[0] as StreamEventType;
-    const event = await guarded('The event log', () =>
-      runtime.eventLog.append(upsert.tenantId, type, result.interaction),
-    );
-    pending.shift();
-    if (pending.length === 0) owed.delete(key);
-    await guarded('The broadcaster', () => runtime.broadcaster.publish(event));
-    events.push(event);
+  try {
+    while (pending.length > 0) {
+      const type = pending[0] as StreamEventType;
+      const event = await guarded('The event log', () =>
+        runtime.eventLog.append(upsert.tenantId, type, result.interaction),
+      );
+      pending.shift();
+      events.push(event);
+      await guarded('The broadcaster', () => runtime.broadcaster.publish(event));
+    }
+  } catch (error) {
+    if (pending.length > 0) {
+      owed.set(key, union(owed.get(key) ?? [], pending));
+      if (owed.size > MAX_OWED) owed.delete(owed.keys().next().value as string);
+    }
+    throw error;
   }
   return { ...result, events };
 }
