@@ -39,17 +39,21 @@ async function serve(kind) {
   } else if (kind === 'express-hmac') {
     const express = require('express');
     const app = express();
-    app.post('/api/v1/webhooks/ringover/:key', express.raw({ type: 'application/json', limit: '1mb' }), (req, res) => {
-      const expected = createHmac('sha256', SECRET).update(req.body).digest('hex');
-      const given = String(req.headers['x-fake-signature'] ?? '');
-      const { timingSafeEqual } = require('node:crypto');
-      if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
-        res.status(401).json({ error: 'signature' });
-        return;
-      }
-      const body = JSON.parse(req.body.toString('utf8'));
-      res.json({ status: 'received', events: body.calls.length });
-    });
+    app.post(
+      '/api/v1/webhooks/ringover/:key',
+      express.raw({ type: 'application/json', limit: '1mb' }),
+      (req, res) => {
+        const expected = createHmac('sha256', SECRET).update(req.body).digest('hex');
+        const given = String(req.headers['x-fake-signature'] ?? '');
+        const { timingSafeEqual } = require('node:crypto');
+        if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
+          res.status(401).json({ error: 'signature' });
+          return;
+        }
+        const body = JSON.parse(req.body.toString('utf8'));
+        res.json({ status: 'received', events: body.calls.length });
+      },
+    );
     handler = app;
   } else {
     const core = await import('../packages/core/dist/index.js');
@@ -57,7 +61,9 @@ async function serve(kind) {
     const adapter = await import('../packages/adapters-express/dist/index.js');
     const bridge = core.createCallBridge({
       providers: [createFakeProvider()],
-      tenants: core.staticTenants([{ id: 'bench', key: 'bench-key', providers: { ringover: { secret: SECRET } } }]),
+      tenants: core.staticTenants([
+        { id: 'bench', key: 'bench-key', providers: { ringover: { secret: SECRET } } },
+      ]),
       authenticate: () => null,
       contacts: new core.MemoryContactDirectory([]),
     });
@@ -150,4 +156,14 @@ async function main() {
   console.table(rows);
   console.log(`listener / bare = ${ratio('listener', 'bare')} (target >= 0.6, p99 < 5 ms)`);
   console.log(`express-adapter / express-hmac = ${ratio('express-adapter', 'express-hmac')} (target >= 0.9)`);
+  console.log(
+    JSON.stringify({
+      bench: 'http',
+      rows,
+      ratios: {
+        listenerOverBare: ratio('listener', 'bare'),
+        expressAdapterOverHmac: ratio('express-adapter', 'express-hmac'),
+      },
+    }),
+  );
 }

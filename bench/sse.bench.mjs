@@ -36,7 +36,7 @@ async function serve(kind) {
   let handler;
   if (kind === 'bare') {
     const clients = new Set();
-    handler = (req, res) => {
+    handler = (_req, res) => {
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
@@ -144,7 +144,8 @@ async function client(streams, port, path) {
   onMessage((message) => {
     if (message === 'report') {
       latencies.sort((a, b) => a - b);
-      const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))] ?? null;
+      const pct = (p) =>
+        latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))] ?? null;
       process.send({ received, p50: pct(50), p99: pct(99), max: latencies.at(-1) ?? null });
     }
   });
@@ -164,7 +165,10 @@ function ask(child, message, key) {
 }
 
 async function run(kind, streams, events) {
-  const server = fork(self, ['--serve', kind], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const server = fork(self, ['--serve', kind], {
+    execArgv: ['--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const { port } = await ask(server, null, 'port');
   const before = await ask(server, 'mem', 'rss');
   const path = kind === 'bare' ? '/stream' : '/api/v1/events/stream';
@@ -209,13 +213,19 @@ async function main() {
     }
   }
   console.table(rows);
+  const ratios = {};
   for (const streams of sizes) {
     const bare = rows.find((r) => r.server === 'bare' && r.streams === streams);
     const bridge = rows.find((r) => r.server === 'bridge' && r.streams === streams);
     if (!bare || !bridge) continue;
+    ratios[streams] = {
+      p99BridgeOverBare: Number((bridge.p99ms / Math.max(1, bare.p99ms)).toFixed(2)),
+      extraKbPerStream: Number((bridge.kbPerStream - bare.kbPerStream).toFixed(2)),
+    };
     console.log(
       `${streams} streams: p99 bridge/bare = ${(bridge.p99ms / Math.max(1, bare.p99ms)).toFixed(2)} (target <= 1.5), ` +
         `memory per stream bridge - bare = ${(bridge.kbPerStream - bare.kbPerStream).toFixed(2)} KB (target <= 10)`,
     );
   }
+  console.log(JSON.stringify({ bench: 'sse', rows, ratios }));
 }
