@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import {
+  type CallBridge,
+  createCallBridge,
+  type Logger,
+  type StoresConfig,
+  staticTenants,
+} from '@callbridge/core';
+import { FsBlobStore } from '@callbridge/core/node';
+import { createRedisPorts, type RedisPorts } from '@callbridge/redis';
+import { ringcentral } from '@callbridge/ringcentral';
+import { ringover } from '@callbridge/ringover';
+import type { createAuth } from './auth.js';
+import type { AppConfig } from './config.js';
+import type { Database } from './db.js';
+import { demoAiPorts } from './demo-ai.js';
+import { TENANTS } from './seed-data.js';
+
+export interface AppBridge {
+  bridge: CallBridge;
+  redis: RedisPorts | null;
+}
+
+/**
+ * The whole pipeline, configured the way a CRM would: both providers, the CRM's own contact and
+ * case tables, Postgres (or PGlite) stores, a filesystem blob store for recordings, and Redis for
+ * dedupe, fan-out and jobs when REDIS_URL is set.
+ */
+export function buildBridge(
+  config: AppConfig,
+  db: Database,
+  auth: ReturnType<typeof createAuth>,
+  logger: Logger,
+): AppBridge {
+  const redis = config.redisUrl
+    ? createRedisPorts({ url: config.redisUrl, prefix: 'callbridge-demo:', logger })
+    : null;
+  const stores: StoresConfig = {
+    interactions: db.stores.interactions,
+    eventLog: db.stores.eventLog,
+    checkpoints: db.stores.checkpoints,
+    dedupe: redis?.dedupe ?? db.stores.dedupe,
+    blobs: new FsBlobStore({ directory: join(config.dataDir, 'blobs') }),
+    ...(redis ? { broadcaster: redis.broadcaster, jobs: redis.jobs } : {}),
+  };
+  const secret = config.ringoverSecret;
+  const bridge = createCallBridge({
+    providers: [
+      ringover({
+        secrets: { callEvents: secret, contactCall: secret, contactSearch: secret, routingIvr: secret },
+        // The seed's flat payload signed with a hex HMAC; on in the demo so its curl works as written.
+        compat: { enabled: true, secrets: secret },
+      }),
+      ringcentral({
+        verificationToken: config.ringcentralVerificationToken,
+        accountId: config.ringcentralAccountId,
+        background: false,
+      }),
+    ],
+    tenants: staticTenants(TENANTS.map((t) => ({ id: t.id, key: t.key }))),
+    authenticate: (request) => auth.authenticate(request),
+    contacts: db.contacts,
+    cases: db.cases,
+    stores,
+    ai: demoAiPorts(),
+    defaultRegion: 'BE',
+    locale: process.env.LOCALE ?? 'en',
+    stream: { tokenSecret: config.jwtSecret, heartbeatMs: 15_000 },
+    logger,
+  });
+  return { bridge, redis };
+}

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { createAuth } from './auth.js';
+import { buildBridge } from './bridge.js';
+import { readConfig } from './config.js';
+import { openDatabase } from './db.js';
+import { consoleLogger } from './logger.js';
+import { startSimulator } from './simulator.js';
+
+const config = readConfig(process.argv.slice(2));
+const logger = consoleLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info');
+const db = await openDatabase(config);
+const auth = createAuth(config.jwtSecret);
+const { bridge, redis } = buildBridge(config, db, auth, logger);
+await bridge.start();
+
+const webDir = fileURLToPath(new URL('../dist-web', import.meta.url));
+const app = buildApp({ bridge, auth, jwtSecret: config.jwtSecret, webDir });
+const server = app.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = `http://${config.host}:${port}`;
+  console.log(
+    `callbridge reference CRM on ${base}  (storage: ${db.engine}${redis ? ' + redis' : ''}, simulator: ${config.simulate ? 'on' : 'off'})`,
+  );
+  if (config.simulate) {
+    simulator = startSimulator({
+      baseUrl: base,
+      ringoverSecret: config.ringoverSecret,
+      ringcentralVerificationToken: config.ringcentralVerificationToken,
+      ringcentralAccountId: config.ringcentralAccountId,
+      logger,
+    });
+  }
+});
+let simulator: { stop(): void } | null = null;
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  logger.info(`received ${signal}, shutting down`);
+  simulator?.stop();
+  server.closeAllConnections();
+  server.close();
+  await bridge.close();
+  await redis?.close();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

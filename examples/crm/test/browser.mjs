@@ -1,0 +1,189 @@
+// The reference CRM in real Chromium (Debian's, driven by playwright-core): live toast and
+// timeline from a signed webhook, the call player (speed, transcript seek), tenant isolation on
+// the page, the seed's curl example, and screenshots for review.
+import { createHmac } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { signRingoverWebhook } from '@callbridge/ringover/testing';
+import { chromium as playwright } from 'playwright-core';
+import { freePort, startServer, waitForHttp } from '../../shared/process.mjs';
+
+const SECRET = 'ringover-dev-secret';
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export async function runCrmBrowserTests({ root, chromium, test, skip }) {
+  const names = [
+    'crm: a signed webhook shows a toast and grows the timeline within 2 s',
+    'crm: opening the call shows the player with the stored recording',
+    'crm: 1.5× sets the audio playbackRate',
+    'crm: clicking a transcript segment seeks the audio',
+    "crm: tenant B's page never shows tenant A's call",
+    "crm: the seed's curl example is stored in compatibility mode",
+  ];
+  if (!chromium) {
+    for (const name of names) skip(name, 'no Chromium (apt-get install -y chromium)');
+    return;
+  }
+  const cwd = join(root, 'examples', 'crm');
+  const dataDir = mkdtempSync(join(tmpdir(), 'callbridge-crm-'));
+  const shots = join(cwd, 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = startServer(process.execPath, [join(cwd, 'dist-server', 'main.js')], {
+    cwd,
+    env: { PORT: String(port), DATA_DIR: dataDir, SIMULATE: '0', RINGOVER_WEBHOOK_SECRET: SECRET },
+  });
+  let browser;
+  try {
+    await waitForHttp(`${base}/healthz`, { server, timeoutMs: 90_000 });
+    browser = await playwright.launch({ executablePath: chromium, args: CHROMIUM_FLAGS, headless: true });
+    const pageA = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    const pageB = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    const login = async (page, tenant, user) => {
+      await page.goto(base);
+      await page.getByTestId(`login-${tenant}-${user}`).click();
+      await page.getByTestId('stream-status').filter({ hasText: 'open' }).waitFor({ timeout: 10_000 });
+    };
+    await login(pageA, 'tenant-a', 'alice');
+    await login(pageB, 'tenant-b', 'bob');
+
+    const callId = `1448659782${String(Date.now()).slice(-7)}123`;
+    const post = async (event, data) => {
+      const body = `{"resource":"call","event":"${event}","timestamp":${Date.now() / 1000},"attempt":1,"data":{"call_id":${callId},${data}}}`;
+      const url = `${base}/api/v1/webhooks/ringover/tenant-a`;
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: await signRingoverWebhook(body, SECRET, { url }),
+        body,
+      });
+      if (res.status !== 200) throw new Error(`${event} answered ${res.status}: ${await res.text()}`);
+    };
+    const parties = `"id":"b5a0c1d2-0000-4000-8000-000000000001","channel_id":16390226718014117149,"direction":"inbound","from_number":"32470123456","to_number":"3225551234","start_time":${Date.now() / 1000}`;
+    const item = (page) => page.locator(`[data-testid="timeline-item"][data-call-id="${callId}"]`);
+
+    await test(names[0], async () => {
+      const before = await pageA.getByTestId('timeline-item').count();
+      const started = Date.now();
+      await post('ringing', `${parties},"status":"ringing"`);
+      await pageA
+        .getByRole('status')
+        .filter({ hasText: /Claire Lambert|\+32 470/ })
+        .first()
+        .waitFor({ timeout: 2000 });
+      await item(pageA).waitFor({ timeout: Math.max(100, 2000 - (Date.now() - started)) });
+      const after = await pageA.getByTestId('timeline-item').count();
+      if (after !== before + 1) throw new Error(`timeline went from ${before} to ${after}`);
+      await pageA.screenshot({ path: join(shots, 'dashboard-toast.png') });
+    });
+
+    await test(names[1], async () => {
+      await post('answered', `${parties},"answered_time":${Date.now() / 1000},"status":"answered"`);
+      await post(
+        'hangup',
+        `${parties},"hangup_time":${Date.now() / 1000 + 14},"duration_in_seconds":14,"record":"${base}/demo-audio/lease-renewal.wav","status":"hangup"`,
+      );
+      await item(pageA).click();
+      const detail = pageA.getByTestId('call-detail');
+      await detail.waitFor({ timeout: 5000 });
+      // The recording is downloaded and transcribed in the background; the page updates live.
+      await detail.locator('audio').waitFor({ state: 'attached', timeout: 20_000 });
+      await pageA.getByRole('button', { name: /1\.5/ }).waitFor({ timeout: 20_000 });
+      await detail
+        .getByText('I will send you the draft by Friday', { exact: false })
+        .first()
+        .waitFor({ timeout: 20_000 });
+      await pageA.waitForFunction(
+        () => (document.querySelector('[data-testid="call-detail"] audio')?.duration ?? 0) > 10,
+        null,
+        {
+          timeout: 20_000,
+        },
+      );
+      await pageA.screenshot({ path: join(shots, 'call-view.png') });
+    });
+
+    await test(names[2], async () => {
+      await pageA.getByRole('button', { name: /1\.5/ }).first().click();
+      const rate = await pageA.evaluate(
+        () => document.querySelector('[data-testid="call-detail"] audio')?.playbackRate,
+      );
+      if (rate !== 1.5) throw new Error(`playbackRate is ${rate}`);
+    });
+
+    await test(names[3], async () => {
+      const segment = pageA.getByRole('button', { name: /I will send you the draft/ }).first();
+      await segment.click();
+      await pageA.waitForFunction(
+        () => {
+          const t = document.querySelector('[data-testid="call-detail"] audio')?.currentTime ?? 0;
+          return t >= 6.3 && t < 9.5;
+        },
+        null,
+        { timeout: 5000 },
+      );
+    });
+
+    await test(names[4], async () => {
+      await pageB.waitForTimeout(500);
+      if ((await item(pageB).count()) !== 0) throw new Error("tenant B's timeline shows tenant A's call");
+      const text = (await pageB.locator('body').textContent()) ?? '';
+      if (text.includes(callId) || text.includes('Claire Lambert'))
+        throw new Error("tenant B's page mentions tenant A's call");
+      const { token } = await (
+        await fetch(`${base}/demo/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"tenantId":"tenant-b","userId":"bob"}',
+        })
+      ).json();
+      const list = await (
+        await fetch(`${base}/api/v1/calls?limit=100`, { headers: { authorization: `Bearer ${token}` } })
+      ).json();
+      if (list.items.some((i) => i.sourceRecordId === callId))
+        throw new Error("tenant B's API lists tenant A's call");
+      await pageB.screenshot({ path: join(shots, 'tenant-b-dashboard.png') });
+    });
+
+    await test(names[5], async () => {
+      const payload =
+        '{"call_id":"test-123","tenant_id":"tenant-1","call_type":"answered","caller_number":"+32470123456","callee_number":"+32471234567","direction":"inbound","duration_seconds":120,"started_at":"2026-02-17T10:30:00Z","recording_url":"https://example.com/recording.mp3"}';
+      const signature = createHmac('sha256', SECRET).update(payload).digest('hex');
+      const res = await fetch(`${base}/api/v1/webhooks/ringover`, {
+        method: 'POST',
+        headers: { 'X-Ringover-Signature': signature, 'Content-Type': 'application/json' },
+        body: payload,
+      });
+      if (res.status !== 200) throw new Error(`the seed curl answered ${res.status}: ${await res.text()}`);
+      const { token } = await (
+        await fetch(`${base}/demo/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"tenantId":"tenant-1","userId":"seed-user"}',
+        })
+      ).json();
+      const list = await (
+        await fetch(`${base}/api/v1/calls`, { headers: { authorization: `Bearer ${token}` } })
+      ).json();
+      if (!list.items.some((i) => i.sourceRecordId === 'test-123'))
+        throw new Error('the seed call is not stored');
+    });
+  } catch (error) {
+    throw new Error(`${error?.message ?? error}\n--- server output ---\n${server.output().slice(-4000)}`);
+  } finally {
+    await browser?.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,49 @@
+import {
+  type CallBridge,
+  createCallBridge,
+  MemoryCaseResolver,
+  MemoryContactDirectory,
+  staticTenants,
+} from '@callbridge/core';
+import { ringover } from '@callbridge/ringover';
+import { authenticate } from './auth';
+
+const secret = process.env.RINGOVER_WEBHOOK_SECRET ?? 'ringover-dev-secret';
+
+function build(): CallBridge {
+  const bridge = createCallBridge({
+    basePath: '/api/callbridge',
+    providers: [ringover({ secrets: { callEvents: secret }, compat: { enabled: true, secrets: secret } })],
+    tenants: staticTenants([{ id: 'tenant-a', key: 'tenant-a' }]),
+    contacts: new MemoryContactDirectory([
+      {
+        id: 'c-a-1',
+        tenantId: 'tenant-a',
+        firstName: 'Claire',
+        lastName: 'Lambert',
+        displayName: 'Claire Lambert',
+        company: 'Lambert SPRL',
+        phones: [{ number: '+32470123456', type: 'mobile' }],
+      },
+    ]),
+    cases: new MemoryCaseResolver([
+      {
+        id: 'case-a-1',
+        tenantId: 'tenant-a',
+        contactId: 'c-a-1',
+        title: 'Bail commercial',
+        status: 'open',
+        updatedAt: '2026-11-01T09:00:00Z',
+      },
+    ]),
+    defaultRegion: 'BE',
+    authenticate,
+  });
+  void bridge.start();
+  return bridge;
+}
+
+/** One bridge per server process (route modules can be evaluated more than once in dev). */
+const holder = globalThis as typeof globalThis & { __callbridge?: CallBridge };
+export const bridge: CallBridge = holder.__callbridge ?? build();
+holder.__callbridge = bridge;
