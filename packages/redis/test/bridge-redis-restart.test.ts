@@ -1,9 +1,10 @@
 import { dedupeKey } from '@callbridge/core';
+import { ringoverDeliveryId } from '@callbridge/ringover';
+import { FIXTURE_CHANNEL_ID } from '@callbridge/ringover/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMITTED_MARKER } from '../src/dedupe-store.js';
-import { createdIds, deliver, testCall } from './deliver.js';
-import { fakeProvider } from './fake-provider.js';
+import { createdCalls, deliver } from './deliver.js';
 import {
   countRecords,
   dropSchema,
@@ -16,15 +17,13 @@ import {
 } from './instances.js';
 import { ThrowawayRedis } from './redis-server.js';
 import { redisUrl, sleep, waitFor } from './support.js';
+import { callIdOf, callNumberOf } from './webhooks.js';
 
-const SECRET = 'restart-secret';
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-/** `call-17` → 17. */
-const num = (id: string) => Number(id.slice('call-'.length));
 
 /** Delivers calls `ns`, each 3 times concurrently, alternating instances. */
 function deliverAll(a: Instance, b: Instance, ns: number[]): Promise<number[][]> {
-  return Promise.all(ns.flatMap((n) => [0, 1, 2].map((d) => deliver(d % 2 ? b : a, SECRET, testCall(n)))));
+  return Promise.all(ns.flatMap((n) => [0, 1, 2].map((d) => deliver(d % 2 ? b : a, n))));
 }
 
 // The machine's shared Redis is never restarted: this suite runs its own redis-server child.
@@ -42,7 +41,6 @@ describe.skipIf(!pgUrl || !redisUrl)('two bridges while Redis restarts', () => {
       schema,
       redisUrl: server.url,
       prefix: 'restart:',
-      provider: fakeProvider(SECRET),
     };
     [a, b] = await Promise.all([startInstance(common), startInstance(common)]);
   });
@@ -55,7 +53,7 @@ describe.skipIf(!pgUrl || !redisUrl)('two bridges while Redis restarts', () => {
 
   it('resumes broadcasts and dedupe after a restart and loses no stored event', async () => {
     await deliverAll(a, b, range(0, 20));
-    await waitFor(() => createdIds(a).length === 20 && createdIds(b).length === 20);
+    await waitFor(() => createdCalls(a).length === 20 && createdCalls(b).length === 20);
 
     // Deliveries keep arriving while Redis dies and comes back; the ones that fail (503) are retried.
     let settled = false;
@@ -79,12 +77,16 @@ describe.skipIf(!pgUrl || !redisUrl)('two bridges while Redis restarts', () => {
       return Number(reply[1]) === 2;
     }, 10_000);
     await deliverAll(a, b, range(40, 60));
-    await waitFor(() => [a, b].every((i) => createdIds(i).filter((id) => num(id) >= 40).length === 20));
+    await waitFor(() => [a, b].every((i) => createdCalls(i).filter((n) => n >= 40).length === 20));
 
     // Dedupe works again: the new deliveries are committed in the restarted Redis.
     for (const n of range(40, 60)) {
       const key = a.redis.dedupe.keyOf(
-        dedupeKey({ tenantId: TENANT.id, provider: 'ringover', deliveryId: `delivery-${n}` }),
+        dedupeKey({
+          tenantId: TENANT.id,
+          provider: 'ringover',
+          deliveryId: ringoverDeliveryId('call', 'missed', callIdOf(n), FIXTURE_CHANNEL_ID),
+        }),
       );
       expect(await subscribed.get(key)).toMatch(new RegExp(`^${COMMITTED_MARKER}`));
     }
@@ -95,21 +97,19 @@ describe.skipIf(!pgUrl || !redisUrl)('two bridges while Redis restarts', () => {
     expect(await countRecords(pgUrl!, schema)).toBe(60);
     const log = await a.bridge.runtime.eventLog.readAfter(TENANT.id, '0', 1000);
     const logged = log.events.filter((e) => e.type === 'call_event_created');
-    const loggedIds = logged.map((e) => (e.data as { sourceRecordId: string }).sourceRecordId).sort();
-    expect(loggedIds).toEqual(
-      range(0, 60)
-        .map((n) => `call-${n}`)
-        .sort(),
-    );
+    const loggedCalls = logged
+      .map((e) => callNumberOf((e.data as { sourceRecordId: string }).sourceRecordId))
+      .sort((x, y) => x - y);
+    expect(loggedCalls).toEqual(range(0, 60));
     await sleep(100);
     for (const instance of [a, b]) {
-      const seen = createdIds(instance);
+      const seen = createdCalls(instance);
       expect(new Set(seen).size).toBe(seen.length);
       // Broadcasts resumed up to the newest logged event; what pub/sub dropped while Redis was
       // down (only calls of that window) is still in the log for Last-Event-ID resume.
       expect(Math.max(...instance.seen.map((e) => Number(e.id)))).toBe(Number(log.events.at(-1)?.id));
-      const missed = loggedIds.filter((id) => !seen.includes(id));
-      expect(missed.every((id) => num(id) >= 20 && num(id) < 40)).toBe(true);
+      const missed = loggedCalls.filter((n) => !seen.includes(n));
+      expect(missed.every((n) => n >= 20 && n < 40)).toBe(true);
     }
   });
 });

@@ -1,5 +1,6 @@
 import {
   type CallBridge,
+  type CallBridgeConfig,
   type CallbridgeProvider,
   createCallBridge,
   MemoryContactDirectory,
@@ -9,11 +10,13 @@ import {
 import { createPostgresStores, fromPgPool, migrate } from '@callbridge/postgres';
 import pg from 'pg';
 import { createRedisPorts, type RedisPorts } from '../src/ports.js';
+import { TENANT } from './tenant.js';
+import { testProvider } from './webhooks.js';
 
 /** The Postgres of this machine, or undefined (suites skip). */
 export const pgUrl = process.env.CALLBRIDGE_PG_URL;
 
-export const TENANT = { id: 'tenant-a', key: 'key-a' } as const;
+export { TENANT } from './tenant.js';
 
 /** A schema no other test file (or run) uses. */
 export function uniqueSchema(label: string): string {
@@ -68,9 +71,12 @@ export interface InstanceOptions {
   schema: string;
   redisUrl: string;
   prefix: string;
-  provider: CallbridgeProvider;
+  /** Default: the Ringover provider of `webhooks.ts`. */
+  provider?: CallbridgeProvider;
   /** Extra pg Pool settings. */
   pool?: pg.PoolConfig;
+  /** Extra bridge settings (e.g. `dedupe.claimTtlMs`). */
+  bridge?: Partial<CallBridgeConfig>;
 }
 
 /** Builds and starts one instance and subscribes to the tenant's stream on it. */
@@ -88,7 +94,7 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     redisOptions: { maxRetriesPerRequest: 3 },
   });
   const bridge = createCallBridge({
-    providers: [options.provider],
+    providers: [options.provider ?? testProvider()],
     tenants: staticTenants([{ ...TENANT }]),
     authenticate: () => null,
     contacts: new MemoryContactDirectory(),
@@ -100,6 +106,7 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
       broadcaster: redis.broadcaster,
       jobs: redis.jobs,
     },
+    ...options.bridge,
   });
   await bridge.start();
   const seen: StreamEvent[] = [];
@@ -116,6 +123,3 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     },
   };
 }
-
-/** The webhook URL of the test tenant. */
-export const WEBHOOK_URL = `http://127.0.0.1/api/v1/webhooks/ringover/${TENANT.key}`;

@@ -1,9 +1,10 @@
 import { dedupeKey } from '@callbridge/core';
+import { ringoverDeliveryId } from '@callbridge/ringover';
+import { FIXTURE_CHANNEL_ID } from '@callbridge/ringover/testing';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMITTED_MARKER } from '../src/dedupe-store.js';
-import { createdIds, post, testCall } from './deliver.js';
-import { fakeProvider } from './fake-provider.js';
+import { createdCalls, post } from './deliver.js';
 import {
   countRecords,
   dropSchema,
@@ -16,8 +17,7 @@ import {
 } from './instances.js';
 import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix, waitFor } from './support.js';
 import { TcpProxy } from './tcp-proxy.js';
-
-const SECRET = 'outage-secret';
+import { callIdOf } from './webhooks.js';
 
 describe.skipIf(!pgUrl || !redisUrl)('Postgres unreachable during a webhook', () => {
   const schema = uniqueSchema('outage');
@@ -39,7 +39,6 @@ describe.skipIf(!pgUrl || !redisUrl)('Postgres unreachable during a webhook', ()
       schema,
       redisUrl: redisUrl!,
       prefix,
-      provider: fakeProvider(SECRET),
       pool: { connectionTimeoutMillis: 1000 },
     });
   });
@@ -53,32 +52,35 @@ describe.skipIf(!pgUrl || !redisUrl)('Postgres unreachable during a webhook', ()
   });
 
   it('answers 503 and releases the claim; the retried delivery is stored once after it returns', async () => {
-    const call = testCall(1);
     const key = instance.redis.dedupe.keyOf(
-      dedupeKey({ tenantId: TENANT.id, provider: 'ringover', deliveryId: call.deliveryId }),
+      dedupeKey({
+        tenantId: TENANT.id,
+        provider: 'ringover',
+        deliveryId: ringoverDeliveryId('call', 'missed', callIdOf(1), FIXTURE_CHANNEL_ID),
+      }),
     );
     // Warm the pool through the proxy, then cut it: open connections die, new ones are refused.
-    expect((await post(instance, SECRET, testCall(0))).status).toBe(200);
+    expect((await post(instance, 0)).status).toBe(200);
     await proxy.down();
 
-    const down = await post(instance, SECRET, call);
+    const down = await post(instance, 1);
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ code: 'store_unavailable' });
     expect(await admin.exists(key)).toBe(0);
     // A second try while it is still down fails the same way (no claim left stuck in between).
-    expect((await post(instance, SECRET, call)).status).toBe(503);
+    expect((await post(instance, 1)).status).toBe(503);
     expect(await admin.exists(key)).toBe(0);
 
     await proxy.up();
-    const retried = await post(instance, SECRET, call);
+    const retried = await post(instance, 1);
     expect(retried).toMatchObject({ status: 200, body: { status: 'received' } });
     expect(await admin.get(key)).toMatch(new RegExp(`^${COMMITTED_MARKER}`));
-    const again = await post(instance, SECRET, call);
+    const again = await post(instance, 1);
     expect(again).toMatchObject({ status: 200, body: { status: 'duplicate' } });
 
     expect(await countRecords(pgUrl!, schema)).toBe(2);
-    await waitFor(() => createdIds(instance).includes('call-1'));
+    await waitFor(() => createdCalls(instance).includes(1));
     await sleep(100);
-    expect(createdIds(instance).filter((id) => id === 'call-1')).toHaveLength(1);
+    expect(createdCalls(instance).filter((n) => n === 1)).toHaveLength(1);
   });
 });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createdIds, deliver, testCall } from './deliver.js';
-import { fakeProvider } from './fake-provider.js';
+import { createdCalls, deliver } from './deliver.js';
 import {
   countRecords,
   dropSchema,
@@ -13,7 +12,6 @@ import {
 } from './instances.js';
 import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix, waitFor } from './support.js';
 
-const SECRET = 'two-bridges-secret';
 const CALLS = 100;
 const DELIVERIES = 10;
 
@@ -25,7 +23,7 @@ describe.skipIf(!pgUrl || !redisUrl)('two bridges sharing Postgres + Redis', () 
 
   beforeAll(async () => {
     await migrateSchema(pgUrl!, schema);
-    const common = { pgUrl: pgUrl!, schema, redisUrl: redisUrl!, prefix, provider: fakeProvider(SECRET) };
+    const common = { pgUrl: pgUrl!, schema, redisUrl: redisUrl!, prefix };
     [a, b] = await Promise.all([startInstance(common), startInstance(common)]);
   });
   afterAll(async () => {
@@ -36,24 +34,38 @@ describe.skipIf(!pgUrl || !redisUrl)('two bridges sharing Postgres + Redis', () 
     await admin.quit();
   });
 
-  it('stores 100 calls delivered 10 times each, concurrently across both instances, exactly once', async () => {
+  it('stores 100 signed Ringover calls delivered 10 times each, concurrently across both instances, exactly once', {
+    timeout: 180_000,
+  }, async () => {
     const deliveries: Array<Promise<number[]>> = [];
     for (let n = 0; n < CALLS; n++) {
-      for (let d = 0; d < DELIVERIES; d++) deliveries.push(deliver(d % 2 === 0 ? a : b, SECRET, testCall(n)));
+      for (let d = 0; d < DELIVERIES; d++) deliveries.push(deliver(d % 2 === 0 ? a : b, n));
     }
     const statuses = (await Promise.all(deliveries)).flat();
     // Every delivery ends 2xx; the races in between are 409 (another request holds the claim).
     expect(statuses.filter((s) => s !== 200 && s !== 409)).toEqual([]);
 
     expect(await countRecords(pgUrl!, schema)).toBe(CALLS);
-    await waitFor(() => createdIds(a).length >= CALLS && createdIds(b).length >= CALLS);
-    await sleep(200); // room for a stray extra event to arrive before asserting "exactly"
-    const expected = Array.from({ length: CALLS }, (_, n) => `call-${n}`).sort();
-    for (const instance of [a, b]) {
-      expect(createdIds(instance)).toHaveLength(CALLS);
-      expect([...createdIds(instance)].sort()).toEqual(expected);
-    }
+    // The log holds one creation per call; a failure lists the calls created twice, with the
+    // event ids and the record ids and versions each creation carried.
     const log = await a.bridge.runtime.eventLog.readAfter(TENANT.id, '0', 1000);
-    expect(log.events.filter((e) => e.type === 'call_event_created')).toHaveLength(CALLS);
+    const creations = new Map<string, string[]>();
+    for (const e of log.events.filter((x) => x.type === 'call_event_created')) {
+      const record = e.data as { sourceRecordId: string; id: string; version: number };
+      const seen = creations.get(record.sourceRecordId) ?? [];
+      creations.set(record.sourceRecordId, [
+        ...seen,
+        `event ${e.id}: record ${record.id} v${record.version}`,
+      ]);
+    }
+    expect([...creations].filter(([, list]) => list.length > 1)).toEqual([]);
+    expect(creations.size).toBe(CALLS);
+    await waitFor(() => createdCalls(a).length >= CALLS && createdCalls(b).length >= CALLS);
+    await sleep(200); // room for a stray extra event to arrive before asserting "exactly"
+    const expected = Array.from({ length: CALLS }, (_, n) => n);
+    for (const instance of [a, b]) {
+      expect(createdCalls(instance)).toHaveLength(CALLS);
+      expect([...createdCalls(instance)].sort((x, y) => x - y)).toEqual(expected);
+    }
   });
 });
