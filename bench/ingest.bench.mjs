@@ -79,6 +79,7 @@ async function run(label, concurrency, list) {
   for (const event of events('warmup').slice(0, 2_000)) await b.ingest(event);
   const latencies = new Float64Array(list.length);
   let next = 0;
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   async function worker() {
     while (next < list.length) {
@@ -90,6 +91,8 @@ async function run(label, concurrency, list) {
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const sorted = [...latencies].sort((x, y) => x - y);
   const result = {
     label,
@@ -99,12 +102,17 @@ async function run(label, concurrency, list) {
     p50Ms: Number(percentile(sorted, 50).toFixed(3)),
     p99Ms: Number(percentile(sorted, 99).toFixed(3)),
     broadcasts: delivered,
+    // CPU time this process used: on a shared machine wall time also counts waiting for a core.
+    cpuMsPerEvent: Number((cpuMs / list.length).toFixed(4)),
+    cpuBoundEventsPerSecond: Math.round((list.length / cpuMs) * 1000),
   };
   await b.close();
   console.log(
     `${label.padEnd(28)} ${String(result.events).padStart(7)} events  ${result.eventsPerSecond
       .toLocaleString('en-US')
-      .padStart(9)} events/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms`,
+      .padStart(
+        9,
+      )} events/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  cpu ${result.cpuMsPerEvent} ms/event`,
   );
   return result;
 }
