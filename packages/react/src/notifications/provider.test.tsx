@@ -1,0 +1,88 @@
+import type { Interaction } from '@callbridge/core';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSseFetch, interaction, setVisibility, sse } from '../../test/sse-fetch.js';
+import { CallNotificationProvider, useCallNotifications } from './provider.js';
+
+afterEach(cleanup);
+beforeEach(() => {
+  vi.useFakeTimers();
+  setVisibility('visible');
+});
+afterEach(() => vi.useRealTimers());
+
+let n = 0;
+const nextUrl = () => `https://crm.test/api/v1/events/stream?toast=${++n}`;
+
+describe('CallNotificationProvider', () => {
+  it('shows a toast in a live region on call_event_created and opens the call on click', async () => {
+    const server = createSseFetch();
+    const onOpen = vi.fn();
+    render(
+      <CallNotificationProvider url={nextUrl()} fetch={server.fetch} onOpen={onOpen}>
+        <main>app</main>
+      </CallNotificationProvider>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    const region = screen.getByRole('status');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.children).toHaveLength(0);
+    await act(async () => {
+      server.connections[0]!.push(sse('call_event_updated', interaction('u'), '1'));
+      server.connections[0]!.push(sse('call_event_created', interaction('a'), '2'));
+      server.connections[0]!.push(sse('call_event_created', interaction('a'), '3'));
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(region.children).toHaveLength(1);
+    expect(screen.getByText('Incoming call')).toBeTruthy();
+    expect(screen.getByText('+33 1 23 45 67 89')).toBeTruthy();
+    fireEvent.click(screen.getByText('Incoming call'));
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
+    expect(region.children).toHaveLength(0);
+  });
+
+  it('dismisses after the delay, names contacts and reports direction', async () => {
+    render(
+      <CallNotificationProvider
+        durationMs={5000}
+        getContactName={(i) => (i.id === 'b' ? 'Ada Lovelace' : null)}
+      >
+        <Notifier />
+      </CallNotificationProvider>,
+    );
+    fireEvent.click(screen.getByText('notify'));
+    expect(screen.getByText('Outgoing call')).toBeTruthy();
+    expect(screen.getByText('Ada Lovelace')).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(4999));
+    expect(screen.queryByText('Ada Lovelace')).not.toBeNull();
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(screen.queryByText('Ada Lovelace')).toBeNull();
+  });
+
+  it('keeps a toast while hovered and closes it with the dismiss button', async () => {
+    render(
+      <CallNotificationProvider durationMs={1000}>
+        <Notifier />
+      </CallNotificationProvider>,
+    );
+    fireEvent.click(screen.getByText('notify'));
+    const toast = screen.getByText('+1 415 555 0100').closest('li') as HTMLElement;
+    fireEvent.mouseEnter(toast);
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    expect(screen.queryByText('+1 415 555 0100')).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Dismiss: Outgoing call/ }));
+    expect(screen.queryByText('+1 415 555 0100')).toBeNull();
+  });
+});
+
+function Notifier() {
+  const { notify } = useCallNotifications();
+  const call = interaction('b', {
+    metadata: { direction: 'outbound', callerNumber: '+33100000000', calleeNumber: '+14155550100' },
+  }) as unknown as Interaction;
+  return (
+    <button type="button" onClick={() => notify(call)}>
+      notify
+    </button>
+  );
+}

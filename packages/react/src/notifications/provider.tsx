@@ -1,0 +1,117 @@
+import type { Interaction } from '@callbridge/core';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { CallbridgeClientError } from '../errors.js';
+import { type CallLabels, callKindLabel, DEFAULT_LABELS, type PartyDisplay, partyName } from '../labels.js';
+import type { GetHeaders } from '../stream/types.js';
+import { useEventStream } from '../stream/use-event-stream.js';
+import { type CallToast, CallToastItem } from './toast.js';
+
+/** What {@link useCallNotifications} returns. */
+export interface CallNotifications {
+  /** Toasts on screen, newest first. */
+  toasts: readonly CallToast[];
+  /** Shows a toast for a call (ignored when one for the same id is already shown or was shown). */
+  notify(interaction: Interaction): void;
+  dismiss(id: string): void;
+}
+
+/** Props of {@link CallNotificationProvider}. */
+export interface CallNotificationProviderProps extends PartyDisplay {
+  children?: ReactNode;
+  /** The SSE URL (e.g. `/api/v1/events/stream`). When set, every `call_event_created` shows a toast. */
+  url?: string | null;
+  /** Auth headers of the stream, awaited before every (re)connect. */
+  getHeaders?: GetHeaders;
+  /** Disconnect while the page is hidden. Default true. */
+  pauseWhenHidden?: boolean;
+  /** Called when a toast is clicked, e.g. to navigate to the call. */
+  onOpen?: (interaction: Interaction) => void;
+  /** Which created interactions deserve a toast. Default: calls (not SMS). */
+  filter?: (interaction: Interaction) => boolean;
+  /** Auto-dismiss delay in ms (0 keeps toasts until dismissed). Default 8000. */
+  durationMs?: number;
+  /** Most toasts shown at once; older ones are dropped. Default 4. */
+  max?: number;
+  labels?: Partial<CallLabels>;
+  /** A fetch implementation for the stream (tests, proxies). */
+  fetch?: typeof fetch;
+}
+
+const Context = createContext<CallNotifications | null>(null);
+const isCall = (i: Interaction) => i.eventType === 'CALL';
+
+/**
+ * Shows a toast per new call (direction, contact name or formatted number; click to open) in an
+ * ARIA live region, and dismisses it after a delay. Give it the stream `url` to listen itself (it
+ * shares the connection with other `useEventStream` users of that URL), or call `notify`.
+ */
+export function CallNotificationProvider(props: CallNotificationProviderProps) {
+  const { children, durationMs = 8000, max = 4, onOpen } = props;
+  const labels = { ...DEFAULT_LABELS, ...props.labels };
+  const [toasts, setToasts] = useState<CallToast[]>([]);
+  const seen = useRef(new Set<string>());
+  const latest = useRef(props);
+  latest.current = props;
+
+  const notify = useCallback(
+    (interaction: Interaction) => {
+      if (seen.current.has(interaction.id)) return;
+      seen.current.add(interaction.id);
+      if (seen.current.size > 500) seen.current.delete(seen.current.values().next().value as string);
+      const l = { ...DEFAULT_LABELS, ...latest.current.labels };
+      const toast: CallToast = {
+        id: interaction.id,
+        interaction,
+        title: callKindLabel(interaction, l),
+        party: partyName(interaction, latest.current, l),
+      };
+      setToasts((current) => [toast, ...current].slice(0, max));
+    },
+    [max],
+  );
+  const dismiss = useCallback((id: string) => setToasts((current) => current.filter((t) => t.id !== id)), []);
+
+  useEventStream(props.url, {
+    getHeaders: props.getHeaders,
+    pauseWhenHidden: props.pauseWhenHidden,
+    fetch: props.fetch,
+    onEvent: {
+      call_event_created: (interaction) => {
+        if ((latest.current.filter ?? isCall)(interaction)) notify(interaction);
+      },
+    },
+  });
+
+  const value = useMemo(() => ({ toasts, notify, dismiss }), [toasts, notify, dismiss]);
+  return (
+    <Context.Provider value={value}>
+      {children}
+      <section className="cb-toasts" aria-label={labels.notifications}>
+        <ol className="cb-toasts__list" role="status" aria-live="polite">
+          {toasts.map((toast) => (
+            <CallToastItem
+              key={toast.id}
+              toast={toast}
+              durationMs={durationMs}
+              dismissLabel={labels.dismiss}
+              onOpen={onOpen}
+              onDismiss={dismiss}
+            />
+          ))}
+        </ol>
+      </section>
+    </Context.Provider>
+  );
+}
+
+/** The toasts and `notify`/`dismiss` of the nearest `CallNotificationProvider`. */
+export function useCallNotifications(): CallNotifications {
+  const value = useContext(Context);
+  if (!value) {
+    throw new CallbridgeClientError(
+      'configuration_error',
+      'useCallNotifications needs a <CallNotificationProvider> above the component.',
+    );
+  }
+  return value;
+}

@@ -1,0 +1,60 @@
+import type { Interaction } from '@callbridge/core';
+import { useEffect, useState } from 'react';
+
+/** One toast as the provider keeps it. */
+export interface CallToast {
+  /** The Interaction id. */
+  id: string;
+  interaction: Interaction;
+  title: string;
+  party: string;
+}
+
+/** Props of {@link CallToastItem}. */
+export interface CallToastItemProps {
+  toast: CallToast;
+  durationMs: number;
+  dismissLabel: string;
+  onOpen?: ((interaction: Interaction) => void) | undefined;
+  onDismiss(id: string): void;
+}
+
+/** A toast that dismisses itself after `durationMs`, paused while hovered or focused. */
+export function CallToastItem({ toast, durationMs, dismissLabel, onOpen, onDismiss }: CallToastItemProps) {
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (held || durationMs <= 0) return;
+    const timer = setTimeout(() => onDismiss(toast.id), durationMs);
+    return () => clearTimeout(timer);
+  }, [held, durationMs, onDismiss, toast.id]);
+  const direction = toast.interaction.metadata.direction ?? 'inbound';
+  return (
+    <li
+      className={`cb-toast cb-toast--${direction}`}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
+      <button
+        type="button"
+        className="cb-toast__body"
+        onClick={() => {
+          onOpen?.(toast.interaction);
+          onDismiss(toast.id);
+        }}
+      >
+        <span className="cb-toast__title">{toast.title}</span>
+        <span className="cb-toast__party">{toast.party}</span>
+      </button>
+      <button
+        type="button"
+        className="cb-toast__close"
+        aria-label={`${dismissLabel}: ${toast.title}, ${toast.party}`}
+        onClick={() => onDismiss(toast.id)}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}

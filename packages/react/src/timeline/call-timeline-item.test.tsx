@@ -1,0 +1,82 @@
+import type { Interaction } from '@callbridge/core';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { interaction } from '../../test/sse-fetch.js';
+import { CallTimelineItem } from './call-timeline-item.js';
+
+vi.mock('../player/load-wavesurfer.js', () => ({
+  loadWaveSurfer: () => Promise.reject(new Error('absent')),
+}));
+afterEach(cleanup);
+
+const call = (metadata: Record<string, unknown>, insights: unknown = null) =>
+  interaction('c1', {
+    metadata: { ...interaction('c1').metadata, ...metadata },
+    insights,
+  }) as unknown as Interaction;
+
+describe('CallTimelineItem', () => {
+  it('shows direction, party, time, duration and the AI badges', () => {
+    render(
+      <CallTimelineItem
+        locale="en-GB"
+        interaction={call(
+          { transcriptStatus: 'completed', aiSummary: 'Invoice dispute, callback Monday.' },
+          { sentiment: { label: 'positive', score: 0.7 } },
+        )}
+        getContactName={() => 'Grace Hopper'}
+      />,
+    );
+    expect(screen.getByRole('article', { name: 'Incoming call · Grace Hopper' })).toBeTruthy();
+    expect(screen.getByText('1:35')).toBeTruthy();
+    expect(screen.getByText('Transcribed')).toBeTruthy();
+    expect(screen.getByText('Summarized')).toBeTruthy();
+    expect(screen.getByText('Invoice dispute, callback Monday.')).toBeTruthy();
+    expect(screen.getByTitle('Sentiment: positive (0.70)')).toBeTruthy();
+    expect(screen.getByText('ringover')).toBeTruthy();
+    expect(document.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-22T10:00:00.000Z');
+    expect(screen.queryByRole('button', { name: 'Play recording' })).toBeNull();
+  });
+
+  it('labels missed calls and has no AI badge before the AI ran', () => {
+    render(<CallTimelineItem interaction={call({ callType: 'missed', durationSeconds: null })} />);
+    expect(screen.getByRole('article', { name: 'Missed call · +33 1 23 45 67 89' })).toBeTruthy();
+    expect(screen.queryByText('Transcribed')).toBeNull();
+    expect(screen.queryByText('Summarized')).toBeNull();
+  });
+
+  it('expands a player with the transcript, fetching a signed URL when asked', async () => {
+    const getRecordingUrl = vi.fn(async () => 'https://signed.test/r.mp3?sig=1');
+    const onOpen = vi.fn();
+    const { container } = render(
+      <CallTimelineItem
+        interaction={call(
+          { recordingUrl: 'https://provider.test/r.mp3', recordingRequiresAuth: true },
+          { transcript: [{ speaker: 'Agent', start: 0, end: 3, text: 'Bonjour' }] },
+        )}
+        getRecordingUrl={getRecordingUrl}
+        onOpen={onOpen}
+      />,
+    );
+    const toggle = screen.getByRole('button', { name: 'Play recording' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(toggle.getAttribute('aria-controls') as string)).not.toBeNull();
+    await waitFor(() =>
+      expect(container.querySelector('audio')?.getAttribute('src')).toBe('https://signed.test/r.mp3?sig=1'),
+    );
+    expect(screen.getByText('Bonjour')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Incoming call · +33 1 23 45 67 89' }));
+    expect(onOpen).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no player for an auth-only recording without getRecordingUrl', () => {
+    render(
+      <CallTimelineItem
+        interaction={call({ recordingUrl: 'https://provider.test/r.mp3', recordingRequiresAuth: true })}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Play recording' })).toBeNull();
+  });
+});

@@ -1,0 +1,113 @@
+import type { Interaction } from '@callbridge/core';
+import { useId, useState } from 'react';
+import { formatDuration } from '../format.js';
+import {
+  type CallLabels,
+  callKindLabel,
+  DEFAULT_LABELS,
+  type PartyDisplay,
+  partyName,
+  sentimentOf,
+} from '../labels.js';
+import { CallPlayer, type CallPlayerProps } from '../player/call-player.js';
+import { SentimentBadge } from '../player/sentiment.js';
+
+/** Props of {@link CallTimelineItem}. */
+export interface CallTimelineItemProps extends PartyDisplay {
+  interaction: Interaction;
+  /**
+   * Returns a playable URL of the recording, e.g. a signed URL from your server. Needed when the
+   * provider's URL requires auth (`metadata.recordingRequiresAuth`); called again once if it expires.
+   */
+  getRecordingUrl?: (interaction: Interaction) => string | Promise<string>;
+  /** Called when the title is clicked, e.g. to open the call's page. */
+  onOpen?: (interaction: Interaction) => void;
+  /** Show the player from the start. Default false. */
+  defaultExpanded?: boolean;
+  /** Locale of the date and time. Default: the browser's. */
+  locale?: string;
+  labels?: Partial<CallLabels>;
+  /** Passed to the expanded `CallPlayer` (peaks, speeds, labels, ...). */
+  playerProps?: Omit<CallPlayerProps, 'src' | 'getUrl' | 'transcript' | 'sentiment'>;
+}
+
+/**
+ * One call in a timeline: direction and outcome, who, when, duration, AI badges (transcribed,
+ * summarized, sentiment), the summary, and an expandable `CallPlayer` when there is a recording.
+ */
+export function CallTimelineItem(props: CallTimelineItemProps) {
+  const { interaction, getRecordingUrl, onOpen, locale, playerProps } = props;
+  const labels = { ...DEFAULT_LABELS, ...props.labels };
+  const [expanded, setExpanded] = useState(props.defaultExpanded ?? false);
+  const panelId = useId();
+  const m = interaction.metadata;
+  const insights = interaction.insights;
+  const transcribed = m.transcriptStatus === 'completed' || Boolean(insights?.transcript?.length);
+  const summary = insights?.summary ?? m.aiSummary ?? null;
+  const sentiment = sentimentOf(interaction);
+  const recordingUrl = m.recordingUrl ?? m.voicemailUrl ?? null;
+  const hasRecording =
+    Boolean(recordingUrl) || m.recordingStatus === 'stored' || m.recordingStatus === 'available';
+  const playable = hasRecording && Boolean(getRecordingUrl || (recordingUrl && !m.recordingRequiresAuth));
+  const when = new Date(interaction.occurredAt);
+  const title = `${callKindLabel(interaction, labels)} · ${partyName(interaction, props, labels)}`;
+
+  return (
+    <article
+      className={`cb-call cb-call--${m.direction ?? 'inbound'} cb-call--${m.callType ?? 'ringing'}`}
+      aria-label={title}
+    >
+      <header className="cb-call__header">
+        {onOpen ? (
+          <button type="button" className="cb-call__title" onClick={() => onOpen(interaction)}>
+            {title}
+          </button>
+        ) : (
+          <span className="cb-call__title">{title}</span>
+        )}
+        <time className="cb-call__time" dateTime={interaction.occurredAt}>
+          {Number.isNaN(when.getTime())
+            ? interaction.occurredAt
+            : when.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
+        </time>
+        {typeof m.durationSeconds === 'number' && (
+          <span className="cb-call__duration" title={labels.duration}>
+            {formatDuration(m.durationSeconds)}
+          </span>
+        )}
+      </header>
+      <div className="cb-call__badges">
+        <span className="cb-badge cb-badge--source">{interaction.source.toLowerCase()}</span>
+        {transcribed && <span className="cb-badge cb-badge--transcribed">{labels.transcribed}</span>}
+        {summary && <span className="cb-badge cb-badge--summarized">{labels.summarized}</span>}
+        {sentiment && (
+          <SentimentBadge label={sentiment.label} score={sentiment.score} caption={labels.sentiment} />
+        )}
+      </div>
+      {summary && <p className="cb-call__summary">{summary}</p>}
+      {playable && (
+        <button
+          type="button"
+          className="cb-call__toggle"
+          aria-expanded={expanded}
+          aria-controls={panelId}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? labels.hideRecording : labels.playRecording}
+        </button>
+      )}
+      {playable && expanded && (
+        <div id={panelId} className="cb-call__player">
+          <CallPlayer
+            duration={m.recordingDurationSeconds ?? m.durationSeconds ?? null}
+            {...playerProps}
+            src={getRecordingUrl ? null : recordingUrl}
+            getUrl={getRecordingUrl ? () => getRecordingUrl(interaction) : undefined}
+            transcript={insights?.transcript ?? null}
+            sentiment={sentiment}
+          />
+        </div>
+      )}
+    </article>
+  );
+}
