@@ -72,6 +72,30 @@ const statusTrail = (events: Array<{ data: unknown }>, key: string) =>
     .filter((status, i, all) => status !== all[i - 1]);
 
 describe('callbridge.ai.process', () => {
+  it('never moves a contact link made while the job ran', async () => {
+    const ai = fakeAi();
+    const { bridge } = await withStoredAudio({ ai, background: false });
+    const link = (contactId: string, caseId: string) =>
+      bridge.runtime.interactions.upsert({
+        ...data,
+        eventType: 'CALL',
+        occurredAt: '2026-02-17T10:30:00.000Z',
+        contactId,
+        caseId,
+        metadata: {},
+        insights: null,
+        locale: 'en',
+      });
+    await link('c-early', 'case-early');
+    const summarize = ai.summarizer.summarize;
+    ai.summarizer.summarize = async (input) => {
+      await link('c-late', 'case-late'); // a later event re-links the call while the job runs
+      return summarize(input);
+    };
+    await aiProcessHandler(bridge.runtime)(job(1));
+    expect(await record(bridge.runtime)).toMatchObject({ contactId: 'c-late', caseId: 'case-late' });
+  });
+
   it('runs transcribe → summarize → sentiment → tasks with statuses and ends with call_ai_completed', async () => {
     const ai = fakeAi();
     const { bridge, events } = await withStoredAudio({ ai, background: false });

@@ -11,8 +11,8 @@ export type RecordWriter = (
 
 /**
  * A writer bound to one record: each call merges a sparse metadata (and insights) patch keyed on
- * the record's tenant, source and provider id, and announces the change on the stream. The
- * record's contact, case and time are passed unchanged so a background write never moves them.
+ * the record's tenant, source and provider id, and announces the change on the stream. It never
+ * moves the record's contact, case or time.
  */
 export function recordWriter(runtime: BridgeRuntime, record: Interaction): RecordWriter {
   return (metadata, options = {}) => {
@@ -22,8 +22,10 @@ export function recordWriter(runtime: BridgeRuntime, record: Interaction): Recor
       sourceRecordId: record.sourceRecordId,
       eventType: record.eventType,
       occurredAt: record.occurredAt,
-      contactId: record.contactId,
-      caseId: record.caseId,
+      // Null never erases: a background write leaves the links as they are now, not as they were
+      // when the job read the record (a later event may have linked another contact).
+      contactId: null,
+      caseId: null,
       metadata,
       insights: options.insights ?? null,
       locale: runtime.locale,
