@@ -1,4 +1,4 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -16,5 +16,8 @@ export default defineConfig({
   external: ['react', 'react-dom', 'wavesurfer.js'],
   async onSuccess() {
     await copyFile('src/styles.css', 'dist/styles.css');
+    // Lets TypeScript (and attw) resolve `import '@callbridge/react/styles.css'`.
+    await writeFile('dist/styles.css.d.ts', 'export {};\n');
+    await writeFile('dist/styles.css.d.cts', 'export {};\n');
   },
 });
