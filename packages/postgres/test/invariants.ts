@@ -174,6 +174,28 @@ export function invariantTests(target: InvariantTarget): void {
     expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
   });
 
+  it('combines concurrent appends of one tenant into few transactions, ids still 1..n in order', async () => {
+    const client = await target.client();
+    let transactions = 0;
+    const counting = {
+      ...client,
+      transaction: <R>(fn: Parameters<typeof client.transaction<R>>[0]) => {
+        transactions += 1;
+        return client.transaction(fn);
+      },
+    };
+    const log = new PostgresEventLog({ client: counting, schema: target.schema });
+    const tenantId = uniqueId('tenant');
+    const appended = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => log.append(tenantId, 'call_event_updated', { i })),
+    );
+    expect(appended.map((e) => e.id)).toEqual(Array.from({ length: 60 }, (_, i) => String(i + 1)));
+    expect(appended.map((e) => (e.data as { i: number }).i)).toEqual(Array.from({ length: 60 }, (_, i) => i));
+    expect(transactions).toBeLessThan(10);
+    const read = await log.readAfter(tenantId, '0', 100);
+    expect(read.events).toEqual(appended);
+  });
+
   it('stores text with NUL characters (which Postgres cannot hold) without them, as a stable record', async () => {
     const client = await target.client();
     const interactions = await store();

@@ -9,6 +9,7 @@ import {
 import { guard } from '../errors.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext, withTenant } from '../sql/context.js';
+import { KeyedBatcher } from './batcher.js';
 import { isoOf, jsonParam } from './interaction-rows.js';
 
 /** Options of `PostgresEventLog`. */
@@ -17,8 +18,10 @@ export interface PostgresEventLogOptions extends PostgresStoreOptions {
   maxEventsPerTenant?: number;
   /** Events older than this are dropped. Default 24 h. */
   maxAgeMs?: number;
-  /** Clock in ms since epoch. Default: the database clock (`now()`). */
+  /** Clock in ms since epoch. Default: the database clock. */
   now?: Clock;
+  /** Most appends of one tenant combined into one transaction. Default 500. */
+  maxBatch?: number;
 }
 
 interface EventRow {
@@ -41,7 +44,10 @@ const THROUGH = (events: string) => `GREATEST(ec.dropped_through, ec.last_id - $
 /**
  * `EventLog` on Postgres. Ids come from a per-tenant counter row incremented in the append
  * transaction: the row lock serializes appends of one tenant, so ids are 1, 2, 3... in commit
- * order and never reused. Retention (count and age) is applied on append; `readAfter` reports
+ * order and never reused, and a reader never sees id n+1 before id n is committed. Because that
+ * lock is held until the commit is flushed to disk, concurrent appends of one tenant in this
+ * process are combined into one transaction (`maxBatch`), so a hot tenant costs one flush per
+ * batch rather than per event. Retention (count and age) is applied on append; `readAfter` reports
  * `truncated` when events after `afterId` were dropped or `afterId` is newer than the log, exactly
  * like core's `MemoryEventLog`. Runs under row-level security per tenant.
  */
@@ -50,12 +56,17 @@ export class PostgresEventLog implements EventLog {
   readonly #maxEvents: number;
   readonly #maxAgeMs: number;
   readonly #now: Clock | undefined;
+  readonly #batcher: KeyedBatcher<string, StreamEvent>;
 
   constructor(options: PostgresEventLogOptions) {
     this.#ctx = storeContext(options);
     this.#maxEvents = options.maxEventsPerTenant ?? 1000;
     this.#maxAgeMs = options.maxAgeMs ?? 24 * 60 * 60 * 1000;
     this.#now = options.now;
+    this.#batcher = new KeyedBatcher(
+      (tenantId, items) => this.#appendBatch(tenantId, items),
+      options.maxBatch ?? 500,
+    );
     if (!(this.#maxEvents >= 1) || !(this.#maxAgeMs > 0)) {
       throw new CallbridgeError('configuration_error', 'Event log retention must keep at least one event.', {
         hint: 'Set maxEventsPerTenant >= 1 and maxAgeMs > 0.',
@@ -69,34 +80,43 @@ export class PostgresEventLog implements EventLog {
   }
 
   append(tenantId: string, type: StreamEventType, data: unknown): Promise<StreamEvent> {
+    // Serialized here, so a value JSON cannot encode fails this call only, not its batch.
+    return guard('events.append', () => this.#batcher.add(tenantId, jsonParam({ type, data: data ?? null })));
+  }
+
+  /**
+   * Appends a batch of one tenant's events in one transaction: the counter row moves by the batch
+   * size (its lock orders batches, so ids follow commit order), the events are inserted, and
+   * retention prunes what falls out of the window.
+   */
+  async #appendBatch(tenantId: string, items: string[]): Promise<StreamEvent[]> {
     const counters = this.#ctx.table('event_counters');
     const events = this.#ctx.table('events');
-    return guard('events.append', () =>
-      withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
-        const next = await tx.query<{ id: string; at: Date | string }>(
-          `INSERT INTO ${counters} AS ec (tenant_id, last_id) VALUES ($1, 1)
-           ON CONFLICT (tenant_id) DO UPDATE SET last_id = ec.last_id + 1
-           RETURNING last_id::text AS id, ${nowSql(2)} AS at`,
-          [tenantId, clockParam(this.#now)],
-        );
-        const row = next.rows[0]!;
-        const at = new Date(isoOf(row.at));
-        const inserted = await tx.query<EventRow>(
-          `INSERT INTO ${events} (tenant_id, id, type, data, created_at)
-           VALUES ($1, $2::bigint, $3, $4::jsonb, $5::text::timestamptz)
-           RETURNING id::text AS id, tenant_id, type, data, created_at`,
-          [tenantId, row.id, type, jsonParam(data ?? null), at.toISOString()],
-        );
-        await tx.query(
-          `WITH c AS (SELECT ${THROUGH(events)} AS through FROM ${counters} ec WHERE ec.tenant_id = $1),
-             gone AS (DELETE FROM ${events} e USING c WHERE e.tenant_id = $1 AND e.id <= c.through)
-           UPDATE ${counters} ec SET dropped_through = c.through FROM c
-           WHERE ec.tenant_id = $1 AND c.through > ec.dropped_through`,
-          [tenantId, ...this.#retention(at.toISOString())],
-        );
-        return toEvent(inserted.rows[0]!);
-      }),
-    );
+    return withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
+      const next = await tx.query<{ last: string; at: Date | string }>(
+        `INSERT INTO ${counters} AS ec (tenant_id, last_id) VALUES ($1, $2::bigint)
+         ON CONFLICT (tenant_id) DO UPDATE SET last_id = ec.last_id + $2::bigint
+         RETURNING last_id::text AS last, ${nowSql(3)} AS at`,
+        [tenantId, items.length, clockParam(this.#now)],
+      );
+      const row = next.rows[0]!;
+      const at = isoOf(row.at);
+      const inserted = await tx.query<EventRow>(
+        `INSERT INTO ${events} (tenant_id, id, type, data, created_at)
+         SELECT $1, $2::bigint + x.ord, x.item->>'type', x.item->'data', $4::text::timestamptz
+         FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(item, ord)
+         RETURNING id::text AS id, tenant_id, type, data, created_at`,
+        [tenantId, (BigInt(row.last) - BigInt(items.length)).toString(), `[${items.join(',')}]`, at],
+      );
+      await tx.query(
+        `WITH c AS (SELECT ${THROUGH(events)} AS through FROM ${counters} ec WHERE ec.tenant_id = $1),
+           gone AS (DELETE FROM ${events} e USING c WHERE e.tenant_id = $1 AND e.id <= c.through)
+         UPDATE ${counters} ec SET dropped_through = c.through FROM c
+         WHERE ec.tenant_id = $1 AND c.through > ec.dropped_through`,
+        [tenantId, ...this.#retention(at)],
+      );
+      return inserted.rows.map(toEvent).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    });
   }
 
   async readAfter(tenantId: string, afterId: string, limit = 1000): Promise<ReadAfterResult> {
