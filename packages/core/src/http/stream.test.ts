@@ -113,3 +113,27 @@ describe('stream cleanup', () => {
     }
   });
 });
+
+describe('stream frame reuse', () => {
+  it('never serves one bridge the frame of another bridge with the same tenant and id', async () => {
+    const first = setup('after');
+    const second = setup('after');
+    first.release();
+    second.release();
+    const open = async (bridge: typeof first.bridge) =>
+      new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream')));
+    const a = await open(first.bridge);
+    const b = await open(second.bridge);
+    await first.emit(100);
+    await second.emit(200);
+    const [fromA] = await a.take(1);
+    const [fromB] = await b.take(1);
+    expect([fromA?.id, fromB?.id]).toEqual(['1', '1']);
+    expect(JSON.parse(fromA?.data ?? '{}').n).toBe(100);
+    expect(JSON.parse(fromB?.data ?? '{}').n).toBe(200);
+    await a.cancel();
+    await b.cancel();
+    await first.bridge.close();
+    await second.bridge.close();
+  });
+});

@@ -53,6 +53,19 @@ function eventFrame(event: StreamEvent): string {
   return serializeSse({ event: event.type, id: event.id, data: JSON.stringify(event.data) });
 }
 
+/** The last frame encoded per bridge: a fan-out to N streams serializes each event once, not N times. */
+const lastFrame = new WeakMap<BridgeRuntime, { key: string; bytes: Uint8Array }>();
+
+function eventBytes(runtime: BridgeRuntime, event: StreamEvent): Uint8Array {
+  // (tenant, id) names one event of the bridge's log, so the same key means the same frame.
+  const key = `${event.tenantId}\u0000${event.id}`;
+  const cached = lastFrame.get(runtime);
+  if (cached?.key === key) return cached.bytes;
+  const bytes = encoder.encode(eventFrame(event));
+  lastFrame.set(runtime, { key, bytes });
+  return bytes;
+}
+
 /**
  * GET /events/stream: the authenticated tenant's events as SSE. It subscribes first (buffering),
  * then replays what the client missed since `Last-Event-ID` (header or `?lastEventId=`), then
@@ -102,9 +115,9 @@ async function openStream(
     }
   };
 
-  const write = (frame: string): void => {
+  const write = (frame: string | Uint8Array): void => {
     if (closed || !controller) return;
-    controller.enqueue(encoder.encode(frame));
+    controller.enqueue(typeof frame === 'string' ? encoder.encode(frame) : frame);
     if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) {
       runtime.logger.warn('callbridge stream client too slow; closing so it resumes from the log', {
         tenantId,
@@ -116,7 +129,7 @@ async function openStream(
   const send = (event: StreamEvent): void => {
     if (event.tenantId !== tenantId || compareEventIds(event.id, cursor) <= 0) return;
     cursor = event.id;
-    write(eventFrame(event));
+    write(eventBytes(runtime, event));
   };
 
   unsubscribe = await runtime.broadcaster.subscribe(tenantId, (event) => {
