@@ -15,7 +15,7 @@ export {
 } from './api/client.js';
 export { CallsClientProvider, type CallsClientProviderProps, useCallsClient } from './api/context.js';
 export { useCall, useCallStats } from './api/use-call.js';
-export { mergeInteractions, type UseCallsResult, useCalls } from './api/use-calls.js';
+export { matchesFilters, mergeInteractions, type UseCallsResult, useCalls } from './api/use-calls.js';
 export type { ResourceResult, ResourceState } from './api/use-resource.js';
 export { CallbridgeClientError, type ClientErrorCode, type ProblemDetails } from './errors.js';
 export { externalNumber, formatDuration, formatPhoneNumber } from './format.js';

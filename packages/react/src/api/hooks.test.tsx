@@ -60,12 +60,30 @@ describe('useCalls', () => {
     expect(client.list.mock.calls[1]![0]).toMatchObject({ direction: 'outbound' });
   });
 
-  it('exposes errors and merges live calls with upsert', async () => {
+  it('exposes errors', async () => {
     const client = fakeClient({});
     const { result } = renderHook(() => useCalls({}, { client }));
     await waitFor(() => expect(result.current.error).not.toBeNull());
-    act(() => result.current.upsert(call('x', '2026-11-22T10:00:00Z')));
-    expect(result.current.items.map((i) => i.id)).toEqual(['x']);
+  });
+
+  it('merges live calls with upsert, inserting only those that match the filters', async () => {
+    const client = fakeClient({ first: { items: [call('a', '2026-11-21T10:00:00Z')], nextCursor: null } });
+    const { result } = renderHook(() => useCalls({ direction: 'inbound', from: '2026-11-01' }, { client }));
+    await waitFor(() => expect(result.current.loading).toBe(false));
+    const outbound = interaction('o', {
+      occurredAt: '2026-11-22T11:00:00Z',
+      metadata: { direction: 'outbound' },
+    }) as unknown as Interaction;
+    act(() => {
+      result.current.upsert(call('x', '2026-11-22T10:00:00Z'));
+      result.current.upsert(outbound);
+      result.current.upsert(call('old', '2026-10-01T10:00:00Z'));
+      result.current.upsert(call('a', '2026-11-21T10:00:00Z', 2));
+    });
+    expect(result.current.items.map((i) => [i.id, i.version])).toEqual([
+      ['x', 1],
+      ['a', 2],
+    ]);
   });
 });
 

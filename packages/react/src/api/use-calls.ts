@@ -21,7 +21,7 @@ export interface UseCallsResult {
   reload(): void;
   /**
    * Merges a call received live (e.g. from `useEventStream`): replaces the item with the same id
-   * unless it is newer, or inserts it in occurredAt order. It does not check the filters.
+   * unless ours is newer; inserts a new one in occurredAt order only if it matches the filters.
    */
   upsert(interaction: Interaction): void;
 }
@@ -48,6 +48,23 @@ export function mergeInteractions(items: Interaction[], incoming: Interaction[])
     if (!current || next.version >= current.version) byId.set(next.id, next);
   }
   return [...byId.values()].sort(newerFirst);
+}
+
+/** True when a call passes the list filters (the server's semantics: `to` exclusive). */
+export function matchesFilters(interaction: Interaction, filters: CallFilters): boolean {
+  const m = interaction.metadata;
+  const at = Date.parse(interaction.occurredAt);
+  const from = toIso(filters.from);
+  const to = toIso(filters.to);
+  return (
+    (!filters.direction || m.direction === filters.direction) &&
+    (!filters.source || interaction.source === filters.source) &&
+    (!filters.contactId || interaction.contactId === filters.contactId) &&
+    (!filters.caseId || interaction.caseId === filters.caseId) &&
+    (!filters.callType || m.callType === filters.callType) &&
+    (!from || at >= Date.parse(from)) &&
+    (!to || at < Date.parse(to))
+  );
 }
 
 /**
@@ -125,11 +142,14 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
   }, [client]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  const upsert = useCallback(
-    (interaction: Interaction) =>
-      setState((s) => ({ ...s, items: mergeInteractions(s.items, [interaction]) })),
-    [],
-  );
+  const upsert = useCallback((interaction: Interaction) => {
+    const matches = matchesFilters(interaction, current.current.filters);
+    setState((s) =>
+      matches || s.items.some((i) => i.id === interaction.id)
+        ? { ...s, items: mergeInteractions(s.items, [interaction]) }
+        : s,
+    );
+  }, []);
 
   return { ...state, hasMore: state.nextCursor !== null, loadMore, reload, upsert };
 }

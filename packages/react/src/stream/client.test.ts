@@ -107,6 +107,19 @@ describe('createEventStreamClient', () => {
     client.close();
   });
 
+  it('retries when getHeaders throws (e.g. the token refresh failed)', async () => {
+    const server = createSseFetch();
+    const getHeaders = vi.fn().mockRejectedValueOnce(new Error('refresh failed')).mockResolvedValue({});
+    const client = createEventStreamClient(URL, { fetch: server.fetch, getHeaders, random: () => 0 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.calls).not.toHaveBeenCalled();
+    expect(client.getSnapshot()).toMatchObject({ status: 'retrying', error: { code: 'unauthenticated' } });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    client.close();
+  });
+
   it('stops on a final error such as 404 instead of retrying', async () => {
     const server = createSseFetch();
     server.respond(404, { code: 'not_found', title: 'Not found', status: 404 });

@@ -196,7 +196,17 @@ export function createEventStreamClient(
     controller = ctrl;
     if (snapshot.status !== 'retrying') set({ status: 'connecting', paused: false });
     try {
-      const headers = new Headers(await options.getHeaders?.());
+      let headers: Headers;
+      try {
+        headers = new Headers(await options.getHeaders?.());
+      } catch (cause) {
+        if (gen !== generation) return;
+        return scheduleRetry(
+          new CallbridgeClientError('unauthenticated', 'getHeaders threw; the stream retries with backoff.', {
+            cause,
+          }),
+        );
+      }
       if (gen !== generation) return;
       headers.set('Accept', 'text/event-stream');
       if (snapshot.lastEventId) headers.set('Last-Event-ID', snapshot.lastEventId);
