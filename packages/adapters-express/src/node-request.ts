@@ -31,15 +31,17 @@ function tooLarge(limit: number): CallbridgeError {
   });
 }
 
-function copyHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
+/** Header pairs as received (repeated headers kept), without HTTP/2 pseudo-headers. */
+function copyHeaders(req: IncomingMessage, skipBodyFraming: boolean): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
   const raw = req.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i] as string;
-    if (name.startsWith(':')) continue; // HTTP/2 pseudo-headers
-    headers.append(name, raw[i + 1] as string);
+    if (name.startsWith(':')) continue;
+    if (skipBodyFraming && /^(content-length|transfer-encoding)$/i.test(name)) continue;
+    pairs.push([name, raw[i + 1] as string]);
   }
-  return headers;
+  return pairs;
 }
 
 function requestUrl(req: NodeRequest): string {
@@ -121,20 +123,19 @@ function leftoverBody(req: NodeRequest, limit: number): Uint8Array | null {
  */
 export function toWebRequest(req: NodeRequest, signal: AbortSignal, limit: number): Request {
   const method = (req.method ?? 'GET').toUpperCase();
-  const headers = copyHeaders(req);
-  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal };
+  const init: RequestInit & { duplex?: 'half' } = { method, signal };
+  let leftover: Uint8Array | null = null;
   if (!BODYLESS.has(method)) {
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
-    const leftover = leftoverBody(req, limit);
+    leftover = leftoverBody(req, limit);
     if (leftover) {
-      headers.delete('content-length');
-      headers.delete('transfer-encoding');
       init.body = leftover as Uint8Array<ArrayBuffer>;
     } else {
       init.body = bodyStream(req, limit);
       init.duplex = 'half';
     }
   }
+  init.headers = copyHeaders(req, leftover !== null);
   return new Request(requestUrl(req), init);
 }
