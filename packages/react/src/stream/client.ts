@@ -1,7 +1,8 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { CallbridgeClientError, errorFromResponse, networkError } from '../errors.js';
 import { backoffDelay } from './backoff.js';
-import type { GetHeaders, StreamListener, StreamMessage, StreamSnapshot } from './types.js';
+import { toStreamMessage } from './message.js';
+import type { GetHeaders, StreamListener, StreamSnapshot } from './types.js';
 
 /** Options of {@link createEventStreamClient}. */
 export interface EventStreamClientOptions {
@@ -47,7 +48,6 @@ export interface EventStreamClient {
   getSnapshot(): StreamSnapshot;
 }
 
-const CALL_EVENTS = new Set(['call_event_created', 'call_event_updated', 'call_ai_completed']);
 /** Statuses after which retrying cannot help (a 401 can: getHeaders may refresh the token). */
 const FATAL = new Set([400, 403, 404, 405, 406, 410, 415]);
 
@@ -152,22 +152,9 @@ export function createEventStreamClient(
   const dispatch = (message: EventSourceMessage) => {
     const id = message.id === undefined ? snapshot.lastEventId : message.id || null;
     if (id !== snapshot.lastEventId) set({ lastEventId: id });
-    const type = message.event ?? 'message';
-    let out: StreamMessage;
-    if (type === 'heartbeat') out = { type, id };
-    else if (CALL_EVENTS.has(type) || type === 'resync') {
-      let data: unknown;
-      try {
-        data = message.data ? JSON.parse(message.data) : null;
-      } catch (cause) {
-        return fail(
-          new CallbridgeClientError('invalid_response', `The "${type}" event ${id ?? ''} is not JSON.`, {
-            cause,
-          }),
-        );
-      }
-      out = { type, id, data } as StreamMessage;
-    } else return;
+    const out = toStreamMessage(message, id);
+    if (out instanceof CallbridgeClientError) return fail(out);
+    if (!out) return;
     each((l) => l.onMessage?.(out));
   };
 
