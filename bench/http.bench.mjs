@@ -1,6 +1,7 @@
 // HTTP webhook throughput: server and load generator in separate processes, 127.0.0.1 only.
 // Servers (each its own child process, run one after the other in the same run):
 //   bare            node:http that reads the body and answers 200 (the baseline)
+//   octokit         @octokit/webhooks createNodeMiddleware: verify (sha256 HMAC) + dispatch only
 //   listener        @callbridge/express createNodeListener(bridge): the whole pipeline with in-memory
 //                   ports (route, body limit, tenant, HMAC verify, parse, dedupe claim, E.164, upsert,
 //                   event log, broadcast, commit)
@@ -36,6 +37,12 @@ async function serve(kind) {
         res.end('{"ok":true}');
       });
     };
+  } else if (kind === 'octokit') {
+    const { Webhooks, createNodeMiddleware } = await import('@octokit/webhooks');
+    const webhooks = new Webhooks({ secret: SECRET });
+    webhooks.onAny(() => undefined);
+    const middleware = createNodeMiddleware(webhooks, { path: PATH });
+    handler = (req, res) => middleware(req, res);
   } else if (kind === 'express-hmac') {
     const express = require('express');
     const app = express();
@@ -96,7 +103,7 @@ function ask(child, message, key) {
   });
 }
 
-async function load(port, seconds, connections, tag) {
+async function load(port, seconds, connections, tag, octokit) {
   const { default: autocannon } = await import('autocannon');
   const pad = 'x'.repeat(880);
   let n = 0;
@@ -111,11 +118,15 @@ async function load(port, seconds, connections, tag) {
           n += 1;
           const body = `{"calls":[{"id":"${tag}-${process.pid}-${n}","kind":"ringing","direction":"inbound"}],"note":"${pad}"}`;
           const signature = createHmac('sha256', SECRET).update(body).digest('hex');
-          return {
-            ...request,
-            body,
-            headers: { 'content-type': 'application/json', 'x-fake-signature': signature },
-          };
+          const headers = octokit
+            ? {
+                'content-type': 'application/json',
+                'x-github-event': 'ping',
+                'x-github-delivery': `${tag}-${n}`,
+                'x-hub-signature-256': `sha256=${signature}`,
+              }
+            : { 'content-type': 'application/json', 'x-fake-signature': signature };
+          return { ...request, body, headers };
         },
       },
     ],
@@ -125,8 +136,8 @@ async function load(port, seconds, connections, tag) {
 async function measure(kind, seconds, connections) {
   const child = fork(self, ['--serve', kind], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const { port } = await ask(child, null, 'port');
-  await load(port, 2, connections, `${kind}-warm`);
-  const result = await load(port, seconds, connections, kind);
+  await load(port, 2, connections, `${kind}-warm`, kind === 'octokit');
+  const result = await load(port, seconds, connections, kind, kind === 'octokit');
   const { rss } = await ask(child, 'mem', 'rss');
   child.kill();
   const non2xx = result.non2xx + result.errors + result.timeouts;
@@ -143,7 +154,9 @@ async function measure(kind, seconds, connections) {
 async function main() {
   const seconds = Number(process.env.BENCH_DURATION ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-  const servers = (process.env.BENCH_SERVERS ?? 'bare,listener,express-hmac,express-adapter').split(',');
+  const servers = (process.env.BENCH_SERVERS ?? 'bare,octokit,listener,express-hmac,express-adapter').split(
+    ',',
+  );
   console.log(`node ${process.version}, ${connections} connections, ${seconds} s per server, ~1 KB bodies`);
   const rows = [];
   for (const kind of servers) {
@@ -154,6 +167,7 @@ async function main() {
   const by = Object.fromEntries(rows.map((r) => [r.server, r]));
   const ratio = (a, b) => (by[a] && by[b] ? (by[a].reqPerSec / by[b].reqPerSec).toFixed(2) : 'n/a');
   console.table(rows);
+  console.log(`octokit / bare = ${ratio('octokit', 'bare')} (reference: about 0.57)`);
   console.log(`listener / bare = ${ratio('listener', 'bare')} (target >= 0.6, p99 < 5 ms)`);
   console.log(`express-adapter / express-hmac = ${ratio('express-adapter', 'express-hmac')} (target >= 0.9)`);
   console.log(
@@ -161,6 +175,7 @@ async function main() {
       bench: 'http',
       rows,
       ratios: {
+        octokitOverBare: ratio('octokit', 'bare'),
         listenerOverBare: ratio('listener', 'bare'),
         expressAdapterOverHmac: ratio('express-adapter', 'express-hmac'),
       },
