@@ -7,7 +7,7 @@ import { makeCallAudio } from './audio.js';
 import type { createAuth } from './auth.js';
 import { recordingRoutes } from './recordings.js';
 import { SCRIPTS } from './scripts.js';
-import { TENANTS } from './seed-data.js';
+import { CONTACTS, TENANTS } from './seed-data.js';
 
 /** The CRM's Express app: callbridge's router first (raw bodies), then the app's own routes. */
 export function buildApp(options: {
@@ -46,6 +46,22 @@ export function buildApp(options: {
       tenantName: tenant.name,
       userId,
     });
+  });
+
+  // The CRM's contact names for the UI (the contacts table is the CRM's own; callbridge only reads it).
+  app.get('/demo/contacts', async (req, res) => {
+    const headers = new Headers({ authorization: String(req.headers.authorization ?? '') });
+    const principal = await auth.authenticate(new Request('http://local/', { headers }));
+    if (!principal) {
+      res.status(401).json({ title: 'Sign in first', status: 401, code: 'unauthenticated' });
+      return;
+    }
+    res.json(
+      CONTACTS.filter((c) => c.tenantId === principal.tenantId).map((c) => ({
+        id: c.id,
+        name: `${c.firstName} ${c.lastName}`,
+      })),
+    );
   });
 
   // Playback of stored recordings through short-lived signed URLs.

@@ -8,7 +8,7 @@ import {
   useCalls,
   useEventStream,
 } from '@callbridge/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CallDetail } from './CallDetail';
 import { Stats } from './Stats';
 import type { Session } from './session';
@@ -20,12 +20,26 @@ export function Dashboard({ session, onLogout }: { session: Session; onLogout():
   const getHeaders = useCallback(() => ({ Authorization: `Bearer ${session.token}` }), [session.token]);
   const client = useMemo(() => createCallsClient({ getHeaders }), [getHeaders]);
   const [selected, setSelected] = useState<string | null>(null);
+  const [names, setNames] = useState<Record<string, string>>({});
+  useEffect(() => {
+    fetch('/demo/contacts', { headers: getHeaders() })
+      .then((r) => (r.ok ? r.json() : []))
+      .then((list: Array<{ id: string; name: string }>) =>
+        setNames(Object.fromEntries(list.map((c) => [c.id, c.name]))),
+      )
+      .catch(() => setNames({}));
+  }, [getHeaders]);
+  const getContactName = useCallback(
+    (call: Interaction) => (call.contactId ? names[call.contactId] : null),
+    [names],
+  );
 
   return (
     <CallsClientProvider client={client}>
       <CallNotificationProvider
         url={STREAM_URL}
         getHeaders={getHeaders}
+        getContactName={getContactName}
         onOpen={(call: Interaction) => setSelected(call.id)}
       >
         <header className="topbar">
@@ -36,7 +50,12 @@ export function Dashboard({ session, onLogout }: { session: Session; onLogout():
             Sign out
           </button>
         </header>
-        <Live getHeaders={getHeaders} selected={selected} onSelect={setSelected} />
+        <Live
+          getHeaders={getHeaders}
+          getContactName={getContactName}
+          selected={selected}
+          onSelect={setSelected}
+        />
       </CallNotificationProvider>
     </CallsClientProvider>
   );
@@ -44,10 +63,12 @@ export function Dashboard({ session, onLogout }: { session: Session; onLogout():
 
 function Live({
   getHeaders,
+  getContactName,
   selected,
   onSelect,
 }: {
   getHeaders(): Record<string, string>;
+  getContactName(call: Interaction): string | null | undefined;
   selected: string | null;
   onSelect(id: string | null): void;
 }) {
@@ -62,7 +83,7 @@ function Live({
     getHeaders,
     onEvent: (event) => {
       calls.upsert(event.data);
-      if (event.type === 'call_event_created') stats.reload();
+      if (event.type !== 'call_ai_completed') stats.reload();
       if (event.data.id === selected) setDetailVersion((v) => v + 1);
     },
     onResync: () => {
@@ -80,7 +101,11 @@ function Live({
         <ol className="timeline" data-testid="timeline">
           {calls.items.map((call) => (
             <li key={call.id} data-testid="timeline-item" data-call-id={call.sourceRecordId}>
-              <CallTimelineItem interaction={call} onOpen={() => onSelect(call.id)} />
+              <CallTimelineItem
+                interaction={call}
+                getContactName={getContactName}
+                onOpen={() => onSelect(call.id)}
+              />
             </li>
           ))}
         </ol>
