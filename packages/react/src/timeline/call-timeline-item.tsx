@@ -65,7 +65,8 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
         ) : (
           <span className="cb-call__title">{title}</span>
         )}
-        <time className="cb-call__time" dateTime={interaction.occurredAt}>
+        {/* The server's time zone may differ from the browser's: the text may change on hydration. */}
+        <time className="cb-call__time" dateTime={interaction.occurredAt} suppressHydrationWarning>
           {Number.isNaN(when.getTime())
             ? interaction.occurredAt
             : when.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
