@@ -46,6 +46,16 @@ describe('README', () => {
     expect(blocks('ts')).toContain(port);
   });
 
+  it('the FsBlobStore snippet runs', async () => {
+    const snippet = blocks('js').find((block) => block.includes('@callbridge/core/node'));
+    expect(snippet).toContain('new FsBlobStore(');
+    const file = join(dir, 'fs-blob-store.mjs');
+    writeFileSync(file, `${snippet}\nexport { blobs };\n`);
+    const { blobs } = (await import(/* @vite-ignore */ file)) as { blobs: { put: unknown; get: unknown } };
+    expect(typeof blobs.put).toBe('function');
+    expect(typeof blobs.get).toBe('function');
+  });
+
   it('the lossless JSON example prints what it says', async () => {
     const { parseJsonLossless } = await import('@callbridge/core');
     const example = blocks('js').find((block) => block.startsWith('parseJsonLossless('));
