@@ -124,7 +124,7 @@ export class PostgresContactDirectory implements ContactDirectory {
 
   search(tenantId: string, query: string, options: { limit?: number } = {}): Promise<Contact[]> {
     const q = query.trim().toLowerCase();
-    const limit = Math.max(0, Math.floor(options.limit ?? 20));
+    const limit = Number.isFinite(options.limit) ? Math.max(0, Math.floor(options.limit as number)) : 20;
     if (q === '' || limit === 0) return Promise.resolve([]);
     const digits = digitsOf(q).replace(/^0+/, '');
     const c = this.#options.columns;

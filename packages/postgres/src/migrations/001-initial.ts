@@ -21,7 +21,7 @@ CREATE POLICY tenant_isolation ON ${t} USING (${match}) WITH CHECK (${match});`;
 export function initialSchema({ t }: MigrationNames): string {
   return `
 CREATE TABLE ${t('interactions')} (
-  id text PRIMARY KEY,
+  id text COLLATE "C" PRIMARY KEY,
   tenant_id text NOT NULL,
   source text NOT NULL,
   source_record_id text NOT NULL,

@@ -138,7 +138,7 @@ export class PostgresEventLog implements EventLog {
         const rows = await tx.query<EventRow>(
           `SELECT e.id::text AS id, e.tenant_id, e.type, e.data, e.created_at FROM ${events} e
            WHERE e.tenant_id = $1 AND e.id > $2::bigint ORDER BY e.id LIMIT $3`,
-          [tenantId, from.toString(), Math.max(0, Math.floor(limit))],
+          [tenantId, from.toString(), Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 1000],
         );
         return { events: rows.rows.map(toEvent), truncated };
       }),
