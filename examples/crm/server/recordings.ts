@@ -50,7 +50,7 @@ export function recordingRoutes(options: {
   }
 
   async function file(req: ExpressRequest, res: ExpressResponse): Promise<void> {
-    let claims: { tenantId?: unknown; id?: unknown };
+    let claims: Record<string, unknown>;
     try {
       claims = (await jwtVerify(String(req.query.sig ?? ''), key, { algorithms: ['HS256'] })).payload;
     } catch {
