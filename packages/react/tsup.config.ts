@@ -1,4 +1,3 @@
-import { copyFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -14,10 +13,4 @@ export default defineConfig({
   // tsup drops directives from sources, so it goes in as a banner.
   banner: { js: '"use client";' },
   external: ['react', 'react-dom', 'wavesurfer.js'],
-  async onSuccess() {
-    await copyFile('src/styles.css', 'dist/styles.css');
-    // Lets TypeScript (and attw) resolve `import '@callbridge/react/styles.css'`.
-    await writeFile('dist/styles.css.d.ts', 'export {};\n');
-    await writeFile('dist/styles.css.d.cts', 'export {};\n');
-  },
 });

@@ -75,9 +75,11 @@ if (isMain) {
       failed = true;
     }
   }
-  if (!existsSync(new URL('../dist/styles.css', import.meta.url))) {
-    console.error('dist/styles.css is missing: the tsup onSuccess step copies it from src/styles.css.');
-    failed = true;
+  for (const file of ['styles.css', 'styles.css.d.ts', 'styles.css.d.cts']) {
+    if (!existsSync(new URL(`../dist/${file}`, import.meta.url))) {
+      console.error(`dist/${file} is missing: the build runs scripts/copy-styles.mjs after tsup.`);
+      failed = true;
+    }
   }
   process.exit(failed ? 1 : 0);
 }
