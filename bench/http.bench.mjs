@@ -86,7 +86,10 @@ async function serve(kind) {
   server.keepAliveTimeout = 30_000;
   server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
   process.on('message', (message) => {
-    if (message === 'mem') process.send({ rss: process.memoryUsage().rss });
+    if (message === 'mem') {
+      const cpu = process.cpuUsage();
+      process.send({ rss: process.memoryUsage().rss, cpuUs: cpu.user + cpu.system });
+    }
   });
 }
 
@@ -137,8 +140,9 @@ async function measure(kind, seconds, connections) {
   const child = fork(self, ['--serve', kind], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const { port } = await ask(child, null, 'port');
   await load(port, 2, connections, `${kind}-warm`, kind === 'octokit');
+  const before = await ask(child, 'mem', 'rss');
   const result = await load(port, seconds, connections, kind, kind === 'octokit');
-  const { rss } = await ask(child, 'mem', 'rss');
+  const { rss, cpuUs } = await ask(child, 'mem', 'rss');
   child.kill();
   const non2xx = result.non2xx + result.errors + result.timeouts;
   return {
@@ -147,6 +151,8 @@ async function measure(kind, seconds, connections) {
     p50ms: result.latency.p50,
     p99ms: result.latency.p99,
     non2xx,
+    // Server CPU time per request: robust to other load on the machine, unlike req/s.
+    cpuUsPerReq: Math.round((cpuUs - before.cpuUs) / Math.max(1, result.requests.total)),
     rssMB: Math.round(rss / 1024 / 1024),
   };
 }

@@ -1,4 +1,8 @@
+import { Buffer } from 'node:buffer';
 import type { ServerResponse } from 'node:http';
+
+/** Bodies up to this size are sent in the same write as the headers. */
+const SMALL_BODY = 16 * 1024;
 
 function waitForDrain(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
@@ -67,9 +71,13 @@ async function pipeBody(
       }
       const second = await reader.read();
       if (second.done) {
+        const bytes = first.value;
         if (!res.headersSent && !res.hasHeader('content-length'))
-          res.setHeader('content-length', first.value.byteLength);
-        res.end(first.value);
+          res.setHeader('content-length', bytes.byteLength);
+        // As a latin1 string (byte-exact), Node sends the headers and the body in one write.
+        if (bytes.byteLength <= SMALL_BODY)
+          res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), 'latin1');
+        else res.end(bytes);
         return;
       }
       res.write(first.value);
