@@ -1,0 +1,73 @@
+import { createServer } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createNodeListener, type HandlerBridge } from '../src/index.js';
+import { listen } from './serve.js';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+async function serve(handle: HandlerBridge['handle']) {
+  const served = await listen(
+    createServer(createNodeListener({ handle, runtime: { basePath: '/api/v1', maxBodyBytes: 1024 } })),
+  );
+  closers.push(served.close);
+  return served;
+}
+
+describe('writeWebResponse', () => {
+  it('writes small and large binary bodies byte-exact, with headers and Set-Cookie kept apart', async () => {
+    const small = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const large = Uint8Array.from({ length: 40_000 }, (_, i) => (i * 7) % 256);
+    const served = await serve(async (request) => {
+      const body = new URL(request.url).pathname.endsWith('large') ? large : small;
+      const headers = new Headers({ 'content-type': 'application/octet-stream', 'x-extra': 'yes' });
+      headers.append('set-cookie', 'a=1');
+      headers.append('set-cookie', 'b=2');
+      return new Response(body, { status: 201, headers });
+    });
+    const one = await served.fetch('/api/v1/small');
+    expect(one.status).toBe(201);
+    expect(one.headers.get('x-extra')).toBe('yes');
+    expect(one.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(new Uint8Array(await one.arrayBuffer())).toEqual(small);
+    const two = await served.fetch('/api/v1/large');
+    expect(new Uint8Array(await two.arrayBuffer())).toEqual(large);
+  });
+
+  it('streams a multi-chunk body as it is produced', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const served = await serve(async () => {
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(new TextEncoder().encode('first;'));
+          controller.enqueue(new TextEncoder().encode('second;'));
+          await gate;
+          controller.enqueue(new TextEncoder().encode('third'));
+          controller.close();
+        },
+      });
+      return new Response(body, { headers: { 'content-type': 'text/plain' } });
+    });
+    const response = await served.fetch('/api/v1/stream');
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    let seen = '';
+    while (!seen.includes('second;')) {
+      const chunk = await reader?.read();
+      seen += decoder.decode(chunk?.value);
+    }
+    expect(seen).toBe('first;second;');
+    release();
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) break;
+      seen += decoder.decode(chunk.value);
+    }
+    expect(seen).toBe('first;second;third');
+  });
+});
