@@ -1,8 +1,7 @@
 import { dedupeKey } from '@callbridge/core';
 import { ringoverDeliveryId } from '@callbridge/ringover';
 import { FIXTURE_CHANNEL_ID } from '@callbridge/ringover/testing';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { COMMITTED_MARKER } from '../src/dedupe-store.js';
 import { createdCalls, deliver } from './deliver.js';
 import {
@@ -16,7 +15,7 @@ import {
   uniqueSchema,
 } from './instances.js';
 import { ThrowawayRedis } from './redis-server.js';
-import { redisUrl, sleep, waitFor } from './support.js';
+import { redisUrl, sleep, testClient, waitFor } from './support.js';
 import { callIdOf, callNumberOf } from './webhooks.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -68,7 +67,8 @@ describe.skipIf(!pgUrl || !redisUrl)('two bridges while Redis restarts', () => {
     await during;
 
     // After the restart: both subscribers are re-subscribed and new calls fan out to both.
-    const subscribed = new Redis(server.url);
+    const subscribed = testClient(server.url);
+    onTestFinished(() => subscribed.disconnect());
     await waitFor(async () => {
       const reply = (await subscribed.pubsub(
         'NUMSUB',
@@ -92,7 +92,6 @@ describe.skipIf(!pgUrl || !redisUrl)('two bridges while Redis restarts', () => {
     }
     // Deliveries whose dedupe keys died with Redis merge into the existing records: no new record.
     await deliverAll(a, b, range(0, 10));
-    await subscribed.quit();
 
     expect(await countRecords(pgUrl!, schema)).toBe(60);
     const log = await a.bridge.runtime.eventLog.readAfter(TENANT.id, '0', 1000);

@@ -49,6 +49,10 @@ export class ThrowawayRedis {
       { stdio: 'ignore' },
     );
     this.#child = child;
+    // Never leave a server behind if the test process ends without calling kill().
+    const reap = () => child.kill('SIGKILL');
+    process.once('exit', reap);
+    child.once('exit', () => process.off('exit', reap));
     await this.#waitUntilAnswering();
   }
 
