@@ -38,25 +38,34 @@ export class PostgresDedupeStore implements DedupeStore {
     return guard('dedupe.claim', async () => {
       for (let attempt = 0; attempt < 5; attempt++) {
         const token = crypto.randomUUID();
-        const now = clockParam(this.#now);
-        const won = await this.#ctx.client.query(
-          `INSERT INTO ${table} AS d (key, token, state, expires_at) VALUES ($1, $2, 'claimed', ${EXPIRES(3, 4)})
-           ON CONFLICT (key) DO UPDATE SET token = excluded.token, state = 'claimed', expires_at = excluded.expires_at
-           WHERE d.expires_at <= ${nowSql(3)}
-           RETURNING token`,
-          [key, token, now, ttlMs],
+        // One statement, one clock reading: take the key if absent or expired, else report the
+        // live entry's state as of this statement's snapshot.
+        const res = await this.#ctx.client.query<{
+          won: string | null;
+          state: 'claimed' | 'committed' | null;
+        }>(
+          `WITH clock AS (SELECT ${nowSql(3)} AS t),
+           ins AS (
+             INSERT INTO ${table} AS d (key, token, state, expires_at)
+             SELECT $1, $2, 'claimed', clock.t + $4::float8 * interval '1 millisecond' FROM clock
+             ON CONFLICT (key) DO UPDATE
+               SET token = excluded.token, state = 'claimed', expires_at = excluded.expires_at
+               WHERE d.expires_at <= (SELECT t FROM clock)
+             RETURNING token
+           )
+           SELECT (SELECT token FROM ins) AS won,
+             (SELECT e.state FROM ${table} e, clock WHERE e.key = $1 AND e.expires_at > clock.t) AS state`,
+          [key, token, clockParam(this.#now), ttlMs],
         );
-        if (won.rowCount === 1) {
+        const row = res.rows[0];
+        if (row?.won === token) {
           await this.#maybeSweep(table);
           return { status: 'claimed', token };
         }
-        const live = await this.#ctx.client.query<{ state: 'claimed' | 'committed' }>(
-          `SELECT state FROM ${table} WHERE key = $1 AND expires_at > ${nowSql(2)}`,
-          [key, now],
-        );
-        const state = live.rows[0]?.state;
-        if (state) return state === 'committed' ? { status: 'duplicate' } : { status: 'in_progress' };
-        // Released or expired between the two statements: try to claim again.
+        if (row?.state)
+          return row.state === 'committed' ? { status: 'duplicate' } : { status: 'in_progress' };
+        // A concurrent claim committed after this statement's snapshot (or a release raced it):
+        // the next attempt sees it.
       }
       return { status: 'in_progress' };
     });
