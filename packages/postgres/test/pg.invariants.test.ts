@@ -1,7 +1,7 @@
-import { uniqueId } from '@callbridge/core/testing';
+import { makeInteractionUpsert, uniqueId, waitFor } from '@callbridge/core/testing';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fromPgPool, migrate, PostgresEventLog } from '../src/index.js';
+import { createPostgresStores, fromPgPool, migrate, PostgresEventLog } from '../src/index.js';
 import { dropSchemas, PG_URL, testPool, uniqueSchema } from './helpers.js';
 import { invariantTests } from './invariants.js';
 
@@ -57,6 +57,30 @@ describe.skipIf(!PG_URL)('invariants on a PostgreSQL server', () => {
       }
     };
     expect((await retry()).id).toBe('2');
+  });
+
+  it('createPostgresStores migrates, wires every store and the broadcaster, and closes only its own', async () => {
+    const fresh = uniqueSchema('factory');
+    schemas.push(fresh);
+    const unmigrated = await createPostgresStores({ pool: pools[0]!, schema: fresh, migrate: false });
+    const missing = await unmigrated.interactions.get('t', 'x').catch((error: unknown) => error);
+    expect(missing).toMatchObject({ code: 'store_unavailable', status: 503 });
+    expect(String((missing as Error).message)).toMatch(/migrate/);
+    const stores = await createPostgresStores({ pool: pools[0]!, schema: fresh, broadcaster: true });
+    const tenantId = uniqueId('tenant');
+    const seen: string[] = [];
+    await stores.broadcaster!.subscribe(tenantId, (e) => seen.push(e.id));
+    const { interaction } = await stores.interactions.upsert(makeInteractionUpsert({ tenantId }));
+    const event = await stores.eventLog.append(tenantId, 'call_event_created', { id: interaction.id });
+    await stores.broadcaster!.publish(event);
+    await waitFor(() => seen.length === 1, 'the broadcast');
+    expect(seen).toEqual(['1']);
+    expect(await stores.dedupe.claim(`k-${tenantId}`, 1000)).toMatchObject({ status: 'claimed' });
+    await stores.checkpoints.set(`c-${tenantId}`, { page: 2 });
+    expect(await stores.checkpoints.get(`c-${tenantId}`)).toEqual({ page: 2 });
+    expect(await stores.migrate()).toEqual({ applied: [], version: 1 });
+    await stores.close();
+    expect((await pools[0]!.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
 
   it('migrate is safe under concurrent callers: each migration applied exactly once', async () => {
