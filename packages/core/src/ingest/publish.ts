@@ -1,7 +1,8 @@
 import { isCallbridgeError, storeUnavailable } from '../errors.js';
-import type { InteractionUpsert, UpsertResult } from '../model/interaction.js';
+import type { Interaction, InteractionUpsert, UpsertResult } from '../model/interaction.js';
 import type { StreamEvent, StreamEventType } from '../ports/events.js';
 import type { ProviderRuntime } from '../provider.js';
+import { flagUpsert, owedIn, owedInProcess, union } from './owed.js';
 
 /** Options of {@link applyUpsert}. */
 export interface ApplyUpsertOptions {
@@ -33,25 +34,54 @@ export function eventTypesFor(created: boolean, aiCompleted: boolean): StreamEve
   return [aiCompleted ? 'call_ai_completed' : 'call_event_updated'];
 }
 
-/** Most records whose announcement is still owed, per event log; beyond it the oldest are dropped. */
-const MAX_OWED = 10_000;
-const owedByLog = new WeakMap<object, Map<string, StreamEventType[]>>();
+/** The key of one record in the in-process fallback. */
+const recordKey = (upsert: InteractionUpsert): string =>
+  `${upsert.tenantId}\u0000${upsert.source}\u0000${upsert.sourceRecordId}`;
 
-function owedOf(runtime: ProviderRuntime): Map<string, StreamEventType[]> {
-  let owed = owedByLog.get(runtime.eventLog);
-  if (!owed) {
-    owed = new Map();
-    owedByLog.set(runtime.eventLog, owed);
+/**
+ * Records `types` as owed after a failed announcement: as flags in the record itself, so any
+ * instance's next write of it announces them, or, when the store fails too, in this process.
+ * `durableOnly` types are re-flagged but never kept in process (the record already holds them).
+ */
+async function owe(
+  runtime: ProviderRuntime,
+  upsert: InteractionUpsert,
+  record: Interaction,
+  types: StreamEventType[],
+  durableOnly: StreamEventType[] = [],
+): Promise<void> {
+  const all = union(types, durableOnly);
+  if (all.length === 0) return;
+  try {
+    await runtime.interactions.upsert(flagUpsert(upsert, record, all, true));
+  } catch (error) {
+    if (types.length > 0) owedInProcess.add(runtime.eventLog, recordKey(upsert), types);
+    runtime.logger.error('owed stream announcement kept in process only', {
+      tenantId: upsert.tenantId,
+      source: upsert.source,
+      sourceRecordId: upsert.sourceRecordId,
+      types,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
-  return owed;
 }
 
-/** The types still owed plus the new ones, each once, creation first. */
-function union(owed: StreamEventType[], fresh: StreamEventType[]): StreamEventType[] {
-  const all = new Set([...owed, ...fresh]);
-  if (all.has('call_event_created')) all.delete('call_event_updated');
-  const order: StreamEventType[] = ['call_event_created', 'call_event_updated', 'call_ai_completed'];
-  return order.filter((type) => all.has(type));
+/**
+ * Takes over the announcements the stored record owes by clearing their flags. The clear is the
+ * claim: of several writers that saw the same flags, only the one whose clear changed the record
+ * announces them. Returns the claimed types and the record after the clear.
+ */
+async function claimOwed(
+  runtime: ProviderRuntime,
+  upsert: InteractionUpsert,
+  record: Interaction,
+): Promise<{ claimed: StreamEventType[]; record: Interaction }> {
+  const flagged = owedIn(record);
+  if (flagged.length === 0) return { claimed: [], record };
+  const cleared = await guarded('The interaction store', () =>
+    runtime.interactions.upsert(flagUpsert(upsert, record, flagged, false)),
+  );
+  return { claimed: cleared.changed ? flagged : [], record: cleared.interaction };
 }
 
 /**
@@ -59,9 +89,12 @@ function union(owed: StreamEventType[], fresh: StreamEventType[]): StreamEventTy
  * append the change to the tenant's event log and publish it to the tenant's subscribers. Ingest
  * and every background job go through here, so each stored change is announced exactly once.
  *
- * When the store wrote but the event log failed, the announcement is owed: the next write of the
- * same record in this process (typically the provider's retry, which changes nothing) appends it,
- * so the stream does not miss the change.
+ * When the store wrote but the event log failed, the announcement is owed: it is flagged in the
+ * record itself (`OWED_FLAGS`) before the failure is thrown, and the next write of the same record
+ * from any instance (typically the provider's retry, which changes nothing) claims the flags and
+ * appends it, so neither another instance nor a restart loses a `call_event_created`. Nothing is
+ * owed on the happy path, which costs one store write as before. Only when the store cannot take
+ * the flags either is the debt kept in this process.
  *
  * Store and event-log failures are thrown as `store_unavailable` (503: the provider retries).
  */
@@ -72,28 +105,31 @@ export async function applyUpsert(
 ): Promise<AppliedUpsert> {
   const result = await guarded('The interaction store', () => runtime.interactions.upsert(upsert));
   const events: StreamEvent[] = [];
-  const owed = owedOf(runtime);
-  const key = `${upsert.tenantId}\u0000${upsert.source}\u0000${upsert.sourceRecordId}`;
   const fresh = result.changed ? eventTypesFor(result.created, options.aiCompleted === true) : [];
-  // Take over what an earlier failed write still owes (synchronously: no other write can take it too).
-  const pending = union(owed.get(key) ?? [], fresh);
-  owed.delete(key);
+  const carried = union(owedInProcess.take(runtime.eventLog, recordKey(upsert)), fresh);
+  let owed: Awaited<ReturnType<typeof claimOwed>>;
+  try {
+    owed = await claimOwed(runtime, upsert, result.interaction);
+  } catch (error) {
+    // The clear may or may not have landed: flag the record's debts again, with ours.
+    await owe(runtime, upsert, result.interaction, carried, owedIn(result.interaction));
+    throw error;
+  }
+  const { record } = owed;
+  const pending = union(carried, owed.claimed);
   try {
     while (pending.length > 0) {
       const type = pending[0] as StreamEventType;
       const event = await guarded('The event log', () =>
-        runtime.eventLog.append(upsert.tenantId, type, result.interaction),
+        runtime.eventLog.append(upsert.tenantId, type, record),
       );
       pending.shift();
       events.push(event);
       await guarded('The broadcaster', () => runtime.broadcaster.publish(event));
     }
   } catch (error) {
-    if (pending.length > 0) {
-      owed.set(key, union(owed.get(key) ?? [], pending));
-      if (owed.size > MAX_OWED) owed.delete(owed.keys().next().value as string);
-    }
+    await owe(runtime, upsert, record, pending);
     throw error;
   }
-  return { ...result, events };
+  return { ...result, interaction: record, events };
 }
