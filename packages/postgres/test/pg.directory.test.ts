@@ -4,6 +4,7 @@ import {
   type ContactTableConfig,
   contactIndexSql,
   fromPgPool,
+  migrate,
   PostgresCaseResolver,
   PostgresContactDirectory,
 } from '../src/index.js';
@@ -116,5 +117,30 @@ describe.skipIf(!PG_URL)('directory over integrator tables on a PostgreSQL serve
       status: 'Negotiation',
       updatedAt: '2026-02-01T00:00:00.000Z',
     });
+  });
+
+  it('sets callbridge.tenant_id for lookups, so row-level security of the integrator tables applies', async () => {
+    await migrate(fromPgPool(pool), { schema }); // ensures the callbridge_app role exists
+    await pool.query(`CREATE TABLE "${schema}".guarded AS SELECT * FROM "${schema}".people WHERE id <= 20`);
+    await pool.query(`ALTER TABLE "${schema}".guarded ENABLE ROW LEVEL SECURITY`);
+    await pool.query(`CREATE POLICY by_tenant ON "${schema}".guarded
+      USING (account_id::text = current_setting('callbridge.tenant_id', true))`);
+    await pool.query(`GRANT SELECT ON "${schema}".guarded TO callbridge_app`);
+    const guarded = { ...config(), table: 'guarded' };
+    const dir = new PostgresContactDirectory({
+      client: fromPgPool(pool),
+      ...guarded,
+      role: 'callbridge_app',
+    });
+    expect((await dir.findByPhone('00000000-0000-0000-0000-00000000000a', '+32470000007'))?.id).toBe('7');
+    expect(
+      (await dir.search('00000000-0000-0000-0000-00000000000b', 'person')).map((c) => c.id).sort(),
+    ).toEqual(['10', '12', '14', '16', '18', '2', '20', '4', '6', '8']);
+    // The same lookups as the application role without the setting see nothing: the policy is live.
+    const unscoped = await fromPgPool(pool).transaction(async (tx) => {
+      await tx.query(`SELECT set_config('role', 'callbridge_app', true)`);
+      return (await tx.query(`SELECT 1 FROM "${schema}".guarded`)).rowCount;
+    });
+    expect(unscoped).toBe(0);
   });
 });
