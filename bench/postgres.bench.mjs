@@ -76,17 +76,26 @@ async function suite(driver, stores, concurrencies) {
   for (let i = 0; i < 200; i++) await stores.interactions.upsert(upsert(1_000_000 + i, 0));
   let base = 0;
   for (const c of concurrencies) {
-    results.push(await measure(driver, 'upsert, new call', OPS, c, (i) => stores.interactions.upsert(upsert(base + i, 0))));
     results.push(
-      await measure(driver, 'upsert, merge into existing', OPS, c, (i) => stores.interactions.upsert(upsert(base + i, 1))),
+      await measure(driver, 'upsert, new call', OPS, c, (i) =>
+        stores.interactions.upsert(upsert(base + i, 0)),
+      ),
     );
     results.push(
-      await measure(driver, 'event log append', OPS, c, (i) => stores.eventLog.append(TENANT, 'call_event_created', { i })),
+      await measure(driver, 'upsert, merge into existing', OPS, c, (i) =>
+        stores.interactions.upsert(upsert(base + i, 1)),
+      ),
+    );
+    results.push(
+      await measure(driver, 'event log append', OPS, c, (i) =>
+        stores.eventLog.append(TENANT, 'call_event_created', { i }),
+      ),
     );
     results.push(
       await measure(driver, 'dedupe claim + commit', OPS, c, async (i) => {
         const claim = await stores.dedupe.claim(`bench:${driver}:${c}:${i}`, 60_000);
-        if (claim.status === 'claimed') await stores.dedupe.commit(`bench:${driver}:${c}:${i}`, claim.token, 60_000);
+        if (claim.status === 'claimed')
+          await stores.dedupe.commit(`bench:${driver}:${c}:${i}`, claim.token, 60_000);
       }),
     );
     base += OPS;
