@@ -111,13 +111,9 @@ export class RedisBroadcaster implements Broadcaster {
     this.#channels.clear();
     const subscriber = this.#subscriber;
     this.#subscriber = null;
-    if (subscriber) {
-      try {
-        await subscriber.quit();
-      } catch {
-        subscriber.disconnect();
-      }
-    }
+    // QUIT waits for a reply, which never comes while Redis is unreachable: just disconnect then.
+    if (subscriber?.status === 'ready') await subscriber.quit().catch(() => subscriber.disconnect());
+    else subscriber?.disconnect();
   }
 
   async #remove(name: string, channel: Channel, entry: Listener): Promise<void> {

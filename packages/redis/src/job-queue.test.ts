@@ -17,6 +17,16 @@ describe('job ids', () => {
   });
 });
 
+describe('BullMQJobQueue without a reachable Redis', () => {
+  it('rejects enqueue with store_unavailable after enqueueTimeoutMs instead of hanging, and closes', async () => {
+    const q = new BullMQJobQueue({ connection: { host: '127.0.0.1', port: 1 }, enqueueTimeoutMs: 200 });
+    const started = Date.now();
+    await expect(q.enqueue('nowhere', {})).rejects.toMatchObject({ code: 'store_unavailable', status: 503 });
+    expect(Date.now() - started).toBeLessThan(2000);
+    await q.close();
+  });
+});
+
 describe.skipIf(!redisUrl)('BullMQJobQueue (real Redis)', () => {
   const prefix = uniquePrefix('jobs');
   let redis: Redis;

@@ -28,6 +28,11 @@ export interface BullMQJobQueueOptions {
   prefix?: string;
   /** Base name of the queues; each job name gets its own queue `<queueName>-<name>`. Default `callbridge`. */
   queueName?: string;
+  /**
+   * Longest wait for Redis to accept a job before `enqueue` rejects with `store_unavailable`
+   * (a webhook answers 503 instead of hanging while Redis is unreachable). Default 10 000 ms.
+   */
+  enqueueTimeoutMs?: number;
   /** Worker lock duration (ms) before a running job is considered stalled. BullMQ default 30 s. */
   lockDurationMs?: number;
   logger?: Logger;
@@ -51,6 +56,7 @@ export class BullMQJobQueue implements JobQueue {
   readonly #attempts: number;
   readonly #backoff: Backoff;
   readonly #lockDuration: number | undefined;
+  readonly #enqueueTimeout: number;
   readonly #logger: Logger;
   readonly #queues = new Map<string, Queue>();
   readonly #workers = new Map<string, Worker>();
@@ -73,6 +79,7 @@ export class BullMQJobQueue implements JobQueue {
     this.#attempts = options.defaultAttempts ?? 3;
     this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
     this.#lockDuration = options.lockDurationMs;
+    this.#enqueueTimeout = options.enqueueTimeoutMs ?? 10_000;
     this.#logger = options.logger ?? silentLogger;
   }
 
@@ -94,11 +101,25 @@ export class BullMQJobQueue implements JobQueue {
     if (options.jobId !== undefined) jobOptions.jobId = encodeJobId(options.jobId);
     if (options.delayMs !== undefined && options.delayMs > 0) jobOptions.delay = options.delayMs;
     const queue = this.#queue(name);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`Redis did not accept the job within ${this.#enqueueTimeout} ms`)),
+        this.#enqueueTimeout,
+      );
+    });
     try {
-      await this.#remember(name);
-      await queue.add(name, data, jobOptions);
+      await Promise.race([
+        (async () => {
+          await this.#remember(name);
+          await queue.add(name, data, jobOptions);
+        })(),
+        timeout,
+      ]);
     } catch (error) {
       throw storeUnavailable('The BullMQ job queue', error);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -1,11 +1,33 @@
 import type { StreamEvent } from '@callbridge/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deletePrefix, redisUrl, testClient, uniquePrefix, waitFor } from '../test/support.js';
+import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix, waitFor } from '../test/support.js';
 import { createRedisPorts } from './ports.js';
 
 describe('createRedisPorts', () => {
   it('needs a url or a client', () => {
     expect(() => createRedisPorts({})).toThrow(/`url` or a `redis` client/);
+  });
+});
+
+describe('createRedisPorts without a reachable Redis', () => {
+  it('answers store_unavailable and closes without waiting for Redis', async () => {
+    const ports = createRedisPorts({
+      url: 'redis://127.0.0.1:1',
+      // ioredis's default of 20 retries per command: a QUIT would wait for all of them.
+      redisOptions: { retryStrategy: () => 50 },
+    });
+    await expect(ports.dedupe.claim('k', 1000)).rejects.toMatchObject({ code: 'store_unavailable' });
+    await expect(ports.broadcaster.subscribe('t', () => {})).rejects.toMatchObject({
+      code: 'store_unavailable',
+    });
+    const started = Date.now();
+    await ports.close();
+    expect(Date.now() - started).toBeLessThan(300);
+    // No reconnect attempt after close (ioredis retries every 50 ms here until it is stopped).
+    let attempts = 0;
+    ports.redis.on('reconnecting', () => attempts++);
+    await sleep(350);
+    expect(attempts).toBe(0);
   });
 });
 

@@ -55,9 +55,11 @@ export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
   const common = { prefix: options.prefix, logger: options.logger };
   const dedupe = new RedisDedupeStore({ redis, prefix: options.prefix });
   const broadcaster = new RedisBroadcaster({ redis, ...common });
-  // BullMQ's blocking connections need maxRetriesPerRequest: null; give it the client's settings.
+  // BullMQ opens its own connections with the client's settings; it sets maxRetriesPerRequest to
+  // null on the workers' blocking connections itself, while enqueue keeps the client's limit, so
+  // a webhook enqueuing during an outage fails (503) instead of waiting for Redis to return.
   const jobs = new BullMQJobQueue({
-    connection: { ...redis.options, maxRetriesPerRequest: null },
+    connection: { ...redis.options },
     queueName: options.queueName,
     ...common,
   });
@@ -71,7 +73,9 @@ export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
       closing ??= (async () => {
         await jobs.close();
         await broadcaster.close();
-        if (owned) await redis.quit().catch(() => redis.disconnect());
+        if (!owned) return;
+        if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+        else redis.disconnect();
       })();
       return closing;
     },
