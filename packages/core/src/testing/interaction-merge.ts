@@ -62,15 +62,7 @@ function permutations<T>(items: T[]): T[][] {
 /** The parts of a record that must converge whatever the event order. */
 function essence(record: Interaction | null): unknown {
   if (!record) return null;
-  const {
-    id: _id,
-    version: _v,
-    createdAt: _c,
-    updatedAt: _u,
-    sourceRecordId: _s,
-    metadata,
-    ...rest
-  } = record;
+  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, sourceRecordId: _s, metadata, ...rest } = record;
   const { callId: _callId, ...meta } = metadata;
   return { ...rest, metadata: meta };
 }
@@ -121,6 +113,29 @@ export function interactionMergeTests(t: TestApi, store: () => InteractionStore)
       callState: 'ended',
       durationSeconds: 154,
     });
+  });
+
+  it('keeps endedAt, reason and duration against a stale outcome, which only fills what is missing', async () => {
+    const key = { tenantId: uniqueId('tenant'), sourceRecordId: '1008' };
+    const outcome = { callState: 'ended', endedAt: T2, reason: 'no_answer', durationSeconds: 30 } as const;
+    await store().upsert(patch(key, T2, { ...outcome, callType: 'voicemail', lastEventAt: T2 }));
+    const missed = { callType: 'missed', endedAt: T1, reason: 'busy', durationSeconds: 5 } as const;
+    const stale = await store().upsert(patch(key, T1, { ...missed, answeringMachine: 'human' }));
+    expect(stale.interaction.metadata).toMatchObject({ ...outcome, callType: 'voicemail' });
+    expect(stale.interaction.metadata.answeringMachine).toBe('human');
+  });
+
+  it('keeps keys it does not know, and a later false replaces true (owed announcement flags)', async () => {
+    const key = { tenantId: uniqueId('tenant'), sourceRecordId: '1009' };
+    const flags = (metadata: InteractionMetadata) => store().upsert(patch(key, T0, metadata));
+    await flags({ owedCallEventCreated: true, owedCallEventUpdated: true });
+    const cleared = await flags({ owedCallEventCreated: false });
+    expect(cleared.changed).toBe(true);
+    expect(cleared.interaction.metadata).toMatchObject({
+      owedCallEventCreated: false,
+      owedCallEventUpdated: true,
+    });
+    expect((await flags({ owedCallEventCreated: false })).changed).toBe(false);
   });
 
   it('converges to the same record for every order of the events', async () => {
