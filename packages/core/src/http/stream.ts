@@ -3,6 +3,7 @@ import type { BridgeRuntime } from '../runtime.js';
 import { requireStreamPrincipal } from './auth.js';
 import { compareEventIds, isEventId } from './event-ids.js';
 import { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
+import { joinTenantEvents } from './stream-hub.js';
 
 /** Events read from the log per page while replaying. */
 const REPLAY_PAGE = 500;
@@ -79,16 +80,21 @@ export async function handleStream(runtime: BridgeRuntime, request: Request, url
   // A fresh client starts from the log's newest id, read before subscribing: anything appended
   // between that read and the subscription is replayed, so nothing falls in between.
   const requested = sent === null || sent === '' ? ((await runtime.eventLog.lastId(tenantId)) ?? '0') : sent;
-  return openStream(runtime, tenantId, requested, request.signal);
+  return openStream(runtime, tenantId, requested, request);
 }
 
-/** Subscribes, replays, and returns the live SSE response. Holds the signal, never the request. */
+/**
+ * Subscribes, replays, and returns the live SSE response. The request stays referenced for the
+ * stream's life: a Request's signal only follows the caller's abort while the Request is alive
+ * (undici links them weakly), and that abort is what releases the stream.
+ */
 async function openStream(
   runtime: BridgeRuntime,
   tenantId: string,
   requested: string,
-  signal: AbortSignal,
+  request: Request,
 ): Promise<Response> {
+  const signal = request.signal;
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   let live = false;
   let closed = false;
@@ -101,7 +107,7 @@ async function openStream(
     if (closed) return;
     closed = true;
     if (heartbeat !== undefined) clearInterval(heartbeat);
-    signal.removeEventListener('abort', cleanup);
+    request.signal.removeEventListener('abort', cleanup);
     buffer = null;
     unsubscribe?.().catch((error: unknown) =>
       runtime.logger.warn('callbridge stream unsubscribe failed', {
@@ -132,7 +138,7 @@ async function openStream(
     write(eventBytes(runtime, event));
   };
 
-  unsubscribe = await runtime.broadcaster.subscribe(tenantId, (event) => {
+  unsubscribe = await joinTenantEvents(runtime.broadcaster, tenantId, (event) => {
     if (closed) return;
     if (live) send(event);
     else buffer?.push(event);
