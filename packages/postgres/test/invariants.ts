@@ -177,11 +177,11 @@ export function invariantTests(target: InvariantTarget): void {
   it('combines concurrent appends of one tenant into few transactions, ids still 1..n in order', async () => {
     const client = await target.client();
     let transactions = 0;
-    const counting = {
+    const counting: SqlClient = {
       ...client,
-      transaction: <R>(fn: Parameters<typeof client.transaction<R>>[0]) => {
+      transaction: (fn, options) => {
         transactions += 1;
-        return client.transaction(fn);
+        return client.transaction(fn, options);
       },
     };
     const log = new PostgresEventLog({ client: counting, schema: target.schema });
@@ -194,6 +194,17 @@ export function invariantTests(target: InvariantTarget): void {
     expect(transactions).toBeLessThan(10);
     const read = await log.readAfter(tenantId, '0', 100);
     expect(read.events).toEqual(appended);
+  });
+
+  it('scopes tenants whose ids hold quotes and backslashes (inlined as literals in the setup)', async () => {
+    const interactions = await store();
+    const odd = `${uniqueId('o')}'\\'); SELECT 1; --`;
+    const plain = `${odd}x`;
+    const stored = (await interactions.upsert(makeInteractionUpsert({ tenantId: odd }))).interaction;
+    expect(stored.tenantId).toBe(odd);
+    expect(await interactions.get(odd, stored.id)).toEqual(stored);
+    expect(await interactions.get(plain, stored.id)).toBeNull();
+    expect((await interactions.list(odd, {}, { limit: 5 })).items).toHaveLength(1);
   });
 
   it('stores text with NUL characters (which Postgres cannot hold) without them, as a stable record', async () => {

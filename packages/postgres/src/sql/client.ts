@@ -16,6 +16,15 @@ export interface SqlExecutor {
   exec(sql: string): Promise<void>;
 }
 
+/** Options of `SqlClient.transaction`. */
+export interface TransactionOptions {
+  /**
+   * Statements without parameters run first in the transaction, sent together with `BEGIN` in
+   * one round trip where the driver allows it. Build literals with `quoteLiteral`.
+   */
+  setup?: string;
+}
+
 /**
  * The tiny database abstraction the stores are written against, so the same SQL runs on a `pg`
  * Pool (`fromPgPool`) and on embedded PGlite (`fromPGlite`).
@@ -25,7 +34,7 @@ export interface SqlClient extends SqlExecutor {
    * Runs `fn` in one transaction on one connection: committed when it resolves, rolled back when
    * it throws (and the error rethrown).
    */
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Short driver name for messages: 'pg' or 'pglite'. */
   readonly driver: 'pg' | 'pglite';
 }

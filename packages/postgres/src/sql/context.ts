@@ -1,5 +1,5 @@
 import type { SqlClient, SqlExecutor } from './client.js';
-import { qualified } from './ident.js';
+import { qualified, quoteLiteral } from './ident.js';
 
 /** Default schema of the callbridge tables. */
 export const DEFAULT_SCHEMA = 'callbridge';
@@ -63,15 +63,8 @@ export function withTenant<T>(
   fn: (tx: SqlExecutor) => Promise<T>,
 ): Promise<T> {
   const role = options.role === undefined ? DEFAULT_ROLE : options.role;
-  return client.transaction(async (tx) => {
-    if (role) {
-      await tx.query(`SELECT set_config('role', $1, true), set_config('${TENANT_SETTING}', $2, true)`, [
-        role,
-        tenantId,
-      ]);
-    } else {
-      await tx.query(`SELECT set_config('${TENANT_SETTING}', $1, true)`, [tenantId]);
-    }
-    return fn(tx);
-  });
+  const settings = [`set_config(${quoteLiteral(TENANT_SETTING)}, ${quoteLiteral(tenantId)}, true)`];
+  if (role) settings.unshift(`set_config('role', ${quoteLiteral(role)}, true)`);
+  // Sent with BEGIN in one round trip; the values are quoted literals (no parameters allowed there).
+  return client.transaction(fn, { setup: `SELECT ${settings.join(', ')}` });
 }

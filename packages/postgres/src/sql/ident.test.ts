@@ -15,7 +15,9 @@ describe('identifier quoting', () => {
     expect(() => quoteIdent('a\u0000b')).toThrow(expect.objectContaining({ code: 'configuration_error' }));
   });
 
-  it('quotes literals for DDL by doubling single quotes', () => {
+  it('quotes literals like quote_literal: quotes doubled, backslashes in an E literal', () => {
     expect(quoteLiteral("o'clock")).toBe("'o''clock'");
+    expect(quoteLiteral("a\\'; SELECT 1; --")).toBe("E'a\\\\''; SELECT 1; --'");
+    expect(() => quoteLiteral('a\u0000')).toThrow(expect.objectContaining({ code: 'configuration_error' }));
   });
 });

@@ -19,10 +19,18 @@ export function qualified(schema: string | null | undefined, table: string): str
   return schema ? `${quoteIdent(schema)}.${quoteIdent(table)}` : quoteIdent(table);
 }
 
-/** Quotes a string as an SQL literal (only for DDL, where parameters are not allowed). */
+/**
+ * Quotes a string as an SQL literal, like Postgres' own `quote_literal`: single quotes doubled,
+ * and when it holds a backslash, an `E'...'` literal with backslashes doubled, so the result is
+ * one literal whatever `standard_conforming_strings` says. Rejects NUL, which Postgres cannot
+ * store. For statements that cannot take parameters (DDL, transaction setup).
+ */
 export function quoteLiteral(value: string): string {
   if (value.includes('\u0000')) {
-    throw new CallbridgeError('configuration_error', 'SQL literals cannot contain NUL characters.');
+    throw new CallbridgeError('configuration_error', 'SQL literals cannot contain NUL characters.', {
+      hint: 'Remove NUL characters from tenant ids, role and schema names.',
+    });
   }
-  return `'${value.replaceAll("'", "''")}'`;
+  const quoted = value.replaceAll("'", "''");
+  return value.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
 }

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { SqlClient, SqlExecutor, SqlResult } from './client.js';
+import type { SqlClient, SqlExecutor, SqlResult, TransactionOptions } from './client.js';
 
 function executor(target: Pool | PoolClient): SqlExecutor {
   return {
@@ -36,11 +36,12 @@ export function fromPgPool(pool: Pool): SqlClient {
     driver: 'pg',
     query: base.query,
     exec: base.exec,
-    async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T> {
       const conn = await pool.connect();
       let broken: Error | undefined;
       try {
-        await conn.query('BEGIN');
+        // One simple-protocol message: BEGIN and the setup statements in one round trip.
+        await conn.query(options?.setup ? `BEGIN; ${options.setup}` : 'BEGIN');
         try {
           const result = await fn(executor(conn));
           await conn.query('COMMIT');

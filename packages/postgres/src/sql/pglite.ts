@@ -1,5 +1,5 @@
 import type { PGliteInterface, Transaction } from '@electric-sql/pglite';
-import type { SqlClient, SqlExecutor, SqlResult } from './client.js';
+import type { SqlClient, SqlExecutor, SqlResult, TransactionOptions } from './client.js';
 
 function executor(target: PGliteInterface | Transaction): SqlExecutor {
   return {
@@ -29,8 +29,11 @@ export function fromPGlite(db: PGliteInterface): SqlClient {
     driver: 'pglite',
     query: base.query,
     exec: base.exec,
-    transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-      return db.transaction((tx) => fn(executor(tx)));
+    transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T> {
+      return db.transaction(async (tx) => {
+        if (options?.setup) await tx.exec(options.setup);
+        return fn(executor(tx));
+      });
     },
   };
 }
