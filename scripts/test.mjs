@@ -18,7 +18,11 @@ function banner(lines) {
 
 if (skipped.length > 0) {
   if (ci) {
-    banner(['CI=true and these suites cannot run:', ...skipped, 'Start the services (.ci/run does) and run again.']);
+    banner([
+      'CI=true and these suites cannot run:',
+      ...skipped,
+      'Start the services (.ci/run does) and run again.',
+    ]);
     process.exit(1);
   }
   banner(['SKIPPING (not available on this machine):', ...skipped]);
@@ -57,7 +61,11 @@ let status = vitest.status ?? 1;
 // Browser and app-level tests (they need built packages).
 const e2e = join(root, 'scripts', 'e2e.mjs');
 if (extra.length === 0 && existsSync(e2e)) {
-  const res = spawnSync(process.execPath, [e2e], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: runEnv });
+  const res = spawnSync(process.execPath, [e2e], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: runEnv,
+  });
   const summaryFile = join(reportDir, 'e2e-summary.json');
   if (existsSync(summaryFile)) {
     const s = JSON.parse(readFileSync(summaryFile, 'utf8'));
