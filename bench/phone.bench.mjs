@@ -6,7 +6,12 @@ import { createPhoneNormalizer, normalizePhone } from '../packages/core/dist/ind
 const inputs = [];
 for (let i = 0; i < 2_000; i++) {
   const n = String(470_000_000 + i * 37).padStart(9, '0');
-  inputs.push(`+32${n}`, `0032${n}`, `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`, `32${n}`);
+  inputs.push(
+    `+32${n}`,
+    `0032${n}`,
+    `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`,
+    `32${n}`,
+  );
 }
 
 function run(label, fn, rounds) {
@@ -21,7 +26,9 @@ function run(label, fn, rounds) {
   }
   const ms = performance.now() - start;
   const perSecond = Math.round((count / ms) * 1000);
-  console.log(`${label.padEnd(34)} ${String(count).padStart(8)} numbers  ${perSecond.toLocaleString('en-US').padStart(12)} numbers/s`);
+  console.log(
+    `${label.padEnd(34)} ${String(count).padStart(8)} numbers  ${perSecond.toLocaleString('en-US').padStart(12)} numbers/s`,
+  );
   return perSecond;
 }
 
