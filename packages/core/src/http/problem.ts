@@ -31,10 +31,12 @@ const TITLES: Record<number, string> = {
 export const STORE_RETRY_AFTER_SECONDS = 5;
 
 /** A JSON response with `no-store` caching. */
-export function jsonResponse(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+export function jsonResponse(body: unknown, status = 200, headers?: HeadersInit): Response {
+  const json = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+  if (headers === undefined) return new Response(JSON.stringify(body), { status, headers: json });
   const h = new Headers(headers);
-  h.set('content-type', 'application/json; charset=utf-8');
-  h.set('cache-control', 'no-store');
+  h.set('content-type', json['content-type']);
+  h.set('cache-control', json['cache-control']);
   return new Response(JSON.stringify(body), { status, headers: h });
 }
 
