@@ -15,6 +15,8 @@ const tenantB = resolveSettings(
   { id: 'b', key: 'b', providers: { ringcentral: { ...creds, jwt: 'jb', accountId: '222' } } },
 );
 
+const context = { tenantId: 'b', source: 'RINGCENTRAL' as const, sourceRecordId: '9', recordingId: '9' };
+
 function fakeClient(jwt: string, calls: string[], answer: () => Promise<Response>) {
   return {
     send: async (request: PlatformRequest) => {
@@ -38,7 +40,7 @@ describe('recording fetcher', () => {
       tenantSettings: async () => [tenantA, tenantB],
       clientOf: (s) => fakeClient(s.jwt ?? '', calls, async () => new Response('audio')),
     });
-    const response = await fetcher(URL_B, {});
+    const response = await fetcher(URL_B, {}, context);
     expect(await response.text()).toBe('audio');
     expect(calls).toEqual([`jb heavy ${URL_B}`]);
   });
@@ -51,7 +53,7 @@ describe('recording fetcher', () => {
           throw new CallbridgeError('upstream_error', 'gone', { details: { upstreamStatus: 404 } });
         }),
     });
-    expect((await fetcher(URL_B, {})).status).toBe(404);
+    expect((await fetcher(URL_B, {}, context)).status).toBe(404);
   });
 
   it('answers 401 when no tenant has credentials', async () => {
@@ -61,6 +63,6 @@ describe('recording fetcher', () => {
         throw new Error('not called');
       },
     });
-    expect((await fetcher(URL_B, {})).status).toBe(401);
+    expect((await fetcher(URL_B, {}, context)).status).toBe(401);
   });
 });
