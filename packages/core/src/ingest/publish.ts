@@ -67,7 +67,7 @@ async function owe(
 }
 
 /**
- * Takes over the announcements the stored record owes by clearing their flags. The clear is the
+ * Takes over the announcements the stored record owes (`flagged`) by clearing their flags. The clear is the
  * claim: of several writers that saw the same flags, only the one whose clear changed the record
  * announces them. Returns the claimed types and the record after the clear.
  */
@@ -75,9 +75,8 @@ async function claimOwed(
   runtime: ProviderRuntime,
   upsert: InteractionUpsert,
   record: Interaction,
+  flagged: StreamEventType[],
 ): Promise<{ claimed: StreamEventType[]; record: Interaction }> {
-  const flagged = owedIn(record);
-  if (flagged.length === 0) return { claimed: [], record };
   const cleared = await guarded('The interaction store', () =>
     runtime.interactions.upsert(flagUpsert(upsert, record, flagged, false)),
   );
@@ -107,13 +106,17 @@ export async function applyUpsert(
   const events: StreamEvent[] = [];
   const fresh = result.changed ? eventTypesFor(result.created, options.aiCompleted === true) : [];
   const carried = union(owedInProcess.take(runtime.eventLog, recordKey(upsert)), fresh);
-  let owed: Awaited<ReturnType<typeof claimOwed>>;
-  try {
-    owed = await claimOwed(runtime, upsert, result.interaction);
-  } catch (error) {
-    // The clear may or may not have landed: flag the record's debts again, with ours.
-    await owe(runtime, upsert, result.interaction, carried, owedIn(result.interaction));
-    throw error;
+  const flagged = owedIn(result.interaction);
+  let owed: Awaited<ReturnType<typeof claimOwed>> = { claimed: [], record: result.interaction };
+  // The happy path stops here: nothing flagged, no extra store call and no extra await.
+  if (flagged.length > 0) {
+    try {
+      owed = await claimOwed(runtime, upsert, result.interaction, flagged);
+    } catch (error) {
+      // The clear may or may not have landed: flag the record's debts again, with ours.
+      await owe(runtime, upsert, result.interaction, carried, flagged);
+      throw error;
+    }
   }
   const { record } = owed;
   const pending = union(carried, owed.claimed);
