@@ -13,6 +13,12 @@ const summaryDir = join(root, 'node_modules', '.cache', 'callbridge');
 mkdirSync(summaryDir, { recursive: true });
 const results = [];
 
+function fail(name, error) {
+  const text = String(error?.stack ?? error);
+  results.push({ name, status: 'failed', error: text });
+  console.log(`  ✗ ${name}\n    ${text.split('\n').join('\n    ')}`);
+}
+
 async function test(name, fn) {
   const started = Date.now();
   try {
@@ -20,12 +26,7 @@ async function test(name, fn) {
     results.push({ name, status: 'passed' });
     console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
   } catch (error) {
-    results.push({ name, status: 'failed', error: String(error?.stack ?? error) });
-    console.log(
-      `  ✗ ${name}\n    ${String(error?.stack ?? error)
-        .split('\n')
-        .join('\n    ')}`,
-    );
+    fail(name, error);
   }
 }
 
@@ -57,12 +58,7 @@ for (const [name, run] of [
   try {
     await run();
   } catch (error) {
-    results.push({ name, status: 'failed', error: String(error?.stack ?? error) });
-    console.log(
-      `  ✗ ${name}\n    ${String(error?.stack ?? error)
-        .split('\n')
-        .join('\n    ')}`,
-    );
+    fail(name, error);
   }
 }
 
