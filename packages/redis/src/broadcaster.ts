@@ -131,7 +131,8 @@ export class RedisBroadcaster implements Broadcaster {
 
   #connect(): Redis {
     if (this.#subscriber) return this.#subscriber;
-    const subscriber = this.#redis.duplicate();
+    // A subscriber connection only sends (un)subscribe commands, one at a time: no pipelining.
+    const subscriber = this.#redis.duplicate({ enableAutoPipelining: false });
     // ioredis re-subscribes by itself after a reconnect; errors are reported here, never thrown.
     subscriber.on('error', (error: Error) => {
       this.#logger.warn('callbridge: redis subscriber connection error', { error: error.message });
