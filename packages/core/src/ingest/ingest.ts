@@ -2,6 +2,7 @@ import { enqueueFollowUps, followUpSettings } from '../background/follow-ups.js'
 import { CallbridgeError, isCallbridgeError, storeUnavailable } from '../errors.js';
 import { type CallEvent, type CallEventInput, CallEventSchema } from '../model/call-event.js';
 import { redactPhone } from '../phone/index.js';
+import { silentLogger } from '../ports/logger.js';
 import type { IngestResult } from '../provider.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { externalNumbers, normalizeParties, type Parties } from './parties.js';
@@ -67,16 +68,18 @@ async function store(runtime: BridgeRuntime, event: CallEvent): Promise<IngestRe
   await port('The job queue', () =>
     enqueueFollowUps(runtime, applied.interaction, followUpSettings(runtime)),
   );
-  runtime.logger.debug('call event stored', {
-    tenantId: event.tenantId,
-    provider: event.provider,
-    sourceRecordId: event.sourceRecordId,
-    kind: event.kind,
-    from: redactPhone(parties.from.e164 ?? parties.from.raw),
-    to: redactPhone(parties.to.e164 ?? parties.to.raw),
-    created: applied.created,
-    changed: applied.changed,
-  });
+  // Skip building the fields (two redactions) when nobody reads them.
+  if (runtime.logger !== silentLogger)
+    runtime.logger.debug('call event stored', {
+      tenantId: event.tenantId,
+      provider: event.provider,
+      sourceRecordId: event.sourceRecordId,
+      kind: event.kind,
+      from: redactPhone(parties.from.e164 ?? parties.from.raw),
+      to: redactPhone(parties.to.e164 ?? parties.to.raw),
+      created: applied.created,
+      changed: applied.changed,
+    });
   return {
     status: 'stored',
     interaction: applied.interaction,

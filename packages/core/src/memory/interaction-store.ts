@@ -122,7 +122,10 @@ export class MemoryInteractionStore implements InteractionStore {
       }
       tenant.set(stored.id, stored);
     }
-    return { ...result, interaction: structuredClone(result.interaction) };
+    // mergeInteraction returns a record that shares no object with `existing` or `input` (fresh
+    // metadata and insights, or a clone of the stored record when nothing changed), so the
+    // caller can have it as is: the stored copy above is the only clone needed.
+    return result;
   }
 
   async get(tenantId: string, id: string): Promise<Interaction | null> {

@@ -80,4 +80,12 @@ describe('formatPhoneInternational', () => {
     expect(formatPhoneInternational('+32470123456')).toBe('+32 470 12 34 56');
     expect(formatPhoneInternational('garbage')).toBe('garbage');
   });
+
+  it('gives the same text from its cache, also after more distinct numbers than it keeps', () => {
+    expect(formatPhoneInternational('+32470123456')).toBe('+32 470 12 34 56');
+    for (let i = 0; i < 1200; i++) formatPhoneInternational(`+3247012${String(i).padStart(4, '0')}`);
+    expect(formatPhoneInternational('+32470120042')).toBe('+32 470 12 00 42');
+    expect(formatPhoneInternational('+32470123456')).toBe('+32 470 12 34 56');
+    expect(formatPhoneInternational('garbage')).toBe('garbage');
+  });
 });
