@@ -19,7 +19,12 @@ interface TenantLog {
   lastId: bigint;
   /** Highest id dropped by retention (0 when nothing was dropped). */
   droppedThrough: bigint;
+  /**
+   * Kept events start at `events[head]`; the entries before it were dropped by retention and are
+   * cut off the array in batches, so dropping the oldest event does not shift the array each time.
+   */
   events: Array<StreamEvent & { at: number }>;
+  head: number;
 }
 
 /** Parses a decimal event id; '0' means "from the beginning". */
@@ -71,10 +76,12 @@ export class MemoryEventLog implements EventLog {
     if (!log) return { events: [], truncated: after > 0n };
     this.#prune(log);
     const truncated = after < log.droppedThrough || after > log.lastId;
-    const events = log.events
-      .filter((event) => BigInt(event.id) > after)
-      .slice(0, Math.max(0, limit))
-      .map(({ at: _at, ...event }) => structuredClone(event));
+    const events: StreamEvent[] = [];
+    const max = Math.max(0, limit);
+    for (let i = log.head; i < log.events.length && events.length < max; i++) {
+      const { at: _at, ...event } = log.events[i] as StreamEvent & { at: number };
+      if (BigInt(event.id) > after) events.push(structuredClone(event));
+    }
     return { events, truncated };
   }
 
@@ -86,7 +93,7 @@ export class MemoryEventLog implements EventLog {
   #log(tenantId: string): TenantLog {
     let log = this.#tenants.get(tenantId);
     if (!log) {
-      log = { lastId: 0n, droppedThrough: 0n, events: [] };
+      log = { lastId: 0n, droppedThrough: 0n, events: [], head: 0 };
       this.#tenants.set(tenantId, log);
     }
     return log;
@@ -94,11 +101,17 @@ export class MemoryEventLog implements EventLog {
 
   #prune(log: TenantLog): void {
     const oldest = this.#now() - this.#maxAgeMs;
-    let drop = Math.max(0, log.events.length - this.#maxEvents);
-    while (drop < log.events.length && (log.events[drop]?.at ?? 0) < oldest) drop++;
-    if (drop === 0) return;
-    const last = log.events[drop - 1];
+    const { events } = log;
+    let drop = log.head + Math.max(0, events.length - log.head - this.#maxEvents);
+    while (drop < events.length && (events[drop]?.at ?? 0) < oldest) drop++;
+    if (drop === log.head) return;
+    const last = events[drop - 1];
     if (last) log.droppedThrough = BigInt(last.id);
-    log.events.splice(0, drop);
+    log.head = drop;
+    // Cut the dropped entries off once they are at least half of the array: amortized O(1).
+    if (log.head * 2 >= events.length) {
+      events.splice(0, log.head);
+      log.head = 0;
+    }
   }
 }

@@ -64,6 +64,33 @@ describe('MemoryEventLog with an injected clock', () => {
     expect(read.events[0]?.createdAt).toBe(new Date(500).toISOString());
   });
 
+  it('keeps exactly the newest maxEventsPerTenant events over many drops, then ages them out', async () => {
+    let now = 0;
+    const log = new MemoryEventLog({ maxEventsPerTenant: 3, maxAgeMs: 1_000, now: () => now });
+    const ids = async (after: string, limit?: number) =>
+      (await log.readAfter('t', after, limit)).events.map((e) => e.id);
+    for (let n = 1; n <= 25; n++) {
+      now = n;
+      await log.append('t', 'call_event_created', { n });
+      const kept = Array.from({ length: Math.min(3, n) }, (_, i) => String(n - Math.min(3, n) + 1 + i));
+      expect(await ids('0')).toEqual(kept);
+      expect((await log.readAfter('t', '0')).truncated).toBe(n > 3);
+      expect((await log.readAfter('t', String(Math.max(0, n - 3)))).truncated).toBe(false);
+      if (n > 4) expect((await log.readAfter('t', String(n - 4))).truncated).toBe(true);
+    }
+    expect(await ids('23')).toEqual(['24', '25']);
+    expect(await ids('22', 1)).toEqual(['23']);
+    expect((await log.readAfter('t', '23')).events[0]?.data).toEqual({ n: 24 });
+    now = 1_025;
+    expect(await ids('0')).toEqual(['25']);
+    expect((await log.readAfter('t', '24')).truncated).toBe(false);
+    expect((await log.readAfter('t', '23')).truncated).toBe(true);
+    now = 5_000;
+    await log.append('t', 'call_event_updated', { n: 26 });
+    expect(await ids('0')).toEqual(['26']);
+    expect((await log.readAfter('t', '25')).truncated).toBe(false);
+  });
+
   it('rejects ids that are not decimal and retention that keeps nothing', async () => {
     const log = new MemoryEventLog();
     await expect(log.readAfter('t', 'abc')).rejects.toMatchObject({ code: 'invalid_query' });
