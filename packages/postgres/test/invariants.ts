@@ -183,6 +183,10 @@ export function invariantTests(target: InvariantTarget): void {
         transactions += 1;
         return client.transaction(fn, options);
       },
+      script: (sql) => {
+        transactions += 1;
+        return client.script(sql);
+      },
     };
     const log = new PostgresEventLog({ client: counting, schema: target.schema });
     const tenantId = uniqueId('tenant');
@@ -194,6 +198,38 @@ export function invariantTests(target: InvariantTarget): void {
     expect(transactions).toBeLessThan(10);
     const read = await log.readAfter(tenantId, '0', 100);
     expect(read.events).toEqual(appended);
+  });
+
+  it('upserts a new key in one round trip and merges into a stored one in two, without a transaction', async () => {
+    const client = await target.client();
+    const calls: string[] = [];
+    const counting: SqlClient = {
+      ...client,
+      transaction: (fn, options) => {
+        calls.push('transaction');
+        return client.transaction(fn, options);
+      },
+      script: (sql) => {
+        calls.push('script');
+        return client.script(sql);
+      },
+    };
+    const interactions = new PostgresInteractionStore({ client: counting, schema: target.schema });
+    const [first, second] = callEvents(uniqueId('tenant'), uniqueId('call'));
+    const created = await interactions.upsert(first as InteractionUpsert);
+    expect(created.created).toBe(true);
+    expect(calls).toEqual(['script']);
+    calls.length = 0;
+    const merged = await interactions.upsert(second as InteractionUpsert);
+    expect(merged).toMatchObject({ created: false, changed: true });
+    expect(merged.interaction.version).toBe(2);
+    expect(calls).toEqual(['script', 'script']);
+    expect(await interactions.get(merged.interaction.tenantId, merged.interaction.id)).toEqual(
+      merged.interaction,
+    );
+    calls.length = 0;
+    expect((await interactions.upsert(second as InteractionUpsert)).changed).toBe(false);
+    expect(calls).toEqual(['script']);
   });
 
   it('scopes tenants whose ids hold quotes and backslashes (inlined as literals in the setup)', async () => {

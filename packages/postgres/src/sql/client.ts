@@ -35,6 +35,13 @@ export interface SqlClient extends SqlExecutor {
    * it throws (and the error rethrown).
    */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * Runs several statements without parameters (build literals with `quoteLiteral` or
+   * `bindLiterals`) in one round trip and resolves with the result of each, in order. The
+   * statements form one implicit transaction: all are committed together, or, when one fails,
+   * none is (and the error is rethrown). `set_config(..., true)` holds until the last of them.
+   */
+  script(sql: string): Promise<SqlResult<Record<string, unknown>>[]>;
   /** Short driver name for messages: 'pg' or 'pglite'. */
   readonly driver: 'pg' | 'pglite';
 }

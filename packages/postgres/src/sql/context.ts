@@ -62,9 +62,18 @@ export function withTenant<T>(
   tenantId: string,
   fn: (tx: SqlExecutor) => Promise<T>,
 ): Promise<T> {
+  // Sent with BEGIN in one round trip; the values are quoted literals (no parameters allowed there).
+  return client.transaction(fn, { setup: tenantSetup(options, tenantId) });
+}
+
+/**
+ * The statement that scopes the rest of a transaction (or of a `SqlClient.script`) to one tenant:
+ * it switches to the application role and sets `callbridge.tenant_id`, both until the
+ * transaction ends. Built from quoted literals, so it can lead a script without parameters.
+ */
+export function tenantSetup(options: { role?: string | null }, tenantId: string): string {
   const role = options.role === undefined ? DEFAULT_ROLE : options.role;
   const settings = [`set_config(${quoteLiteral(TENANT_SETTING)}, ${quoteLiteral(tenantId)}, true)`];
   if (role) settings.unshift(`set_config('role', ${quoteLiteral(role)}, true)`);
-  // Sent with BEGIN in one round trip; the values are quoted literals (no parameters allowed there).
-  return client.transaction(fn, { setup: `SELECT ${settings.join(', ')}` });
+  return `SELECT ${settings.join(', ')}`;
 }

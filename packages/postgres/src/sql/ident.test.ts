@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualified, quoteIdent, quoteLiteral } from './ident.js';
+import { bindLiterals, qualified, quoteIdent, quoteLiteral } from './ident.js';
 
 describe('identifier quoting', () => {
   it('double-quotes names and doubles embedded quotes, so any name is one identifier', () => {
@@ -19,5 +19,17 @@ describe('identifier quoting', () => {
     expect(quoteLiteral("o'clock")).toBe("'o''clock'");
     expect(quoteLiteral("a\\'; SELECT 1; --")).toBe("E'a\\\\''; SELECT 1; --'");
     expect(() => quoteLiteral('a\u0000')).toThrow(expect.objectContaining({ code: 'configuration_error' }));
+  });
+
+  it('binds $n placeholders as literals in one pass, so a $ inside a value stays text', () => {
+    expect(
+      bindLiterals('SELECT $1, $2::bigint, $10, $3', ["$2 o'k", 7n, null, 1, 2, 3, 4, 5, 6, 'ten']),
+    ).toBe("SELECT '$2 o''k', 7::bigint, 'ten', NULL");
+    expect(() => bindLiterals('SELECT $1', [{}])).toThrow(
+      expect.objectContaining({ code: 'configuration_error' }),
+    );
+    expect(() => bindLiterals('SELECT $1', [Number.NaN])).toThrow(
+      expect.objectContaining({ code: 'configuration_error' }),
+    );
   });
 });

@@ -34,3 +34,22 @@ export function quoteLiteral(value: string): string {
   const quoted = value.replaceAll("'", "''");
   return value.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
 }
+
+/**
+ * `sql` with every `$n` replaced by parameter n as an SQL literal (`quoteLiteral` for strings,
+ * `NULL`, finite numbers and bigints as digits), for `SqlClient.script`, which takes no
+ * parameters. Replaced in one pass, so a `$` inside a value is never read as a placeholder.
+ */
+export function bindLiterals(sql: string, params: readonly unknown[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => literalOf(params[Number(n) - 1]));
+}
+
+function literalOf(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'string') return quoteLiteral(value);
+  if (typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value)))
+    return String(value);
+  throw new CallbridgeError('configuration_error', `Cannot write ${typeof value} as an SQL literal.`, {
+    hint: 'Pass strings, finite numbers, bigints or null; serialize JSON values with JSON.stringify first.',
+  });
+}

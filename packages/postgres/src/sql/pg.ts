@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { SqlClient, SqlExecutor, SqlResult, TransactionOptions } from './client.js';
 
 function executor(target: Pool | PoolClient): SqlExecutor {
@@ -36,6 +36,14 @@ export function fromPgPool(pool: Pool): SqlClient {
     driver: 'pg',
     query: base.query,
     exec: base.exec,
+    async script(sql: string): Promise<SqlResult<Record<string, unknown>>[]> {
+      // Without parameters pg uses the simple protocol: one message, one implicit transaction.
+      const res = (await pool.query(sql)) as unknown as QueryResult | QueryResult[];
+      return (Array.isArray(res) ? res : [res]).map((r) => ({
+        rows: r.rows as Record<string, unknown>[],
+        rowCount: r.rowCount ?? r.rows.length,
+      }));
+    },
     async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T> {
       const conn = await pool.connect();
       let broken: Error | undefined;

@@ -29,6 +29,13 @@ export function fromPGlite(db: PGliteInterface): SqlClient {
     driver: 'pglite',
     query: base.query,
     exec: base.exec,
+    async script(sql: string): Promise<SqlResult<Record<string, unknown>>[]> {
+      const results = await db.exec(sql);
+      return results.map((r) => ({
+        rows: r.rows as Record<string, unknown>[],
+        rowCount: r.affectedRows ?? r.rows.length,
+      }));
+    },
     transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T> {
       return db.transaction(async (tx) => {
         if (options?.setup) await tx.exec(options.setup);

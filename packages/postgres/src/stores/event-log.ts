@@ -8,7 +8,14 @@ import {
 } from '@callbridge/core';
 import { guard } from '../errors.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
-import { type PostgresStoreOptions, type StoreContext, storeContext, withTenant } from '../sql/context.js';
+import {
+  type PostgresStoreOptions,
+  type StoreContext,
+  storeContext,
+  tenantSetup,
+  withTenant,
+} from '../sql/context.js';
+import { bindLiterals } from '../sql/ident.js';
 import { KeyedBatcher } from './batcher.js';
 import { isoOf, jsonParam } from './interaction-rows.js';
 
@@ -113,17 +120,18 @@ export class PostgresEventLog implements EventLog {
       ),
       gone AS (DELETE FROM ${events} e USING c WHERE e.tenant_id = $1 AND e.id <= c.dropped_through)
       SELECT id::text AS id, tenant_id, type, data, created_at FROM ins ORDER BY ins.id`;
-    return withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
-      const res = await tx.query<EventRow>(sql, [
+    // Tenant setup and the statement in one round trip (one implicit transaction, no BEGIN/COMMIT).
+    const [, res] = await this.#ctx.client.script(
+      `${tenantSetup(this.#ctx, tenantId)};\n${bindLiterals(sql, [
         tenantId,
         items.length,
         clockParam(this.#now),
         `[${items.join(',')}]`,
         this.#maxEvents,
         this.#maxAgeMs,
-      ]);
-      return res.rows.map(toEvent);
-    });
+      ])}`,
+    );
+    return ((res?.rows ?? []) as unknown as EventRow[]).map(toEvent);
   }
 
   async readAfter(tenantId: string, afterId: string, limit = 1000): Promise<ReadAfterResult> {

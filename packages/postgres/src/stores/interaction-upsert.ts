@@ -1,5 +1,11 @@
-import { type InteractionUpsert, mergeInteraction, type UpsertResult } from '@callbridge/core';
-import type { SqlExecutor } from '../sql/client.js';
+import {
+  type Interaction,
+  type InteractionUpsert,
+  mergeInteraction,
+  type UpsertResult,
+} from '@callbridge/core';
+import type { SqlClient, SqlExecutor } from '../sql/client.js';
+import { bindLiterals } from '../sql/ident.js';
 import {
   dropNul,
   INTERACTION_COLUMNS,
@@ -11,68 +17,127 @@ import {
 
 /** How often an upsert retries when a concurrent writer created the row between two statements. */
 const MAX_ATTEMPTS = 5;
+/** Optimistic rounds (read, merge, compare-and-set on `version`) before taking the row lock. */
+const OPTIMISTIC_ATTEMPTS = 3;
+
+const insertSql = (
+  table: string,
+) => `INSERT INTO ${table} (id, tenant_id, source, source_record_id, event_type,
+    title, body, occurred_at, occurred_at_iso, created_at, updated_at, contact_id, case_id, metadata, insights,
+    version)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::timestamptz, $8::text, $9::text::timestamptz,
+    $10::text::timestamptz, $11, $12, $13::jsonb, $14::jsonb, $15)
+  ON CONFLICT (tenant_id, source, source_record_id) DO NOTHING`;
+
+/** The UPDATE of a merged record; `$13` (when given) is the version it was merged from. */
+const updateSql = (table: string, where = '') => `UPDATE ${table} SET event_type = $3, title = $4, body = $5,
+    occurred_at = $6::text::timestamptz, occurred_at_iso = $6::text, updated_at = $7::text::timestamptz,
+    contact_id = $8, case_id = $9, metadata = $10::jsonb, insights = $11::jsonb, version = $12
+  WHERE id = $1 AND tenant_id = $2${where}`;
+
+const selectSql = (table: string) => `SELECT ${INTERACTION_COLUMNS} FROM ${table}
+  WHERE tenant_id = $1 AND source = $2 AND source_record_id = $3`;
+
+function updateParams(i: Interaction): unknown[] {
+  return [
+    i.id,
+    i.tenantId,
+    i.eventType,
+    i.title,
+    i.body,
+    i.occurredAt,
+    i.updatedAt,
+    i.contactId,
+    i.caseId,
+    jsonParam(i.metadata ?? {}),
+    i.insights ? jsonParam(i.insights) : null,
+    i.version,
+  ];
+}
+
+/** Where an upsert runs: the client, the tenant-scoping statement and the table. */
+export interface UpsertTarget {
+  client: SqlClient;
+  /** `tenantSetup(...)` of the record's tenant. */
+  setup: string;
+  /** Quoted, schema-qualified interactions table. */
+  table: string;
+  /** Runs `fn` in a tenant-scoped transaction (`withTenant`), for the locked path. */
+  locked<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+}
 
 /**
- * The atomic merge, inside a tenant-scoped transaction:
- * 1. `SELECT ... FOR UPDATE` locks the row of (tenant, source, sourceRecordId) if it exists;
- * 2. core's `mergeInteraction` computes the new record in JS (the single source of the rules);
- * 3. `UPDATE` writes it while the lock is held, or, for a new key,
- *    `INSERT ... ON CONFLICT (tenant_id, source, source_record_id) DO NOTHING` creates it. When a
- *    concurrent transaction won the insert, the loop locks the row it created and merges into it.
- * Concurrent upserts of one key therefore serialize on the row lock: none reads a stale record,
- * so no update is lost.
+ * Upserts one interaction, merging with core's `mergeInteraction` (the single source of the
+ * rules). Each step is one round trip (`SqlClient.script`: tenant setup and statements in one
+ * implicit transaction under row-level security):
+ * 1. `INSERT ... ON CONFLICT DO NOTHING` of the record as new, then a read of the stored row. A new
+ *    key is done here, in one round trip.
+ * 2. Otherwise the stored row is merged in JS and written with `UPDATE ... WHERE version = <read
+ *    version>`. Every change bumps `version`, so the write only lands on the exact record the merge
+ *    read: a concurrent writer makes it miss, and the round starts again with a fresh read.
+ * After `OPTIMISTIC_ATTEMPTS` missed rounds (a hot key) it falls back to `lockedUpsert`, which
+ * serializes writers on the row lock. No update is lost either way.
  */
 export async function upsertInteraction(
-  tx: SqlExecutor,
-  table: string,
+  target: UpsertTarget,
   patch: InteractionUpsert,
   now: () => string,
   newId: () => string,
 ): Promise<UpsertResult> {
   const input = withoutNul(patch);
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const found = await tx.query<InteractionRow>(
-      `SELECT ${INTERACTION_COLUMNS} FROM ${table}
-       WHERE tenant_id = $1 AND source = $2 AND source_record_id = $3 FOR UPDATE`,
-      [input.tenantId, input.source, input.sourceRecordId],
+  const { client, setup, table } = target;
+  const key = [input.tenantId, input.source, input.sourceRecordId];
+  for (let attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS; attempt++) {
+    const created = mergeInteraction(null, input, { id: newId, now: now() });
+    const [, inserted, found] = await client.script(
+      `${setup};\n${bindLiterals(`${insertSql(table)} RETURNING 1 AS inserted`, interactionParams(created.interaction))};\n${bindLiterals(selectSql(table), key)}`,
     );
+    if (inserted && inserted.rows.length === 1) return created;
+    const row = found?.rows[0] as InteractionRow | undefined;
+    if (!row) continue;
+    const result = mergeInteraction(rowToInteraction(row), input, { id: newId, now: now() });
+    if (!result.changed) return result;
+    const [, updated] = await client.script(
+      `${setup};\n${bindLiterals(`${updateSql(table, ' AND version = $13')} RETURNING 1 AS updated`, [
+        ...updateParams(result.interaction),
+        result.interaction.version - 1,
+      ])}`,
+    );
+    if (updated && updated.rows.length === 1) return result;
+  }
+  return target.locked((tx) => lockedUpsert(tx, table, input, now, newId));
+}
+
+/**
+ * The merge under a row lock, inside a tenant-scoped transaction:
+ * 1. `SELECT ... FOR UPDATE` locks the row of (tenant, source, sourceRecordId) if it exists;
+ * 2. core's `mergeInteraction` computes the new record in JS;
+ * 3. `UPDATE` writes it while the lock is held, or, for a new key,
+ *    `INSERT ... ON CONFLICT (tenant_id, source, source_record_id) DO NOTHING` creates it. When a
+ *    concurrent transaction won the insert, the loop locks the row it created and merges into it.
+ * Concurrent upserts of one key therefore serialize on the row lock: none reads a stale record.
+ */
+export async function lockedUpsert(
+  tx: SqlExecutor,
+  table: string,
+  input: InteractionUpsert,
+  now: () => string,
+  newId: () => string,
+): Promise<UpsertResult> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const found = await tx.query<InteractionRow>(`${selectSql(table)} FOR UPDATE`, [
+      input.tenantId,
+      input.source,
+      input.sourceRecordId,
+    ]);
     const row = found.rows[0];
     if (row) {
       const result = mergeInteraction(rowToInteraction(row), input, { id: newId, now: now() });
-      if (result.changed) {
-        const i = result.interaction;
-        await tx.query(
-          `UPDATE ${table} SET event_type = $3, title = $4, body = $5, occurred_at = $6::text::timestamptz,
-             occurred_at_iso = $6::text, updated_at = $7::text::timestamptz, contact_id = $8, case_id = $9,
-             metadata = $10::jsonb, insights = $11::jsonb, version = $12
-           WHERE id = $1 AND tenant_id = $2`,
-          [
-            i.id,
-            i.tenantId,
-            i.eventType,
-            i.title,
-            i.body,
-            i.occurredAt,
-            i.updatedAt,
-            i.contactId,
-            i.caseId,
-            jsonParam(i.metadata ?? {}),
-            i.insights ? jsonParam(i.insights) : null,
-            i.version,
-          ],
-        );
-      }
+      if (result.changed) await tx.query(updateSql(table), updateParams(result.interaction));
       return result;
     }
     const result = mergeInteraction(null, input, { id: newId, now: now() });
-    const inserted = await tx.query(
-      `INSERT INTO ${table} (id, tenant_id, source, source_record_id, event_type, title, body, occurred_at,
-         occurred_at_iso, created_at, updated_at, contact_id, case_id, metadata, insights, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::timestamptz, $8::text, $9::text::timestamptz,
-         $10::text::timestamptz, $11, $12, $13::jsonb, $14::jsonb, $15)
-       ON CONFLICT (tenant_id, source, source_record_id) DO NOTHING`,
-      interactionParams(result.interaction),
-    );
+    const inserted = await tx.query(insertSql(table), interactionParams(result.interaction));
     if (inserted.rowCount === 1) return result;
   }
   throw new Error(`upsert of one interaction kept conflicting after ${MAX_ATTEMPTS} attempts`);

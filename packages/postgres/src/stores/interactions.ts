@@ -11,8 +11,15 @@ import {
   type UpsertResult,
 } from '@callbridge/core';
 import { guard } from '../errors.js';
+import type { SqlExecutor } from '../sql/client.js';
 import type { Clock } from '../sql/clock.js';
-import { type PostgresStoreOptions, type StoreContext, storeContext, withTenant } from '../sql/context.js';
+import {
+  type PostgresStoreOptions,
+  type StoreContext,
+  storeContext,
+  tenantSetup,
+  withTenant,
+} from '../sql/context.js';
 import {
   checkLimit,
   listWhere,
@@ -56,10 +63,14 @@ export class PostgresInteractionStore implements InteractionStore {
   }
 
   upsert(input: InteractionUpsert): Promise<UpsertResult> {
-    const table = this.#ctx.table('interactions');
-    return this.#scoped('upsert', input.tenantId, (tx) =>
-      upsertInteraction(tx, table, input, this.#now, this.#newId),
-    );
+    const ctx = this.#ctx;
+    const target = {
+      client: ctx.client,
+      setup: tenantSetup(ctx, input.tenantId),
+      table: ctx.table('interactions'),
+      locked: <T>(fn: (tx: SqlExecutor) => Promise<T>) => withTenant(ctx.client, ctx, input.tenantId, fn),
+    };
+    return guard('interactions.upsert', () => upsertInteraction(target, input, this.#now, this.#newId));
   }
 
   get(tenantId: string, id: string): Promise<Interaction | null> {
