@@ -1,3 +1,4 @@
+import { clonePlain } from '../json/clone.js';
 import type { Broadcaster, StreamEvent, Unsubscribe } from '../ports/events.js';
 
 type Listener = (event: StreamEvent) => void;
@@ -15,7 +16,7 @@ export class MemoryBroadcastHub {
     if (!listeners) return;
     for (const listener of [...listeners]) {
       try {
-        listener(structuredClone(event));
+        listener(clonePlain(event));
       } catch {
         // A subscriber's failure is its own; the others still get the event.
       }

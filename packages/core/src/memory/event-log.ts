@@ -1,4 +1,5 @@
 import { CallbridgeError } from '../errors.js';
+import { clonePlain } from '../json/clone.js';
 import type { EventLog, ReadAfterResult, StreamEvent, StreamEventType } from '../ports/events.js';
 
 /** How much of each tenant's log is kept. */
@@ -65,7 +66,7 @@ export class MemoryEventLog implements EventLog {
     const at = this.#now();
     log.lastId += 1n;
     const event = { id: log.lastId.toString(), tenantId, type, data, createdAt: new Date(at).toISOString() };
-    log.events.push({ ...structuredClone(event), at });
+    log.events.push({ ...clonePlain(event), at });
     this.#prune(log);
     return event;
   }
@@ -80,7 +81,7 @@ export class MemoryEventLog implements EventLog {
     const max = Math.max(0, limit);
     for (let i = log.head; i < log.events.length && events.length < max; i++) {
       const { at: _at, ...event } = log.events[i] as StreamEvent & { at: number };
-      if (BigInt(event.id) > after) events.push(structuredClone(event));
+      if (BigInt(event.id) > after) events.push(clonePlain(event));
     }
     return { events, truncated };
   }

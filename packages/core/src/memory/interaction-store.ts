@@ -1,4 +1,5 @@
 import { CallbridgeError } from '../errors.js';
+import { clonePlain } from '../json/clone.js';
 import type { Source } from '../model/call-event.js';
 import type { Interaction, InteractionUpsert, UpsertResult } from '../model/interaction.js';
 import { mergeInteraction } from '../model/merge.js';
@@ -112,7 +113,7 @@ export class MemoryInteractionStore implements InteractionStore {
     const now = new Date(this.#now()).toISOString();
     const result = mergeInteraction(existing, input, { id: this.#id, now });
     if (result.changed) {
-      const stored = structuredClone(result.interaction);
+      const stored = clonePlain(result.interaction);
       this.#bySource.set(key, stored);
       this.#byId.set(idKey(stored.tenantId, stored.id), stored);
       let tenant = this.#byTenant.get(stored.tenantId);
@@ -130,12 +131,12 @@ export class MemoryInteractionStore implements InteractionStore {
 
   async get(tenantId: string, id: string): Promise<Interaction | null> {
     const found = this.#byId.get(idKey(tenantId, id));
-    return found ? structuredClone(found) : null;
+    return found ? clonePlain(found) : null;
   }
 
   async getBySource(tenantId: string, source: Source, sourceRecordId: string): Promise<Interaction | null> {
     const found = this.#bySource.get(sourceKey(tenantId, source, sourceRecordId));
-    return found ? structuredClone(found) : null;
+    return found ? clonePlain(found) : null;
   }
 
   async list(
@@ -155,7 +156,7 @@ export class MemoryInteractionStore implements InteractionStore {
       items.length > options.limit && last
         ? encodeListCursor({ occurredAt: last.occurredAt, id: last.id })
         : null;
-    return { items: page.map((item) => structuredClone(item)), nextCursor };
+    return { items: page.map((item) => clonePlain(item)), nextCursor };
   }
 
   async stats(tenantId: string, range: { from: string; to: string }): Promise<CallStats> {

@@ -1,3 +1,4 @@
+import { clonePlain } from '../json/clone.js';
 import { renderInteractionText } from '../render/index.js';
 import type { Insights } from './insights.js';
 import {
@@ -264,8 +265,8 @@ export function mergeInteraction(
     title: text.title,
     body: text.body,
     occurredAt,
-    metadata: structuredClone(metadata),
-    insights: structuredClone(mergeInsights(existing?.insights ?? null, input.insights ?? null)),
+    metadata: clonePlain(metadata),
+    insights: clonePlain(mergeInsights(existing?.insights ?? null, input.insights ?? null)),
   };
   if (!existing) {
     const interaction: Interaction = {
@@ -279,7 +280,7 @@ export function mergeInteraction(
   }
   const { id, createdAt, updatedAt, version, ...stored } = existing;
   if (deepEqual(stored, merged)) {
-    return { interaction: structuredClone(existing), created: false, changed: false };
+    return { interaction: clonePlain(existing), created: false, changed: false };
   }
   const interaction: Interaction = { id, ...merged, createdAt, updatedAt: ids.now, version: version + 1 };
   return { interaction, created: false, changed: true };

@@ -1,0 +1,43 @@
+/** Nesting deeper than this (or a cycle) is left to `structuredClone`. */
+const MAX_DEPTH = 64;
+
+class TooDeep extends Error {}
+
+function copy(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object') {
+    // Functions and symbols: let structuredClone throw its DataCloneError.
+    return typeof value === 'function' || typeof value === 'symbol' ? structuredClone(value) : value;
+  }
+  if (depth > MAX_DEPTH) throw new TooDeep();
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return structuredClone(value);
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) if (i in value) out[i] = copy(value[i], depth + 1);
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = copy((value as Record<string, unknown>)[key], depth + 1);
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
+  }
+  return out;
+}
+
+/**
+ * A deep copy of JSON-like data (plain objects, arrays, primitives), several times faster than
+ * `structuredClone` for the small records of the hot path. Anything else inside (Date, Map,
+ * typed arrays, class instances) is copied by `structuredClone`, and so is a value nested
+ * deeper than 64 levels or holding a cycle.
+ */
+export function clonePlain<T>(value: T): T {
+  try {
+    return copy(value, 0) as T;
+  } catch (error) {
+    if (error instanceof TooDeep) return structuredClone(value);
+    throw error;
+  }
+}
