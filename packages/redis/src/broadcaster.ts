@@ -131,8 +131,7 @@ export class RedisBroadcaster implements Broadcaster {
 
   #connect(): Redis {
     if (this.#subscriber) return this.#subscriber;
-    // A subscriber connection only sends (un)subscribe commands, one at a time: no pipelining.
-    const subscriber = this.#redis.duplicate({ enableAutoPipelining: false });
+    const subscriber = this.#redis.duplicate();
     // ioredis re-subscribes by itself after a reconnect; errors are reported here, never thrown.
     subscriber.on('error', (error: Error) => {
       this.#logger.warn('callbridge: redis subscriber connection error', { error: error.message });

@@ -67,22 +67,6 @@ describe.skipIf(!redisUrl)('createRedisPorts (real Redis)', () => {
     await waitFor(() => ports.redis.status === 'end');
   });
 
-  it('auto-pipelines the commands of concurrent requests on the client it creates', async () => {
-    const ports = createRedisPorts({ url: redisUrl, prefix });
-    expect(ports.redis.options.enableAutoPipelining).toBe(true);
-    await ports.redis.ping();
-    const pending = Array.from({ length: 20 }, (_, i) => ports.dedupe.claim(`ap${i}`, 5000));
-    // The twenty claims of this tick wait in one pipeline, sent together on the next tick.
-    expect(ports.redis.autoPipelineQueueSize).toBe(20);
-    const claims = await Promise.all(pending);
-    expect(claims.every((c) => c.status === 'claimed')).toBe(true);
-    await Promise.all(
-      claims.map((c, i) => (c.status === 'claimed' ? ports.dedupe.commit(`ap${i}`, c.token, 5000) : null)),
-    );
-    expect((await ports.dedupe.claim('ap0', 5000)).status).toBe('duplicate');
-    await ports.close();
-  });
-
   it('leaves a client it was given open', async () => {
     const redis = testClient();
     const ports = createRedisPorts({ redis, prefix });

@@ -10,7 +10,7 @@ export interface CreateRedisPortsOptions {
   url?: string;
   /** An existing ioredis client; `close()` leaves it open. */
   redis?: Redis;
-  /** Extra ioredis options when `url` is given (auto-pipelining is on unless you set it false). */
+  /** Extra ioredis options when `url` is given. */
   redisOptions?: RedisOptions;
   /** Prefix of every key and channel. Default `callbridge:`. */
   prefix?: string;
@@ -45,11 +45,7 @@ export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
     });
   }
   const owned = !options.redis;
-  // Auto-pipelining: the commands of concurrent requests issued in one tick (dedupe claims,
-  // publishes, commits) leave in one write, which saves a socket write and read per command.
-  const redis =
-    options.redis ??
-    new Redis(options.url as string, { enableAutoPipelining: true, ...options.redisOptions });
+  const redis = options.redis ?? new Redis(options.url as string, options.redisOptions ?? {});
   if (owned) {
     // An owned client must not crash the process on a connection error; commands still reject.
     redis.on('error', (error: Error) => {
@@ -62,9 +58,8 @@ export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
   // BullMQ opens its own connections with the client's settings; it sets maxRetriesPerRequest to
   // null on the workers' blocking connections itself, while enqueue keeps the client's limit, so
   // a webhook enqueuing during an outage fails (503) instead of waiting for Redis to return.
-  // Its connections never auto-pipeline: a worker's blocking commands must go out on their own.
   const jobs = new BullMQJobQueue({
-    connection: { ...redis.options, enableAutoPipelining: false },
+    connection: { ...redis.options },
     queueName: options.queueName,
     ...common,
   });
