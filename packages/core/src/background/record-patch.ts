@@ -1,6 +1,7 @@
 import { type AppliedUpsert, applyUpsert } from '../ingest/publish.js';
+import { recordUpsert } from '../ingest/record-upsert.js';
 import type { Insights } from '../model/insights.js';
-import type { Interaction, InteractionMetadata, InteractionUpsert } from '../model/interaction.js';
+import type { Interaction, InteractionMetadata } from '../model/interaction.js';
 import type { BridgeRuntime } from '../runtime.js';
 
 /** Writes a background step's result into a record through the one upsert + announce path. */
@@ -16,20 +17,8 @@ export type RecordWriter = (
  */
 export function recordWriter(runtime: BridgeRuntime, record: Interaction): RecordWriter {
   return (metadata, options = {}) => {
-    const upsert: InteractionUpsert = {
-      tenantId: record.tenantId,
-      source: record.source,
-      sourceRecordId: record.sourceRecordId,
-      eventType: record.eventType,
-      occurredAt: record.occurredAt,
-      // Null never erases: a background write leaves the links as they are now, not as they were
-      // when the job read the record (a later event may have linked another contact).
-      contactId: null,
-      caseId: null,
-      metadata,
-      insights: options.insights ?? null,
-      locale: runtime.locale,
-    };
+    // A later event may have linked another contact: background writes leave the links alone.
+    const upsert = recordUpsert(record, metadata, runtime.locale, options.insights ?? null);
     return applyUpsert(runtime, upsert, { aiCompleted: options.aiCompleted === true });
   };
 }

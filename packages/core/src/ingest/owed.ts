@@ -1,5 +1,6 @@
 import type { Interaction, InteractionMetadata, InteractionUpsert } from '../model/interaction.js';
 import type { StreamEventType } from '../ports/events.js';
+import { recordUpsert } from './record-upsert.js';
 
 /**
  * The metadata flag of each stream event type whose announcement a record still owes. The store
@@ -39,18 +40,7 @@ export function flagUpsert(
 ): InteractionUpsert {
   const metadata: InteractionMetadata = {};
   for (const type of types) metadata[OWED_FLAGS[type]] = owed;
-  return {
-    tenantId: record.tenantId,
-    source: record.source,
-    sourceRecordId: record.sourceRecordId,
-    eventType: record.eventType,
-    occurredAt: record.occurredAt,
-    contactId: null,
-    caseId: null,
-    metadata,
-    insights: null,
-    locale: upsert.locale,
-  };
+  return recordUpsert(record, metadata, upsert.locale);
 }
 
 /** Most records kept in the in-process fallback per event log; beyond it the oldest are dropped. */
