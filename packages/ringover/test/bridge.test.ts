@@ -194,6 +194,8 @@ describe('other schemes through the bridge', () => {
     const refused = await post(bridge, body, {});
     expect((await refused.json()).code).toBe('signature_invalid');
     expect((await post(bridge, body, {}, '/k-acme?secret=wrong')).status).toBe(401);
+    expect((await post(bridge, body, {}, '/k-acme/wrong')).status).toBe(401);
+    expect((await post(bridge, body, {}, '/k-acme/ivr-7f3a9c')).status).toBe(200);
     expect((await post(bridge, body, {}, '/k-acme?secret=ivr-7f3a9c')).status).toBe(200);
     const record = await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
     expect(record?.metadata.ivrResponseCode).toBe('42');

@@ -15,7 +15,8 @@ interface Route {
 const ROUTES: Route[] = [
   {
     methods: ['POST'],
-    match: (s) => s[0] === 'webhooks' && (s.length === 2 || s.length === 3),
+    // An optional fourth segment reaches the provider in the URL (Ringover's IVR URL secret).
+    match: (s) => s[0] === 'webhooks' && s.length >= 2 && s.length <= 4,
     handle: (runtime, request, url, s) => handleWebhook(runtime, request, url, s[1] ?? '', s[2] ?? null),
   },
   {

@@ -27,7 +27,7 @@ async function resolveTenant(runtime: BridgeRuntime, tenantKey: string | null): 
 }
 
 /**
- * POST /webhooks/:provider[/:tenantKey]: reads the raw body under the size limit, resolves the
+ * POST /webhooks/:provider[/:tenantKey[/:secret]]: reads the raw body under the size limit, resolves the
  * tenant, lets the provider verify and parse it, and ingests every event it yields.
  */
 export async function handleWebhook(
