@@ -29,11 +29,20 @@ export async function detectServices() {
   const pg = new URL(pgUrl);
   const redis = new URL(redisUrl);
   if (await reachable(pg.hostname, Number(pg.port || 5432))) env.CALLBRIDGE_PG_URL = pgUrl;
-  else skipped.push(`PostgreSQL suites: nothing answers at ${pg.hostname}:${pg.port || 5432}`);
+  else {
+    env.CALLBRIDGE_PG_URL = ''; // the suites read an empty URL as "skip"
+    skipped.push(`PostgreSQL suites: nothing answers at ${pg.hostname}:${pg.port || 5432}`);
+  }
   if (await reachable(redis.hostname, Number(redis.port || 6379))) env.CALLBRIDGE_REDIS_URL = redisUrl;
-  else skipped.push(`Redis and BullMQ suites: nothing answers at ${redis.hostname}:${redis.port || 6379}`);
+  else {
+    env.CALLBRIDGE_REDIS_URL = '';
+    skipped.push(`Redis and BullMQ suites: nothing answers at ${redis.hostname}:${redis.port || 6379}`);
+  }
   const chromium = chromiumPath();
   if (chromium) env.CALLBRIDGE_CHROMIUM = chromium;
-  else skipped.push('browser test: no Chromium at /usr/bin/chromium (apt-get install -y chromium)');
+  else {
+    env.CALLBRIDGE_CHROMIUM = '';
+    skipped.push('browser test: no Chromium at /usr/bin/chromium (apt-get install -y chromium)');
+  }
   return { env, skipped };
 }
