@@ -15,6 +15,22 @@ export type AftercallEvent = RingoverEventOf<
 
 type Specific = Pick<CallEventInput, 'kind'> & Partial<CallEventInput>;
 
+/** A recording or voicemail link event; the private link (needs the API key) is preferred. */
+function availableMedia(
+  type: 'recording' | 'voicemail',
+  privateUrl: string | null | undefined,
+  publicUrl: string | null | undefined,
+  durationSeconds: number | null | undefined,
+): Specific {
+  const url = privateUrl ?? publicUrl;
+  return {
+    kind: 'recording_available',
+    recording: url
+      ? { url, type, requiresAuth: privateUrl != null, durationSeconds: durationSeconds ?? null }
+      : null,
+  };
+}
+
 function specific(event: AftercallEvent): Specific {
   switch (event.type) {
     case 'aftercall/comments_updated':
@@ -24,33 +40,11 @@ function specific(event: AftercallEvent): Specific {
       return { kind: 'note', tags: event.data.tags };
     case 'aftercall/record_available': {
       const d = event.data;
-      const url = d.private_record_link ?? d.record_link;
-      return {
-        kind: 'recording_available',
-        recording: url
-          ? {
-              url,
-              type: 'recording',
-              requiresAuth: d.private_record_link !== null,
-              durationSeconds: d.record_duration ?? null,
-            }
-          : null,
-      };
+      return availableMedia('recording', d.private_record_link, d.record_link, d.record_duration);
     }
     case 'aftercall/voicemail_available': {
       const d = event.data;
-      const url = d.private_voicemail_link ?? d.voicemail_link;
-      return {
-        kind: 'recording_available',
-        recording: url
-          ? {
-              url,
-              type: 'voicemail',
-              requiresAuth: d.private_voicemail_link !== null,
-              durationSeconds: d.voicemail_duration ?? null,
-            }
-          : null,
-      };
+      return availableMedia('voicemail', d.private_voicemail_link, d.voicemail_link, d.voicemail_duration);
     }
     case 'aftercall/transcription_available':
       return {
