@@ -6,6 +6,14 @@ function pgCode(error: unknown): string | undefined {
 }
 
 /**
+ * True when `error` says a function does not exist (`42883`): a schema migrated before the
+ * function was added, which the stores answer by sending the statements as SQL text instead.
+ */
+export function isMissingFunction(error: unknown): boolean {
+  return pgCode(error) === '42883';
+}
+
+/**
  * Turns any driver failure into a `CallbridgeError` with code `store_unavailable` (HTTP 503, so a
  * provider retries the delivery). Known setup mistakes get a hint that says how to fix them.
  * `CallbridgeError`s pass through unchanged.

@@ -232,6 +232,71 @@ export function invariantTests(target: InvariantTarget): void {
     expect(calls).toEqual(['script']);
   });
 
+  it('keeps row-level security inside the write functions: they run as the caller, scoped to its tenant', async () => {
+    const client = await target.client();
+    const a = uniqueId('tenant-a');
+    const b = uniqueId('tenant-b');
+    const record = (await (await store()).upsert(makeInteractionUpsert({ tenantId: a }))).interaction;
+    const params = [
+      crypto.randomUUID(),
+      b,
+      'RINGOVER',
+      uniqueId('call'),
+      'CALL',
+      't',
+      'b',
+      record.occurredAt,
+    ];
+    await expect(
+      withTenant(client, {}, a, (tx) =>
+        tx.query(
+          `SELECT * FROM ${table('callbridge_insert_interaction')}($1, $2, $3, $4, $5, $6, $7, $8, $8, $8, NULL, NULL, '{}'::jsonb, NULL, 1)`,
+          params,
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      withTenant(client, {}, a, (tx) =>
+        tx.query(
+          `SELECT * FROM ${table('callbridge_append_events')}($1, '[{"type":"x","data":1}]'::jsonb, NULL, 10, 1000)`,
+          [b],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    // Tenant a cannot read tenant b's record through the insert function either.
+    const other = (await (await store()).upsert(makeInteractionUpsert({ tenantId: b }))).interaction;
+    const read = await withTenant(client, {}, a, (tx) =>
+      tx.query(
+        `SELECT * FROM ${table('callbridge_insert_interaction')}($1, $2, $3, $4, 'CALL', 't', 'b', $5, $5, $5, NULL, NULL, '{}'::jsonb, NULL, 1)`,
+        [crypto.randomUUID(), b, other.source, other.sourceRecordId, other.occurredAt],
+      ),
+    ).catch((error: unknown) => error);
+    expect(String(read)).toMatch(/row-level security/);
+  });
+
+  it('works on a schema migrated before the write functions existed, sending the statements instead', async () => {
+    const client = await target.client();
+    const schema = `${target.schema}_v1`;
+    await migrate(client, { schema });
+    await client.exec(`DROP FUNCTION "${schema}".callbridge_insert_interaction;
+DROP FUNCTION "${schema}".callbridge_append_events;`);
+    const interactions = new PostgresInteractionStore({ client, schema });
+    const events = new PostgresEventLog({ client, schema });
+    const tenantId = uniqueId('tenant');
+    const [first, second] = callEvents(tenantId, uniqueId('call'));
+    const created = await interactions.upsert(first as InteractionUpsert);
+    expect(created.created).toBe(true);
+    const merged = await interactions.upsert(second as InteractionUpsert);
+    expect(merged).toMatchObject({ created: false, changed: true });
+    expect(await interactions.get(tenantId, created.interaction.id)).toEqual(merged.interaction);
+    const appended = await Promise.all(
+      [1, 2, 3].map((i) => events.append(tenantId, 'call_event_updated', { i })),
+    );
+    expect(appended.map((e) => e.id)).toEqual(['1', '2', '3']);
+    expect((await events.readAfter(tenantId, '0')).events).toEqual(appended);
+    await client.exec(`DROP SCHEMA "${schema}" CASCADE`);
+  });
+
   it('scopes tenants whose ids hold quotes and backslashes (inlined as literals in the setup)', async () => {
     const interactions = await store();
     const odd = `${uniqueId('o')}'\\'); SELECT 1; --`;
@@ -269,9 +334,9 @@ export function invariantTests(target: InvariantTarget): void {
     const client = await target.client();
     const tenantId = uniqueId('tenant');
     await (await store()).upsert(makeInteractionUpsert({ tenantId }));
-    expect(await migrate(client, { schema: target.schema })).toEqual({ applied: [], version: 1 });
+    expect(await migrate(client, { schema: target.schema })).toEqual({ applied: [], version: 2 });
     const rows = await client.query(`SELECT version FROM ${table('callbridge_migrations')}`);
-    expect(rows.rows).toEqual([{ version: 1 }]);
+    expect(rows.rows).toEqual([{ version: 1 }, { version: 2 }]);
     expect((await (await store()).list(tenantId, {}, { limit: 10 })).items).toHaveLength(1);
   });
 }

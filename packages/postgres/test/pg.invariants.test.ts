@@ -78,7 +78,7 @@ describe.skipIf(!PG_URL)('invariants on a PostgreSQL server', () => {
     expect(await stores.dedupe.claim(`k-${tenantId}`, 1000)).toMatchObject({ status: 'claimed' });
     await stores.checkpoints.set(`c-${tenantId}`, { page: 2 });
     expect(await stores.checkpoints.get(`c-${tenantId}`)).toEqual({ page: 2 });
-    expect(await stores.migrate()).toEqual({ applied: [], version: 1 });
+    expect(await stores.migrate()).toEqual({ applied: [], version: 2 });
     await stores.close();
     expect((await pools[0]!.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
@@ -88,9 +88,9 @@ describe.skipIf(!PG_URL)('invariants on a PostgreSQL server', () => {
     schemas.push(fresh);
     const callers = Array.from({ length: 6 }, (_, i) => fromPgPool(i % 2 ? pools[0]! : pools[1]!));
     const results = await Promise.all(callers.map((c) => migrate(c, { schema: fresh })));
-    expect(results.map((r) => r.applied.length).sort()).toEqual([0, 0, 0, 0, 0, 1]);
-    expect(results.every((r) => r.version === 1)).toBe(true);
+    expect(results.map((r) => r.applied.length).sort()).toEqual([0, 0, 0, 0, 0, 2]);
+    expect(results.every((r) => r.version === 2)).toBe(true);
     const rows = await pools[0]!.query(`SELECT version FROM "${fresh}".callbridge_migrations`);
-    expect(rows.rows).toEqual([{ version: 1 }]);
+    expect(rows.rows).toEqual([{ version: 1 }, { version: 2 }]);
   });
 });

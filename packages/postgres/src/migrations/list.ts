@@ -1,4 +1,5 @@
 import { initialSchema, type MigrationNames } from './001-initial.js';
+import { writeFunctions } from './002-write-functions.js';
 
 /** One versioned schema change. Applied once per schema, in version order, never edited. */
 export interface Migration {
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every migration, ascending. Append new ones; never change a published one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initialSchema },
+  { version: 2, name: 'write functions', sql: writeFunctions },
+];

@@ -47,6 +47,7 @@ $cb$;
 GRANT USAGE ON SCHEMA ${quoteIdent(schema)} TO ${r};
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${quoteIdent(schema)} TO ${r};
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${quoteIdent(schema)} TO ${r};
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${quoteIdent(schema)} TO ${r};
 REVOKE ALL ON ${qualified(schema, 'callbridge_migrations')} FROM ${r};`);
 }
 

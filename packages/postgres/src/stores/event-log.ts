@@ -6,7 +6,8 @@ import {
   type StreamEvent,
   type StreamEventType,
 } from '@callbridge/core';
-import { guard } from '../errors.js';
+import { guard, isMissingFunction } from '../errors.js';
+import { APPEND_EVENTS_FUNCTION } from '../migrations/002-write-functions.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import {
   type PostgresStoreOptions,
@@ -40,13 +41,26 @@ interface EventRow {
 }
 
 /**
+ * The highest id of tenant `tenant` created more than `$maxAge` ms before the time `$at` (null:
+ * the database clock), or 0. Written so that it reads only those old events, however many newer
+ * ones the tenant has:
+ * - the cutoff is a sub-select, computed once per statement, so it is a bound of the
+ *   `(tenant_id, created_at)` index scan; `clock_timestamp()` compared row by row is volatile
+ *   and would filter every event of the tenant instead;
+ * - `max(e.id + 0)` keeps the planner from answering `max(e.id)` with a backward scan of the
+ *   primary key that filters on `created_at`, which also visits every newer event first.
+ */
+const oldestKept = (events: string, tenant: string, at: number, maxAge: number) =>
+  `COALESCE((SELECT max(e.id + 0) FROM ${events} e WHERE e.tenant_id = ${tenant}
+    AND e.created_at < (SELECT ${nowSql(at)} - $${maxAge}::float8 * interval '1 millisecond')), 0)`;
+
+/**
  * The highest id retention drops for tenant $1: everything beyond the newest $2 events, and
  * every event created more than $4 ms before the time $3 (null: the database clock). Reads the
  * counter row `ec`.
  */
-const THROUGH = (events: string) => `GREATEST(ec.dropped_through, ec.last_id - $2::bigint,
-  COALESCE((SELECT max(e.id) FROM ${events} e WHERE e.tenant_id = $1
-    AND e.created_at < ${nowSql(3)} - $4::float8 * interval '1 millisecond'), 0))`;
+const THROUGH = (events: string) =>
+  `GREATEST(ec.dropped_through, ec.last_id - $2::bigint, ${oldestKept(events, '$1', 3, 4)})`;
 
 /**
  * `EventLog` on Postgres. Ids come from a per-tenant counter row incremented in the append
@@ -64,6 +78,8 @@ export class PostgresEventLog implements EventLog {
   readonly #maxAgeMs: number;
   readonly #now: Clock | undefined;
   readonly #batcher: KeyedBatcher<string, StreamEvent>;
+  /** False once the schema turned out not to have `callbridge_append_events` (not migrated yet). */
+  #useFunction = true;
 
   constructor(options: PostgresEventLogOptions) {
     this.#ctx = storeContext(options);
@@ -97,6 +113,23 @@ export class PostgresEventLog implements EventLog {
    * retention prunes what falls out of the window.
    */
   async #appendBatch(tenantId: string, items: string[]): Promise<StreamEvent[]> {
+    if (this.#useFunction) {
+      // The same statement as below, kept planned by the server (migration 2): tenant setup and
+      // the call in one round trip, one implicit transaction.
+      try {
+        const [, res] = await this.#ctx.client.script(
+          `${tenantSetup(this.#ctx, tenantId)};\n${bindLiterals(
+            `SELECT id, tenant_id, type, data, created_at FROM ${this.#ctx.table(APPEND_EVENTS_FUNCTION)}($1, $2::jsonb, $3, $4::bigint, $5::float8)`,
+            [tenantId, `[${items.join(',')}]`, clockParam(this.#now), this.#maxEvents, this.#maxAgeMs],
+          )}`,
+        );
+        return ((res?.rows ?? []) as unknown as EventRow[]).map(toEvent);
+      } catch (error) {
+        // Nothing was written (the script is one transaction): send the statement itself.
+        if (!isMissingFunction(error)) throw error;
+        this.#useFunction = false;
+      }
+    }
     const counters = this.#ctx.table('event_counters');
     const events = this.#ctx.table('events');
     // One statement: move the counter by the batch size (its row lock orders batches) and record
@@ -108,8 +141,7 @@ export class PostgresEventLog implements EventLog {
         ON CONFLICT (tenant_id) DO UPDATE SET
           last_id = ec.last_id + $2::bigint,
           dropped_through = GREATEST(ec.dropped_through, ec.last_id + $2::bigint - $5::bigint,
-            COALESCE((SELECT max(e.id) FROM ${events} e WHERE e.tenant_id = $1
-              AND e.created_at < ${nowSql(3)} - $6::float8 * interval '1 millisecond'), 0))
+            ${oldestKept(events, '$1', 3, 6)})
         RETURNING ec.last_id, ec.dropped_through, ${nowSql(3)} AS at
       ),
       ins AS (

@@ -4,6 +4,7 @@ import {
   mergeInteraction,
   type UpsertResult,
 } from '@callbridge/core';
+import { isMissingFunction } from '../errors.js';
 import type { SqlClient, SqlExecutor } from '../sql/client.js';
 import { bindLiterals } from '../sql/ident.js';
 import {
@@ -64,14 +65,56 @@ export interface UpsertTarget {
   table: string;
   /** Runs `fn` in a tenant-scoped transaction (`withTenant`), for the locked path. */
   locked<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * The quoted `callbridge_insert_interaction` function of the schema (migration 2), or null to
+   * send the statements as SQL text.
+   */
+  insertFunction: string | null;
+  /** Called once the schema turned out not to have that function (not migrated yet). */
+  functionMissing(): void;
+}
+
+/** The INSERT of a new record and the read of the stored one when it already exists. */
+async function insertOrRead(
+  target: UpsertTarget,
+  record: Interaction,
+  key: string[],
+): Promise<{ inserted: boolean; row: InteractionRow | undefined }> {
+  const { client, setup, table, insertFunction } = target;
+  if (insertFunction) {
+    try {
+      const [, res] = await client.script(
+        `${setup};\n${bindLiterals(
+          `SELECT * FROM ${insertFunction}($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14::jsonb, $15::integer)`,
+          interactionParams(record),
+        )}`,
+      );
+      const row = res?.rows[0] as (InteractionRow & { inserted: boolean }) | undefined;
+      return { inserted: row?.inserted === true, row: row?.inserted === false ? row : undefined };
+    } catch (error) {
+      // Nothing was written (the script is one transaction): send the statements themselves.
+      if (!isMissingFunction(error)) throw error;
+      target.functionMissing();
+    }
+  }
+  // The read skips the row this INSERT just wrote (its id is new), so a created record comes
+  // back as one short row instead of the whole record parsed again.
+  const [, inserted, found] = await client.script(
+    `${setup};\n${bindLiterals(`${insertSql(table)} RETURNING 1 AS inserted`, interactionParams(record))};\n${bindLiterals(`${selectSql(table)} AND id <> $4`, [...key, record.id])}`,
+  );
+  return {
+    inserted: inserted?.rows.length === 1,
+    row: found?.rows[0] as InteractionRow | undefined,
+  };
 }
 
 /**
  * Upserts one interaction, merging with core's `mergeInteraction` (the single source of the
  * rules). Each step is one round trip (`SqlClient.script`: tenant setup and statements in one
  * implicit transaction under row-level security):
- * 1. `INSERT ... ON CONFLICT DO NOTHING` of the record as new, then a read of the stored row. A new
- *    key is done here, in one round trip.
+ * 1. `INSERT ... ON CONFLICT DO NOTHING` of the record as new, then a read of the stored row
+ *    (unless it is the one just inserted), through the schema's `callbridge_insert_interaction`
+ *    function, whose plans the server keeps. A new key is done here, in one round trip.
  * 2. Otherwise the stored row is merged in JS and written with `UPDATE ... WHERE version = <read
  *    version>`. Every change bumps `version`, so the write only lands on the exact record the merge
  *    read: a concurrent writer makes it miss, and the round starts again with a fresh read.
@@ -89,11 +132,8 @@ export async function upsertInteraction(
   const key = [input.tenantId, input.source, input.sourceRecordId];
   for (let attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS; attempt++) {
     const created = mergeInteraction(null, input, { id: newId, now: now() });
-    const [, inserted, found] = await client.script(
-      `${setup};\n${bindLiterals(`${insertSql(table)} RETURNING 1 AS inserted`, interactionParams(created.interaction))};\n${bindLiterals(selectSql(table), key)}`,
-    );
-    if (inserted && inserted.rows.length === 1) return created;
-    const row = found?.rows[0] as InteractionRow | undefined;
+    const { inserted, row } = await insertOrRead(target, created.interaction, key);
+    if (inserted) return created;
     if (!row) continue;
     const result = mergeInteraction(rowToInteraction(row), input, { id: newId, now: now() });
     if (!result.changed) return result;

@@ -11,6 +11,7 @@ import {
   type UpsertResult,
 } from '@callbridge/core';
 import { guard } from '../errors.js';
+import { INSERT_INTERACTION_FUNCTION } from '../migrations/002-write-functions.js';
 import type { SqlExecutor } from '../sql/client.js';
 import type { Clock } from '../sql/clock.js';
 import {
@@ -50,6 +51,8 @@ export class PostgresInteractionStore implements InteractionStore {
   readonly #ctx: StoreContext;
   readonly #now: () => string;
   readonly #newId: () => string;
+  /** False once the schema turned out not to have `callbridge_insert_interaction`. */
+  #useFunction = true;
 
   constructor(options: PostgresInteractionStoreOptions) {
     this.#ctx = storeContext(options);
@@ -69,6 +72,10 @@ export class PostgresInteractionStore implements InteractionStore {
       setup: tenantSetup(ctx, input.tenantId),
       table: ctx.table('interactions'),
       locked: <T>(fn: (tx: SqlExecutor) => Promise<T>) => withTenant(ctx.client, ctx, input.tenantId, fn),
+      insertFunction: this.#useFunction ? ctx.table(INSERT_INTERACTION_FUNCTION) : null,
+      functionMissing: () => {
+        this.#useFunction = false;
+      },
     };
     return guard('interactions.upsert', () => upsertInteraction(target, input, this.#now, this.#newId));
   }
