@@ -34,6 +34,39 @@ export interface RingoverJwtResult {
 const encoder = new TextEncoder();
 const ALGORITHMS = ['HS512'];
 
+/** Most HS512 keys kept imported; past it the oldest is imported again when next used. */
+const MAX_CACHED_KEYS = 256;
+/** Imported keys by secret; null when this runtime could not import it. */
+const importedKeys = new Map<string, Promise<CryptoKey | null>>();
+
+/**
+ * The Web Crypto key of a secret, imported once and reused: importing a raw key costs more than
+ * the HMAC itself. Web Crypto is available on every runtime callbridge supports, so this stays
+ * runtime-neutral. When the runtime cannot import it (an empty secret, for one), the raw bytes
+ * are returned and jose handles them as before.
+ */
+async function verifyKeyOf(secret: string): Promise<CryptoKey | Uint8Array> {
+  let imported = importedKeys.get(secret);
+  if (!imported) {
+    imported = (async () => {
+      try {
+        return await crypto.subtle.importKey(
+          'raw',
+          encoder.encode(secret),
+          { name: 'HMAC', hash: 'SHA-512' },
+          false,
+          ['verify'],
+        );
+      } catch {
+        return null;
+      }
+    })();
+    if (importedKeys.size >= MAX_CACHED_KEYS) importedKeys.delete(importedKeys.keys().next().value as string);
+    importedKeys.set(secret, imported);
+  }
+  return (await imported) ?? encoder.encode(secret);
+}
+
 /**
  * Verifies Ringover's V1 signature: a JWT signed HS512 with the key of the event's dashboard block.
  * The algorithm is pinned (`none`, HS256, RS* are rejected before any key is tried), several keys
@@ -93,7 +126,7 @@ async function firstMatchingKey(
 ): Promise<number> {
   for (let i = 0; i < keys.length; i++) {
     try {
-      await jwtVerify(token, encoder.encode(keys[i]), {
+      await jwtVerify(token, await verifyKeyOf(keys[i] as string), {
         algorithms: ALGORITHMS,
         currentDate: new Date(nowMs),
       });

@@ -3,6 +3,7 @@ import { CompactSign, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CALL_ID, ringoverFixtures } from '../testing/fixtures.js';
 import { signRingoverWebhook } from '../testing/sign.js';
+import { verifyRingoverJwt } from './jwt.js';
 import { verifyRingoverWebhook } from './verify.js';
 import { body, enc, failure, KEYS, NOW, options, URL_ } from './verify-harness.test-util.js';
 
@@ -134,6 +135,30 @@ describe('V1 JWT (HS512)', () => {
       const headers = await signRingoverWebhook(body, key);
       const result = await verifyRingoverWebhook({ body, headers }, { settings, now: () => NOW });
       expect(result.keyIndex).toBe(index);
+    }
+  });
+
+  it('imports each key once and still tells every key apart on later requests', async () => {
+    const settings = { secrets: { ...KEYS, callEvents: ['old-call-events-key', KEYS.callEvents] } };
+    const right = await signRingoverWebhook(body, KEYS.callEvents);
+    const wrong = await signRingoverWebhook(body, 'not-the-key');
+    for (let round = 0; round < 3; round++) {
+      const ok = await verifyRingoverWebhook({ body, headers: right }, { settings, now: () => NOW });
+      expect(ok.keyIndex).toBe(1);
+      expect((await failure(verifyRingoverWebhook({ body, headers: wrong }, options()))).code).toBe(
+        'signature_invalid',
+      );
+    }
+    // A key Web Crypto cannot import (empty; settings drop it, the JWT check alone does not) is
+    // handed to jose as bytes, as before: rejected, now and on the next request.
+    const token = right['x-ringover-webhook-signature'] as string;
+    const keys = { callEvents: [''], contactCall: [], contactSearch: [], routingIvr: [] };
+    for (let round = 0; round < 2; round++) {
+      const check = { token, body: JSON.parse(body), keys, block: 'callEvents' as const };
+      const e = await failure(
+        verifyRingoverJwt({ ...check, type: 'call/hangup', expectedUrl: null, nowMs: NOW }),
+      );
+      expect(e.code).toBe('signature_invalid');
     }
   });
 
