@@ -3,7 +3,14 @@ import { createRecordingFetchers } from './background/fetchers.js';
 import { registerBackgroundJobs } from './background/register.js';
 import type { CallBridgeConfig } from './config.js';
 import { CallbridgeError } from './errors.js';
-import { createHttpHandler, normalizeBasePath } from './http/index.js';
+import {
+  type BridgeAnswer,
+  type BridgeRequest,
+  createServe,
+  fromWebRequest,
+  normalizeBasePath,
+  toWebResponse,
+} from './http/index.js';
 import { ingest } from './ingest/ingest.js';
 import { createMemoryStores } from './memory/stores.js';
 import type { CallEventInput, ProviderName } from './model/call-event.js';
@@ -22,6 +29,12 @@ export const DEFAULT_STREAM = { heartbeatMs: 15_000, retryMs: 2_000, tokenTtlSec
 export interface CallBridge {
   /** Serves the whole HTTP contract (webhooks, SSE stream, calls API). Never throws. */
   handle(request: Request): Promise<Response>;
+  /**
+   * The same as `handle` for server adapters that do not start from a web `Request`
+   * (`@callbridge/express` builds a {@link BridgeRequest} from Node's request and writes a
+   * {@link BridgeReply} without a web `Response`). Never throws.
+   */
+  serve(request: BridgeRequest): Promise<BridgeAnswer>;
   /** Ingests one call event (for polls, imports, tests): the same pipeline webhooks go through. */
   ingest(event: CallEventInput): Promise<IngestResult>;
   /** Registers the background job processors and runs each provider's `setup`. Idempotent. */
@@ -205,7 +218,7 @@ function buildRuntime(config: CallBridgeConfig, providers: Map<ProviderName, Cal
 export function createCallBridge(config: CallBridgeConfig): CallBridge {
   const providers = validateCallBridgeConfig(config);
   const runtime = buildRuntime(config, providers);
-  const handler = createHttpHandler(runtime);
+  const serve = createServe(runtime);
   let started: Promise<void> | null = null;
   let closed: Promise<void> | null = null;
 
@@ -239,7 +252,8 @@ export function createCallBridge(config: CallBridgeConfig): CallBridge {
   }
 
   return {
-    handle: handler,
+    handle: async (request) => toWebResponse(await serve(fromWebRequest(request))),
+    serve,
     ingest: (event) => ingest(runtime, event),
     start() {
       if (closed) {

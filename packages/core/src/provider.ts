@@ -1,4 +1,5 @@
 import type { RecordingFetchers } from './background/fetchers.js';
+import type { HeaderReader } from './http/exchange.js';
 import type { CallEventInput, ProviderName } from './model/call-event.js';
 import type { Interaction } from './model/interaction.js';
 import type { BlobStore } from './ports/blobs.js';
@@ -12,7 +13,15 @@ import type { Tenant, TenantDirectory } from './ports/tenancy.js';
 
 /** Everything a provider needs to answer one webhook request. */
 export interface WebhookContext {
-  request: Request;
+  /**
+   * The request as a web `Request`. Built on first access when the adapter did not start from one:
+   * read `headers` and `method` instead where they are enough.
+   */
+  readonly request: Request;
+  /** Upper-case HTTP method. */
+  method: string;
+  /** The request headers (case-insensitive `get`). */
+  headers: HeaderReader;
   /** The body exactly as received (already held to the size limit). Verify these bytes. */
   body: Uint8Array;
   url: URL;
@@ -24,7 +33,7 @@ export interface WebhookContext {
   contacts: ContactDirectory;
   logger: Logger;
   now(): number;
-  signal: AbortSignal;
+  readonly signal: AbortSignal;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { CallbridgeError } from '../errors.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { handleCallStats, handleGetCall, handleListCalls } from './calls.js';
-import { errorToResponse, problemResponse } from './problem.js';
+import { type BridgeAnswer, type BridgeRequest, fromWebRequest, toWebResponse } from './exchange.js';
+import { errorToReply, problemReply } from './problem.js';
 import { handleStream } from './stream.js';
 import { handleWebhook } from './webhook.js';
 
@@ -9,7 +10,7 @@ import { handleWebhook } from './webhook.js';
 interface Route {
   methods: readonly string[];
   match(segments: readonly string[]): boolean;
-  handle(runtime: BridgeRuntime, request: Request, url: URL, segments: readonly string[]): Promise<Response>;
+  handle(runtime: BridgeRuntime, request: BridgeRequest, url: URL, segments: readonly string[]): Promise<BridgeAnswer>;
 }
 
 const ROUTES: Route[] = [
@@ -22,22 +23,22 @@ const ROUTES: Route[] = [
   {
     methods: ['GET'],
     match: (s) => s.length === 2 && s[0] === 'events' && s[1] === 'stream',
-    handle: (runtime, request, url) => handleStream(runtime, request, url),
+    handle: (runtime, request, url) => handleStream(runtime, request.toRequest(), url),
   },
   {
     methods: ['GET'],
     match: (s) => s.length === 1 && s[0] === 'calls',
-    handle: (runtime, request, url) => handleListCalls(runtime, request, url),
+    handle: (runtime, request, url) => handleListCalls(runtime, request.toRequest(), url),
   },
   {
     methods: ['GET'],
     match: (s) => s.length === 2 && s[0] === 'calls' && s[1] === 'stats',
-    handle: (runtime, request, url) => handleCallStats(runtime, request, url),
+    handle: (runtime, request, url) => handleCallStats(runtime, request.toRequest(), url),
   },
   {
     methods: ['GET'],
     match: (s) => s.length === 2 && s[0] === 'calls' && s[1] !== 'stats',
-    handle: (runtime, request, _url, s) => handleGetCall(runtime, request, s[1] ?? ''),
+    handle: (runtime, request, _url, s) => handleGetCall(runtime, request.toRequest(), s[1] ?? ''),
   },
 ];
 
@@ -72,25 +73,25 @@ function notFound(): CallbridgeError {
 }
 
 /**
- * Builds `bridge.handle`: a web-standard `(Request) => Promise<Response>` serving the whole
- * HTTP contract (webhooks, the SSE stream, the calls API) under `runtime.basePath`.
- * Never throws: every failure becomes an `application/problem+json` response.
+ * Builds `bridge.serve`: serves the whole HTTP contract (webhooks, the SSE stream, the calls API)
+ * under `runtime.basePath` for one {@link BridgeRequest}. Never throws: every failure becomes an
+ * `application/problem+json` answer.
  */
-export function createHttpHandler(runtime: BridgeRuntime): (request: Request) => Promise<Response> {
+export function createServe(runtime: BridgeRuntime): (request: BridgeRequest) => Promise<BridgeAnswer> {
   return async (request) => {
     try {
       const url = new URL(request.url);
       const segments = routeSegments(url.pathname, runtime.basePath);
-      if (segments === null) return problemResponse(notFound());
+      if (segments === null) return problemReply(notFound());
       const matching = ROUTES.filter((route) => route.match(segments));
-      if (matching.length === 0) return problemResponse(notFound());
+      if (matching.length === 0) return problemReply(notFound());
       const method = request.method.toUpperCase();
       const route = matching.find(
         (r) => r.methods.includes(method) || (method === 'HEAD' && r.methods.includes('GET')),
       );
       if (!route) {
         const allow = [...new Set(matching.flatMap((r) => r.methods))].join(', ');
-        return problemResponse(
+        return problemReply(
           new CallbridgeError('method_not_allowed', `${method} is not allowed on this route.`, {
             hint: `Use one of: ${allow}.`,
           }),
@@ -99,7 +100,16 @@ export function createHttpHandler(runtime: BridgeRuntime): (request: Request) =>
       }
       return await route.handle(runtime, request, url, segments);
     } catch (error) {
-      return errorToResponse(error, runtime.logger);
+      return errorToReply(error, runtime.logger);
     }
   };
+}
+
+/**
+ * Builds `bridge.handle`: a web-standard `(Request) => Promise<Response>` over {@link createServe}.
+ * Never throws: every failure becomes an `application/problem+json` response.
+ */
+export function createHttpHandler(runtime: BridgeRuntime): (request: Request) => Promise<Response> {
+  const serve = createServe(runtime);
+  return async (request) => toWebResponse(await serve(fromWebRequest(request)));
 }

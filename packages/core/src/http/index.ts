@@ -9,9 +9,19 @@ export {
   parseStatsQuery,
 } from './calls-query.js';
 export { compareEventIds, isEventId } from './event-ids.js';
-export { createHttpHandler, normalizeBasePath, routeSegments } from './handler.js';
+export type { BridgeAnswer, BridgeReply, BridgeRequest, HeaderReader } from './exchange.js';
+export { fromWebRequest, isWebResponse, toWebResponse } from './exchange.js';
+export { createHttpHandler, createServe, normalizeBasePath, routeSegments } from './handler.js';
 export type { ProblemDetails } from './problem.js';
-export { errorToResponse, jsonResponse, problemResponse, STORE_RETRY_AFTER_SECONDS } from './problem.js';
+export {
+  errorToReply,
+  errorToResponse,
+  jsonReply,
+  jsonResponse,
+  problemReply,
+  problemResponse,
+  STORE_RETRY_AFTER_SECONDS,
+} from './problem.js';
 export type { SseMessage } from './sse.js';
 export { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
 export { createStreamToken, verifyStreamToken } from './stream-token.js';

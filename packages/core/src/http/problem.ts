@@ -1,5 +1,6 @@
 import { CallbridgeError, isCallbridgeError } from '../errors.js';
 import type { Logger } from '../ports/logger.js';
+import { type BridgeReply, toWebResponse } from './exchange.js';
 
 /** The RFC 9457 body every callbridge error response carries. */
 export interface ProblemDetails {
@@ -30,18 +31,32 @@ const TITLES: Record<number, string> = {
 /** Seconds a client should wait before retrying after a 503. */
 export const STORE_RETRY_AFTER_SECONDS = 5;
 
-/** A JSON response with `no-store` caching. */
-export function jsonResponse(body: unknown, status = 200, headers?: HeadersInit): Response {
-  const json = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
-  if (headers === undefined) return new Response(JSON.stringify(body), { status, headers: json });
-  const h = new Headers(headers);
-  h.set('content-type', json['content-type']);
-  h.set('cache-control', json['cache-control']);
-  return new Response(JSON.stringify(body), { status, headers: h });
+const JSON_TYPE = 'application/json; charset=utf-8';
+const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+
+/** Extra headers, lower-cased, as a plain record. */
+function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (headers === undefined) return out;
+  for (const [name, value] of new Headers(headers)) out[name] = value;
+  return out;
 }
 
-/** The problem+json response of a CallbridgeError (extra headers such as `Allow` may be added). */
-export function problemResponse(error: CallbridgeError, headers: HeadersInit = {}): Response {
+/** A JSON reply with `no-store` caching (see {@link jsonResponse} for the web `Response`). */
+export function jsonReply(body: unknown, status = 200, headers?: HeadersInit): BridgeReply {
+  const h = headerRecord(headers);
+  h['content-type'] = JSON_TYPE;
+  h['cache-control'] = 'no-store';
+  return { status, headers: h, body: JSON.stringify(body) };
+}
+
+/** A JSON response with `no-store` caching. */
+export function jsonResponse(body: unknown, status = 200, headers?: HeadersInit): Response {
+  return toWebResponse(jsonReply(body, status, headers));
+}
+
+/** The problem+json reply of a CallbridgeError (extra headers such as `Allow` may be added). */
+export function problemReply(error: CallbridgeError, headers?: HeadersInit): BridgeReply {
   const status = error.status;
   const body: ProblemDetails = {
     ...(error.details ?? {}),
@@ -51,29 +66,39 @@ export function problemResponse(error: CallbridgeError, headers: HeadersInit = {
     code: error.code,
     detail: error.message,
   };
-  const h = new Headers(headers);
-  h.set('content-type', 'application/problem+json; charset=utf-8');
-  h.set('cache-control', 'no-store');
-  if (status === 503 && !h.has('retry-after')) h.set('retry-after', String(STORE_RETRY_AFTER_SECONDS));
-  return new Response(JSON.stringify(body), { status, headers: h });
+  const h = headerRecord(headers);
+  h['content-type'] = PROBLEM_TYPE;
+  h['cache-control'] = 'no-store';
+  if (status === 503 && h['retry-after'] === undefined) h['retry-after'] = String(STORE_RETRY_AFTER_SECONDS);
+  return { status, headers: h, body: JSON.stringify(body) };
+}
+
+/** The problem+json response of a CallbridgeError (extra headers such as `Allow` may be added). */
+export function problemResponse(error: CallbridgeError, headers?: HeadersInit): Response {
+  return toWebResponse(problemReply(error, headers));
 }
 
 /**
  * Maps anything thrown while handling a request to a problem response. CallbridgeErrors keep
  * their code and message; anything else becomes a 500 `internal_error` that leaks nothing.
  */
-export function errorToResponse(error: unknown, logger: Logger): Response {
+export function errorToReply(error: unknown, logger: Logger): BridgeReply {
   if (isCallbridgeError(error)) {
     if (error.status >= 500)
       logger.error('callbridge request failed', { code: error.code, status: error.status });
-    return problemResponse(error);
+    return problemReply(error);
   }
   logger.error('callbridge request failed with an unexpected error', {
     error: error instanceof Error ? error.name : typeof error,
   });
-  return problemResponse(
+  return problemReply(
     new CallbridgeError('internal_error', 'The request failed unexpectedly.', {
       hint: 'See the server logs for the cause; retrying later may succeed.',
     }),
   );
+}
+
+/** {@link errorToReply} as a web `Response`. */
+export function errorToResponse(error: unknown, logger: Logger): Response {
+  return toWebResponse(errorToReply(error, logger));
 }

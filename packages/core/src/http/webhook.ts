@@ -3,9 +3,9 @@ import type { ProviderName } from '../model/call-event.js';
 import type { Tenant } from '../ports/tenancy.js';
 import type { WebhookContext } from '../provider.js';
 import type { BridgeRuntime } from '../runtime.js';
-import { readBodyLimited } from './body.js';
 import { guardStore } from './calls.js';
-import { jsonResponse } from './problem.js';
+import type { BridgeAnswer, BridgeRequest } from './exchange.js';
+import { jsonReply } from './problem.js';
 
 /** True for `application/json` and `application/<something>+json`, with or without parameters. */
 export function isJsonContentType(value: string | null): boolean {
@@ -32,18 +32,18 @@ async function resolveTenant(runtime: BridgeRuntime, tenantKey: string | null): 
  */
 export async function handleWebhook(
   runtime: BridgeRuntime,
-  request: Request,
+  request: BridgeRequest,
   url: URL,
   providerName: string,
   tenantKey: string | null,
-): Promise<Response> {
+): Promise<BridgeAnswer> {
   const provider = runtime.providers.get(providerName as ProviderName);
   if (!provider) {
     throw new CallbridgeError('not_found', `No provider named "${providerName}" is configured.`, {
       hint: 'Add the provider to `providers` in the bridge configuration, or fix the webhook URL.',
     });
   }
-  const body = await readBodyLimited(request, runtime.maxBodyBytes);
+  const body = await request.readBody(runtime.maxBodyBytes);
   const contentType = request.headers.get('content-type');
   if (body.byteLength > 0 && !isJsonContentType(contentType)) {
     throw new CallbridgeError('unsupported_media_type', 'Webhook bodies must be JSON.', {
@@ -51,8 +51,14 @@ export async function handleWebhook(
     });
   }
   const tenant = await resolveTenant(runtime, tenantKey);
+  // `request` and `signal` are getters: most providers read headers only, and building a web
+  // Request or an AbortSignal per webhook is a measurable part of its cost.
   const context: WebhookContext = {
-    request,
+    get request() {
+      return request.toRequest();
+    },
+    method: request.method,
+    headers: request.headers,
     body,
     url,
     tenantKey,
@@ -61,16 +67,18 @@ export async function handleWebhook(
     contacts: runtime.contacts,
     logger: runtime.logger,
     now: runtime.now,
-    signal: request.signal,
+    get signal() {
+      return request.signal;
+    },
   };
   const outcome = await provider.receive(context);
   if (outcome.kind === 'response') return outcome.response;
-  if (outcome.kind === 'ignored') return jsonResponse({ status: 'ignored', events: 0 });
+  if (outcome.kind === 'ignored') return jsonReply({ status: 'ignored', events: 0 });
   let stored = 0;
   for (const event of outcome.events) {
     const result = await runtime.ingest(event);
     if (result.status === 'stored') stored += 1;
   }
   const n = outcome.events.length;
-  return jsonResponse({ status: n > 0 && stored === 0 ? 'duplicate' : 'received', events: n });
+  return jsonReply({ status: n > 0 && stored === 0 ? 'duplicate' : 'received', events: n });
 }

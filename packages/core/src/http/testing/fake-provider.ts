@@ -60,7 +60,7 @@ export function createFakeProvider(): FakeProvider {
     bodies,
     async receive(context) {
       bodies.push(context.body.slice());
-      const handshake = context.request.headers.get('validation-token');
+      const handshake = context.headers.get('validation-token');
       if (context.body.byteLength === 0 && handshake !== null) {
         return {
           kind: 'response',
@@ -72,7 +72,7 @@ export function createFakeProvider(): FakeProvider {
           hint: 'Add the tenant key to the URL.',
         });
       }
-      const signature = context.request.headers.get(FAKE_SIGNATURE_HEADER);
+      const signature = context.headers.get(FAKE_SIGNATURE_HEADER);
       if (!signature) {
         throw new CallbridgeError('signature_missing', `The ${FAKE_SIGNATURE_HEADER} header is missing.`, {
           hint: 'Sign the body.',

@@ -1,0 +1,66 @@
+import { readBodyLimited } from './body.js';
+
+/** Reads one request header, case-insensitively; null when absent (like `Headers#get`). */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
+/**
+ * One HTTP request as the bridge serves it: what the routes read, without requiring a web
+ * `Request`. `bridge.handle(request)` wraps a `Request` in one; server adapters (`@callbridge/express`)
+ * build one straight from their native request and skip constructing web objects on the webhook
+ * path. Everything else (the integrator's `authenticate`, the stream) gets `toRequest()`.
+ */
+export interface BridgeRequest {
+  /** Upper-case method. */
+  readonly method: string;
+  /** The absolute URL. */
+  readonly url: string;
+  readonly headers: HeaderReader;
+  /** Aborts when the client goes away. */
+  readonly signal: AbortSignal;
+  /**
+   * The raw body, never holding more than `limit` bytes: throws `payload_too_large` (413) past it and
+   * `raw_body_unavailable` when something else consumed the body first. Call it once.
+   */
+  readBody(limit: number): Promise<Uint8Array>;
+  /** The same request as a web `Request` (built on first call, then the same object). */
+  toRequest(): Request;
+}
+
+/**
+ * A small answer the bridge built itself (JSON, problem+json), written by adapters without a web
+ * `Response`; `bridge.handle` turns it into one.
+ */
+export interface BridgeReply {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The whole body as text (UTF-8 on the wire), or null for none. */
+  readonly body: string | null;
+}
+
+/** What `bridge.serve` answers: a {@link BridgeReply}, or a web `Response` (streams, provider answers). */
+export type BridgeAnswer = BridgeReply | Response;
+
+/** True when the answer is a web `Response` rather than a {@link BridgeReply}. */
+export function isWebResponse(answer: BridgeAnswer): answer is Response {
+  return answer instanceof Response;
+}
+
+/** The web `Response` of an answer. */
+export function toWebResponse(answer: BridgeAnswer): Response {
+  if (isWebResponse(answer)) return answer;
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+/** A web `Request` as a {@link BridgeRequest}. */
+export function fromWebRequest(request: Request): BridgeRequest {
+  return {
+    method: request.method.toUpperCase(),
+    url: request.url,
+    headers: request.headers,
+    signal: request.signal,
+    readBody: (limit) => readBodyLimited(request, limit),
+    toRequest: () => request,
+  };
+}
