@@ -33,6 +33,8 @@ function context(body: string): WebhookContext {
   const request = new Request(URL_, { method: 'POST', headers, body });
   return {
     request,
+    method: request.method,
+    headers: request.headers,
     body: new TextEncoder().encode(body),
     url: new URL(URL_),
     tenantKey: 'k1',

@@ -55,6 +55,8 @@ async function context(body: string): Promise<WebhookContext> {
   const request = new Request(URL_, { method: 'POST', body, headers });
   return {
     request,
+    method: request.method,
+    headers: request.headers,
     body: new TextEncoder().encode(body),
     url: new URL(URL_),
     tenantKey: 'k-acme',

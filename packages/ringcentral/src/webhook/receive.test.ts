@@ -24,6 +24,8 @@ function context(body: unknown, headers: Record<string, string>, t: Tenant | nul
   });
   return {
     request,
+    method: request.method,
+    headers: request.headers,
     body: bytes,
     url: new URL(request.url),
     tenantKey: 'k1',

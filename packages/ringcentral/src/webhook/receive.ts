@@ -24,7 +24,7 @@ export function createReceiver(options: {
   onReminder: ReminderHandler;
 }): (context: WebhookContext) => Promise<WebhookOutcome> {
   return async (context) => {
-    const validationToken = context.request.headers.get('validation-token');
+    const validationToken = context.headers.get('validation-token');
     if (validationToken !== null && context.body.byteLength === 0) {
       return { kind: 'response', response: handshakeResponse(validationToken) };
     }
@@ -35,7 +35,7 @@ export function createReceiver(options: {
       });
     }
     const settings = resolveSettings(options.settings, tenant);
-    verifyToken(context.request.headers, settings);
+    verifyToken(context.headers, settings);
     if (context.body.byteLength === 0) {
       throw new CallbridgeError('malformed_body', 'The RingCentral notification has no body.', {
         hint: 'Only the validation request (with a Validation-Token header) may be empty.',

@@ -1,4 +1,4 @@
-import { CallbridgeError, timingSafeEqual } from '@callbridge/core';
+import { CallbridgeError, type HeaderReader, timingSafeEqual } from '@callbridge/core';
 import type { ResolvedSettings } from '../settings.js';
 import type { Envelope } from './envelope.js';
 import { eventAccountId } from './events.js';
@@ -8,7 +8,7 @@ import { eventAccountId } from './events.js';
  * (several tokens while one is being rotated). RingCentral signs nothing: this token is the only
  * proof a notification comes from our subscription.
  */
-export function verifyToken(headers: Headers, settings: ResolvedSettings): void {
+export function verifyToken(headers: HeaderReader, settings: ResolvedSettings): void {
   if (settings.verificationTokens.length === 0) {
     throw new CallbridgeError('secret_not_configured', 'No RingCentral verification token is configured.', {
       hint: 'Set `verificationToken` in ringcentral(options) or in the tenant settings; the subscription sends it as deliveryMode.verificationToken.',

@@ -25,8 +25,8 @@ export async function receiveRingoverWebhook(
   const verified = await verifyRingoverWebhook(
     {
       body: context.body,
-      headers: context.request.headers,
-      method: context.request.method,
+      headers: context.headers,
+      method: context.method,
       url: context.url,
     },
     { settings, now: context.now },

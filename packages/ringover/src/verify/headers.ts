@@ -1,10 +1,15 @@
-/** Request headers as a web `Headers` or a plain record (Node's `IncomingHttpHeaders`). */
-export type HeadersLike = Headers | Record<string, string | string[] | undefined>;
+import type { HeaderReader } from '@callbridge/core';
+
+/**
+ * Request headers as anything with a case-insensitive `get` (web `Headers`, the bridge's
+ * `context.headers`) or a plain record (Node's `IncomingHttpHeaders`).
+ */
+export type HeadersLike = HeaderReader | Record<string, string | string[] | undefined>;
 
 /** Reads a header case-insensitively; the first value of a repeated header; null when absent or blank. */
 export function readHeader(headers: HeadersLike, name: string): string | null {
   let value: string | string[] | null | undefined;
-  if (typeof (headers as Headers).get === 'function') value = (headers as Headers).get(name);
+  if (typeof (headers as HeaderReader).get === 'function') value = (headers as HeaderReader).get(name);
   else {
     const lower = name.toLowerCase();
     const record = headers as Record<string, string | string[] | undefined>;
