@@ -10,6 +10,11 @@ export type NodeRequest = IncomingMessage & {
 
 const BODYLESS = new Set(['GET', 'HEAD']);
 
+/** GET and HEAD requests carry no body. */
+export function bodylessMethod(method: string): boolean {
+  return BODYLESS.has(method);
+}
+
 /**
  * Thrown when a framework read the body before callbridge could: signatures are computed over
  * the raw bytes, which are gone once a parser consumed them.
@@ -24,7 +29,7 @@ export function rawBodyUnavailable(): CallbridgeError {
   );
 }
 
-function tooLarge(limit: number): CallbridgeError {
+export function tooLarge(limit: number): CallbridgeError {
   return new CallbridgeError('payload_too_large', `The request body is larger than ${limit} bytes.`, {
     hint: 'Send a smaller body, or raise `maxBodyBytes` in the bridge configuration.',
     details: { limit },
@@ -32,7 +37,7 @@ function tooLarge(limit: number): CallbridgeError {
 }
 
 /** Header pairs as received (repeated headers kept), without HTTP/2 pseudo-headers. */
-function copyHeaders(req: IncomingMessage, skipBodyFraming: boolean): Array<[string, string]> {
+export function copyHeaders(req: IncomingMessage, skipBodyFraming: boolean): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   const raw = req.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -44,7 +49,7 @@ function copyHeaders(req: IncomingMessage, skipBodyFraming: boolean): Array<[str
   return pairs;
 }
 
-function requestUrl(req: NodeRequest): string {
+export function requestUrl(req: NodeRequest): string {
   const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
   const host = req.headers.host ?? req.headers[':authority'] ?? 'localhost';
   const path = req.originalUrl ?? req.url ?? '/';
@@ -103,7 +108,7 @@ function bodyStream(req: NodeRequest, limit: number): ReadableStream<Uint8Array>
 }
 
 /** A body some middleware left behind, if it is still the exact bytes (express.raw()). */
-function leftoverBody(req: NodeRequest, limit: number): Uint8Array | null {
+export function leftoverBody(req: NodeRequest, limit: number): Uint8Array | null {
   const finished = req._body === true || req.readableEnded || (req.complete && !req.readable);
   if (!finished && req.body === undefined) return null;
   if (req.body instanceof Uint8Array) {

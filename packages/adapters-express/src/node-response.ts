@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { ServerResponse } from 'node:http';
+import type { BridgeReply } from '@callbridge/core';
 
 /** Bodies up to this size are sent in the same write as the headers. */
 const SMALL_BODY = 16 * 1024;
@@ -14,6 +15,24 @@ function waitForDrain(res: ServerResponse): Promise<void> {
     res.on('drain', done);
     res.on('close', done);
   });
+}
+
+/**
+ * Writes a bridge reply (JSON, problem+json) in one write: status, headers, `Content-Length` and
+ * the UTF-8 body.
+ */
+export function writeReply(res: ServerResponse, reply: BridgeReply, keepAlive = true): Promise<void> {
+  const headers: Record<string, string | number> = { ...reply.headers };
+  if (!keepAlive) headers.connection = 'close';
+  if (reply.body === null) {
+    res.writeHead(reply.status, headers);
+    res.end();
+    return Promise.resolve();
+  }
+  headers['content-length'] = Buffer.byteLength(reply.body, 'utf8');
+  res.writeHead(reply.status, headers);
+  res.end(reply.body, 'utf8');
+  return Promise.resolve();
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { routeSegments } from '@callbridge/core';
+import { useNodeCrypto } from '@callbridge/core/node';
 import { serveNode } from './listener.js';
 import type { NodeRequest } from './node-request.js';
 import type { HandlerBridge } from './types.js';
@@ -16,9 +17,11 @@ export type CallbridgeMiddleware = (
  * (`req.originalUrl`), so `basePath` is the full public path whatever the mount point:
  * `app.use(router)` and `app.use('/api/v1', router)` both serve `/api/v1/...` when `basePath` is
  * `/api/v1`. Requests outside `basePath` fall through to the next middleware.
- * Mount it before `express.json()`: verification needs the raw body.
+ * Mount it before `express.json()`: verification needs the raw body. Switches the process to
+ * `node:crypto` HMACs (`useNodeCrypto`).
  */
 export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddleware {
+  useNodeCrypto();
   return (req, res, next) => {
     const path = (req.originalUrl ?? req.url ?? '/').split('?')[0] ?? '/';
     if (routeSegments(path, bridge.runtime.basePath) === null) {

@@ -10,7 +10,13 @@ afterEach(async () => {
 
 async function serve(handle: HandlerBridge['handle']) {
   const served = await listen(
-    createServer(createNodeListener({ handle, runtime: { basePath: '/api/v1', maxBodyBytes: 1024 } })),
+    createServer(
+      createNodeListener({
+        handle,
+        serve: (request) => handle(request.toRequest()),
+        runtime: { basePath: '/api/v1', maxBodyBytes: 1024 },
+      }),
+    ),
   );
   closers.push(served.close);
   return served;

@@ -1,0 +1,117 @@
+import type { ServerResponse } from 'node:http';
+import { type BridgeRequest, readBodyLimited } from '@callbridge/core';
+import {
+  bodylessMethod,
+  copyHeaders,
+  leftoverBody,
+  type NodeRequest,
+  requestUrl,
+  tooLarge,
+  toWebRequest,
+} from './node-request.js';
+
+/** Reads the raw body of `req` into one buffer, failing (413) as soon as it passes `limit`. */
+function readNodeBody(req: NodeRequest, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const finish = (): void => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('aborted', onAborted);
+    };
+    const onData = (chunk: Buffer): void => {
+      total += chunk.byteLength;
+      if (total > limit) {
+        finish();
+        req.pause();
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      finish();
+      const whole = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+      resolve(new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength));
+    };
+    const onError = (error: Error): void => {
+      finish();
+      reject(error);
+    };
+    const onAborted = (): void => onError(new Error('The client aborted the request body.'));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('aborted', onAborted);
+  });
+}
+
+/**
+ * Translates a Node request into the bridge's {@link BridgeRequest} without building web objects
+ * up front: headers are read from Node's own (repeated values joined with `, `, as `Headers` does),
+ * the raw body is read into one buffer under the limit, and the AbortSignal (tied to the
+ * response's close) and the web `Request` are built only when a route asks for them.
+ * A body some framework already consumed fails with `raw_body_unavailable`.
+ */
+export function toBridgeRequest(req: NodeRequest, res: ServerResponse, limit: number): BridgeRequest {
+  const method = (req.method ?? 'GET').toUpperCase();
+  let controller: AbortController | null = null;
+  let request: Request | null = null;
+  let body: Promise<Uint8Array> | null = null;
+  let bytes: Uint8Array | null = null;
+  const signal = (): AbortSignal => {
+    if (!controller) {
+      const created = new AbortController();
+      controller = created;
+      if (res.destroyed && !res.writableFinished) created.abort();
+      else
+        res.once('close', () => {
+          if (!res.writableFinished) created.abort();
+        });
+    }
+    return controller.signal;
+  };
+  const url = requestUrl(req);
+  return {
+    method,
+    url,
+    headers: {
+      get(name) {
+        const values = req.headersDistinct[name.toLowerCase()];
+        return values === undefined ? null : values.join(', ');
+      },
+    },
+    get signal() {
+      return signal();
+    },
+    readBody(max) {
+      if (request) return readBodyLimited(request, max);
+      body ??= readBody(req, method, max).then((read) => {
+        bytes = read;
+        return read;
+      });
+      return body;
+    },
+    toRequest() {
+      if (request) return request;
+      if (bytes) {
+        request = new Request(url, {
+          method,
+          headers: copyHeaders(req, true),
+          body: bodylessMethod(method) ? null : (bytes as Uint8Array<ArrayBuffer>),
+          signal: signal(),
+        });
+      } else request = toWebRequest(req, signal(), limit);
+      return request;
+    },
+  };
+}
+
+async function readBody(req: NodeRequest, method: string, limit: number): Promise<Uint8Array> {
+  if (bodylessMethod(method)) return new Uint8Array(0);
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
+  return leftoverBody(req, limit) ?? readNodeBody(req, limit);
+}
