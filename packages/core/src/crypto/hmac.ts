@@ -30,7 +30,11 @@ function importKey(algorithm: HmacAlgorithm, key: string | Uint8Array): Promise<
  * about ten times cheaper per webhook. Both give the same bytes, so the choice only changes speed.
  */
 export interface HmacEngine {
-  sign(algorithm: HmacAlgorithm, key: string | Uint8Array, data: Uint8Array): Uint8Array | Promise<Uint8Array>;
+  sign(
+    algorithm: HmacAlgorithm,
+    key: string | Uint8Array,
+    data: Uint8Array,
+  ): Uint8Array | Promise<Uint8Array>;
 }
 
 /** The Web Crypto engine (imported keys of configuration secrets are cached). */

@@ -10,7 +10,12 @@ import { handleWebhook } from './webhook.js';
 interface Route {
   methods: readonly string[];
   match(segments: readonly string[]): boolean;
-  handle(runtime: BridgeRuntime, request: BridgeRequest, url: URL, segments: readonly string[]): Promise<BridgeAnswer>;
+  handle(
+    runtime: BridgeRuntime,
+    request: BridgeRequest,
+    url: URL,
+    segments: readonly string[],
+  ): Promise<BridgeAnswer>;
 }
 
 const ROUTES: Route[] = [

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentHmacEngine, hmacSign, useHmacEngine, webCryptoHmac } from '../crypto/hmac.js';
 import { toHex } from '../crypto/encoding.js';
+import { currentHmacEngine, hmacSign, useHmacEngine, webCryptoHmac } from '../crypto/hmac.js';
 import { verifyHmac } from '../crypto/verify.js';
 import { nodeHmac, useNodeCrypto } from './crypto.js';
 
@@ -24,7 +24,13 @@ describe('node:crypto HMAC engine', () => {
     const data = 'what do ya want for nothing?';
     const sig = toHex(await hmacSign('SHA-256', 'Jefe', data));
     expect(sig).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
-    const match = await verifyHmac({ algorithm: 'SHA-256', secrets: ['old', 'Jefe'], data, signature: sig, encoding: 'hex' });
+    const match = await verifyHmac({
+      algorithm: 'SHA-256',
+      secrets: ['old', 'Jefe'],
+      data,
+      signature: sig,
+      encoding: 'hex',
+    });
     expect(match).toBe(1);
     useHmacEngine(null);
     expect(currentHmacEngine()).toBe(webCryptoHmac);

@@ -1,2 +1,2 @@
-export * from './fs-blob-store.js';
 export * from './crypto.js';
+export * from './fs-blob-store.js';
