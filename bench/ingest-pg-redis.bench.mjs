@@ -1,19 +1,26 @@
 // Signed-webhook ingest over HTTP on 127.0.0.1 with the Postgres + Redis ports: events/s and
 // latency percentiles. Needs built packages and the servers:
 //   pnpm --filter @callbridge/core --filter @callbridge/postgres --filter @callbridge/ringover \
-//        --filter @callbridge/redis build
+//        --filter @callbridge/redis --filter @callbridge/express build
 //   CALLBRIDGE_PG_URL=postgres://postgres@127.0.0.1:5432/test \
 //   CALLBRIDGE_REDIS_URL=redis://127.0.0.1:6379 node bench/ingest-pg-redis.bench.mjs
 // Knobs (env): BENCH_EVENTS (4000), BENCH_CONCURRENCY (32), BENCH_TENANTS (8), BENCH_POOL (16),
 // BENCH_TIMEOUT_S (180), BENCH_RECORDS=memory (records and event log in memory instead of
-// Postgres: isolates the HTTP + verification + Redis part). Bounded: a fixed number of events, a hard time limit, 127.0.0.1 only.
-// Everything it creates (a schema, a Redis key prefix) is removed at the end.
+// Postgres: isolates the HTTP + verification + Redis part), BENCH_SERVER=web (serve through a web
+// Request / Response glue instead of @callbridge/express's createNodeListener, as runs before
+// 2026-11-22 04:30 did), BENCH_REDIS_PIPELINE=1 (ioredis auto-pipelining on the ports' client),
+// BENCH_PROFILE_DIR (a --cpu-prof of the server process). Bounded: a fixed number of events, a
+// hard time limit, 127.0.0.1 only. Everything it creates (a schema, a Redis key prefix) is
+// removed at the end.
 //
 // The parent signs every webhook up front (Ringover JWT, HS512), then drives the server (a child
 // process running one bridge) with keep-alive HTTP; each webhook is a distinct call, so every
 // request is a full ingest: dedupe claim → upsert → event log append → publish → dedupe commit.
+// Besides the server's CPU per event it reports the load generator's, Postgres's and Redis's
+// (Linux /proc) and the whole machine's, since all of them share the same cores.
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
+import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -35,6 +42,7 @@ const TENANTS = Number(process.env.BENCH_TENANTS ?? 8);
 const POOL = Number(process.env.BENCH_POOL ?? 16);
 const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 180);
 const RECORDS = process.env.BENCH_RECORDS === 'memory' ? 'memory' : 'postgres';
+const SERVER = process.env.BENCH_SERVER === 'web' ? 'web' : 'listener';
 const WARMUP = Math.min(200, Math.floor(EVENTS / 10));
 const KEY = 'bench-ringover-key';
 
@@ -61,7 +69,11 @@ async function serve({ schema, prefix }) {
 
   const pool = new pg.Pool({ connectionString: PG_URL, max: POOL });
   const postgres = await createPostgresStores({ pool, schema });
-  const redis = createRedisPorts({ url: REDIS_URL, prefix });
+  const redis = createRedisPorts({
+    url: REDIS_URL,
+    prefix,
+    ...(process.env.BENCH_REDIS_PIPELINE === '1' ? { redisOptions: { enableAutoPipelining: true } } : {}),
+  });
   const bridge = createCallBridge({
     providers: [ringover({ secrets: { callEvents: KEY } })],
     tenants: staticTenants(tenants),
@@ -81,18 +93,24 @@ async function serve({ schema, prefix }) {
   let received = 0;
   for (const t of tenants) await bridge.runtime.broadcaster.subscribe(t.id, () => received++);
 
-  const server = http.createServer(async (req, res) => {
-    const chunks = [];
-    for await (const chunk of req) chunks.push(chunk);
-    const request = new Request(`http://127.0.0.1${req.url}`, {
-      method: req.method,
-      headers: req.headers,
-      body: Buffer.concat(chunks),
-    });
-    const response = await bridge.handle(request);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
+  // The Node deployment path: @callbridge/express's listener (BENCH_SERVER=web: the web Request /
+  // Response glue earlier runs used, for comparison with them).
+  const listener =
+    SERVER === 'web'
+      ? async (req, res) => {
+          const chunks = [];
+          for await (const chunk of req) chunks.push(chunk);
+          const request = new Request(`http://127.0.0.1${req.url}`, {
+            method: req.method,
+            headers: req.headers,
+            body: Buffer.concat(chunks),
+          });
+          const response = await bridge.handle(request);
+          res.writeHead(response.status, Object.fromEntries(response.headers));
+          res.end(Buffer.from(await response.arrayBuffer()));
+        }
+      : (await import(pkg('adapters-express'))).createNodeListener(bridge);
+  const server = http.createServer(listener);
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -110,7 +128,7 @@ async function serve({ schema, prefix }) {
     await bridge.close();
     await redis.close();
     await pool.end();
-    process.send({ received, cpuMs: (cpu.user + cpu.system) / 1000 });
+    process.send({ received, cpuMs: (cpu.user + cpu.system) / 1000, systemMs: cpu.system / 1000 });
     process.exit(0);
   });
 }
@@ -135,6 +153,44 @@ function post(agent, port, item) {
     req.on('error', reject);
     req.end(item.body);
   });
+}
+
+/** Busy and total jiffies of the whole machine (Linux), to tell what every process on it used. */
+function machineTicks() {
+  try {
+    const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0];
+    const [, ...fields] = line.trim().split(/\s+/).map(Number);
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms used so far by the processes named `postgres` and `redis-server` (Linux /proc). */
+function serverTicks() {
+  const out = { postgres: 0, redis: 0 };
+  let pids = [];
+  try {
+    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  for (const pid of pids) {
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const which = comm === 'postgres' ? 'postgres' : comm.startsWith('redis-server') ? 'redis' : null;
+    if (!which) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    out[which] += (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, 10 ms ticks
+  }
+  return out;
 }
 
 function percentile(sorted, p) {
@@ -200,9 +256,18 @@ async function main() {
     await run(port, items.slice(0, WARMUP));
     child.send('mark');
     await once(child, 'message');
+    const ticksBefore = machineTicks();
+    const serversBefore = serverTicks();
+    const clientCpu = process.cpuUsage();
     const result = await run(port, items.slice(WARMUP));
+    const clientCpuMs = (() => {
+      const c = process.cpuUsage(clientCpu);
+      return (c.user + c.system) / 1000;
+    })();
+    const ticksAfter = machineTicks();
+    const serversAfter = serverTicks();
     child.send('stop');
-    const [{ received, cpuMs }] = await once(child, 'message');
+    const [{ received, cpuMs, systemMs }] = await once(child, 'message');
     await once(child, 'exit');
 
     const count = new pg.Pool({ connectionString: PG_URL, max: 1 });
@@ -216,6 +281,7 @@ async function main() {
     const summary = {
       bench: 'ingest-pg-redis',
       records: RECORDS,
+      server: SERVER,
       events: n,
       concurrency: CONCURRENCY,
       tenants: TENANTS,
@@ -226,6 +292,22 @@ async function main() {
       p99Ms: +percentile(result.latencies, 99).toFixed(1),
       maxMs: +result.latencies[n - 1].toFixed(1),
       serverCpuMsPerEvent: +(cpuMs / n).toFixed(2),
+      serverSystemCpuMsPerEvent: +(systemMs / n).toFixed(2),
+      clientCpuMsPerEvent: +(clientCpuMs / n).toFixed(2),
+      // Every process on the machine (bridge, Postgres, Redis, load generator, anything else);
+      // USER_HZ is 100 on Linux, so one tick is 10 ms.
+      machineCpuMsPerEvent:
+        ticksBefore && ticksAfter ? +(((ticksAfter.busy - ticksBefore.busy) * 10) / n).toFixed(2) : null,
+      postgresCpuMsPerEvent:
+        serversBefore && serversAfter
+          ? +((serversAfter.postgres - serversBefore.postgres) / n).toFixed(2)
+          : null,
+      redisCpuMsPerEvent:
+        serversBefore && serversAfter ? +((serversAfter.redis - serversBefore.redis) / n).toFixed(2) : null,
+      machineBusyPercent:
+        ticksBefore && ticksAfter
+          ? Math.round((100 * (ticksAfter.busy - ticksBefore.busy)) / (ticksAfter.total - ticksBefore.total))
+          : null,
       loadAverage: +os.loadavg()[0].toFixed(1),
       statuses: Object.fromEntries(result.statuses),
       storedRecords: stored,
@@ -236,7 +318,7 @@ async function main() {
       `${summary.eventsPerSecond} events/s  p50 ${summary.p50Ms} ms  p95 ${summary.p95Ms} ms  p99 ${summary.p99Ms} ms  max ${summary.maxMs} ms`,
     );
     console.log(
-      `bridge process CPU ${summary.serverCpuMsPerEvent} ms/event (Postgres and Redis not included); load average ${summary.loadAverage}`,
+      `bridge process CPU ${summary.serverCpuMsPerEvent} ms/event (${summary.serverSystemCpuMsPerEvent} in the kernel; Postgres and Redis not included); load generator ${summary.clientCpuMsPerEvent} ms/event; Postgres ${summary.postgresCpuMsPerEvent}, Redis ${summary.redisCpuMsPerEvent} ms/event; whole machine ${summary.machineCpuMsPerEvent} ms/event (${summary.machineBusyPercent} % busy); load average ${summary.loadAverage}`,
     );
     console.log(JSON.stringify(summary));
     if ((RECORDS === 'postgres' && stored !== EVENTS) || result.statuses.get(200) !== n) {
