@@ -53,13 +53,22 @@ export function toWebResponse(answer: BridgeAnswer): Response {
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 
+/**
+ * Keeps each web Request alive as long as its signal: a Request's signal follows the caller's
+ * abort only while the Request exists (undici links them weakly), and a long response (SSE)
+ * keeps just the signal.
+ */
+const signalOwners = new WeakMap<AbortSignal, Request>();
+
 /** A web `Request` as a {@link BridgeRequest}. */
 export function fromWebRequest(request: Request): BridgeRequest {
+  const signal = request.signal;
+  signalOwners.set(signal, request);
   return {
     method: request.method.toUpperCase(),
     url: request.url,
     headers: request.headers,
-    signal: request.signal,
+    signal,
     readBody: (limit) => readBodyLimited(request, limit),
     toRequest: () => request,
   };

@@ -28,7 +28,7 @@ const ROUTES: Route[] = [
   {
     methods: ['GET'],
     match: (s) => s.length === 2 && s[0] === 'events' && s[1] === 'stream',
-    handle: (runtime, request, url) => handleStream(runtime, request.toRequest(), url),
+    handle: (runtime, request, url) => handleStream(runtime, request, url),
   },
   {
     methods: ['GET'],

@@ -2,6 +2,7 @@ import type { StreamEvent, Unsubscribe } from '../ports/events.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { requireStreamPrincipal } from './auth.js';
 import { compareEventIds, isEventId } from './event-ids.js';
+import type { BridgeRequest } from './exchange.js';
 import { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
 import { joinTenantEvents } from './stream-hub.js';
 
@@ -74,27 +75,30 @@ function eventBytes(runtime: BridgeRuntime, event: StreamEvent): Uint8Array {
  * Sends a named `heartbeat` event every `heartbeatMs` and a jittered `retry:` hint; releases the
  * subscription and timers when the request aborts or the body is cancelled.
  */
-export async function handleStream(runtime: BridgeRuntime, request: Request, url: URL): Promise<Response> {
-  const { tenantId } = await requireStreamPrincipal(runtime, request, url);
+export async function handleStream(
+  runtime: BridgeRuntime,
+  request: BridgeRequest,
+  url: URL,
+): Promise<Response> {
+  const { tenantId } = await requireStreamPrincipal(runtime, request.toRequest(), url);
   const sent = request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId');
   // A fresh client starts from the log's newest id, read before subscribing: anything appended
   // between that read and the subscription is replayed, so nothing falls in between.
   const requested = sent === null || sent === '' ? ((await runtime.eventLog.lastId(tenantId)) ?? '0') : sent;
-  return openStream(runtime, tenantId, requested, request);
+  return openStream(runtime, tenantId, requested, request.signal);
 }
 
 /**
- * Subscribes, replays, and returns the live SSE response. The request stays referenced for the
- * stream's life: a Request's signal only follows the caller's abort while the Request is alive
- * (undici links them weakly), and that abort is what releases the stream.
+ * Subscribes, replays, and returns the live SSE response; `signal` aborting releases it. Only the
+ * signal is kept for the stream's life (a web Request's signal keeps its Request alive, see
+ * `fromWebRequest`), so a Node server holds no Request per open stream.
  */
 async function openStream(
   runtime: BridgeRuntime,
   tenantId: string,
   requested: string,
-  request: Request,
+  signal: AbortSignal,
 ): Promise<Response> {
-  const signal = request.signal;
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   let live = false;
   let closed = false;
@@ -107,7 +111,7 @@ async function openStream(
     if (closed) return;
     closed = true;
     if (heartbeat !== undefined) clearInterval(heartbeat);
-    request.signal.removeEventListener('abort', cleanup);
+    signal.removeEventListener('abort', cleanup);
     buffer = null;
     unsubscribe?.().catch((error: unknown) =>
       runtime.logger.warn('callbridge stream unsubscribe failed', {
