@@ -49,6 +49,20 @@ function readNodeBody(req: NodeRequest, limit: number): Promise<Uint8Array> {
 }
 
 /**
+ * An AbortController aborted when `res` closes before it finished. Built in its own scope so the
+ * listener keeps nothing else of the request alive (an SSE response lives for hours).
+ */
+function abortOnClose(res: ServerResponse): AbortController {
+  const controller = new AbortController();
+  if (res.destroyed && !res.writableFinished) controller.abort();
+  else
+    res.once('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+  return controller;
+}
+
+/**
  * Translates a Node request into the bridge's {@link BridgeRequest} without building web objects
  * up front: headers are read from Node's own (repeated values joined with `, `, as `Headers` does),
  * the raw body is read into one buffer under the limit, and the AbortSignal (tied to the
@@ -62,15 +76,7 @@ export function toBridgeRequest(req: NodeRequest, res: ServerResponse, limit: nu
   let body: Promise<Uint8Array> | null = null;
   let bytes: Uint8Array | null = null;
   const signal = (): AbortSignal => {
-    if (!controller) {
-      const created = new AbortController();
-      controller = created;
-      if (res.destroyed && !res.writableFinished) created.abort();
-      else
-        res.once('close', () => {
-          if (!res.writableFinished) created.abort();
-        });
-    }
+    controller ??= abortOnClose(res);
     return controller.signal;
   };
   const url = requestUrl(req);
