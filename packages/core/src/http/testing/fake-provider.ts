@@ -5,6 +5,8 @@ import { CallbridgeError } from '../../errors.js';
 import type { CallEventInput } from '../../model/call-event.js';
 import type { CallbridgeProvider, WebhookContext } from '../../provider.js';
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Header the fake provider reads its signature from: hex HMAC-SHA256 of the raw body. */
 export const FAKE_SIGNATURE_HEADER = 'x-fake-signature';
 
@@ -42,6 +44,12 @@ export async function fakeSignature(secret: string, body: string | Uint8Array): 
   return toHex(await hmacSign('SHA-256', secret, body));
 }
 
+/** Options of {@link createFakeProvider}. */
+export interface FakeProviderOptions {
+  /** Keep a copy of every body in `bodies` (default true; benchmarks turn it off). */
+  keepBodies?: boolean;
+}
+
 /** A tiny provider for HTTP tests, named `ringover`, plus the raw bodies it was handed. */
 export interface FakeProvider extends CallbridgeProvider {
   /** Every body `receive` saw, exactly as handed over. */
@@ -53,13 +61,14 @@ export interface FakeProvider extends CallbridgeProvider {
  * an empty body itself, ignores `{ignore: true}`, crashes with a plain Error on `{crash: true}`
  * (to check 500s leak nothing), and turns `{calls: [...]}` into call events.
  */
-export function createFakeProvider(): FakeProvider {
+export function createFakeProvider(options: FakeProviderOptions = {}): FakeProvider {
   const bodies: Uint8Array[] = [];
+  const keep = options.keepBodies !== false;
   return {
     name: 'ringover',
     bodies,
     async receive(context) {
-      bodies.push(context.body.slice());
+      if (keep) bodies.push(context.body.slice());
       const handshake = context.headers.get('validation-token');
       if (context.body.byteLength === 0 && handshake !== null) {
         return {
@@ -85,7 +94,7 @@ export function createFakeProvider(): FakeProvider {
       }
       let body: FakeWebhookBody;
       try {
-        body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(context.body)) as FakeWebhookBody;
+        body = JSON.parse(utf8.decode(context.body)) as FakeWebhookBody;
       } catch (cause) {
         throw new CallbridgeError('invalid_json', 'The webhook body is not JSON.', {
           cause,

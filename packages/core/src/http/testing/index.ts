@@ -1,7 +1,7 @@
 export type { AdapterConformanceOptions } from './adapter-conformance.js';
 export { runAdapterConformance } from './adapter-conformance.js';
 export { assert, assertEqual, eventually, expectProblem } from './assert.js';
-export type { FakeCall, FakeProvider, FakeWebhookBody } from './fake-provider.js';
+export type { FakeCall, FakeProvider, FakeProviderOptions, FakeWebhookBody } from './fake-provider.js';
 export { createFakeProvider, FAKE_SIGNATURE_HEADER, fakeSignature } from './fake-provider.js';
 export type { ConformanceFixture } from './fixture.js';
 export {
