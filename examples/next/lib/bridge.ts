@@ -5,12 +5,15 @@ import {
   MemoryContactDirectory,
   staticTenants,
 } from '@callbridge/core';
+import { useNodeCrypto } from '@callbridge/core/node';
 import { ringover } from '@callbridge/ringover';
 import { authenticate } from './auth';
 
 const secret = process.env.RINGOVER_WEBHOOK_SECRET ?? 'ringover-dev-secret';
 
 function build(): CallBridge {
+  // The route runs on the nodejs runtime: compute webhook HMACs with node:crypto.
+  useNodeCrypto();
   const bridge = createCallBridge({
     basePath: '/api/callbridge',
     providers: [ringover({ secrets: { callEvents: secret }, compat: { enabled: true, secrets: secret } })],
