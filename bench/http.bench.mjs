@@ -67,7 +67,7 @@ async function serve(kind) {
     const { createFakeProvider } = await import('../packages/core/dist/testing.js');
     const adapter = await import('../packages/adapters-express/dist/index.js');
     const bridge = core.createCallBridge({
-      providers: [createFakeProvider()],
+      providers: [createFakeProvider({ keepBodies: false })],
       tenants: core.staticTenants([
         { id: 'bench', key: 'bench-key', providers: { ringover: { secret: SECRET } } },
       ]),
