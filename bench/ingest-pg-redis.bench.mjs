@@ -8,7 +8,7 @@
 // BENCH_TIMEOUT_S (180), BENCH_RECORDS=memory (records and event log in memory instead of
 // Postgres: isolates the HTTP + verification + Redis part), BENCH_SERVER=web (serve through a web
 // Request / Response glue instead of @callbridge/express's createNodeListener, as runs before
-// 2026-11-22 04:30 did), BENCH_REDIS_PIPELINE=1 (ioredis auto-pipelining on the ports' client),
+// 2026-11-22 04:30 did), BENCH_REDIS_PIPELINE=0|1 (ioredis auto-pipelining of the ports' client off / on; unset: the default),
 // BENCH_PROFILE_DIR (a --cpu-prof of the server process). Bounded: a fixed number of events, a
 // hard time limit, 127.0.0.1 only. Everything it creates (a schema, a Redis key prefix) is
 // removed at the end.
@@ -72,7 +72,9 @@ async function serve({ schema, prefix }) {
   const redis = createRedisPorts({
     url: REDIS_URL,
     prefix,
-    ...(process.env.BENCH_REDIS_PIPELINE === '1' ? { redisOptions: { enableAutoPipelining: true } } : {}),
+    ...(process.env.BENCH_REDIS_PIPELINE
+      ? { redisOptions: { enableAutoPipelining: process.env.BENCH_REDIS_PIPELINE === '1' } }
+      : {}),
   });
   const bridge = createCallBridge({
     providers: [ringover({ secrets: { callEvents: KEY } })],

@@ -1,4 +1,4 @@
-import { toBase64 } from '@callbridge/core';
+import { type CallbridgeError, hmacSign, parseJsonLossless, toBase64, toBase64Url } from '@callbridge/core';
 import { CompactSign, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CALL_ID, ringoverFixtures } from '../testing/fixtures.js';
@@ -160,6 +160,63 @@ describe('V1 JWT (HS512)', () => {
       );
       expect(e.code).toBe('signature_invalid');
     }
+  });
+
+  it('decides tokens off the common path as jose does: headers, claims and encodings', async () => {
+    const key = enc.encode(KEYS.callEvents);
+    const nowS = NOW / 1000;
+    const sign = (header: object, claims: string) =>
+      new CompactSign(enc.encode(claims)).setProtectedHeader(header as { alg: string }).sign(key);
+    const run = async (token: string) => {
+      try {
+        const result = await verifyRingoverJwt({
+          token,
+          body: parseJsonLossless(body),
+          keys: { callEvents: [KEYS.callEvents], contactCall: [], contactSearch: [], routingIvr: [] },
+          block: 'callEvents',
+          type: 'call/hangup',
+          expectedUrl: null,
+          nowMs: NOW,
+        });
+        return `ok ${result.keyIndex} ${result.form}`;
+      } catch (error) {
+        // The code and the message's first sentence (the hint follows it).
+        return `${(error as CallbridgeError).code}: ${(error as Error).message.split('. ')[0]}`;
+      }
+    };
+    const claims = (extra: string) => `{${extra}"payload":${body}}`;
+    const good = await sign({ alg: 'HS512' }, claims(''));
+    const [h, p, sig] = good.split('.') as [string, string, string];
+    // The last base64url character of a 64-byte signature carries 4 unused bits.
+    const last = sig.at(-1) as string;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const loose = `${sig.slice(0, -1)}${alphabet[alphabet.indexOf(last) ^ 1]}`;
+    expect(await run(good)).toBe('ok 0 payload');
+    // jose decodes base64url leniently and accepts it; the quick path leaves it to jose.
+    expect(await run(`${h}.${p}.${loose}`)).toBe('ok 0 payload');
+    expect(await run(await sign({ alg: 'HS512', typ: 'JWT', b64: true, crit: ['b64'] }, claims('')))).toBe(
+      'ok 0 payload',
+    );
+    // jose will not sign an unknown critical header: sign it by hand.
+    const critInput = `${b64url('{"alg":"HS512","crit":["x"],"x":1}')}.${b64url(claims(''))}`;
+    const critToken = `${critInput}.${toBase64Url(await hmacSign('SHA-512', KEYS.callEvents, critInput))}`;
+    expect(await run(critToken)).toBe('signature_invalid: The Ringover JWT was rejected');
+    expect(await run(await sign({ alg: 'HS512' }, claims(`"nbf":${nowS + 60},`)))).toBe(
+      'signature_invalid: The Ringover JWT was rejected (nbf claim)',
+    );
+    expect(await run(await sign({ alg: 'HS512' }, claims(`"nbf":${nowS - 60},"exp":${nowS + 60},`)))).toBe(
+      'ok 0 payload',
+    );
+    expect(await run(await sign({ alg: 'HS512' }, claims('"iat":"yesterday",')))).toBe(
+      'signature_invalid: The Ringover JWT was rejected (iat claim)',
+    );
+    expect(await run(await sign({ alg: 'HS512' }, claims(`"exp":"${nowS + 60}",`)))).toBe(
+      'signature_invalid: The Ringover JWT was rejected (exp claim)',
+    );
+    expect(await run(await sign({ alg: 'HS512' }, claims(`"exp":${nowS},`)))).toMatch(/^signature_expired/);
+    expect(await run(await sign({ alg: 'HS512' }, '[1]'))).toBe(
+      'signature_invalid: The Ringover JWT was rejected',
+    );
   });
 
   it('checks the url claim when the public URL is known', async () => {
