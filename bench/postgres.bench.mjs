@@ -4,7 +4,11 @@
 // tenant setting, row-level security on).
 // Needs `pnpm build` (imports the postgres and core dist). Run: node bench/postgres.bench.mjs
 // Env: BENCH_PG_OPS (default 2000 per measurement), BENCH_PG_CONCURRENCY (default 16),
-//      CALLBRIDGE_PG_URL (e.g. postgres://postgres@127.0.0.1:5432/test; the pg rows are skipped without it).
+//      CALLBRIDGE_PG_URL (e.g. postgres://postgres@127.0.0.1:5432/test; the pg rows are skipped without it),
+//      BENCH_PG_DRIVERS (default "pglite,pg"; "pg" measures the server only).
+// Besides ops/s and latency it prints the CPU time per operation of this process (the client)
+// and, on Linux, of the server's `postgres` processes, which stays meaningful on a busy machine.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { createPGliteStores, createPostgresStores } from '../packages/postgres/dist/index.js';
@@ -13,6 +17,30 @@ const OPS = Number(process.env.BENCH_PG_OPS ?? 2_000);
 const CONCURRENCY = Number(process.env.BENCH_PG_CONCURRENCY ?? 16);
 const PG_URL = process.env.CALLBRIDGE_PG_URL;
 const TENANT = 'bench';
+const DRIVERS = (process.env.BENCH_PG_DRIVERS ?? 'pglite,pg').split(',');
+
+/** CPU ms used so far by the processes named `postgres` (Linux /proc; 0 elsewhere). */
+function postgresCpuMs() {
+  let total = 0;
+  let pids = [];
+  try {
+    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    total += (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+  return total;
+}
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -41,6 +69,8 @@ function upsert(i, step) {
 async function measure(driver, label, n, concurrency, op) {
   const latencies = new Float64Array(n);
   let next = 0;
+  const cpu = process.cpuUsage();
+  const server = driver === 'pg' ? postgresCpuMs() : 0;
   const start = performance.now();
   async function worker() {
     while (next < n) {
@@ -52,6 +82,9 @@ async function measure(driver, label, n, concurrency, op) {
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const clientCpuMs = (used.user + used.system) / 1000 / n;
+  const serverCpuMs = driver === 'pg' ? (postgresCpuMs() - server) / n : null;
   const sorted = [...latencies].sort((x, y) => x - y);
   const result = {
     driver,
@@ -61,11 +94,17 @@ async function measure(driver, label, n, concurrency, op) {
     opsPerSecond: Math.round((n / ms) * 1000),
     p50Ms: Number(percentile(sorted, 50).toFixed(2)),
     p99Ms: Number(percentile(sorted, 99).toFixed(2)),
+    clientCpuMsPerOp: Number(clientCpuMs.toFixed(3)),
+    serverCpuMsPerOp: serverCpuMs === null ? null : Number(serverCpuMs.toFixed(3)),
   };
   console.log(
     `${driver.padEnd(7)} ${label.padEnd(34)} c=${String(concurrency).padEnd(3)} ${String(n).padStart(6)} ops ${result.opsPerSecond
       .toLocaleString('en-US')
-      .padStart(7)} ops/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms`,
+      .padStart(
+        7,
+      )} ops/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  CPU/op: client ${result.clientCpuMsPerOp} ms${
+      result.serverCpuMsPerOp === null ? '' : `, server ${result.serverCpuMsPerOp} ms`
+    }`,
   );
   return result;
 }
@@ -104,14 +143,14 @@ async function suite(driver, stores, concurrencies) {
 }
 
 const results = [];
-{
+if (DRIVERS.includes('pglite')) {
   const t0 = performance.now();
   const stores = await createPGliteStores();
   console.log(`PGlite open + migrate: ${Math.round(performance.now() - t0)} ms`);
   results.push(...(await suite('pglite', stores, [1, CONCURRENCY])));
   await stores.close();
 }
-if (PG_URL) {
+if (PG_URL && DRIVERS.includes('pg')) {
   const pg = createRequire(new URL('../packages/postgres/package.json', import.meta.url))('pg');
   const pool = new pg.Pool({ connectionString: PG_URL, max: CONCURRENCY });
   const schema = `bench_${Date.now().toString(36)}`;

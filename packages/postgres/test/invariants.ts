@@ -272,6 +272,15 @@ export function invariantTests(target: InvariantTarget): void {
       ),
     ).catch((error: unknown) => error);
     expect(String(read)).toMatch(/row-level security/);
+    // Nor overwrite it through the update function: the policy hides the row, nothing is written.
+    const overwrite = await withTenant(client, {}, a, (tx) =>
+      tx.query<{ updated: boolean }>(
+        `SELECT ${table('callbridge_update_interaction')}($1, $2, 'CALL', 'x', 'x', $3, $3, NULL, NULL, '{}'::jsonb, NULL, 99, $4) AS updated`,
+        [other.id, b, other.occurredAt, other.version],
+      ),
+    );
+    expect(overwrite.rows[0]?.updated).toBe(false);
+    expect(await (await store()).get(b, other.id)).toEqual(other);
   });
 
   it('works on a schema migrated before the write functions existed, sending the statements instead', async () => {
@@ -279,6 +288,7 @@ export function invariantTests(target: InvariantTarget): void {
     const schema = `${target.schema}_v1`;
     await migrate(client, { schema });
     await client.exec(`DROP FUNCTION "${schema}".callbridge_insert_interaction;
+DROP FUNCTION "${schema}".callbridge_update_interaction;
 DROP FUNCTION "${schema}".callbridge_append_events;`);
     const interactions = new PostgresInteractionStore({ client, schema });
     const events = new PostgresEventLog({ client, schema });

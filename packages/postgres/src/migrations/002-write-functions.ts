@@ -4,6 +4,8 @@ import type { MigrationNames } from './001-initial.js';
 export const APPEND_EVENTS_FUNCTION = 'callbridge_append_events';
 /** Name of the function that inserts a new interaction or reads the stored one. */
 export const INSERT_INTERACTION_FUNCTION = 'callbridge_insert_interaction';
+/** Name of the function that writes a merged interaction if its version is still the one read. */
+export const UPDATE_INTERACTION_FUNCTION = 'callbridge_update_interaction';
 
 /**
  * Server-side functions for the two writes of every ingested event. They run the same statements
@@ -15,6 +17,7 @@ export const INSERT_INTERACTION_FUNCTION = 'callbridge_insert_interaction';
  * have them yet (`migrate: false` and an older schema).
  */
 export function writeFunctions({ t }: MigrationNames): string {
+  // The statements inside name the tables schema-qualified, like the stores' SQL text.
   const events = t('events');
   const counters = t('event_counters');
   const interactions = t('interactions');
@@ -83,6 +86,23 @@ BEGIN
     i.insights, i.version
   FROM ${interactions} i
   WHERE i.tenant_id = p_tenant AND i.source = p_source AND i.source_record_id = p_source_record_id;
+END
+$cb$;
+
+-- Writes a merged interaction when the stored row still has version p_read_version (compare and
+-- set). Returns true when it did, false when a concurrent writer changed the row first.
+CREATE FUNCTION ${t(UPDATE_INTERACTION_FUNCTION)}(p_id text, p_tenant text, p_event_type text,
+  p_title text, p_body text, p_occurred_at text, p_updated_at text, p_contact_id text,
+  p_case_id text, p_metadata jsonb, p_insights jsonb, p_version integer, p_read_version integer)
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE AS $cb$
+BEGIN
+  UPDATE ${interactions} SET event_type = p_event_type, title = p_title, body = p_body,
+    occurred_at = p_occurred_at::timestamptz, occurred_at_iso = p_occurred_at,
+    updated_at = p_updated_at::timestamptz, contact_id = p_contact_id, case_id = p_case_id,
+    metadata = p_metadata, insights = p_insights, version = p_version
+  WHERE id = p_id AND tenant_id = p_tenant AND version = p_read_version;
+  RETURN FOUND;
 END
 $cb$;
 `;

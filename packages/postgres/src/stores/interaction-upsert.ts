@@ -70,8 +70,34 @@ export interface UpsertTarget {
    * send the statements as SQL text.
    */
   insertFunction: string | null;
-  /** Called once the schema turned out not to have that function (not migrated yet). */
+  /** The quoted `callbridge_update_interaction` function (migration 2), or null. */
+  updateFunction: string | null;
+  /** Called once the schema turned out not to have these functions (not migrated yet). */
   functionMissing(): void;
+}
+
+/** Writes a merged record if the stored one still has the version it was merged from. */
+async function compareAndSet(target: UpsertTarget, merged: Interaction): Promise<boolean> {
+  const { client, setup, table, updateFunction } = target;
+  const params = [...updateParams(merged), merged.version - 1];
+  if (updateFunction) {
+    try {
+      const [, res] = await client.script(
+        `${setup};\n${bindLiterals(
+          `SELECT ${updateFunction}($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12::integer, $13::integer) AS updated`,
+          params,
+        )}`,
+      );
+      return res?.rows[0]?.updated === true;
+    } catch (error) {
+      if (!isMissingFunction(error)) throw error;
+      target.functionMissing();
+    }
+  }
+  const [, updated] = await client.script(
+    `${setup};\n${bindLiterals(`${updateSql(table, ' AND version = $13')} RETURNING 1 AS updated`, params)}`,
+  );
+  return updated?.rows.length === 1;
 }
 
 /** The INSERT of a new record and the read of the stored one when it already exists. */
@@ -116,7 +142,7 @@ async function insertOrRead(
  *    (unless it is the one just inserted), through the schema's `callbridge_insert_interaction`
  *    function, whose plans the server keeps. A new key is done here, in one round trip.
  * 2. Otherwise the stored row is merged in JS and written with `UPDATE ... WHERE version = <read
- *    version>`. Every change bumps `version`, so the write only lands on the exact record the merge
+ *    version>` (`callbridge_update_interaction`). Every change bumps `version`, so the write only lands on the exact record the merge
  *    read: a concurrent writer makes it miss, and the round starts again with a fresh read.
  * After `OPTIMISTIC_ATTEMPTS` missed rounds (a hot key) it falls back to `lockedUpsert`, which
  * serializes writers on the row lock. No update is lost either way.
@@ -128,7 +154,7 @@ export async function upsertInteraction(
   newId: () => string,
 ): Promise<UpsertResult> {
   const input = withoutNul(patch);
-  const { client, setup, table } = target;
+  const { table } = target;
   const key = [input.tenantId, input.source, input.sourceRecordId];
   for (let attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS; attempt++) {
     const created = mergeInteraction(null, input, { id: newId, now: now() });
@@ -137,13 +163,7 @@ export async function upsertInteraction(
     if (!row) continue;
     const result = mergeInteraction(rowToInteraction(row), input, { id: newId, now: now() });
     if (!result.changed) return result;
-    const [, updated] = await client.script(
-      `${setup};\n${bindLiterals(`${updateSql(table, ' AND version = $13')} RETURNING 1 AS updated`, [
-        ...updateParams(result.interaction),
-        result.interaction.version - 1,
-      ])}`,
-    );
-    if (updated && updated.rows.length === 1) return result;
+    if (await compareAndSet(target, result.interaction)) return result;
   }
   return target.locked((tx) => lockedUpsert(tx, table, input, now, newId));
 }

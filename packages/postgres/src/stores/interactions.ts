@@ -11,7 +11,10 @@ import {
   type UpsertResult,
 } from '@callbridge/core';
 import { guard } from '../errors.js';
-import { INSERT_INTERACTION_FUNCTION } from '../migrations/002-write-functions.js';
+import {
+  INSERT_INTERACTION_FUNCTION,
+  UPDATE_INTERACTION_FUNCTION,
+} from '../migrations/002-write-functions.js';
 import type { SqlExecutor } from '../sql/client.js';
 import type { Clock } from '../sql/clock.js';
 import {
@@ -51,7 +54,7 @@ export class PostgresInteractionStore implements InteractionStore {
   readonly #ctx: StoreContext;
   readonly #now: () => string;
   readonly #newId: () => string;
-  /** False once the schema turned out not to have `callbridge_insert_interaction`. */
+  /** False once the schema turned out not to have the interaction write functions. */
   #useFunction = true;
 
   constructor(options: PostgresInteractionStoreOptions) {
@@ -73,6 +76,7 @@ export class PostgresInteractionStore implements InteractionStore {
       table: ctx.table('interactions'),
       locked: <T>(fn: (tx: SqlExecutor) => Promise<T>) => withTenant(ctx.client, ctx, input.tenantId, fn),
       insertFunction: this.#useFunction ? ctx.table(INSERT_INTERACTION_FUNCTION) : null,
+      updateFunction: this.#useFunction ? ctx.table(UPDATE_INTERACTION_FUNCTION) : null,
       functionMissing: () => {
         this.#useFunction = false;
       },
