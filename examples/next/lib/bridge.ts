@@ -5,7 +5,7 @@ import {
   MemoryContactDirectory,
   staticTenants,
 } from '@callbridge/core';
-import { useNodeCrypto } from '@callbridge/core/node';
+import { enableNodeCrypto } from '@callbridge/core/node';
 import { ringover } from '@callbridge/ringover';
 import { authenticate } from './auth';
 
@@ -13,7 +13,7 @@ const secret = process.env.RINGOVER_WEBHOOK_SECRET ?? 'ringover-dev-secret';
 
 function build(): CallBridge {
   // The route runs on the nodejs runtime: compute webhook HMACs with node:crypto.
-  useNodeCrypto();
+  enableNodeCrypto();
   const bridge = createCallBridge({
     basePath: '/api/callbridge',
     providers: [ringover({ secrets: { callEvents: secret }, compat: { enabled: true, secrets: secret } })],

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type BridgeAnswer, errorToReply, isWebResponse, silentLogger } from '@callbridge/core';
-import { useNodeCrypto } from '@callbridge/core/node';
+import { enableNodeCrypto } from '@callbridge/core/node';
 import { toBridgeRequest } from './bridge-request.js';
 import type { NodeRequest } from './node-request.js';
 import { writeReply, writeWebResponse } from './node-response.js';
@@ -34,12 +34,12 @@ async function respond(bridge: HandlerBridge, req: NodeRequest, res: ServerRespo
 /**
  * A `node:http` request listener serving the bridge: `http.createServer(createNodeListener(bridge))`.
  * Every path goes to the bridge (outside `basePath` it answers 404). Switches the process to
- * `node:crypto` HMACs (`useNodeCrypto`).
+ * `node:crypto` HMACs (`enableNodeCrypto`).
  */
 export function createNodeListener(
   bridge: HandlerBridge,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  useNodeCrypto();
+  enableNodeCrypto();
   return (req, res) => {
     serveNode(bridge, req, res).catch(() => {
       if (!res.headersSent) res.statusCode = 500;

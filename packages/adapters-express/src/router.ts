@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { routeSegments } from '@callbridge/core';
-import { useNodeCrypto } from '@callbridge/core/node';
+import { enableNodeCrypto } from '@callbridge/core/node';
 import { serveNode } from './listener.js';
 import type { NodeRequest } from './node-request.js';
 import type { HandlerBridge } from './types.js';
@@ -18,10 +18,10 @@ export type CallbridgeMiddleware = (
  * `app.use(router)` and `app.use('/api/v1', router)` both serve `/api/v1/...` when `basePath` is
  * `/api/v1`. Requests outside `basePath` fall through to the next middleware.
  * Mount it before `express.json()`: verification needs the raw body. Switches the process to
- * `node:crypto` HMACs (`useNodeCrypto`).
+ * `node:crypto` HMACs (`enableNodeCrypto`).
  */
 export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddleware {
-  useNodeCrypto();
+  enableNodeCrypto();
   return (req, res, next) => {
     const path = (req.originalUrl ?? req.url ?? '/').split('?')[0] ?? '/';
     if (routeSegments(path, bridge.runtime.basePath) === null) {

@@ -47,7 +47,7 @@ describe('README', () => {
   });
 
   it('the FsBlobStore snippet runs', async () => {
-    const snippet = blocks('js').find((block) => block.includes('@callbridge/core/node'));
+    const snippet = blocks('js').find((block) => block.includes('new FsBlobStore('));
     expect(snippet).toContain('new FsBlobStore(');
     const file = join(dir, 'fs-blob-store.mjs');
     writeFileSync(file, `${snippet}\nexport { blobs };\n`);

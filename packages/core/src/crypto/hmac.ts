@@ -26,7 +26,7 @@ function importKey(algorithm: HmacAlgorithm, key: string | Uint8Array): Promise<
 
 /**
  * Computes HMACs. The default runs on Web Crypto (Node, Bun, Deno, edge runtimes); on Node,
- * `useNodeCrypto()` from `@callbridge/core/node` switches to `node:crypto`, which is synchronous and
+ * `enableNodeCrypto()` from `@callbridge/core/node` switches to `node:crypto`, which is synchronous and
  * about ten times cheaper per webhook. Both give the same bytes, so the choice only changes speed.
  */
 export interface HmacEngine {
@@ -51,7 +51,7 @@ let engine: HmacEngine = webCryptoHmac;
  * Sets the process-wide HMAC engine (`null` restores Web Crypto). The engine changes how fast
  * signatures are computed, never their value.
  */
-export function useHmacEngine(next: HmacEngine | null): void {
+export function setHmacEngine(next: HmacEngine | null): void {
   engine = next ?? webCryptoHmac;
 }
 

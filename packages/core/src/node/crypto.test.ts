@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toHex } from '../crypto/encoding.js';
-import { currentHmacEngine, hmacSign, useHmacEngine, webCryptoHmac } from '../crypto/hmac.js';
+import { currentHmacEngine, hmacSign, setHmacEngine, webCryptoHmac } from '../crypto/hmac.js';
 import { verifyHmac } from '../crypto/verify.js';
-import { nodeHmac, useNodeCrypto } from './crypto.js';
+import { enableNodeCrypto, nodeHmac } from './crypto.js';
 
-afterEach(() => useHmacEngine(null));
+afterEach(() => setHmacEngine(null));
 
 describe('node:crypto HMAC engine', () => {
   it('gives the same bytes as Web Crypto for both algorithms, string and byte keys', async () => {
@@ -19,7 +19,7 @@ describe('node:crypto HMAC engine', () => {
   });
 
   it('RFC 4231 case 2 through hmacSign once installed, and verifyHmac agrees', async () => {
-    useNodeCrypto();
+    enableNodeCrypto();
     expect(currentHmacEngine()).toBe(nodeHmac);
     const data = 'what do ya want for nothing?';
     const sig = toHex(await hmacSign('SHA-256', 'Jefe', data));
@@ -32,7 +32,7 @@ describe('node:crypto HMAC engine', () => {
       encoding: 'hex',
     });
     expect(match).toBe(1);
-    useHmacEngine(null);
+    setHmacEngine(null);
     expect(currentHmacEngine()).toBe(webCryptoHmac);
   });
 });

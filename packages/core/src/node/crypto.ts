@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { type HmacEngine, useHmacEngine } from '../crypto/hmac.js';
+import { type HmacEngine, setHmacEngine } from '../crypto/hmac.js';
 
 const NODE_ALGORITHMS = { 'SHA-256': 'sha256', 'SHA-512': 'sha512' } as const;
 
@@ -16,6 +16,6 @@ export const nodeHmac: HmacEngine = {
  * process. The Node adapters (`@callbridge/express`, `@callbridge/next`) call it for you; call it
  * yourself when you serve `bridge.handle` from another Node server. Same bytes as Web Crypto.
  */
-export function useNodeCrypto(): void {
-  useHmacEngine(nodeHmac);
+export function enableNodeCrypto(): void {
+  setHmacEngine(nodeHmac);
 }
