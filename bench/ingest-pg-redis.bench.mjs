@@ -25,6 +25,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { processCpuMs } from './proc-cpu.mjs';
 
 const pkg = (name) => new URL(`../packages/${name}/dist/index.js`, import.meta.url).href;
 const requireFromRedis = createRequire(new URL('../packages/redis/package.json', import.meta.url));
@@ -172,27 +173,10 @@ function machineTicks() {
 
 /** CPU ms used so far by the processes named `postgres` and `redis-server` (Linux /proc). */
 function serverTicks() {
-  const out = { postgres: 0, redis: 0 };
-  let pids = [];
-  try {
-    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return null;
-  }
-  for (const pid of pids) {
-    let stat;
-    try {
-      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const which = comm === 'postgres' ? 'postgres' : comm.startsWith('redis-server') ? 'redis' : null;
-    if (!which) continue;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    out[which] += (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, 10 ms ticks
-  }
-  return out;
+  const ticks = processCpuMs((comm) =>
+    comm === 'postgres' ? 'postgres' : comm.startsWith('redis-server') ? 'redis' : null,
+  );
+  return ticks && { postgres: ticks.postgres ?? 0, redis: ticks.redis ?? 0 };
 }
 
 function percentile(sorted, p) {

@@ -8,10 +8,10 @@
 //      BENCH_PG_DRIVERS (default "pglite,pg"; "pg" measures the server only).
 // Besides ops/s and latency it prints the CPU time per operation of this process (the client)
 // and, on Linux, of the server's `postgres` processes, which stays meaningful on a busy machine.
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { createPGliteStores, createPostgresStores } from '../packages/postgres/dist/index.js';
+import { processCpuMs } from './proc-cpu.mjs';
 
 const OPS = Number(process.env.BENCH_PG_OPS ?? 2_000);
 const CONCURRENCY = Number(process.env.BENCH_PG_CONCURRENCY ?? 16);
@@ -21,25 +21,7 @@ const DRIVERS = (process.env.BENCH_PG_DRIVERS ?? 'pglite,pg').split(',');
 
 /** CPU ms used so far by the processes named `postgres` (Linux /proc; 0 elsewhere). */
 function postgresCpuMs() {
-  let total = 0;
-  let pids = [];
-  try {
-    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return 0;
-  }
-  for (const pid of pids) {
-    let stat;
-    try {
-      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    total += (Number(fields[11]) + Number(fields[12])) * 10;
-  }
-  return total;
+  return processCpuMs((comm) => (comm === 'postgres' ? 'postgres' : null))?.postgres ?? 0;
 }
 
 function percentile(sorted, p) {

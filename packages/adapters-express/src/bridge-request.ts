@@ -8,6 +8,7 @@ import {
   requestUrl,
   tooLarge,
   toWebRequest,
+  watchBody,
 } from './node-request.js';
 
 /** Reads the raw body of `req` into one buffer, failing (413) as soon as it passes `limit`. */
@@ -15,36 +16,18 @@ function readNodeBody(req: NodeRequest, limit: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
-    const finish = (): void => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('aborted', onAborted);
-    };
-    const onData = (chunk: Buffer): void => {
-      total += chunk.byteLength;
-      if (total > limit) {
-        finish();
-        req.pause();
-        reject(tooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = (): void => {
-      finish();
-      const whole = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
-      resolve(new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength));
-    };
-    const onError = (error: Error): void => {
-      finish();
-      reject(error);
-    };
-    const onAborted = (): void => onError(new Error('The client aborted the request body.'));
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('aborted', onAborted);
+    watchBody(req, limit, {
+      chunk(chunk) {
+        chunks.push(chunk);
+        total += chunk.byteLength;
+        return true;
+      },
+      end() {
+        const whole = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+        resolve(new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength));
+      },
+      fail: reject,
+    });
   });
 }
 

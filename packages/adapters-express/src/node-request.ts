@@ -56,44 +56,74 @@ export function requestUrl(req: NodeRequest): string {
   return `${encrypted ? 'https' : 'http'}://${host}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** What {@link watchBody} hands the body's chunks, end and failure to. */
+export interface BodySink {
+  /** A chunk within the limit; answer false to pause the request (resume it later). */
+  chunk(chunk: Buffer): boolean;
+  end(): void;
+  /** The body failed: over the limit (`payload_too_large`), a socket error or an abort. */
+  fail(error: Error): void;
+}
+
+/**
+ * Follows the raw body of `req` until it ends or fails, failing with `payload_too_large` (and
+ * pausing the request) as soon as the running total passes `limit`. Returns a function that stops
+ * listening.
+ */
+export function watchBody(req: NodeRequest, limit: number, sink: BodySink): () => void {
+  let total = 0;
+  const stop = (): void => {
+    req.off('data', onData);
+    req.off('end', onEnd);
+    req.off('error', onError);
+    req.off('aborted', onAborted);
+  };
+  const onData = (chunk: Buffer): void => {
+    total += chunk.byteLength;
+    if (total > limit) {
+      stop();
+      req.pause();
+      sink.fail(tooLarge(limit));
+      return;
+    }
+    if (!sink.chunk(chunk)) req.pause();
+  };
+  const onEnd = (): void => {
+    stop();
+    sink.end();
+  };
+  const onError = (error: Error): void => {
+    stop();
+    sink.fail(error);
+  };
+  const onAborted = (): void => onError(new Error('The client aborted the request body.'));
+  req.on('data', onData);
+  req.on('end', onEnd);
+  req.on('error', onError);
+  req.on('aborted', onAborted);
+  return stop;
+}
+
 /** The raw body as a web stream that stops (with a 413 error) as soon as `limit` is passed. */
 function bodyStream(req: NodeRequest, limit: number): ReadableStream<Uint8Array> {
-  let total = 0;
   let done = false;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        const finish = (): void => {
-          done = true;
-          req.off('data', onData);
-          req.off('end', onEnd);
-          req.off('error', onError);
-          req.off('aborted', onAborted);
-        };
-        const onData = (chunk: Buffer): void => {
-          total += chunk.byteLength;
-          if (total > limit) {
-            finish();
-            req.pause();
-            controller.error(tooLarge(limit));
-            return;
-          }
-          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-          if ((controller.desiredSize ?? 1) <= 0) req.pause();
-        };
-        const onEnd = (): void => {
-          finish();
-          controller.close();
-        };
-        const onError = (error: Error): void => {
-          finish();
-          controller.error(error);
-        };
-        const onAborted = (): void => onError(new Error('The client aborted the request body.'));
-        req.on('data', onData);
-        req.on('end', onEnd);
-        req.on('error', onError);
-        req.on('aborted', onAborted);
+        watchBody(req, limit, {
+          chunk(chunk) {
+            controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            return (controller.desiredSize ?? 1) > 0;
+          },
+          end() {
+            done = true;
+            controller.close();
+          },
+          fail(error) {
+            done = true;
+            controller.error(error);
+          },
+        });
       },
       pull() {
         if (!done) req.resume();
