@@ -25,7 +25,8 @@ export function serveNode(bridge: HandlerBridge, req: NodeRequest, res: ServerRe
 
 async function respond(bridge: HandlerBridge, req: NodeRequest, res: ServerResponse): Promise<BridgeAnswer> {
   try {
-    return await bridge.serve(toBridgeRequest(req, res, bridge.runtime.maxBodyBytes));
+    const request = toBridgeRequest(req, res, bridge.runtime.maxBodyBytes);
+    return await (bridge.serve ? bridge.serve(request) : bridge.handle(request.toRequest()));
   } catch (error) {
     return errorToReply(error, silentLogger);
   }

@@ -11,11 +11,8 @@ afterEach(async () => {
 async function serve(handle: HandlerBridge['handle']) {
   const served = await listen(
     createServer(
-      createNodeListener({
-        handle,
-        serve: (request) => handle(request.toRequest()),
-        runtime: { basePath: '/api/v1', maxBodyBytes: 1024 },
-      }),
+      // A bridge-like object with `handle` only: the adapter falls back to it.
+      createNodeListener({ handle, runtime: { basePath: '/api/v1', maxBodyBytes: 1024 } }),
     ),
   );
   closers.push(served.close);
