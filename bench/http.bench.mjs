@@ -137,7 +137,8 @@ async function load(port, seconds, connections, tag, octokit) {
 }
 
 async function measure(kind, seconds, connections) {
-  const child = fork(self, ['--serve', kind], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const execArgv = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [];
+  const child = fork(self, ['--serve', kind], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const { port } = await ask(child, null, 'port');
   await load(port, 2, connections, `${kind}-warm`, kind === 'octokit');
   const before = await ask(child, 'mem', 'rss');
