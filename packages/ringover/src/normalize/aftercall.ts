@@ -1,6 +1,6 @@
 import type { CallEventInput } from '@callbridge/core';
 import type { RingoverEventOf } from '../schema/envelope.js';
-import { isoOf, partyOf, ringoverDeliveryId } from './common.js';
+import { callIdentity, isoOf, partyOf } from './common.js';
 
 /** The after-call webhooks: work (tags, comments), recording, voicemail, transcript and summary. */
 export type AftercallEvent = RingoverEventOf<
@@ -69,11 +69,7 @@ function specific(event: AftercallEvent): Specific {
 export function normalizeAftercall(event: AftercallEvent, tenantId: string, nowMs: number): CallEventInput {
   const d = event.data;
   return {
-    provider: 'ringover',
-    tenantId,
-    sourceRecordId: d.call_id,
-    sourceSessionId: d.channel_id ?? null,
-    deliveryId: ringoverDeliveryId(event.resource, event.event, d.call_id, d.channel_id),
+    ...callIdentity(event, tenantId, d.call_id),
     channel: 'CALL',
     direction: null,
     from: partyOf(null),

@@ -1,6 +1,6 @@
 import type { CallEventInput, RecordingRef } from '@callbridge/core';
 import type { RingoverEventOf } from '../schema/envelope.js';
-import { agentOf, compact, directionOf, isoOf, partyOf, ringoverDeliveryId } from './common.js';
+import { agentOf, callIdentity, compact, directionOf, isoOf, partyOf } from './common.js';
 
 /** The call lifecycle webhooks. */
 export type LifecycleEvent = RingoverEventOf<
@@ -66,11 +66,7 @@ export function normalizeLifecycle(event: LifecycleEvent, tenantId: string, nowM
     (event.type === 'call/ringing' ? startedAt : (endedAt ?? answeredAt)) ?? event.timestamp ?? nowMs / 1000;
 
   return {
-    provider: 'ringover',
-    tenantId,
-    sourceRecordId: d.call_id,
-    sourceSessionId: d.channel_id ?? null,
-    deliveryId: ringoverDeliveryId(event.resource, event.event, d.call_id, d.channel_id),
+    ...callIdentity(event, tenantId, d.call_id),
     kind: KIND[event.event],
     channel: 'CALL',
     direction: directionOf(d.direction, d.is_internal),

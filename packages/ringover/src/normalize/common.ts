@@ -29,6 +29,22 @@ export function ringoverDeliveryId(
   return channelId ? `${resource}:${event}:${callId}:${channelId}` : `${resource}:${event}:${callId}`;
 }
 
+/** What identifies one delivery of a call event: provider, tenant, call, channel and dedupe key. */
+export function callIdentity(
+  event: { resource: string; event: string; data: { channel_id?: string | null } },
+  tenantId: string,
+  callId: string,
+): Pick<CallEventInput, 'provider' | 'tenantId' | 'sourceRecordId' | 'sourceSessionId' | 'deliveryId'> {
+  const channelId = event.data.channel_id;
+  return {
+    provider: 'ringover',
+    tenantId,
+    sourceRecordId: callId,
+    sourceSessionId: channelId ?? null,
+    deliveryId: ringoverDeliveryId(event.resource, event.event, callId, channelId),
+  };
+}
+
 /** The agent of a call from `user` (`user_id` or `userId`) or the bare `user_id`. */
 export function agentOf(
   user: RingoverUser | null | undefined,

@@ -1,6 +1,6 @@
 import type { CallEventInput } from '@callbridge/core';
 import type { RingoverEventOf } from '../schema/envelope.js';
-import { directionOf, isoOf, partyOf, ringoverDeliveryId } from './common.js';
+import { callIdentity, directionOf, isoOf, partyOf } from './common.js';
 
 /**
  * `call/ivr_response_code` as a note on the call carrying the code the caller typed
@@ -14,11 +14,7 @@ export function normalizeIvrResponse(
   const d = event.data;
   if (!d.call_id) return null;
   return {
-    provider: 'ringover',
-    tenantId,
-    sourceRecordId: d.call_id,
-    sourceSessionId: d.channel_id ?? null,
-    deliveryId: ringoverDeliveryId(event.resource, event.event, d.call_id, d.channel_id),
+    ...callIdentity(event, tenantId, d.call_id),
     kind: 'note',
     channel: 'CALL',
     direction: directionOf(d.direction, null),
