@@ -1,4 +1,5 @@
-import { silentLogger, type Tenant, type WebhookContext } from '@callbridge/core';
+import type { Tenant, WebhookContext } from '@callbridge/core';
+import { createWebhookContext } from '@callbridge/core/testing';
 import {
   callLogRecord,
   createRingCentralMock,
@@ -31,20 +32,7 @@ const URL_ = 'https://crm.example.com/api/v1/webhooks/ringcentral/k1';
 function context(body: string): WebhookContext {
   const headers = { 'content-type': 'application/json', 'verification-token': FIXTURE_VERIFICATION_TOKEN };
   const request = new Request(URL_, { method: 'POST', headers, body });
-  return {
-    request,
-    method: request.method,
-    headers: request.headers,
-    body: new TextEncoder().encode(body),
-    url: new URL(URL_),
-    tenantKey: 'k1',
-    tenant: TENANT,
-    tenants: { byKey: async () => TENANT, byId: async () => TENANT },
-    contacts: { findByPhone: async () => null, search: async () => [] },
-    logger: silentLogger,
-    now: () => Date.now(),
-    signal: new AbortController().signal,
-  };
+  return createWebhookContext({ request, body, tenant: TENANT });
 }
 
 /** Posts the exact text `body` to the bridge's RingCentral webhook route. */

@@ -2,11 +2,10 @@ import {
   type Contact,
   type ContactDirectory,
   MemoryContactDirectory,
-  silentLogger,
-  staticTenants,
   type Tenant,
   type WebhookContext,
 } from '@callbridge/core';
+import { createWebhookContext } from '@callbridge/core/testing';
 import { describe, expect, it } from 'vitest';
 import { ringover } from '../src/index.js';
 import { FIXTURE_CALL_ID, ringoverFixtures, signRingoverWebhook } from '../src/testing.js';
@@ -53,20 +52,7 @@ function recordingDirectory(contacts: Contact[]): ContactDirectory & { asked: st
 async function context(body: string): Promise<WebhookContext> {
   const headers = await signRingoverWebhook(body, KEYS.callEvents, { url: URL_ });
   const request = new Request(URL_, { method: 'POST', body, headers });
-  return {
-    request,
-    method: request.method,
-    headers: request.headers,
-    body: new TextEncoder().encode(body),
-    url: new URL(URL_),
-    tenantKey: 'k-acme',
-    tenant: TENANT,
-    tenants: staticTenants([TENANT]),
-    contacts: new MemoryContactDirectory([PAUL]),
-    logger: silentLogger,
-    now: () => NOW,
-    signal: new AbortController().signal,
-  };
+  return createWebhookContext({ request, body, tenant: TENANT, contactList: [PAUL], now: () => NOW });
 }
 
 describe('a withheld caller number (invariant 6)', () => {

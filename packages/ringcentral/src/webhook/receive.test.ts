@@ -1,4 +1,5 @@
-import { type CallbridgeError, silentLogger, type Tenant, type WebhookContext } from '@callbridge/core';
+import type { CallbridgeError, Tenant, WebhookContext } from '@callbridge/core';
+import { createWebhookContext } from '@callbridge/core/testing';
 import { describe, expect, it, vi } from 'vitest';
 import {
   FIXTURE_ACCOUNT_ID,
@@ -22,20 +23,7 @@ function context(body: unknown, headers: Record<string, string>, t: Tenant | nul
     headers: { 'content-type': 'application/json', ...headers },
     body: bytes.byteLength > 0 ? bytes : null,
   });
-  return {
-    request,
-    method: request.method,
-    headers: request.headers,
-    body: bytes,
-    url: new URL(request.url),
-    tenantKey: 'k1',
-    tenant: t,
-    tenants: { byKey: async () => t, byId: async () => t },
-    contacts: { findByPhone: async () => null, search: async () => [] },
-    logger: silentLogger,
-    now: () => Date.now(),
-    signal: new AbortController().signal,
-  };
+  return createWebhookContext({ request, body: bytes, tenant: t, tenantKey: 'k1' });
 }
 
 const receiver = (extra: object = {}, onReminder: ReminderHandler = async () => {}) =>

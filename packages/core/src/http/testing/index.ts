@@ -15,3 +15,4 @@ export type { AdapterHarness, ConformanceContext, ServedBridge, SuiteApi } from 
 export { bareHandlerHarness } from './harness.js';
 export type { ReceivedSse } from './sse-reader.js';
 export { SseReader } from './sse-reader.js';
+export { createWebhookContext, type WebhookContextInit } from './webhook-context.js';
