@@ -6,10 +6,9 @@ import { CallbridgeError } from './errors.js';
 import {
   type BridgeAnswer,
   type BridgeRequest,
+  createHttpHandler,
   createServe,
-  fromWebRequest,
   normalizeBasePath,
-  toWebResponse,
 } from './http/index.js';
 import { ingest } from './ingest/ingest.js';
 import { createMemoryStores } from './memory/stores.js';
@@ -252,7 +251,7 @@ export function createCallBridge(config: CallBridgeConfig): CallBridge {
   }
 
   return {
-    handle: async (request) => toWebResponse(await serve(fromWebRequest(request))),
+    handle: createHttpHandler(runtime, serve),
     serve,
     ingest: (event) => ingest(runtime, event),
     start() {

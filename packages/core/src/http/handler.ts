@@ -111,10 +111,13 @@ export function createServe(runtime: BridgeRuntime): (request: BridgeRequest) =>
 }
 
 /**
- * Builds `bridge.handle`: a web-standard `(Request) => Promise<Response>` over {@link createServe}.
+ * Builds `bridge.handle`: a web-standard `(Request) => Promise<Response>` over `serve`
+ * ({@link createServe} of the runtime unless given).
  * Never throws: every failure becomes an `application/problem+json` response.
  */
-export function createHttpHandler(runtime: BridgeRuntime): (request: Request) => Promise<Response> {
-  const serve = createServe(runtime);
+export function createHttpHandler(
+  runtime: BridgeRuntime,
+  serve: (request: BridgeRequest) => Promise<BridgeAnswer> = createServe(runtime),
+): (request: Request) => Promise<Response> {
   return async (request) => toWebResponse(await serve(fromWebRequest(request)));
 }
