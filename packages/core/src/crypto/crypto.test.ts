@@ -51,6 +51,18 @@ describe('timingSafeEqual', () => {
     expect(timingSafeEqual(new Uint8Array([1]), new Uint8Array([1]))).toBe(true);
     expect(timingSafeEqual('', '')).toBe(true);
   });
+
+  it('compares two strings by code unit, and a string with bytes as UTF-8', () => {
+    expect(timingSafeEqual('abc', 'abc\u0000')).toBe(false);
+    expect(timingSafeEqual('abc\u0000', 'abc')).toBe(false);
+    expect(timingSafeEqual('\u0000', '')).toBe(false);
+    expect(timingSafeEqual('clé', 'clé')).toBe(true);
+    expect(timingSafeEqual('clé', 'cle')).toBe(false);
+    // Two lone surrogates have the same UTF-8 (U+FFFD) but are different secrets.
+    expect(timingSafeEqual('a\uD800', 'a\uDBFF')).toBe(false);
+    expect(timingSafeEqual('clé', enc.encode('clé'))).toBe(true);
+    expect(timingSafeEqual(enc.encode('clé'), 'cle')).toBe(false);
+  });
 });
 
 describe('verifyHmac', () => {

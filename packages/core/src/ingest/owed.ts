@@ -18,9 +18,10 @@ const ORDER: StreamEventType[] = ['call_event_created', 'call_event_updated', 'c
 
 /** The given types, each once, in announcement order; a creation covers an update. */
 export function union(...lists: StreamEventType[][]): StreamEventType[] {
-  const all = new Set(lists.flat());
-  if (all.has('call_event_created')) all.delete('call_event_updated');
-  return ORDER.filter((type) => all.has(type));
+  const has = (type: StreamEventType) => lists.some((list) => list.includes(type));
+  if (lists.every((list) => list.length === 0)) return [];
+  const created = has('call_event_created');
+  return ORDER.filter((type) => (type === 'call_event_updated' ? !created && has(type) : has(type)));
 }
 
 /** The announcements the stored record says it still owes. */

@@ -42,6 +42,19 @@ describe('clonePlain', () => {
     expect((parsed as { polluted?: number }).polluted).toBeUndefined();
   });
 
+  it('copies own enumerable string keys only, like structuredClone', () => {
+    const tag = Symbol('tag');
+    const source = Object.create(null) as Record<string | symbol, unknown>;
+    source.a = { b: 1 };
+    source[tag] = { shared: true };
+    Object.defineProperty(source, 'hidden', { value: 1, enumerable: false });
+    const copy = clonePlain(source);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Reflect.ownKeys(copy)).toEqual(['a']);
+    expect(copy.a).toEqual({ b: 1 });
+    expect(copy.a).not.toBe(source.a);
+  });
+
   it('rejects functions as structuredClone does', () => {
     expect(() => clonePlain({ run: () => 1 })).toThrow(/could not be cloned/i);
   });

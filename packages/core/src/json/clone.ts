@@ -17,12 +17,16 @@ function copy(value: unknown, depth: number): unknown {
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return structuredClone(value);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const item = copy((value as Record<string, unknown>)[key], depth + 1);
-    if (key === '__proto__')
-      Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
-    else out[key] = item;
+  // A spread copies the own enumerable keys at once, with the source's shape (several times faster
+  // than adding the keys one by one), and defines a "__proto__" key as an own property. Only the
+  // values that are not primitives are then replaced by their copies.
+  const out: Record<string | symbol, unknown> = { ...(value as Record<string, unknown>) };
+  // Symbol keys are not data (structuredClone drops them too).
+  for (const symbol of Object.getOwnPropertySymbols(out)) delete out[symbol];
+  for (const key of Object.keys(out)) {
+    const item = out[key];
+    if (item !== null && (typeof item === 'object' || typeof item === 'function' || typeof item === 'symbol'))
+      out[key] = copy(item, depth + 1);
   }
   return out;
 }

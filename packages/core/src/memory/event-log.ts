@@ -65,10 +65,12 @@ export class MemoryEventLog implements EventLog {
     const log = this.#log(tenantId);
     const at = this.#now();
     log.lastId += 1n;
-    const event = { id: log.lastId.toString(), tenantId, type, data, createdAt: new Date(at).toISOString() };
-    log.events.push({ ...clonePlain(event), at });
+    const id = log.lastId.toString();
+    const createdAt = new Date(at).toISOString();
+    // The log keeps its own copy of `data`; the caller keeps the object it passed.
+    log.events.push({ id, tenantId, type, data: clonePlain(data), createdAt, at });
     this.#prune(log);
-    return event;
+    return { id, tenantId, type, data, createdAt };
   }
 
   async readAfter(tenantId: string, afterId: string, limit = 1000): Promise<ReadAfterResult> {
@@ -80,8 +82,8 @@ export class MemoryEventLog implements EventLog {
     const events: StreamEvent[] = [];
     const max = Math.max(0, limit);
     for (let i = log.head; i < log.events.length && events.length < max; i++) {
-      const { at: _at, ...event } = log.events[i] as StreamEvent & { at: number };
-      if (BigInt(event.id) > after) events.push(clonePlain(event));
+      const { id, tenantId: owner, type, data, createdAt } = log.events[i] as StreamEvent & { at: number };
+      if (BigInt(id) > after) events.push({ id, tenantId: owner, type, data: clonePlain(data), createdAt });
     }
     return { events, truncated };
   }
