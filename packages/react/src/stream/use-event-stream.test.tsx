@@ -129,6 +129,40 @@ describe('useEventStream', () => {
     expect(screen.getByText('c:closed:-')).toBeTruthy();
   });
 
+  it('resumes from its last event id when the URL of the same stream changes (refreshed ?token=)', async () => {
+    const server = createSseFetch();
+    const base = nextUrl();
+    const { rerender } = render(
+      <Status url={`${base}&token=t1`} label="a" options={{ fetch: server.fetch }} />,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    await act(async () => {
+      server.connections[0]!.push(sse('call_event_created', interaction('a'), '41'));
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    rerender(<Status url={`${base}&token=t2`} label="a" options={{ fetch: server.fetch }} />);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    expect(server.connections[0]!.signal.aborted).toBe(true);
+    expect(server.connections[1]!.url).toBe(`${base}&token=t2`);
+    expect(server.connections[1]!.headers.get('last-event-id')).toBe('41');
+    expect(screen.getByText('a:open:41')).toBeTruthy();
+    // Another path is another stream: it starts fresh.
+    rerender(
+      <Status url="https://crm.test/api/v2/events/stream" label="a" options={{ fetch: server.fetch }} />,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.connections[2]!.headers.has('last-event-id')).toBe(false);
+  });
+
+  it('starts from the lastEventId option on its first connection', async () => {
+    const server = createSseFetch();
+    render(<Status url={nextUrl()} label="a" options={{ fetch: server.fetch, lastEventId: '17' }} />);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.connections[0]!.headers.get('last-event-id')).toBe('17');
+    expect(screen.getByText('a:open:17')).toBeTruthy();
+  });
+
   it('does not connect when disabled or without a URL', async () => {
     const server = createSseFetch();
     render(

@@ -36,6 +36,11 @@ export interface UseEventStreamOptions
   enabled?: boolean;
   /** A fetch implementation (tests, proxies). */
   fetch?: typeof fetch;
+  /**
+   * Resume from this id (sent as `Last-Event-ID`) when this hook opens its first connection, e.g.
+   * an id kept from an earlier page. Once the hook has seen an event, its own last id wins.
+   */
+  lastEventId?: string | null;
 }
 
 /** What {@link useEventStream} returns. */
@@ -46,6 +51,19 @@ export interface UseEventStreamResult extends StreamSnapshot {
 
 const IDLE: StreamSnapshot = { status: 'closed', lastEventId: null, paused: false, error: null };
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * The stream a URL names: its origin and path. Two URLs that differ only in their query (a
+ * refreshed `?token=`) are the same stream, so the hook's resume id carries over to the new one.
+ */
+function streamOf(url: string): string {
+  try {
+    const parsed = new URL(url, 'http://relative.invalid');
+    return parsed.origin + parsed.pathname;
+  } catch {
+    return url;
+  }
+}
 
 function deliver(options: UseEventStreamOptions, message: StreamMessage): void {
   if (message.type === 'heartbeat') return;
@@ -79,6 +97,8 @@ export function useEventStream(
   });
   const [snapshot, setSnapshot] = useState<StreamSnapshot>(IDLE);
   const clientRef = useRef<EventStreamClient | null>(null);
+  /** The last event id this hook saw, and on which stream: a new URL of that stream resumes from it. */
+  const resume = useRef<{ stream: string; id: string } | null>(null);
   const enabled = options.enabled ?? true;
 
   useEffect(() => {
@@ -87,6 +107,8 @@ export function useEventStream(
       return;
     }
     const { initialRetryMs, maxRetryMs, inactivityTimeoutMs, credentials } = latest.current;
+    const stream = streamOf(url);
+    const carried = resume.current?.stream === stream ? resume.current.id : null;
     const { client, release } = acquireEventStream(
       url,
       {
@@ -96,12 +118,27 @@ export function useEventStream(
         onMessage: (message) => deliver(latest.current, message),
         onError: (error) => latest.current.onError?.(error),
       },
-      { initialRetryMs, maxRetryMs, inactivityTimeoutMs, credentials },
+      {
+        initialRetryMs,
+        maxRetryMs,
+        inactivityTimeoutMs,
+        credentials,
+        lastEventId: carried ?? latest.current.lastEventId ?? null,
+      },
     );
+    const remember = () => {
+      const id = client.getSnapshot().lastEventId;
+      if (id) resume.current = { stream, id };
+    };
     clientRef.current = client;
+    remember();
     setSnapshot(client.getSnapshot());
-    const unwatch = client.watch(() => setSnapshot(client.getSnapshot()));
+    const unwatch = client.watch(() => {
+      remember();
+      setSnapshot(client.getSnapshot());
+    });
     return () => {
+      remember();
       unwatch();
       release();
       clientRef.current = null;
