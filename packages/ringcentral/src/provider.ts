@@ -208,10 +208,10 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
       rt.recordingFetchers?.register(
         'ringcentral',
         createRecordingFetcher({
-          tenantSettings: async () =>
-            Promise.all(
-              (await managedTenants(rt)).map(async (id) => resolveSettings(global, await tenantOf(id))),
-            ),
+          settingsOf: async (tenantId) => {
+            const tenant = await rt.tenants.byId(tenantId);
+            return tenant ? resolveSettings(global, tenant) : null;
+          },
           clientOf,
         }),
       );

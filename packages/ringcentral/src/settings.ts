@@ -46,6 +46,8 @@ export type RingCentralSettings = z.infer<typeof RingCentralSettingsSchema>;
 
 /** Settings with every default applied (credentials may still be absent: webhook-only use). */
 export interface ResolvedSettings extends RingCentralSettings {
+  /** The tenant these settings were resolved for; null for the global settings alone. */
+  tenantId: string | null;
   server: string;
   verificationTokens: string[];
   eventFilters: string[];
@@ -83,6 +85,7 @@ export function resolveSettings(global: RingCentralSettings, tenant: Tenant | nu
   const list = s.verificationToken === undefined ? [] : [s.verificationToken].flat();
   return {
     ...s,
+    tenantId: tenant?.id ?? null,
     server: s.server ?? 'https://platform.ringcentral.com',
     verificationTokens: list.map((t) => t.trim()).filter((t) => t.length > 0),
     eventFilters: s.eventFilters ?? [INSIGHTS_EVENT_FILTER],

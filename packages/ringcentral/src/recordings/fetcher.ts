@@ -1,4 +1,4 @@
-import { isCallbridgeError, type RecordingFetch } from '@callbridge/core';
+import { CallbridgeError, isCallbridgeError, type RecordingFetch } from '@callbridge/core';
 import type { RingCentralClient } from '../client/platform-client.js';
 import { hasCredentials, type ResolvedSettings } from '../settings.js';
 
@@ -9,23 +9,75 @@ export function accountOfMediaUrl(url: string): string | null {
 }
 
 /**
+ * True when `url` may receive a tenant's bearer token: RingCentral's own hosts over https
+ * (`media.ringcentral.com`, `platform.ringcentral.com` and the other `*.ringcentral.com`), or the
+ * origin of the configured `server` (a sandbox or a mock platform). Anything else never sees it.
+ */
+export function isRingCentralHost(url: string, server?: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (server !== undefined) {
+    try {
+      if (parsed.origin === new URL(server).origin) return true;
+    } catch {
+      // an unparsable server names no host
+    }
+  }
+  return (
+    parsed.protocol === 'https:' &&
+    (parsed.hostname === 'ringcentral.com' || parsed.hostname.endsWith('.ringcentral.com'))
+  );
+}
+
+/**
  * The recording fetcher the provider registers in `runtime.recordingFetchers`: GET the media
- * `contentUri` with the bearer token of the tenant whose `accountId` the URL names (else the
- * first tenant with credentials), paced in the Heavy group, 429 and 5xx retried by the client.
- * Like `fetch`, it resolves with a response whatever its status, so core's download job decides
- * what to retry; the body is returned unread, to be streamed.
+ * `contentUri` with the bearer token of the record's tenant (`context.tenantId`), paced in the
+ * Heavy group, 429 and 5xx retried by the client. The token is only sent to RingCentral's hosts
+ * (see `isRingCentralHost`); another host, or a tenant without credentials, rejects with a
+ * `configuration_error` and nothing is sent. Like `fetch`, it resolves with a response whatever
+ * its status, so core's download job decides what to retry; the body is returned unread, to be
+ * streamed.
  */
 export function createRecordingFetcher(options: {
-  /** Settings of every managed tenant (credentials may be absent). */
-  tenantSettings(): Promise<ResolvedSettings[]>;
+  /** The settings of one tenant (global ones merged), or null when the directory has no such tenant. */
+  settingsOf?(tenantId: string): Promise<ResolvedSettings | null>;
+  /**
+   * Settings of every managed tenant (credentials may be absent), searched by `tenantId` when
+   * `settingsOf` is not given.
+   */
+  tenantSettings?(): Promise<ResolvedSettings[]>;
   clientOf(settings: ResolvedSettings): RingCentralClient;
 }): RecordingFetch {
-  return async (url) => {
-    const account = accountOfMediaUrl(url);
-    const candidates = (await options.tenantSettings()).filter(hasCredentials);
-    const settings = candidates.find((s) => account !== null && s.accountId === account) ?? candidates[0];
-    if (!settings) {
-      return new Response(null, { status: 401, statusText: 'No RingCentral credentials configured' });
+  async function settingsOf(tenantId: string): Promise<ResolvedSettings | null> {
+    if (options.settingsOf) return options.settingsOf(tenantId);
+    const all = (await options.tenantSettings?.()) ?? [];
+    return all.find((s) => s.tenantId === tenantId) ?? null;
+  }
+  return async (url, _init, context) => {
+    const settings = await settingsOf(context.tenantId);
+    if (!settings || !hasCredentials(settings)) {
+      throw new CallbridgeError(
+        'configuration_error',
+        `No RingCentral credentials for tenant "${context.tenantId}": its recording cannot be downloaded.`,
+        {
+          hint: `Set clientId, clientSecret and jwt in tenant "${context.tenantId}" providers.ringcentral (or in ringcentral(options)).`,
+          details: { tenantId: context.tenantId },
+        },
+      );
+    }
+    if (!isRingCentralHost(url, settings.server)) {
+      throw new CallbridgeError(
+        'configuration_error',
+        `Refusing to send tenant "${context.tenantId}"'s RingCentral token to ${hostOf(url)}: not a RingCentral host.`,
+        {
+          hint: 'Recording URLs must be on https://*.ringcentral.com (media.ringcentral.com) or on the configured `server`.',
+          details: { tenantId: context.tenantId, host: hostOf(url) },
+        },
+      );
     }
     try {
       return await options
@@ -37,4 +89,12 @@ export function createRecordingFetcher(options: {
       throw error;
     }
   };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'an invalid URL';
+  }
 }
