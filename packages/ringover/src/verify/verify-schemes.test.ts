@@ -144,4 +144,21 @@ describe('seed compatibility mode', () => {
       'signature_invalid',
     );
   });
+
+  it('never accepts a Ringover envelope signed with the compat secret (per-block keys still apply)', async () => {
+    const on = options({ compat: { enabled: true, secrets: 'compat-secret' } });
+    for (const type of ['call/hangup', 'search/contact'] as const) {
+      const envelope = ringoverFixtures[type];
+      const headers = await signRingoverWebhook(envelope, 'compat-secret', { scheme: 'compat' });
+      const e = await failure(verifyRingoverWebhook({ body: envelope, headers, url: URL_ }, on));
+      expect(e.code).toMatch(/^signature_(missing|invalid)$/);
+    }
+    // the real signature of the same envelope is still accepted with compat on
+    const envelope = ringoverFixtures['call/hangup'];
+    const headers = await signRingoverWebhook(envelope, KEYS.callEvents);
+    expect(await verifyRingoverWebhook({ body: envelope, headers, url: URL_ }, on)).toMatchObject({
+      scheme: 'jwt',
+      block: 'callEvents',
+    });
+  });
 });

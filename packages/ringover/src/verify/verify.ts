@@ -53,7 +53,8 @@ export interface RingoverVerification {
 
 /**
  * Verifies a Ringover webhook from its raw bytes and headers, choosing the scheme:
- * - seed compatibility (flat payload, `X-Ringover-Signature` hex HMAC), only when enabled;
+ * - seed compatibility (a flat seed-shaped payload, `X-Ringover-Signature` hex HMAC), only when
+ *   enabled; a Ringover envelope is never accepted on the compat HMAC;
  * - `search/contact`: the block key itself, constant-time;
  * - `call/ivr_response_code` without a signature: a secret URL segment, only when configured;
  * - V3 HMAC (`X-Ringover-Webhook-Signature-V3`), when enabled and present (or required);
@@ -74,8 +75,9 @@ export async function verifyRingoverWebhook(
   const headers = request.headers;
   const nowMs = (options.now ?? Date.now)();
 
-  const hasV1 = readHeader(headers, RINGOVER_HEADERS.jwt) !== null;
-  if (looksLikeCompatPayload(body) || (!hasV1 && readHeader(headers, RINGOVER_HEADERS.compat) !== null)) {
+  // Only a seed-shaped body takes the compat HMAC: a real envelope is always verified with its own
+  // block's key, whatever seed header it carries.
+  if (looksLikeCompatPayload(body)) {
     const keyIndex = await verifyRingoverCompat(headers, bytes, settings.compat);
     return { scheme: 'compat', block: 'compat', keyIndex, type: 'compat', body };
   }
@@ -127,7 +129,9 @@ export async function verifyRingoverWebhook(
   if (!token) {
     throw signatureMissing(
       'signature (X-Ringover-Webhook-Signature header)',
-      'Ringover signs every webhook with a JWT in X-Ringover-Webhook-Signature; check that the request comes from Ringover and that no proxy strips the header.',
+      readHeader(headers, RINGOVER_HEADERS.compat) !== null
+        ? 'X-Ringover-Signature (the seed HMAC) only authenticates seed-format payloads; a Ringover envelope (resource/event) must carry the JWT in X-Ringover-Webhook-Signature.'
+        : 'Ringover signs every webhook with a JWT in X-Ringover-Webhook-Signature; check that the request comes from Ringover and that no proxy strips the header.',
     );
   }
   const expectedUrl = settings.publicUrl ? publicRequestUrl(request.url ?? null, settings.publicUrl) : null;
