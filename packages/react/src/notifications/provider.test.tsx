@@ -2,6 +2,7 @@ import type { Interaction } from '@callbridge/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSseFetch, interaction, setVisibility, sse } from '../../test/sse-fetch.js';
+import { useEventStream } from '../stream/use-event-stream.js';
 import { CallNotificationProvider, useCallNotifications } from './provider.js';
 
 afterEach(cleanup);
@@ -13,6 +14,11 @@ afterEach(() => vi.useRealTimers());
 
 let n = 0;
 const nextUrl = () => `https://crm.test/api/v1/events/stream?toast=${++n}`;
+
+function Timeline({ url, fetch }: { url: string; fetch: typeof globalThis.fetch }) {
+  useEventStream(url, { fetch });
+  return null;
+}
 
 describe('CallNotificationProvider', () => {
   it('shows a toast in a live region on call_event_created and opens the call on click', async () => {
@@ -39,6 +45,19 @@ describe('CallNotificationProvider', () => {
     fireEvent.click(screen.getByText('Incoming call'));
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
     expect(region.children).toHaveLength(0);
+  });
+
+  it('connects with its credentials, apart from a stream user with other options', async () => {
+    const server = createSseFetch();
+    const url = nextUrl();
+    render(
+      <CallNotificationProvider url={url} fetch={server.fetch} credentials="include" inactivityTimeoutMs={0}>
+        <Timeline url={url} fetch={server.fetch} />
+      </CallNotificationProvider>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    const credentials = server.calls.mock.calls.map(([, init]) => (init as RequestInit).credentials);
+    expect(credentials.sort()).toEqual(['include', undefined]);
   });
 
   it('dismisses after the delay, names contacts and reports direction', async () => {

@@ -3,7 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef
 import { CallbridgeClientError } from '../errors.js';
 import { type CallLabels, callKindLabel, DEFAULT_LABELS, type PartyDisplay, partyName } from '../labels.js';
 import type { GetHeaders } from '../stream/types.js';
-import { useEventStream } from '../stream/use-event-stream.js';
+import { type UseEventStreamOptions, useEventStream } from '../stream/use-event-stream.js';
 import { type CallToast, CallToastItem } from './toast.js';
 
 /** What {@link useCallNotifications} returns. */
@@ -16,7 +16,9 @@ export interface CallNotifications {
 }
 
 /** Props of {@link CallNotificationProvider}. */
-export interface CallNotificationProviderProps extends PartyDisplay {
+export interface CallNotificationProviderProps
+  extends PartyDisplay,
+    Pick<UseEventStreamOptions, 'credentials' | 'initialRetryMs' | 'maxRetryMs' | 'inactivityTimeoutMs'> {
   children?: ReactNode;
   /** The SSE URL (e.g. `/api/v1/events/stream`). When set, every `call_event_created` shows a toast. */
   url?: string | null;
@@ -43,7 +45,8 @@ const isCall = (i: Interaction) => i.eventType === 'CALL';
 /**
  * Shows a toast per new call (direction, contact name or formatted number; click to open) in an
  * ARIA live region, and dismisses it after a delay. Give it the stream `url` to listen itself (it
- * shares the connection with other `useEventStream` users of that URL), or call `notify`.
+ * shares the connection with other `useEventStream` users of that URL and connection options), or
+ * call `notify`.
  */
 export function CallNotificationProvider(props: CallNotificationProviderProps) {
   const { children, durationMs = 8000, max = 4, onOpen } = props;
@@ -75,6 +78,10 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
     getHeaders: props.getHeaders,
     pauseWhenHidden: props.pauseWhenHidden,
     fetch: props.fetch,
+    credentials: props.credentials,
+    initialRetryMs: props.initialRetryMs,
+    maxRetryMs: props.maxRetryMs,
+    inactivityTimeoutMs: props.inactivityTimeoutMs,
     onEvent: {
       call_event_created: (interaction) => {
         if ((latest.current.filter ?? isCall)(interaction)) notify(interaction);

@@ -15,18 +15,32 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+/** The options that shape a connection: subscribers share one only when these are equal. */
+export type SharedStreamOptions = Pick<
+  EventStreamClientOptions,
+  'credentials' | 'initialRetryMs' | 'maxRetryMs' | 'inactivityTimeoutMs'
+>;
+
 /**
- * Joins the one connection kept per URL, opening it for the first subscriber. Releasing the last
- * subscriber closes it a microtask later, so React StrictMode's unmount/remount reuses the same
- * connection instead of opening a second one. Headers and fetch come from the first subscriber
- * that provides them; the connection pauses on a hidden page only if every subscriber allows it.
+ * Joins the one connection kept per URL and {@link SharedStreamOptions} (compared as passed),
+ * opening it for the first subscriber, resuming from `lastEventId`. Releasing the last subscriber
+ * closes it a microtask later, so React StrictMode's unmount/remount reuses the same connection
+ * instead of opening a second one. Headers and fetch come from the first subscriber that provides
+ * them; the connection pauses on a hidden page only if every subscriber allows it.
  */
 export function acquireEventStream(
   url: string,
   subscriber: StreamSubscriber,
-  options: Omit<EventStreamClientOptions, 'getHeaders' | 'fetch' | 'pauseWhenHidden'> = {},
+  options: SharedStreamOptions & { lastEventId?: string | null } = {},
 ): { client: EventStreamClient; release: () => void } {
-  let entry = entries.get(url);
+  const key = JSON.stringify([
+    url,
+    options.credentials,
+    options.initialRetryMs,
+    options.maxRetryMs,
+    options.inactivityTimeoutMs,
+  ]);
+  let entry = entries.get(key);
   if (!entry) {
     const subscribers = new Set<StreamSubscriber>();
     const pick = <T>(read: (s: StreamSubscriber) => T | undefined): T | undefined => {
@@ -43,7 +57,7 @@ export function acquireEventStream(
       pauseWhenHidden: () => [...subscribers].every((s) => s.pauseWhenHidden()),
     });
     entry = { client, subscribers };
-    entries.set(url, entry);
+    entries.set(key, entry);
   }
   const current = entry;
   current.subscribers.add(subscriber);
@@ -59,8 +73,8 @@ export function acquireEventStream(
       current.subscribers.delete(subscriber);
       if (current.subscribers.size > 0) return;
       void Promise.resolve().then(() => {
-        if (current.subscribers.size > 0 || entries.get(url) !== current) return;
-        entries.delete(url);
+        if (current.subscribers.size > 0 || entries.get(key) !== current) return;
+        entries.delete(key);
         current.client.close();
       });
     },

@@ -163,6 +163,39 @@ describe('useEventStream', () => {
     expect(screen.getByText('a:open:17')).toBeTruthy();
   });
 
+  it('shares a connection only between subscribers with equal connection options', async () => {
+    const server = createSseFetch();
+    const url = nextUrl();
+    const { rerender } = render(<Status url={url} label="a" options={{ fetch: server.fetch }} />);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    rerender(
+      <>
+        <Status url={url} label="a" options={{ fetch: server.fetch }} />
+        <Status url={url} label="b" options={{ fetch: server.fetch, credentials: 'include' }} />
+      </>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    const credentials = server.calls.mock.calls.map(([, init]) => (init as RequestInit).credentials);
+    expect(credentials).toEqual([undefined, 'include']);
+    // Changing an option reconnects with it, resuming where the hook was.
+    await act(async () => {
+      server.connections[0]!.push(sse('call_event_created', interaction('a'), '8'));
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    rerender(
+      <>
+        <Status url={url} label="a" options={{ fetch: server.fetch, credentials: 'omit' }} />
+        <Status url={url} label="b" options={{ fetch: server.fetch, credentials: 'include' }} />
+      </>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.connections[0]!.signal.aborted).toBe(true);
+    expect(server.connections[1]!.signal.aborted).toBe(false);
+    expect((server.calls.mock.calls[2]![1] as RequestInit).credentials).toBe('omit');
+    expect(server.connections[2]!.headers.get('last-event-id')).toBe('8');
+  });
+
   it('does not connect when disabled or without a URL', async () => {
     const server = createSseFetch();
     render(

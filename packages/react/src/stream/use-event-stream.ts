@@ -78,8 +78,10 @@ function deliver(options: UseEventStreamOptions, message: StreamMessage): void {
 
 /**
  * Subscribes to the callbridge SSE stream (e.g. `/api/v1/events/stream`). Every component using
- * the same URL shares one connection; it reconnects with backoff, resumes with Last-Event-ID and
- * pauses while the page is hidden. Safe in StrictMode and on the server (connects only in an effect).
+ * the same URL with equal `credentials`, `initialRetryMs`, `maxRetryMs` and `inactivityTimeoutMs`
+ * shares one connection; changing the URL or one of them reconnects, resuming. The connection
+ * reconnects with backoff, resumes with Last-Event-ID and pauses while the page is hidden. Safe in
+ * StrictMode and on the server (connects only in an effect).
  *
  * @example
  * const { status } = useEventStream('/api/v1/events/stream', {
@@ -100,13 +102,13 @@ export function useEventStream(
   /** The last event id this hook saw, and on which stream: a new URL of that stream resumes from it. */
   const resume = useRef<{ stream: string; id: string } | null>(null);
   const enabled = options.enabled ?? true;
+  const { initialRetryMs, maxRetryMs, inactivityTimeoutMs, credentials } = options;
 
   useEffect(() => {
     if (!url || !enabled) {
       setSnapshot(IDLE);
       return;
     }
-    const { initialRetryMs, maxRetryMs, inactivityTimeoutMs, credentials } = latest.current;
     const stream = streamOf(url);
     const carried = resume.current?.stream === stream ? resume.current.id : null;
     const { client, release } = acquireEventStream(
@@ -143,7 +145,7 @@ export function useEventStream(
       release();
       clientRef.current = null;
     };
-  }, [url, enabled]);
+  }, [url, enabled, initialRetryMs, maxRetryMs, inactivityTimeoutMs, credentials]);
 
   return { ...snapshot, reconnect: () => clientRef.current?.reconnect() };
 }
