@@ -49,9 +49,23 @@ export function copyHeaders(req: IncomingMessage, skipBodyFraming: boolean): Arr
   return pairs;
 }
 
+/** A Host header value: a name, IPv4 or bracketed IPv6 address, and an optional port. */
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/;
+
+/**
+ * The absolute URL of the request: the path of the request line under the Host header. A Host
+ * that is not `host[:port]` (it could otherwise move the path or query the bridge routes on) is
+ * rejected with `malformed_request` (400), as RFC 9112 asks.
+ */
 export function requestUrl(req: NodeRequest): string {
   const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
-  const host = req.headers.host ?? req.headers[':authority'] ?? 'localhost';
+  const host = String(req.headers.host ?? req.headers[':authority'] ?? 'localhost');
+  const valid = HOST.exec(host);
+  if (!valid || Number(valid[1] ?? 0) > 65535) {
+    throw new CallbridgeError('malformed_request', 'The Host header is not a valid host[:port].', {
+      hint: 'Send a Host header such as "crm.example.com" or "127.0.0.1:3000".',
+    });
+  }
   const path = req.originalUrl ?? req.url ?? '/';
   return `${encrypted ? 'https' : 'http'}://${host}${path.startsWith('/') ? path : `/${path}`}`;
 }

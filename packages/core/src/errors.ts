@@ -12,6 +12,7 @@ export type CallbridgeErrorCode =
   | 'method_not_allowed'
   | 'not_found'
   | 'invalid_query'
+  | 'malformed_request'
   // authentication and verification
   | 'unauthenticated'
   | 'forbidden'
@@ -55,6 +56,7 @@ const DEFAULT_STATUS: Record<CallbridgeErrorCode, number> = {
   method_not_allowed: 405,
   not_found: 404,
   invalid_query: 400,
+  malformed_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   signature_missing: 401,

@@ -12,13 +12,48 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_STATS_DAYS = 400;
 const DAY_MS = 86_400_000;
 
+/** `YYYY-MM-DD`, or a date-time with seconds optional and a zone (`Z` or `±hh:mm`) required. */
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2})))?$/;
+
+/** True when every field is in range: 2026-02-30 or 24:00 is not a date that exists. */
+function isRealDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return false;
+  if (m[4] === undefined) return true;
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6] ?? 0);
+  const zoneHour = Number(m[8] ?? 0);
+  const zoneMinute = Number(m[9] ?? 0);
+  return hour <= 23 && minute <= 59 && second <= 59 && zoneHour <= 23 && zoneMinute <= 59;
+}
+
+/**
+ * A date (`2026-03-01`, midnight UTC) or a date-time with its zone (`2026-03-01T09:30:00+01:00`),
+ * as an ISO string in UTC. A date-time without a zone is refused rather than read in the server's
+ * time zone, which would make the same query answer differently on another server.
+ */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'an ISO-8601 date or date-time')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'a valid date')
-  .transform((value) => new Date(value).toISOString());
+  .regex(ISO_DATE, 'an ISO-8601 date (YYYY-MM-DD) or date-time with Z or an offset')
+  .refine(isRealDate, 'a date that exists')
+  .transform((value) => {
+    const dateOnly = value.length === 10;
+    return new Date(dateOnly ? `${value}T00:00:00Z` : value.replace(' ', 'T')).toISOString();
+  });
 
-const id = z.string().min(1).max(200);
+/** Ids are opaque text without control characters (a NUL would reach the store as bad input). */
+const id = z
+  .string()
+  .min(1)
+  .max(200)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'an id without control characters');
 
 const ListQuerySchema = z.object({
   direction: DirectionSchema.optional(),
@@ -35,7 +70,12 @@ const ListQuerySchema = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   cursor: z.string().min(1).max(2000).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, 'a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1).max(MAX_PAGE_SIZE))
+    .default(DEFAULT_PAGE_SIZE),
 });
 
 const StatsQuerySchema = z.object({ from: isoDate.optional(), to: isoDate.optional() });

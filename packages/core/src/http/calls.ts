@@ -39,7 +39,13 @@ export async function handleCallStats(runtime: BridgeRuntime, request: Request, 
 /** GET /calls/:id: one interaction with its insights; 404 when missing or another tenant's. */
 export async function handleGetCall(runtime: BridgeRuntime, request: Request, id: string): Promise<Response> {
   const { tenantId } = await requirePrincipal(runtime, request);
-  const interaction = await guardStore('The interaction store', () => runtime.interactions.get(tenantId, id));
+  // No stored id is this long or holds a control character: not found, without asking the store
+  // (a NUL makes SQL stores fail, which would read as an outage).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  const impossible = id.length > 200 || /[\u0000-\u001f\u007f]/.test(id);
+  const interaction = impossible
+    ? null
+    : await guardStore('The interaction store', () => runtime.interactions.get(tenantId, id));
   if (!interaction || interaction.tenantId !== tenantId) {
     throw new CallbridgeError('not_found', 'No call with this id.', {
       hint: 'Check the id; calls of other tenants are never visible.',

@@ -77,6 +77,18 @@ function notFound(): CallbridgeError {
   });
 }
 
+/** The request's absolute URL; `malformed_request` (400) when it is not one. */
+function parseRequestUrl(url: string): URL {
+  try {
+    return new URL(url);
+  } catch (cause) {
+    throw new CallbridgeError('malformed_request', 'The request URL is not a valid absolute URL.', {
+      cause,
+      hint: 'Check the Host header and the path; adapters build the URL from both.',
+    });
+  }
+}
+
 /**
  * Builds `bridge.serve`: serves the whole HTTP contract (webhooks, the SSE stream, the calls API)
  * under `runtime.basePath` for one {@link BridgeRequest}. Never throws: every failure becomes an
@@ -85,7 +97,7 @@ function notFound(): CallbridgeError {
 export function createServe(runtime: BridgeRuntime): (request: BridgeRequest) => Promise<BridgeAnswer> {
   return async (request) => {
     try {
-      const url = new URL(request.url);
+      const url = parseRequestUrl(request.url);
       const segments = routeSegments(url.pathname, runtime.basePath);
       if (segments === null) return problemReply(notFound());
       const matching = ROUTES.filter((route) => route.match(segments));
@@ -95,7 +107,11 @@ export function createServe(runtime: BridgeRuntime): (request: BridgeRequest) =>
         (r) => r.methods.includes(method) || (method === 'HEAD' && r.methods.includes('GET')),
       );
       if (!route) {
-        const allow = [...new Set(matching.flatMap((r) => r.methods))].join(', ');
+        // HEAD is served wherever GET is, so it is allowed there too.
+        const methods = matching.flatMap((r) =>
+          r.methods.includes('GET') ? [...r.methods, 'HEAD'] : r.methods,
+        );
+        const allow = [...new Set(methods)].join(', ');
         return problemReply(
           new CallbridgeError('method_not_allowed', `${method} is not allowed on this route.`, {
             hint: `Use one of: ${allow}.`,

@@ -1,6 +1,7 @@
 import type { StreamEvent, Unsubscribe } from '../ports/events.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { requireStreamPrincipal } from './auth.js';
+import { guardStore } from './calls.js';
 import { compareEventIds, isEventId } from './event-ids.js';
 import type { BridgeRequest } from './exchange.js';
 import { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
@@ -32,15 +33,23 @@ function resync(cursor: string, reason: string): Start {
 }
 
 /** Works out what a (re)connecting client missed: replayed events, or a `resync` event. */
+/** The tenant's newest event id ('0' for none); an event log failure is a 503. */
+async function newestId(runtime: BridgeRuntime, tenantId: string): Promise<string> {
+  return (await guardStore('The event log', () => runtime.eventLog.lastId(tenantId))) ?? '0';
+}
+
 async function replay(runtime: BridgeRuntime, tenantId: string, requested: string): Promise<Start> {
-  const newest = (await runtime.eventLog.lastId(tenantId)) ?? '0';
+  const newest = await newestId(runtime, tenantId);
   if (!isEventId(requested)) return resync(newest, 'invalid_id');
   if (compareEventIds(requested, newest) > 0) return resync(newest, 'unknown_id');
   const frames: string[] = [];
   let cursor = requested;
   for (;;) {
-    const page = await runtime.eventLog.readAfter(tenantId, cursor, REPLAY_PAGE);
-    if (page.truncated) return resync((await runtime.eventLog.lastId(tenantId)) ?? newest, 'truncated');
+    const from = cursor;
+    const page = await guardStore('The event log', () =>
+      runtime.eventLog.readAfter(tenantId, from, REPLAY_PAGE),
+    );
+    if (page.truncated) return resync(await newestId(runtime, tenantId), 'truncated');
     for (const event of page.events) {
       if (event.tenantId !== tenantId || compareEventIds(event.id, cursor) <= 0) continue;
       frames.push(eventFrame(event));
@@ -84,7 +93,7 @@ export async function handleStream(
   const sent = request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId');
   // A fresh client starts from the log's newest id, read before subscribing: anything appended
   // between that read and the subscription is replayed, so nothing falls in between.
-  const requested = sent === null || sent === '' ? ((await runtime.eventLog.lastId(tenantId)) ?? '0') : sent;
+  const requested = sent === null || sent === '' ? await newestId(runtime, tenantId) : sent;
   return openStream(runtime, tenantId, requested, request.signal);
 }
 
@@ -142,11 +151,13 @@ async function openStream(
     write(eventBytes(runtime, event));
   };
 
-  unsubscribe = await joinTenantEvents(runtime.broadcaster, tenantId, (event) => {
-    if (closed) return;
-    if (live) send(event);
-    else buffer?.push(event);
-  });
+  unsubscribe = await guardStore('The broadcaster', () =>
+    joinTenantEvents(runtime.broadcaster, tenantId, (event) => {
+      if (closed) return;
+      if (live) send(event);
+      else buffer?.push(event);
+    }),
+  );
   let start: Start | null;
   try {
     start = await replay(runtime, tenantId, requested);

@@ -84,6 +84,41 @@ export function callsConformance(t: SuiteApi, ctx: Ctx): void {
       assertEqual((await get(ctx, '/calls?limit=100')).status, 200, 'limit 100 is allowed');
     });
 
+    t.it(
+      'takes only decimal limits, real dates with a zone, and ids without control characters',
+      async () => {
+        for (const query of ['limit=1e1', 'limit=0x10', 'limit=%201', 'limit=', 'limit=2.0']) {
+          await expectProblem(await get(ctx, `/calls?${query}`), 400, 'invalid_query');
+        }
+        for (const date of ['2026-02-30', '2025-02-29', '2026-04-31T00:00:00Z', '2026-03-01T24:00:00Z']) {
+          await expectProblem(await get(ctx, `/calls?from=${date}`), 400, 'invalid_query');
+        }
+        // Without a zone the same query would mean another instant on a server in another time zone.
+        await expectProblem(await get(ctx, '/calls?from=2026-03-01T10:00:00'), 400, 'invalid_query');
+        await expectProblem(await get(ctx, '/calls/stats?to=2026-03-01T10:00'), 400, 'invalid_query');
+        await expectProblem(await get(ctx, '/calls?contactId=%00'), 400, 'invalid_query');
+        assertEqual((await get(ctx, '/calls?from=2024-02-29')).status, 200, 'a leap day exists');
+      },
+    );
+
+    t.it('reads date-times in their own zone and dates as UTC days', async () => {
+      await seed(ctx);
+      // 11:00+01:00 is 10:00Z: in-1 (03-01 10:00Z) is in, in-2 (03-02 10:00Z) is at the open end.
+      const range = 'from=2026-03-01T11:00:00%2B01:00&to=2026-03-02T11:00:00%2B01:00';
+      const page = (await (await get(ctx, `/calls?${range}`)).json()) as Page;
+      assertEqual(
+        page.items.map((item) => item.sourceRecordId),
+        ['in-1'],
+        'calls in [10:00Z, 10:00Z next day)',
+      );
+      const days = (await (await get(ctx, '/calls?from=2026-03-02&to=2026-03-03')).json()) as Page;
+      assertEqual(
+        days.items.map((item) => item.sourceRecordId),
+        ['in-2'],
+        'calls of the UTC day 2026-03-02',
+      );
+    });
+
     t.it('serves stats for a range', async () => {
       await seed(ctx);
       const response = await get(ctx, '/calls/stats?from=2026-03-01&to=2026-03-04');
@@ -117,6 +152,15 @@ export function callsConformance(t: SuiteApi, ctx: Ctx): void {
         'not_found',
       );
       await expectProblem(await get(ctx, '/calls/does-not-exist'), 404, 'not_found');
+    });
+
+    t.it('answers 404 for an id no store can hold, without asking the store', async () => {
+      const { fixture } = ctx();
+      // A store that is down would answer 503: these never reach it.
+      fixture.store.failing = true;
+      await expectProblem(await get(ctx, '/calls/%00x'), 404, 'not_found');
+      await expectProblem(await get(ctx, `/calls/${'x'.repeat(201)}`), 404, 'not_found');
+      await expectProblem(await get(ctx, '/calls/a-real-looking-id'), 503, 'store_unavailable');
     });
 
     t.it('answers 503 with Retry-After when the store is down', async () => {

@@ -128,6 +128,19 @@ export function streamConformance(t: SuiteApi, ctx: Ctx): void {
       await stream.reader.cancel();
     });
 
+    t.it('answers 503 with Retry-After when the event log is down, and holds no subscription', async () => {
+      const { fixture, served } = ctx();
+      fixture.eventLog.failing = true;
+      for (const lastEventId of [undefined, '1']) {
+        const headers: Record<string, string> = { authorization: fixture.auth('tenant-a') };
+        if (lastEventId) headers['last-event-id'] = lastEventId;
+        const response = await served.fetch(`${fixture.basePath}/events/stream`, { headers });
+        assert(Number(response.headers.get('retry-after')) > 0, 'Retry-After');
+        await expectProblem(response, 503, 'store_unavailable');
+      }
+      assertEqual(fixture.broadcaster.active, 0, 'no subscription left');
+    });
+
     t.it('releases the subscription when the client aborts or cancels', async () => {
       const { fixture } = ctx();
       const a = await open(ctx, 'tenant-a');

@@ -81,7 +81,7 @@ export function webhookConformance(t: SuiteApi, ctx: () => ConformanceContext): 
       assertEqual(get.headers.get('allow'), 'POST', 'Allow of the webhook route');
       await expectProblem(get, 405, 'method_not_allowed');
       const post = await served.fetch(`${fixture.basePath}/calls`, { method: 'POST', body: '{}' });
-      assertEqual(post.headers.get('allow'), 'GET', 'Allow of /calls');
+      assertEqual(post.headers.get('allow'), 'GET, HEAD', 'Allow of /calls');
       await expectProblem(post, 405, 'method_not_allowed');
     });
 

@@ -4,7 +4,7 @@ import { MemoryContactDirectory } from '../../memory/contact-directory.js';
 import { MemoryEventLog } from '../../memory/event-log.js';
 import { MemoryInteractionStore } from '../../memory/interaction-store.js';
 import { staticTenants } from '../../memory/tenants.js';
-import type { Broadcaster, StreamEvent, Unsubscribe } from '../../ports/events.js';
+import type { Broadcaster, EventLog, StreamEvent, Unsubscribe } from '../../ports/events.js';
 import type { InteractionStore } from '../../ports/interactions.js';
 import { createStreamToken } from '../stream-token.js';
 import { createFakeProvider, type FakeCall, type FakeProvider, fakeSignature } from './fake-provider.js';
@@ -56,12 +56,25 @@ function switchableStore(inner: InteractionStore, state: { failing: boolean }): 
   };
 }
 
+/** An event log whose every call fails while `failing` is true (503 tests of the stream). */
+function switchableEventLog(inner: EventLog, state: { failing: boolean }): EventLog {
+  const gate = <T>(run: () => Promise<T>): Promise<T> =>
+    state.failing ? Promise.reject(new Error('connection refused')) : run();
+  return {
+    append: (tenantId, type, data) => gate(() => inner.append(tenantId, type, data)),
+    readAfter: (tenantId, afterId, limit) => gate(() => inner.readAfter(tenantId, afterId, limit)),
+    lastId: (tenantId) => gate(() => inner.lastId(tenantId)),
+  };
+}
+
 /** A bridge wired for the adapter conformance suite, plus the handles the tests need. */
 export interface ConformanceFixture {
   bridge: CallBridge;
   provider: FakeProvider;
   broadcaster: CountingBroadcaster;
   store: { failing: boolean };
+  /** Set `failing` to make every event log call fail. */
+  eventLog: { failing: boolean };
   basePath: string;
   /** `Authorization` header value for a tenant. */
   auth(tenantId: string): string;
@@ -80,6 +93,7 @@ export function createConformanceFixture(options: { basePath?: string } = {}): C
   const provider = createFakeProvider();
   const broadcaster = new CountingBroadcaster();
   const store = { failing: false };
+  const eventLog = { failing: false };
   const bridge = createCallBridge({
     providers: [provider],
     tenants: staticTenants(CONFORMANCE_TENANTS.map((t) => ({ ...t, providers: { ...t.providers } }))),
@@ -91,7 +105,10 @@ export function createConformanceFixture(options: { basePath?: string } = {}): C
     contacts: new MemoryContactDirectory([]),
     stores: {
       broadcaster,
-      eventLog: new MemoryEventLog({ maxEventsPerTenant: CONFORMANCE_LOG_SIZE }),
+      eventLog: switchableEventLog(
+        new MemoryEventLog({ maxEventsPerTenant: CONFORMANCE_LOG_SIZE }),
+        eventLog,
+      ),
       interactions: switchableStore(new MemoryInteractionStore(), store),
     },
     basePath: options.basePath ?? '/api/v1',
@@ -105,6 +122,7 @@ export function createConformanceFixture(options: { basePath?: string } = {}): C
     provider,
     broadcaster,
     store,
+    eventLog,
     basePath,
     auth: (tenantId) => `Bearer ${tenantId}:user-1`,
     streamToken: (tenantId, ttl = 60) =>
