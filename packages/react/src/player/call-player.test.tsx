@@ -105,6 +105,17 @@ describe('CallPlayer', () => {
     expect(getUrl).toHaveBeenCalledTimes(3);
   });
 
+  it('shows the error and disables Play when getUrl returns the URL that just failed', async () => {
+    const getUrl = vi.fn(() => '/api/recordings/1');
+    const { container } = render(<CallPlayer getUrl={getUrl} waveform={false} />);
+    const audio = audioOf(container);
+    await waitFor(() => expect(audio.getAttribute('src')).toBe('/api/recordings/1'));
+    fireEvent.error(audio);
+    expect((await screen.findByRole('alert')).textContent).toBe('The recording cannot be played.');
+    expect(getUrl).toHaveBeenCalledTimes(2);
+    expect((screen.getByRole('button', { name: 'Play' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('works without wavesurfer.js and shows a sentiment indicator', async () => {
     const { container } = render(
       <CallPlayer

@@ -162,7 +162,7 @@ export function CallPlayer(props: CallPlayerProps) {
           className="cb-player__play"
           onClick={toggle}
           aria-label={playing ? labels.pause : labels.play}
-          disabled={!recording.url}
+          disabled={!recording.url || recording.failed}
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
         </button>

@@ -13,7 +13,8 @@ export interface RecordingUrl {
 
 /**
  * Resolves the URL to play: `src`, else `await getUrl()`. On a media error (e.g. an expired
- * signed URL answering 403) it calls `getUrl` again, once until the new URL has loaded.
+ * signed URL answering 403) it calls `getUrl` again, once until the new URL has loaded; when that
+ * fails or returns the URL that just failed, the recording is `failed`.
  */
 export function useRecordingUrl(
   src: string | null | undefined,
@@ -23,6 +24,8 @@ export function useRecordingUrl(
   const [failed, setFailed] = useState(false);
   const getUrlRef = useRef(getUrl);
   getUrlRef.current = getUrl;
+  const urlRef = useRef(url);
+  urlRef.current = url;
   const refreshed = useRef(false);
   const hasGetUrl = Boolean(getUrl);
 
@@ -52,12 +55,15 @@ export function useRecordingUrl(
     }
     refreshed.current = true;
     try {
-      setUrl(await refresh());
-      return true;
-    } catch {
-      setFailed(true);
-      return false;
-    }
+      const next = await refresh();
+      // The same URL would not reload the media, so no second error could ever come: give up now.
+      if (next !== urlRef.current) {
+        setUrl(next);
+        return true;
+      }
+    } catch {}
+    setFailed(true);
+    return false;
   }, []);
   const onMediaLoaded = useCallback(() => {
     refreshed.current = false;
