@@ -50,6 +50,31 @@ describe('Ringover webhooks through createCallBridge(...).handle', () => {
     expect(await list(stores)).toHaveLength(1);
   });
 
+  it('keeps every later edit of the after-call comment and tags, and still dedupes their retries', async () => {
+    const { bridge, stores } = makeBridge({ provider: ringover() });
+    const send = async (body: string) =>
+      (await post(bridge, body, await signRingoverWebhook(body, KEYS.callEvents))).json();
+    const c1 = ringoverFixtures['aftercall/comments_updated'];
+    const c2 = c1
+      .replace('Rappeler demain pour le devis', 'Devis envoye, rappeler lundi')
+      .replace('1767180300.1', '1767180900.1');
+    const t1 = ringoverFixtures['aftercall/tags_updated'];
+    const t2 = t1.replace('["devis","urgent"]', '["devis","signe"]').replace('1767180301.1', '1767180950.1');
+    expect(await send(c1)).toMatchObject({ status: 'received' });
+    expect(await send(c2)).toMatchObject({ status: 'received' });
+    expect(await send(t1)).toMatchObject({ status: 'received' });
+    expect(await send(t2)).toMatchObject({ status: 'received' });
+    // retries of one edit (same timestamp, next attempt) are duplicates
+    for (const body of [c2, t2]) {
+      expect(body).toContain('"attempt":1');
+      expect(await send(body.replace('"attempt":1', '"attempt":2'))).toMatchObject({ status: 'duplicate' });
+    }
+    const record = await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
+    expect(record!.metadata.comments).toBe('Devis envoye, rappeler lundi');
+    expect(record!.metadata.tags).toContain('signe');
+    expect(await list(stores)).toHaveLength(1);
+  });
+
   it('merges lifecycle and every after-call event into one interaction', async () => {
     const { bridge, stores } = makeBridge({ provider: ringover() });
     const types = [

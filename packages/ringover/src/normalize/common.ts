@@ -29,19 +29,37 @@ export function ringoverDeliveryId(
   return channelId ? `${resource}:${event}:${callId}:${channelId}` : `${resource}:${event}:${callId}`;
 }
 
-/** What identifies one delivery of a call event: provider, tenant, call, channel and dedupe key. */
+/**
+ * Events an agent can send several times for one call (each edit of the after-call comment or
+ * tags is a new delivery). Every other call event happens once per call and channel.
+ */
+const REPEATABLE_EVENTS = new Set(['aftercall:comments_updated', 'aftercall:tags_updated']);
+
+/**
+ * What identifies one delivery of a call event: provider, tenant, call, channel and dedupe key.
+ * For a repeatable event (`comments_updated`, `tags_updated`) the envelope `timestamp` is appended
+ * (`…@<timestamp>`), so a later edit is a new delivery while a retry of the same one (same
+ * timestamp, higher `attempt`) stays a duplicate.
+ */
 export function callIdentity(
-  event: { resource: string; event: string; data: { channel_id?: string | null } },
+  event: {
+    resource: string;
+    event: string;
+    timestamp?: number | null;
+    data: { channel_id?: string | null };
+  },
   tenantId: string,
   callId: string,
 ): Pick<CallEventInput, 'provider' | 'tenantId' | 'sourceRecordId' | 'sourceSessionId' | 'deliveryId'> {
   const channelId = event.data.channel_id;
+  const base = ringoverDeliveryId(event.resource, event.event, callId, channelId);
+  const edit = REPEATABLE_EVENTS.has(`${event.resource}:${event.event}`) && event.timestamp != null;
   return {
     provider: 'ringover',
     tenantId,
     sourceRecordId: callId,
     sourceSessionId: channelId ?? null,
-    deliveryId: ringoverDeliveryId(event.resource, event.event, callId, channelId),
+    deliveryId: edit ? `${base}@${event.timestamp}` : base,
   };
 }
 

@@ -123,7 +123,7 @@ describe('every documented event parses and normalizes from its fixture', () => 
       sourceRecordId: FIXTURE_CALL_ID,
       text: 'Rappeler demain pour le devis',
       tags: ['devis'],
-      deliveryId: `aftercall:comments_updated:${FIXTURE_CALL_ID}:${FIXTURE_CHANNEL_ID}`,
+      deliveryId: `aftercall:comments_updated:${FIXTURE_CALL_ID}:${FIXTURE_CHANNEL_ID}@1767180300.1`,
     });
     expect(normalize('aftercall/tags_updated').events[0]).toMatchObject({
       kind: 'note',
