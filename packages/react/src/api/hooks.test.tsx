@@ -123,6 +123,29 @@ describe('useCall and useCallStats', () => {
     await waitFor(() => expect(client.get).toHaveBeenCalledTimes(2));
   });
 
+  it("never shows the previous id's data while another id loads or after it failed", async () => {
+    const client = fakeClient({});
+    let failB: (error: unknown) => void = () => {};
+    client.get.mockImplementation(async (id: string) => {
+      if (id === 'b') return new Promise<Interaction>((_, reject) => (failB = reject));
+      return call(id, '2026-11-22T09:00:00Z');
+    });
+    const { result, rerender } = renderHook(({ id }) => useCall(id, { client }), {
+      initialProps: { id: 'a' },
+    });
+    await waitFor(() => expect(result.current.data?.id).toBe('a'));
+    rerender({ id: 'b' });
+    expect(result.current).toMatchObject({ data: null, loading: true, error: null });
+    await act(async () => failB(Object.assign(new Error('gone'), { code: 'not_found' })));
+    expect(result.current).toMatchObject({ data: null, loading: false, error: { code: 'not_found' } });
+    // Back to a: its data again once loaded; a reload of the same id keeps showing it meanwhile.
+    rerender({ id: 'a' });
+    expect(result.current.data).toBeNull();
+    await waitFor(() => expect(result.current.data?.id).toBe('a'));
+    act(() => result.current.reload());
+    expect(result.current.data?.id).toBe('a');
+  });
+
   it('explains a missing provider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<Probe />)).toThrow(/CallsClientProvider/);

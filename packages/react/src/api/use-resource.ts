@@ -18,27 +18,36 @@ export interface ResourceResult<T> extends ResourceState<T> {
 
 /**
  * Loads `load()` whenever `key` changes (null: nothing to load), aborting the previous request.
- * `key` must capture every input of `load` so effects depend on a primitive only.
+ * `key` must capture every input of `load` so effects depend on a primitive only. `data` is null
+ * from the render where `key` changes until the new key's data arrives (a `reload()` of the same
+ * key keeps showing the current data).
  */
 export function useResource<T>(
   key: string | null,
   load: (signal: AbortSignal) => Promise<T>,
 ): ResourceResult<T> {
-  const [state, setState] = useState<ResourceState<T>>({ data: null, loading: key !== null, error: null });
+  // The state remembers which key it belongs to, so another key's data is never shown.
+  const [state, setState] = useState<ResourceState<T> & { key: string | null }>({
+    key,
+    data: null,
+    loading: key !== null,
+    error: null,
+  });
   const [version, setVersion] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for every input of `load`.
   useEffect(() => {
     if (key === null) {
-      setState({ data: null, loading: false, error: null });
+      setState({ key, data: null, loading: false, error: null });
       return;
     }
     const controller = new AbortController();
-    setState((s) => ({ data: s.data, loading: true, error: null }));
+    const mine = (s: { key: string | null; data: T | null }) => (s.key === key ? s.data : null);
+    setState((s) => ({ key, data: mine(s), loading: true, error: null }));
     load(controller.signal).then(
-      (data) => !controller.signal.aborted && setState({ data, loading: false, error: null }),
+      (data) => !controller.signal.aborted && setState({ key, data, loading: false, error: null }),
       (error: CallbridgeClientError) =>
-        !controller.signal.aborted && setState((s) => ({ data: s.data, loading: false, error })),
+        !controller.signal.aborted && setState((s) => ({ key, data: mine(s), loading: false, error })),
     );
     return () => controller.abort();
   }, [key, version]);
@@ -52,5 +61,7 @@ export function useResource<T>(
       })),
     [],
   );
-  return { ...state, reload, setData };
+  const { data, loading, error } =
+    state.key === key ? state : { data: null, loading: key !== null, error: null };
+  return { data, loading, error, reload, setData };
 }
