@@ -116,6 +116,19 @@ describe('every documented event parses and normalizes from its fixture', () => 
     });
   });
 
+  it('call/ivr_response_code: the code is text, leading zeros and every digit kept', () => {
+    const ivr = (code: string) => {
+      const body = ringoverFixtures['call/ivr_response_code'].replace(/"code":[^,}]+/, `"code":${code}`);
+      const parsed = parseRingoverWebhook(body);
+      if (parsed.kind !== 'event') throw new Error('expected an event');
+      return normalizeRingoverEvent(parsed.event, opts)[0]!;
+    };
+    expect(ivr('"0042"').extra).toEqual({ ivrResponseCode: '0042' });
+    expect(ivr('"12345678901234567890"').extra).toEqual({ ivrResponseCode: '12345678901234567890' });
+    expect(ivr('"#1*"').extra).toEqual({ ivrResponseCode: '#1*' });
+    expect(ivr('42').extra).toEqual({ ivrResponseCode: '42' });
+  });
+
   it('aftercall work events become notes on the same call', () => {
     const comments = normalize('aftercall/comments_updated').events[0]!;
     expect(comments).toMatchObject({

@@ -11,7 +11,6 @@ import {
   FlagSchema,
   IdSchema,
   LinkSchema,
-  NumberishSchema,
   PhoneRawSchema,
   RingoverDirectionSchema,
 } from './primitives.js';
@@ -96,8 +95,15 @@ export const ContactLookupDataSchema = z.looseObject({ ...lookupFields });
 /** `call/routing`: Ringover asks for a smart-routing plan. */
 export const RoutingDataSchema = z.looseObject({ ...lookupFields });
 
-/** `call/ivr_response_code`: the digits the caller typed in an IVR. */
-export const IvrResponseDataSchema = z.looseObject({ ...lookupFields, code: NumberishSchema.or(z.string()) });
+/**
+ * `call/ivr_response_code`: the digits the caller typed in an IVR. A DTMF code is text: a string
+ * is kept exactly as sent (leading zeros, more digits than a double holds); a number (documented
+ * as an int) is kept as it came.
+ */
+export const IvrResponseDataSchema = z.looseObject({
+  ...lookupFields,
+  code: z.union([z.string(), z.number()]),
+});
 
 /** Parsed data of `call/ringing`. */
 export type RingingData = z.output<typeof RingingDataSchema>;
