@@ -101,6 +101,19 @@ describe('createCallsClient', () => {
     await expect(client.list()).rejects.toMatchObject({ code: 'network_error', status: 0 });
   });
 
+  it('rejects with a CallbridgeClientError when getHeaders throws (e.g. the token refresh failed)', async () => {
+    const cause = new Error('refresh failed');
+    const calls = createCallsClient({
+      baseUrl: BASE,
+      getHeaders: async () => {
+        throw cause;
+      },
+    });
+    const error = await calls.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CallbridgeClientError);
+    expect(error).toMatchObject({ code: 'unauthenticated', status: 0, cause });
+  });
+
   it('builds other URLs under the base, such as the stream', () => {
     const client = createCallsClient();
     expect(client.url('/events/stream', { token: 'a b', x: undefined })).toBe(

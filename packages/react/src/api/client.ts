@@ -25,7 +25,7 @@ export interface StatsRange {
 export interface CallsClientOptions {
   /** Where the callbridge routes are mounted. Default `/api/v1`. */
   baseUrl?: string;
-  /** Auth headers, awaited before every request. */
+  /** Auth headers, awaited before every request; if it throws, the request rejects with `unauthenticated`. */
   getHeaders?: GetHeaders;
   /** A fetch implementation; defaults to the global one. */
   fetch?: typeof fetch;
@@ -80,7 +80,12 @@ export function createCallsClient(options: CallsClientOptions = {}): CallsClient
     init: RequestOptions,
     query?: Parameters<typeof url>[1],
   ) {
-    const headers = new Headers(await options.getHeaders?.());
+    let headers: Headers;
+    try {
+      headers = new Headers(await options.getHeaders?.());
+    } catch (cause) {
+      throw new CallbridgeClientError('unauthenticated', `${what} failed: getHeaders threw.`, { cause });
+    }
     headers.set('Accept', 'application/json');
     let response: Response;
     try {
