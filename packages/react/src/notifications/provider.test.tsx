@@ -30,8 +30,12 @@ describe('CallNotificationProvider', () => {
       </CallNotificationProvider>,
     );
     await act(() => vi.advanceTimersByTimeAsync(0));
-    const region = screen.getByRole('status');
-    expect(region.getAttribute('aria-live')).toBe('polite');
+    const live = screen.getByRole('status');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    // The live region wraps the list, which keeps its list semantics.
+    const region = screen.getByRole('list');
+    expect(region.tagName).toBe('OL');
+    expect(live.contains(region)).toBe(true);
     expect(region.children).toHaveLength(0);
     await act(async () => {
       server.connections[0]!.push(sse('call_event_updated', interaction('u'), '1'));

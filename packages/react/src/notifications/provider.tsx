@@ -94,18 +94,21 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
     <Context.Provider value={value}>
       {children}
       <section className="cb-toasts" aria-label={labels.notifications}>
-        <ol className="cb-toasts__list" role="status" aria-live="polite">
-          {toasts.map((toast) => (
-            <CallToastItem
-              key={toast.id}
-              toast={toast}
-              durationMs={durationMs}
-              dismissLabel={labels.dismiss}
-              onOpen={onOpen}
-              onDismiss={dismiss}
-            />
-          ))}
-        </ol>
+        {/* The live region wraps the list: role="status" on the <ol> would drop its list semantics. */}
+        <div role="status" aria-live="polite">
+          <ol className="cb-toasts__list">
+            {toasts.map((toast) => (
+              <CallToastItem
+                key={toast.id}
+                toast={toast}
+                durationMs={durationMs}
+                dismissLabel={labels.dismiss}
+                onOpen={onOpen}
+                onDismiss={dismiss}
+              />
+            ))}
+          </ol>
+        </div>
       </section>
     </Context.Provider>
   );
