@@ -60,9 +60,14 @@ describe('CallTimelineItem', () => {
     );
     const toggle = screen.getByRole('button', { name: 'Play recording' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // aria-controls names an element that exists while collapsed too: the hidden, empty panel.
+    const panel = document.getElementById(toggle.getAttribute('aria-controls') as string);
+    expect(panel?.hidden).toBe(true);
+    expect(container.querySelector('audio')).toBeNull();
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(document.getElementById(toggle.getAttribute('aria-controls') as string)).not.toBeNull();
+    expect(document.getElementById(toggle.getAttribute('aria-controls') as string)).toBe(panel);
+    expect(panel?.hidden).toBe(false);
     await waitFor(() =>
       expect(container.querySelector('audio')?.getAttribute('src')).toBe('https://signed.test/r.mp3?sig=1'),
     );

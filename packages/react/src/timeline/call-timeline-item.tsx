@@ -97,16 +97,19 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
           {expanded ? labels.hideRecording : labels.playRecording}
         </button>
       )}
-      {playable && expanded && (
-        <div id={panelId} className="cb-call__player">
-          <CallPlayer
-            duration={m.recordingDurationSeconds ?? m.durationSeconds ?? null}
-            {...playerProps}
-            src={getRecordingUrl ? null : recordingUrl}
-            getUrl={getRecordingUrl ? () => getRecordingUrl(interaction) : undefined}
-            transcript={insights?.transcript ?? null}
-            sentiment={sentiment}
-          />
+      {/* The panel exists while collapsed (hidden, empty) so the toggle's aria-controls resolves. */}
+      {playable && (
+        <div id={panelId} className="cb-call__player" hidden={!expanded}>
+          {expanded && (
+            <CallPlayer
+              duration={m.recordingDurationSeconds ?? m.durationSeconds ?? null}
+              {...playerProps}
+              src={getRecordingUrl ? null : recordingUrl}
+              getUrl={getRecordingUrl ? () => getRecordingUrl(interaction) : undefined}
+              transcript={insights?.transcript ?? null}
+              sentiment={sentiment}
+            />
+          )}
         </div>
       )}
     </article>
