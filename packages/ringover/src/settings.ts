@@ -54,7 +54,8 @@ export const RingoverSettingsSchema = z.strictObject({
   ivr: z.strictObject({ urlSecrets: SecretListSchema.optional() }).optional(),
   /**
    * The public origin Ringover posts to (`https://crm.example.com`), when the server sees another
-   * host behind a proxy. When set, the JWT `url` claim must match it plus the request path.
+   * host behind a proxy. When set, the JWT `url` claim must match it plus the request path; when
+   * not, the claim's path and query must match the request's (its origin is not checked).
    */
   publicUrl: z.url().optional(),
   /** Ringover REST API key (for reconciliation). Keys starting `US_` use the US host. */

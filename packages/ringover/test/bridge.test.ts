@@ -40,6 +40,23 @@ describe('Ringover webhooks through createCallBridge(...).handle', () => {
     expect(record!.contactId).toBe(PAUL.id);
   });
 
+  it('refuses a JWT signed for another tenant endpoint (provider-wide key) without publicUrl', async () => {
+    const { bridge, stores } = makeBridge({
+      provider: ringover({ secrets: { callEvents: 'shared-key' } }),
+      tenants: [
+        { id: 'a', key: 'k-a' },
+        { id: 'b', key: 'k-b' },
+      ],
+    });
+    const body = ringoverFixtures['call/hangup'];
+    const headers = await signRingoverWebhook(body, 'shared-key', { url: `${BASE}/k-a` });
+    const res = await post(bridge, body, headers, '/k-b');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ code: 'signature_payload_mismatch' });
+    expect(await stores.interactions.getBySource('b', 'RINGOVER', FIXTURE_CALL_ID)).toBeNull();
+    expect((await post(bridge, body, headers, '/k-a')).status).toBe(200);
+  });
+
   it('answers a retried delivery (attempt 2) as a duplicate and stores one record', async () => {
     const { bridge, stores } = makeBridge({ provider: ringover() });
     const first = ringoverFixtures['call/missed'];

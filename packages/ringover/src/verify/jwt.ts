@@ -4,7 +4,7 @@ import { webhookType } from '../parse.js';
 import { RINGOVER_KEY_BLOCKS, type RingoverKeyBlock } from '../settings.js';
 import { jsonEqual } from './deep-equal.js';
 import { secretNotConfigured, signatureInvalid, wrongKeyBlock } from './failures.js';
-import { sameWebhookUrl } from './url.js';
+import { sameWebhookPath, sameWebhookUrl } from './url.js';
 
 /** Input of `verifyRingoverJwt`. */
 export interface RingoverJwtCheck {
@@ -18,6 +18,12 @@ export interface RingoverJwtCheck {
   type: string;
   /** The public URL the request was received on; the `url` claim must match it. Null skips the check. */
   expectedUrl: string | null;
+  /**
+   * How much of `expectedUrl` the `url` claim must match: `url` (default) the whole URL, `path`
+   * only its path and query (no public origin configured: behind a proxy the request's origin may
+   * not be the one Ringover signed).
+   */
+  urlMatch?: 'url' | 'path';
   nowMs: number;
 }
 
@@ -192,18 +198,26 @@ function checkClaims(claims: Record<string, unknown>, check: RingoverJwtCheck): 
     }
     form = 'flat';
   }
-  if (
-    check.expectedUrl !== null &&
-    typeof claims.url === 'string' &&
-    !sameWebhookUrl(claims.url, check.expectedUrl)
-  ) {
-    throw new CallbridgeError(
-      'signature_payload_mismatch',
-      'The JWT `url` claim is not the URL this request arrived on.',
-      {
-        hint: 'Set `publicUrl` to the public origin configured in the Ringover dashboard, or check the webhook URL there; a token signed for another endpoint is not accepted.',
-      },
-    );
+  if (check.expectedUrl !== null && typeof claims.url === 'string') {
+    if (check.urlMatch === 'path') {
+      if (!sameWebhookPath(claims.url, check.expectedUrl)) {
+        throw new CallbridgeError(
+          'signature_payload_mismatch',
+          'The JWT `url` claim names another webhook path than the one this request arrived on.',
+          {
+            hint: 'A token signed for another endpoint is not accepted. Only the path is compared while `publicUrl` is unset: set `publicUrl` to the public origin configured in the Ringover dashboard to check the whole URL, or check the webhook URL there.',
+          },
+        );
+      }
+    } else if (!sameWebhookUrl(claims.url, check.expectedUrl)) {
+      throw new CallbridgeError(
+        'signature_payload_mismatch',
+        'The JWT `url` claim is not the URL this request arrived on.',
+        {
+          hint: 'Set `publicUrl` to the public origin configured in the Ringover dashboard, or check the webhook URL there; a token signed for another endpoint is not accepted.',
+        },
+      );
+    }
   }
   return form;
 }

@@ -26,3 +26,18 @@ export function sameWebhookUrl(a: string, b: string): boolean {
   const x = canonical(a);
   return x !== null && x === canonical(b);
 }
+
+function canonicalPath(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return `${url.pathname.replace(/\/+$/, '') || '/'}${url.search}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Same webhook path and query (origins ignored), up to a trailing slash. */
+export function sameWebhookPath(a: string, b: string): boolean {
+  const x = canonicalPath(a);
+  return x !== null && x === canonicalPath(b);
+}

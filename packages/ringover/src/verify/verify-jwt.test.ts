@@ -219,10 +219,9 @@ describe('V1 JWT (HS512)', () => {
     );
   });
 
-  it('checks the url claim when the public URL is known', async () => {
+  it('checks the whole url claim when the public URL is known', async () => {
     const headers = await signRingoverWebhook(body, KEYS.callEvents, { url: 'https://evil.example/hook' });
     const request = { body, headers, url: 'http://10.0.0.5:3000/api/v1/webhooks/ringover/acme' };
-    await expect(verifyRingoverWebhook(request, options())).resolves.toMatchObject({ scheme: 'jwt' });
     const e = await failure(
       verifyRingoverWebhook(request, options({ publicUrl: 'https://crm.example.com' })),
     );
@@ -231,6 +230,30 @@ describe('V1 JWT (HS512)', () => {
     await expect(
       verifyRingoverWebhook({ ...request, headers: good }, options({ publicUrl: 'https://crm.example.com' })),
     ).resolves.toMatchObject({ scheme: 'jwt' });
+  });
+
+  it('without publicUrl, checks the path of the url claim: a token signed for another tenant is refused', async () => {
+    // behind a proxy: received on an internal origin, signed for the public one, same path
+    const internal = 'http://10.0.0.5:3000/api/v1/webhooks/ringover/acme';
+    const same = await signRingoverWebhook(body, KEYS.callEvents, { url: `${URL_}/` });
+    await expect(
+      verifyRingoverWebhook({ body, headers: same, url: internal }, options()),
+    ).resolves.toMatchObject({ scheme: 'jwt' });
+    // replay of a token signed for another tenant's endpoint (same key) to ours
+    for (const url of [
+      'https://crm.example.com/api/v1/webhooks/ringover/other-tenant',
+      'https://evil.example/hook',
+    ]) {
+      const headers = await signRingoverWebhook(body, KEYS.callEvents, { url });
+      const e = await failure(verifyRingoverWebhook({ body, headers, url: internal }, options()));
+      expect(e).toMatchObject({ code: 'signature_payload_mismatch', status: 401 });
+      expect(e.hint).toContain('publicUrl');
+    }
+    // without the request URL there is nothing to compare with
+    const other = await signRingoverWebhook(body, KEYS.callEvents, { url: 'https://evil.example/hook' });
+    await expect(verifyRingoverWebhook({ body, headers: other }, options())).resolves.toMatchObject({
+      scheme: 'jwt',
+    });
   });
 
   it('rejects an expired exp claim: signature_expired', async () => {

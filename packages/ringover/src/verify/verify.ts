@@ -134,7 +134,10 @@ export async function verifyRingoverWebhook(
         : 'Ringover signs every webhook with a JWT in X-Ringover-Webhook-Signature; check that the request comes from Ringover and that no proxy strips the header.',
     );
   }
-  const expectedUrl = settings.publicUrl ? publicRequestUrl(request.url ?? null, settings.publicUrl) : null;
-  const result = await verifyRingoverJwt({ token, body, keys, block, type, expectedUrl, nowMs });
+  // The `url` claim must be the URL the request arrived on: the whole URL with `publicUrl`, else its
+  // path and query (a proxy may change the origin, not which endpoint, so tenant, was signed for).
+  const expectedUrl = publicRequestUrl(request.url ?? null, settings.publicUrl);
+  const urlMatch = settings.publicUrl ? 'url' : 'path';
+  const result = await verifyRingoverJwt({ token, body, keys, block, type, expectedUrl, urlMatch, nowMs });
   return { scheme: 'jwt', block, keyIndex: result.keyIndex, type, body, claims: result.claims };
 }
