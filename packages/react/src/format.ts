@@ -21,8 +21,11 @@ export function externalNumber(interaction: Interaction): string | null {
 }
 
 /**
- * A readable form of an E.164 number: `+1 415 555 0100`, `+33 1 23 45 67 89`. Numbers of other
- * plans are grouped after a guessed country code; anything else is returned unchanged.
+ * A readable form of an E.164 number of two plans only: North America (`+14155550100` →
+ * `+1 415 555 0100`) and France (`+33123456789` → `+33 1 23 45 67 89`). Every other value,
+ * including numbers of other plans, is returned unchanged: the browser bundle carries no
+ * numbering-plan data. The components take a `formatNumber` prop to format others (e.g. with
+ * libphonenumber-js in your app).
  */
 export function formatPhoneNumber(value: string): string {
   const us = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(value);
