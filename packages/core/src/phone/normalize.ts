@@ -14,8 +14,10 @@ const SEPARATORS = /[\s.\-()/\u00a0\u2010-\u2015\u2212]/g;
 
 /**
  * Normalizes a phone number to E.164. Accepts "+32470123456", "0032470123456",
- * "0470 12 34 56" (with a default region), digits without "+" ("32470123456", as Ringover sends
- * them), JSON numbers, and spaces, dots, dashes and parentheses. Withheld, anonymous, empty or
+ * "0470 12 34 56" or "(323) 555-1234" (with a default region), digits without "+"
+ * ("32470123456", as Ringover sends them: read as a national number of the default region when
+ * they are a valid one, else as international), JSON numbers, and spaces, dots, dashes and
+ * parentheses. Withheld, anonymous, empty or
  * unparseable input gives `e164: null`, with `raw` keeping what was received. Never throws.
  */
 export function normalizePhone(input: unknown, options: PhoneOptions = {}): PartyNumber {
@@ -41,8 +43,11 @@ function toE164(raw: string, region: CountryCode | undefined): string | null {
   if (compact.startsWith('00')) compact = `+${compact.slice(2)}`;
   if (compact.startsWith('+')) return valid(compact, undefined);
   if (compact.startsWith('0')) return region ? valid(compact, region) : null;
-  // Digits without "+": international format missing its plus (Ringover), else national.
-  return valid(`+${compact}`, undefined) ?? (region ? valid(compact, region) : null);
+  // Digits without "+": a national number of the default region when they are one ("(323)
+  // 555-1234" in the US, "13235551234", "32470123456" in BE: the region's own country code is
+  // understood), else an international number missing its plus (as Ringover sends them). Trying
+  // the international reading first made one US number in five a foreign one (+32 3 555 12 34).
+  return (region ? valid(compact, region) : null) ?? valid(`+${compact}`, undefined);
 }
 
 function valid(text: string, region: CountryCode | undefined): string | null {

@@ -20,6 +20,23 @@ describe('normalizePhone', () => {
     expect(normalizePhone(input, BE)).toEqual({ raw: input, e164: expected });
   });
 
+  it.each([
+    ['(323) 555-1234', 'US', '+13235551234'],
+    ['3235551234', 'US', '+13235551234'],
+    ['323.555.1234', 'US', '+13235551234'],
+    ['13235551234', 'US', '+13235551234'],
+    ['(860) 555-0111', 'US', '+18605550111'],
+    ['(416) 555-0123', 'CA', '+14165550123'],
+    // Digits without "+" that are no national number of the region: international (Ringover).
+    ['32470123456', 'US', '+32470123456'],
+    ['33601020304', 'US', '+33601020304'],
+    ['14155552671', 'FR', '+14155552671'],
+    ['33601020304', 'FR', '+33601020304'],
+    ['3235551234', undefined, '+3235551234'],
+  ] as const)('%s in region %s → %s (the region is read first)', (input, region, expected) => {
+    expect(normalizePhone(input, { defaultRegion: region })).toEqual({ raw: input, e164: expected });
+  });
+
   it('accepts JSON numbers', () => {
     expect(normalizePhone(32470123456, BE)).toEqual({ raw: '32470123456', e164: '+32470123456' });
   });
