@@ -146,6 +146,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
       ingest: (event) => rt.ingest(event),
       clock,
       overlapMs: settings.overlapMs,
+      maxCallDurationMs: settings.maxCallDurationMs,
       initialLookbackMs: settings.initialLookbackMs,
       ...(l ? { logger: l } : {}),
     });

@@ -17,6 +17,8 @@ describe('settings', () => {
       eventFilters: ['/ai/ringsense/v1/public/accounts/~/domains/pbx/insights'],
       subscriptionExpiresIn: 604800,
       renewBeforeSeconds: 151200,
+      overlapMs: 120_000,
+      maxCallDurationMs: 7_200_000,
     });
   });
 

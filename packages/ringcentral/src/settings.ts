@@ -1,5 +1,6 @@
 import { CallbridgeError, type Tenant } from '@callbridge/core';
 import { z } from 'zod';
+import { DEFAULT_MAX_CALL_DURATION_MS } from './calllog/poller.js';
 import { INSIGHTS_EVENT_FILTER } from './webhook/events.js';
 
 /**
@@ -36,6 +37,11 @@ export const RingCentralSettingsSchema = z.object({
   pollIntervalMs: z.number().int().positive().optional(),
   /** How far each poll reaches back before the previous one's end. Default 120 000 ms. */
   overlapMs: z.number().int().nonnegative().optional(),
+  /**
+   * The longest call a poll looks back for, on top of `overlapMs` (the call log filters on start
+   * time and lists a call once it ended). Default 7 200 000 ms (2 h); 0 turns it off.
+   */
+  maxCallDurationMs: z.number().int().nonnegative().optional(),
   /** First poll's reach when no checkpoint exists. Default 24 h. */
   initialLookbackMs: z.number().int().positive().optional(),
   /** Interval of the reconciliation pass over the last 24 h. Default 24 h. */
@@ -56,6 +62,7 @@ export interface ResolvedSettings extends RingCentralSettings {
   heavyPerMinute: number;
   pollIntervalMs: number;
   overlapMs: number;
+  maxCallDurationMs: number;
   initialLookbackMs: number;
   reconcileIntervalMs: number;
 }
@@ -94,6 +101,7 @@ export function resolveSettings(global: RingCentralSettings, tenant: Tenant | nu
     heavyPerMinute: s.heavyPerMinute ?? 10,
     pollIntervalMs: s.pollIntervalMs ?? 300_000,
     overlapMs: s.overlapMs ?? 120_000,
+    maxCallDurationMs: s.maxCallDurationMs ?? DEFAULT_MAX_CALL_DURATION_MS,
     initialLookbackMs: s.initialLookbackMs ?? 86_400_000,
     reconcileIntervalMs: s.reconcileIntervalMs ?? 86_400_000,
   };

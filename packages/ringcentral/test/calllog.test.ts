@@ -100,9 +100,10 @@ describe('call-log poller', () => {
     // a new process: only the checkpoints survived
     const result = await second.provider.poll('t1');
     const [, resumed] = mock.state.callLogRequests;
-    expect(resumed?.searchParams.get('dateFrom')).toBe(at(-120_000));
+    // overlap (120 s) + the longest call looked back for (2 h by default)
+    expect(resumed?.searchParams.get('dateFrom')).toBe(at(-120_000 - 7_200_000));
     expect(resumed?.searchParams.get('dateTo')).toBe(at(300_000));
-    expect(result).toMatchObject({ records: 3, skipped: 1 });
+    expect(result).toMatchObject({ records: 4, skipped: 2 });
     expect(await recordIds(second.bridge)).toEqual(['rec-3', 'rec-4']);
     expect(await createdEvents(second.bridge)).toHaveLength(2);
     await second.bridge.close();
@@ -134,6 +135,47 @@ describe('call-log poller', () => {
     const log = await bridge.runtime.eventLog.readAfter('t1', '0', 1000);
     // outcome + recording per call, nothing more: the overlap re-read of rec-2 was skipped
     expect(log.events).toHaveLength(8);
+    await bridge.close();
+  });
+
+  it('finds a long call by regular polls: the window reaches back maxCallDurationMs before the last end', async () => {
+    const checkpoints = new MemoryCheckpointStore();
+    const clock = new FakeClock(T0);
+    const { bridge, provider } = makeBridge({ clock, checkpoints });
+    await bridge.start();
+    await provider.poll('t1'); // 16:00
+    clock.advance(300_000);
+    await provider.poll('t1'); // 16:05, the call (started 16:01) is still running
+    clock.advance(300_000);
+    await provider.poll('t1'); // 16:10, still running
+    // a 10-minute call from 16:01 to 16:11, listed in the call log once it ended
+    mock.state.callLog.push(
+      callLogRecord({ id: 'long', recordingId: 'rec-long', startTime: at(60_000), duration: 600 }),
+    );
+    clock.advance(300_000);
+    const result = await provider.poll('t1'); // 16:15
+    expect(result.records).toBe(1);
+    expect(await recordIds(bridge)).toEqual(['rec-long']);
+    await bridge.close();
+  });
+
+  it('re-reading the look-back window without the checkpoint list stores nothing twice', async () => {
+    const checkpoints = new MemoryCheckpointStore();
+    const clock = new FakeClock(T0);
+    mock.state.callLog = [rec(1, -3_600_000), rec(2, -600_000)];
+    const { bridge, provider } = makeBridge({ clock, checkpoints });
+    await bridge.start();
+    await provider.poll('t1');
+    const afterFirst = await bridge.runtime.eventLog.lastId('t1');
+    // a checkpoint that does not list them (written before the look-back existed)
+    const key = 'ringcentral/calllog/t1';
+    const checkpoint = await checkpoints.get<{ dateTo: string; seen: unknown[] }>(key);
+    await checkpoints.set(key, { ...checkpoint, seen: [] });
+    clock.advance(300_000);
+    const result = await provider.poll('t1');
+    expect(result).toMatchObject({ records: 2, skipped: 0, events: 4 });
+    expect(await bridge.runtime.eventLog.lastId('t1')).toBe(afterFirst);
+    expect(await recordIds(bridge)).toEqual(['rec-1', 'rec-2']);
     await bridge.close();
   });
 

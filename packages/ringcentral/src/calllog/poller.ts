@@ -12,7 +12,7 @@ export const CALL_LOG_PATH = '/restapi/v1.0/account/~/call-log';
 export interface CallLogCheckpoint {
   /** ISO `dateTo` of the last completed poll. */
   dateTo: string;
-  /** Records of the overlap window already ingested (skipped when read again). */
+  /** Records of the look-back window already ingested (skipped when read again). */
   seen: { id: string; startTime: string }[];
 }
 
@@ -38,24 +38,39 @@ export interface CallLogPollerOptions {
   clock: Clock;
   /** Reach back this far before the previous `dateTo` (calls show up 15–30 s late). Default 120 s. */
   overlapMs?: number;
+  /**
+   * The longest call each poll looks back for, on top of `overlapMs`. The call log filters on a
+   * call's start time and lists it only once it ended, so a call that started before the previous
+   * poll is found only if the window reaches back to its start. Default 2 h
+   * ({@link DEFAULT_MAX_CALL_DURATION_MS}); longer calls are left to the daily reconciliation.
+   */
+  maxCallDurationMs?: number;
   /** Reach of the first poll without a checkpoint. Default 24 h. */
   initialLookbackMs?: number;
   logger?: Logger;
 }
 
+/** Default look-back for long calls: 2 h, one 1000-record page of recorded calls in most accounts. */
+export const DEFAULT_MAX_CALL_DURATION_MS = 7_200_000;
+
 /**
  * Polls the company call log (`type=Voice`, `recordingType=All`, `perPage=1000`), following
  * `navigation.nextPage` to the end, and ingests each recorded call. The checkpoint survives
- * restarts: each poll starts `overlapMs` before where the last one ended and skips the records
- * it already ingested there, so there is no gap and no duplicate.
+ * restarts: each poll starts `overlapMs + maxCallDurationMs` before where the last one ended (the
+ * call log filters on start time, and a call appears only after it ends) and skips the records it
+ * already ingested there, so there is no gap and no duplicate. A record read again without being
+ * in the checkpoint (an older checkpoint) is ingested again: its delivery ids are stable, so it is
+ * a duplicate.
  */
 export class CallLogPoller {
   private readonly overlapMs: number;
+  private readonly maxCallDurationMs: number;
   private readonly initialLookbackMs: number;
   private readonly logger: Logger;
 
   constructor(private readonly options: CallLogPollerOptions) {
     this.overlapMs = options.overlapMs ?? 120_000;
+    this.maxCallDurationMs = options.maxCallDurationMs ?? DEFAULT_MAX_CALL_DURATION_MS;
     this.initialLookbackMs = options.initialLookbackMs ?? 86_400_000;
     this.logger = options.logger ?? silentLogger;
   }
@@ -64,10 +79,12 @@ export class CallLogPoller {
   async poll(): Promise<PollResult> {
     const checkpoint = await this.options.checkpoints.get<CallLogCheckpoint>(this.options.checkpointKey);
     const now = this.options.clock.now();
-    const from = checkpoint ? Date.parse(checkpoint.dateTo) - this.overlapMs : now - this.initialLookbackMs;
+    const lookBack = this.overlapMs + this.maxCallDurationMs;
+    const from = checkpoint ? Date.parse(checkpoint.dateTo) - lookBack : now - this.initialLookbackMs;
     const seen = new Set((checkpoint?.seen ?? []).map((s) => s.id));
     const result = await this.pass(from, now, seen);
-    const windowStart = now - this.overlapMs;
+    // what the next poll will read again: remember it, so it is skipped rather than re-ingested
+    const windowStart = now - lookBack;
     await this.options.checkpoints.set<CallLogCheckpoint>(this.options.checkpointKey, {
       dateTo: new Date(now).toISOString(),
       seen: result.read.filter((r) => Date.parse(r.startTime) >= windowStart),
