@@ -78,6 +78,23 @@ describe('reconciliation with the REST API', () => {
     await bridge.close();
   });
 
+  it('webhook first, then reconcile of /calls rows without channel_id: the webhook delivery is a duplicate', async () => {
+    const rows = ROWS.map((row) => ({ ...row, channel_id: null }));
+    server.use(...ringoverApiHandlers({ apiKey: API_KEY, calls: rows }).handlers);
+    const provider = ringover({ apiKey: API_KEY });
+    const { bridge, stores } = makeBridge({ provider });
+    expect((await post(bridge, hangup, await signRingoverWebhook(hangup, KEYS.callEvents))).status).toBe(200);
+    await bridge.start();
+    const result = await provider.reconcile({ tenantId: 'acme', since: '2025-12-31T00:00:00Z' });
+    expect(result).toMatchObject({ fetched: 2, stored: 1, duplicates: 1 });
+    const items = await stores.interactions.list('acme', {}, { limit: 100 }).then((p) => p.items);
+    expect(items).toHaveLength(2);
+    expect(items.find((i) => i.sourceRecordId === FIXTURE_CALL_ID)!.metadata.sessionId).toBe(
+      FIXTURE_CHANNEL_ID,
+    );
+    await bridge.close();
+  });
+
   it('reconcile first, then the late webhook: still one record, the webhook is a duplicate', async () => {
     const { provider, bridge, all } = setup();
     await bridge.start();

@@ -6,7 +6,12 @@ import { toMs } from './windows.js';
 /** Options of `reconcileRingoverCalls`. */
 export interface ReconcileOptions {
   client: RingoverClient;
-  runtime: Pick<ProviderRuntime, 'ingest' | 'logger' | 'now'>;
+  /**
+   * With `interactions`, a row without `channel_id` (the usual case) takes the channel of the call
+   * already stored from the webhook, so that delivery counts as a duplicate.
+   */
+  runtime: Pick<ProviderRuntime, 'ingest' | 'logger' | 'now'> &
+    Partial<Pick<ProviderRuntime, 'interactions'>>;
   tenantId: string;
   /** Start of the range (calls started at or after). */
   since: Date | string | number;
@@ -48,10 +53,29 @@ export async function reconcileRingoverCalls(options: ReconcileOptions): Promise
   });
   for await (const row of rows) {
     result.fetched += 1;
-    const outcome = await options.runtime.ingest(callRowToEvent(row, options.tenantId, untilMs));
+    const outcome = await options.runtime.ingest(
+      callRowToEvent(
+        row,
+        options.tenantId,
+        untilMs,
+        await storedChannelOf(options, row.call_id, row.channel_id),
+      ),
+    );
     if (outcome.status === 'duplicate') result.duplicates += 1;
     else result.stored += 1;
   }
   options.runtime.logger.info('ringover: reconciliation done', { tenantId: options.tenantId, ...result });
   return result;
+}
+
+/** The channel of the call as a webhook stored it (`sessionId`), when the row has none. */
+async function storedChannelOf(
+  options: ReconcileOptions,
+  callId: string,
+  rowChannelId: string | null | undefined,
+): Promise<string | null> {
+  if (rowChannelId || !options.runtime.interactions) return null;
+  const record = await options.runtime.interactions.getBySource(options.tenantId, 'RINGOVER', callId);
+  const sessionId = record?.metadata.sessionId;
+  return typeof sessionId === 'string' && sessionId.length > 0 ? sessionId : null;
 }

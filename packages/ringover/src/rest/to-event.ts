@@ -13,14 +13,20 @@ const MISSED_STATES = new Set([
 
 /**
  * A `/calls` row as the CallEvent its webhook would have produced: same `sourceRecordId`
- * (`call_id`), same `deliveryId` (`call:hangup|missed|voicemail:<call_id>:<channel_id>`), so a
- * call stored from the webhook and from reconciliation is one record and one delivery.
+ * (`call_id`), so a call stored from the webhook and from reconciliation is one record, and the
+ * same `deliveryId` (`call:hangup|missed|voicemail:<call_id>:<channel_id>`) when the channel is
+ * known. `/calls` rows usually carry `channel_id: null`: pass the channel the webhook stored
+ * (the record's `sessionId`) as `knownChannelId` to get the webhook's delivery id; reconciliation
+ * does. Without it, the row's delivery id has no channel and merges into the record as a second
+ * delivery.
  */
 export function callRowToEvent(
   row: RingoverCallRow,
   tenantId: string,
   nowMs: number = Date.now(),
+  knownChannelId: string | null = null,
 ): CallEventInput {
+  const channelId = row.channel_id ?? knownChannelId;
   const state = row.last_state?.toUpperCase() ?? '';
   const event =
     state === 'VOICEMAIL'
@@ -36,8 +42,8 @@ export function callRowToEvent(
     provider: 'ringover',
     tenantId,
     sourceRecordId: row.call_id,
-    sourceSessionId: row.channel_id ?? null,
-    deliveryId: ringoverDeliveryId('call', event, row.call_id, row.channel_id),
+    sourceSessionId: channelId,
+    deliveryId: ringoverDeliveryId('call', event, row.call_id, channelId),
     kind,
     channel: 'CALL',
     direction: row.direction,

@@ -5,7 +5,8 @@ import { RINGOVER_API_HOSTS } from '../rest/client.js';
 export interface MockCallRow {
   cdr_id: number;
   call_id: string;
-  channel_id?: string;
+  /** Usually null in the real `/calls` answer. */
+  channel_id?: string | null;
   direction: 'in' | 'out';
   last_state: string;
   start_time: string;
