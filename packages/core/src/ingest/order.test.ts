@@ -11,12 +11,15 @@ const LIFECYCLE: Record<string, CallEventInput> = {
     deliveryId: 'd-answered',
     occurredAt: '2026-02-17T10:30:05.000Z',
     answeredAt: '2026-02-17T10:30:05.000Z',
+    durationSeconds: 0,
     agent: { id: 'agent-7', name: 'Ada' },
   }),
+  // The end knows the answer time to the second the provider rounded it to.
   ended: callEvent({
     kind: 'ended',
     deliveryId: 'd-ended',
     occurredAt: '2026-02-17T10:32:39.000Z',
+    answeredAt: '2026-02-17T10:30:06.000Z',
     endedAt: '2026-02-17T10:32:39.000Z',
     durationSeconds: 154,
   }),
@@ -56,7 +59,8 @@ describe('invariant 3: out-of-order events converge', () => {
       callType: 'answered',
       callState: 'ended',
       durationSeconds: 154,
-      answeredAt: '2026-02-17T10:30:05.000Z',
+      // The end's value: the answered event is from an earlier moment whenever it arrives.
+      answeredAt: '2026-02-17T10:30:06.000Z',
       endedAt: '2026-02-17T10:32:39.000Z',
       recordingUrl: 'https://cdn.example.com/rec/call-1.mp3',
       recordingStatus: 'available',

@@ -170,6 +170,37 @@ describe('mergeInteraction: lifecycle', () => {
     expect(r.metadata.durationSeconds).toBe(3);
   });
 
+  it('treats an earlier callState with the same callType as stale, for every metadata key', () => {
+    const endedCall = apply([
+      upsert({
+        callType: 'answered',
+        callState: 'ended',
+        answeredAt: T1,
+        endedAt: T2,
+        durationSeconds: 154,
+        agent: { id: 'a2', name: 'Bob' },
+      }),
+    ]);
+    // The 'answered' event of the same call, delivered late, from an earlier moment.
+    const late = upsert({
+      callType: 'answered',
+      callState: 'in_progress',
+      answeredAt: T0,
+      durationSeconds: 0,
+      agent: { id: 'a1', name: 'Ann' },
+      sessionId: 's-1',
+    });
+    const r = mergeInteraction(endedCall, late, ids()).interaction;
+    expect(r.metadata).toMatchObject({
+      callState: 'ended',
+      answeredAt: T1,
+      durationSeconds: 154,
+      agent: { id: 'a2', name: 'Bob' },
+      // What was missing is still filled.
+      sessionId: 's-1',
+    });
+  });
+
   it('applies lifecycle keys of a patch without callType or with an equal or higher rank', () => {
     const r = apply([
       answered,

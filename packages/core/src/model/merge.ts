@@ -119,10 +119,19 @@ function insightsAge(existingAt: unknown, patchAt: unknown): 'older' | 'newer' {
   return time(patchAt) < time(existingAt) ? 'older' : 'newer';
 }
 
+/**
+ * A patch is stale when it is from an earlier moment of the call than the record: a lower callType
+ * rank, or the same (or no) callType and a lower callState rank ('answered' / in_progress after
+ * 'ended' / ended).
+ */
 function isStaleLifecycle(current: Meta, patch: Meta): boolean {
-  if (!present(patch.callType)) return false;
-  const existing = (current.callType ?? 'ringing') as CallType;
-  return CALL_TYPE_RANK[patch.callType as CallType] < CALL_TYPE_RANK[existing];
+  if (present(patch.callType)) {
+    const existing = (current.callType ?? 'ringing') as CallType;
+    const diff = CALL_TYPE_RANK[patch.callType as CallType] - CALL_TYPE_RANK[existing];
+    if (diff !== 0) return diff < 0;
+  }
+  if (!present(patch.callState) || !present(current.callState)) return false;
+  return CALL_STATE_RANK[patch.callState as CallState] < CALL_STATE_RANK[current.callState as CallState];
 }
 
 function mergeLifecycle(out: Meta, patch: Meta, stale: boolean): void {
@@ -154,7 +163,8 @@ function mergeStatus(out: Meta, key: string, value: unknown): void {
 
 function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Meta {
   const out: Meta = { ...current };
-  mergeLifecycle(out, patch, isStaleLifecycle(current, patch));
+  const stale = isStaleLifecycle(current, patch);
+  mergeLifecycle(out, patch, stale);
   const existingInsightsAt = current.insightsModifiedAt;
   const olderInsights = insightsAge(existingInsightsAt, patchInsightsAt) === 'older';
   for (const [key, value] of Object.entries(patch)) {
@@ -165,7 +175,9 @@ function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Me
       }
     } else if (key === 'recordingStatus' || WORK_STATUS_KEYS.has(key)) {
       mergeStatus(out, key, value);
-    } else {
+    } else if (!stale || !present(out[key])) {
+      // A stale patch (an earlier moment of the call) only fills what is missing: a late
+      // 'ringing' does not bring back the agent it rang.
       out[key] = value;
     }
   }
@@ -225,9 +237,11 @@ function mergeInsights(current: Insights | null, patch: Insights | null): Insigh
  *   other known key null) before the patch is merged in.
  * - **No erase**: undefined or null in the patch never replaces a stored value.
  * - **Lifecycle** (`LIFECYCLE_KEYS`): callType and callState only move forward by
- *   `CALL_TYPE_RANK` / `CALL_STATE_RANK`. The other lifecycle keys apply when the patch has no
- *   callType or its rank is >= the stored one; a stale patch (lower rank) only fills keys that are
- *   still null, so a stale 'ringing' after 'ended' changes nothing and arrival order does not matter.
+ *   `CALL_TYPE_RANK` / `CALL_STATE_RANK`. A patch is stale when its callType ranks lower than the
+ *   stored one, or ranks the same (or is absent) and its callState ranks lower (an 'answered'
+ *   event arriving after 'ended'). A stale patch only fills keys that are still null, lifecycle
+ *   keys and the other metadata keys alike (agent, numbers, links), so a stale 'ringing' or
+ *   'answered' after 'ended' changes nothing and arrival order does not matter.
  * - **Times**: occurredAt keeps the earliest, metadata.startedAt the earliest non-null,
  *   metadata.lastEventAt the latest.
  * - **Insights** and insight metadata (`INSIGHT_METADATA_KEYS`, insightsModifiedAt): merged per
@@ -238,7 +252,7 @@ function mergeInsights(current: Insights | null, patch: Insights | null): Insigh
  *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
  * - **Tags**: the union, in first-seen order.
  * - **contactId / caseId**: a non-null patch value sets them (a later match updates them).
- * - Any other present metadata key: the patch wins.
+ * - Any other present metadata key: the patch wins, unless it is stale (see Lifecycle).
  * - **Text**: title and body are rendered from the merged metadata in `input.locale`.
  * - **Version**: when the merged record deep-equals the stored one, `changed` is false and the
  *   stored record is returned as is; otherwise version + 1 and updatedAt = `ids.now`.
