@@ -1,7 +1,14 @@
 import { makeInteractionUpsert, uniqueId, waitFor } from '@callbridge/core/testing';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPostgresStores, fromPgPool, migrate, PostgresEventLog } from '../src/index.js';
+import {
+  createPostgresStores,
+  fromPgPool,
+  migrate,
+  PostgresEventLog,
+  PostgresInteractionStore,
+  withTenant,
+} from '../src/index.js';
 import { dropSchemas, PG_URL, testPool, uniqueSchema } from './helpers.js';
 import { invariantTests } from './invariants.js';
 
@@ -57,6 +64,72 @@ describe.skipIf(!PG_URL)('invariants on a PostgreSQL server', () => {
       }
     };
     expect((await retry()).id).toBe('2');
+  });
+
+  it('survives the server dropping a connection inside a transaction: 503, no crash, not reused', async () => {
+    await migrate(fromPgPool(pools[0]!), { schema });
+    const name = `${schema}-midtx`;
+    const own = new pg.Pool({ connectionString: PG_URL, max: 2, application_name: name });
+    pools.push(own);
+    // An 'error' a client emits with no listener is what crashes the process (uncaught): record
+    // it here instead, so this test fails on it rather than the whole run.
+    const uncaught: unknown[] = [];
+    own.on('connect', (conn) => {
+      const emit = conn.emit.bind(conn);
+      conn.emit = (event: string | symbol, ...args: unknown[]) => {
+        if (event === 'error' && conn.listenerCount('error') === 0) {
+          uncaught.push(args[0]);
+          return false;
+        }
+        return emit(event, ...args);
+      };
+    });
+    const client = fromPgPool(own);
+    const events = new PostgresEventLog({ client, schema });
+    const interactions = new PostgresInteractionStore({ client, schema });
+    const tenantId = uniqueId('tenant');
+    await events.append(tenantId, 'call_event_created', {});
+    const calls = {
+      readAfter: () => events.readAfter(tenantId, '0'),
+      list: () => interactions.list(tenantId, {}, { limit: 5 }),
+      withTenant: () => withTenant(client, {}, tenantId, (tx) => tx.query('SELECT pg_sleep(5)')),
+    };
+    for (const [label, call] of Object.entries(calls)) {
+      // A lock holder keeps the call's transaction waiting on the server while it is killed.
+      const blocker = await pools[0]!.connect();
+      await blocker.query('BEGIN');
+      await blocker.query(
+        `LOCK TABLE "${schema}".event_counters, "${schema}".interactions IN ACCESS EXCLUSIVE MODE`,
+      );
+      const victim = call().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      const waiting = async () =>
+        (
+          await pools[0]!.query(
+            `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND state = 'active'
+               AND (wait_event_type = 'Lock' OR query LIKE '%pg_sleep%')`,
+            [name],
+          )
+        ).rows as { pid: number }[];
+      let pids = await waiting();
+      for (let i = 0; pids.length === 0 && i < 200; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        pids = await waiting();
+      }
+      expect(pids, label).toHaveLength(1);
+      await pools[0]!.query('SELECT pg_terminate_backend($1)', [pids[0]!.pid]);
+      await blocker.query('ROLLBACK');
+      blocker.release();
+      const error = await victim;
+      if (label === 'withTenant') expect(error, label).toMatchObject({ code: '57P01' });
+      else expect(error, label).toMatchObject({ code: 'store_unavailable', status: 503 });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(uncaught, label).toEqual([]);
+      // The broken client was discarded: the next calls get a working connection.
+      for (let i = 0; i < 3; i++) expect(await events.lastId(tenantId), label).toBe('1');
+    }
   });
 
   it('createPostgresStores migrates, wires every store and the broadcaster, and closes only its own', async () => {

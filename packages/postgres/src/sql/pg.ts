@@ -47,6 +47,14 @@ export function fromPgPool(pool: Pool): SqlClient {
     async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T> {
       const conn = await pool.connect();
       let broken: Error | undefined;
+      // While checked out the client has no pool listener: a connection the server drops (restart,
+      // failover, pg_terminate_backend) would emit an unhandled 'error' and crash the process. The
+      // pending query rejects by itself (the store answers store_unavailable); the client is then
+      // released with that error so the pool destroys it instead of handing it out again.
+      const onError = (error: Error) => {
+        broken ??= error;
+      };
+      conn.on('error', onError);
       try {
         // One simple-protocol message: BEGIN and the setup statements in one round trip.
         await conn.query(options?.setup ? `BEGIN; ${options.setup}` : 'BEGIN');
@@ -64,6 +72,8 @@ export function fromPgPool(pool: Pool): SqlClient {
         broken ??= isConnectionError(error) ? (error as Error) : undefined;
         throw error;
       } finally {
+        // The pool puts its idle listener back on release; this one must not outlive the checkout.
+        conn.removeListener('error', onError);
         conn.release(broken);
       }
     },
