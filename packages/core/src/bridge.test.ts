@@ -92,6 +92,13 @@ describe('createCallBridge', () => {
       configErrorOf({ stores: { dedupe: { claim: async () => ({ status: 'duplicate' }) } as never } }),
     ).toMatch(/`stores.dedupe` has no commit, release/);
     expect(configErrorOf({ ai: { summarizer: {} as never } })).toMatch(/`ai.summarizer` has no summarize/);
+    expect(configErrorOf({ logger: { info() {}, warn() {}, error() {} } as never })).toMatch(
+      /`logger` has no debug/,
+    );
+    expect(configErrorOf({ now: 123 as never })).toMatch(/`now` must be a function/);
+    expect(configErrorOf({ locale: 'de' })).toMatch(/"de" has no titles/);
+    expect(configErrorOf({ stream: { tokenSecret: 12345 as never } })).toMatch(/must be a string/);
+    expect(createCallBridge(base({ locale: 'fr-BE', logger: console })).runtime.locale).toBe('fr-BE');
   });
 
   it('routes webhooks to the provider and ingests what it yields', async () => {
@@ -157,6 +164,25 @@ describe('createCallBridge', () => {
     expect(closeJobs).toHaveBeenCalledTimes(1);
     expect(closeBroadcaster).toHaveBeenCalledTimes(1);
     await expect(bridge.start()).rejects.toMatchObject({ code: 'configuration_error' });
+  });
+
+  it('start() can be retried after a provider setup failed, setting up only what is not set up', async () => {
+    const steady = fakeProvider('ringover');
+    const flaky = { ...fakeProvider('ringcentral'), attempts: 0 };
+    flaky.setup = () => {
+      flaky.attempts += 1;
+      if (flaky.attempts === 1) throw new Error('ECONNRESET while creating the subscription');
+    };
+    const bridge = createCallBridge(base({ providers: [steady, flaky] }));
+    const process = vi.spyOn(bridge.runtime.jobs, 'process');
+    await expect(bridge.start()).rejects.toThrow(/ECONNRESET/);
+    await bridge.start();
+    expect(flaky.attempts).toBe(2);
+    expect(steady.setups).toBe(1);
+    expect(process).toHaveBeenCalledTimes(2); // recording + AI processors, registered once
+    await bridge.start();
+    expect(flaky.attempts).toBe(2);
+    await bridge.close();
   });
 
   it('registers no job processors when background work is off', async () => {

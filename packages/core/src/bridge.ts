@@ -36,7 +36,7 @@ export interface CallBridge {
   serve(request: BridgeRequest): Promise<BridgeAnswer>;
   /** Ingests one call event (for polls, imports, tests): the same pipeline webhooks go through. */
   ingest(event: CallEventInput): Promise<IngestResult>;
-  /** Registers the background job processors and runs each provider's `setup`. Idempotent. */
+  /** Registers the background job processors and runs each provider's `setup`. Idempotent; after a rejection, call it again: it sets up the providers that are not set up yet. */
   start(): Promise<void>;
   /** Closes the providers, then the job queue (waiting for running jobs), then the broadcaster. */
   close(): Promise<void>;
@@ -46,6 +46,22 @@ export interface CallBridge {
 
 function configError(message: string, hint: string): CallbridgeError {
   return new CallbridgeError('configuration_error', message, { hint });
+}
+
+const LOGGER_METHODS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** A logger must have all four methods: a missing one would fail every ingest after its write. */
+function validateLogger(logger: unknown): void {
+  if (logger === undefined) return;
+  const missing = LOGGER_METHODS.filter(
+    (method) => typeof (logger as Record<string, unknown> | null)?.[method] !== 'function',
+  );
+  if (missing.length > 0) {
+    throw configError(
+      `\`logger\` has no ${missing.join(', ')}.`,
+      'Pass an object with debug, info, warn and error methods (console works), or leave `logger` out.',
+    );
+  }
 }
 
 function positiveInteger(name: string, value: number | undefined): void {
@@ -150,8 +166,21 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
       'Use an ISO 3166-1 alpha-2 code such as "BE", "FR" or "US".',
     );
   }
-  if (config.locale !== undefined && (typeof config.locale !== 'string' || config.locale === '')) {
-    throw configError('`locale` must be a non-empty string.', 'Use "en" or "fr".');
+  if (
+    config.locale !== undefined &&
+    (typeof config.locale !== 'string' || !/^(en|fr)([-_]|$)/i.test(config.locale))
+  ) {
+    throw configError(
+      `\`locale\` ${JSON.stringify(config.locale)} has no titles: callbridge writes English and French.`,
+      'Use "en" or "fr" (a tag such as "fr-BE" works too).',
+    );
+  }
+  validateLogger(config.logger);
+  if (config.now !== undefined && typeof config.now !== 'function') {
+    throw configError(
+      '`now` must be a function returning milliseconds since the epoch.',
+      'Pass `now: () => Date.now()` or leave it out.',
+    );
   }
   validatePorts('stores', config.stores);
   validatePorts('ai', config.ai);
@@ -161,6 +190,12 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   positiveInteger('stream.heartbeatMs', config.stream?.heartbeatMs);
   positiveInteger('stream.retryMs', config.stream?.retryMs);
   positiveInteger('stream.tokenTtlSeconds', config.stream?.tokenTtlSeconds);
+  if (config.stream?.tokenSecret !== undefined && typeof config.stream.tokenSecret !== 'string') {
+    throw configError(
+      '`stream.tokenSecret` must be a string.',
+      'Use a random secret of at least 32 characters (e.g. 32 random bytes, base64).',
+    );
+  }
   if (config.stream?.tokenSecret !== undefined && config.stream.tokenSecret.length < 32) {
     throw configError(
       '`stream.tokenSecret` is shorter than 32 characters.',
@@ -220,10 +255,20 @@ export function createCallBridge(config: CallBridgeConfig): CallBridge {
   const serve = createServe(runtime);
   let started: Promise<void> | null = null;
   let closed: Promise<void> | null = null;
+  let jobsRegistered = false;
+  const setUp = new Set<CallbridgeProvider>();
 
+  /** Registers the jobs once and sets up each provider once; after a failure, start() resumes here. */
   async function startOnce(): Promise<void> {
-    if (config.background !== false) registerBackgroundJobs(runtime);
-    for (const provider of providers.values()) await provider.setup?.(runtime);
+    if (config.background !== false && !jobsRegistered) {
+      registerBackgroundJobs(runtime);
+      jobsRegistered = true;
+    }
+    for (const provider of providers.values()) {
+      if (setUp.has(provider)) continue;
+      await provider.setup?.(runtime);
+      setUp.add(provider);
+    }
   }
 
   async function closeOnce(): Promise<void> {
@@ -260,7 +305,12 @@ export function createCallBridge(config: CallBridgeConfig): CallBridge {
           configError('The bridge is closed.', 'Create a new bridge with createCallBridge() to start again.'),
         );
       }
-      started ??= startOnce();
+      // A failed start (a provider's setup could not reach its API) can be retried: the next
+      // call sets up the providers that are not set up yet.
+      started ??= startOnce().catch((error: unknown) => {
+        started = null;
+        throw error;
+      });
       return started;
     },
     close() {
