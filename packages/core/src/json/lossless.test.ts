@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { CallbridgeError } from '../errors.js';
 import { parseJsonLossless, quoteUnsafeIntegers } from './lossless.js';
 
+function invalidJson(input: string | Uint8Array): CallbridgeError {
+  try {
+    parseJsonLossless(input);
+  } catch (e) {
+    expect(e).toBeInstanceOf(CallbridgeError);
+    expect((e as CallbridgeError).code).toBe('invalid_json');
+    expect((e as CallbridgeError).status).toBe(400);
+    return e as CallbridgeError;
+  }
+  return expect.unreachable(`parsed ${String(input).slice(0, 60)}`);
+}
+
 describe('parseJsonLossless', () => {
   it('keeps every digit of 64-bit ids and leaves safe numbers alone', () => {
     const body =
@@ -47,5 +59,48 @@ describe('parseJsonLossless', () => {
   it('returns the same string when nothing needs quoting', () => {
     const text = '{"a":1,"b":[1.5e300,-2]}';
     expect(quoteUnsafeIntegers(text)).toBe(text);
+  });
+
+  it('rejects numbers that are not RFC 8259 JSON, however long', () => {
+    for (const bad of [
+      '{"a":014486597828273463454}',
+      '{"a":01}',
+      '{"a":-01}',
+      '{"a":1448659782827346345-4}',
+      '{"a":--14486597828273463454}',
+      '{"a":-}',
+      '{"a":1.}',
+      '{"a":.5}',
+      '{"a":1.e3}',
+      '{"a":1e}',
+      '{"a":1e+}',
+      '{"a":14486597828273463454.}',
+      '{"a":14486597828273463454e}',
+      '{"a":1e5.5}',
+      '{"a":1.2.3}',
+      '[1-]',
+      '-14486597828273463454-',
+    ]) {
+      expect(invalidJson(bad).message).toMatch(/not valid JSON/);
+    }
+  });
+
+  it('still reads every number the grammar allows', () => {
+    expect(parseJsonLossless('[0,-0,0.5,-0.5,1e3,1E+3,1e-3,10,-10,2.5E-2,0e0]')).toEqual([
+      0, -0, 0.5, -0.5, 1000, 1000, 0.001, 10, -10, 0.025, 0,
+    ]);
+    expect(parseJsonLossless(' -14486597828273463454 ')).toBe('-14486597828273463454');
+  });
+
+  it('keeps a number beyond the float range as its literal text, like a 64-bit id', () => {
+    // JSON.parse reads these as ±Infinity, which JSON.stringify writes as null: the value is lost.
+    expect(parseJsonLossless('{"a":1e400,"b":-1.5E+400,"c":1e308,"d":1e-400}')).toEqual({
+      a: '1e400',
+      b: '-1.5E+400',
+      c: 1e308,
+      d: 0,
+    });
+    expect(parseJsonLossless(`[${'9'.repeat(400)}]`)).toEqual(['9'.repeat(400)]);
+    expect(parseJsonLossless(`[${'9'.repeat(400)}.5]`)).toEqual([`${'9'.repeat(400)}.5`]);
   });
 });

@@ -3,11 +3,15 @@ import { CallbridgeError } from '../errors.js';
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Parses JSON like `JSON.parse`, except that integers too large for a JS number (beyond 2^53,
- * such as Ringover's 64-bit `call_id`) come back as strings with every digit. Floats and safe
- * integers stay numbers. Bytes must be UTF-8.
+ * Parses JSON like `JSON.parse`, except that:
+ * - integers too large for a JS number (beyond 2^53, such as Ringover's 64-bit `call_id`) come
+ *   back as strings with every digit;
+ * - a number too large for a JS number at all (`1e400`, which `JSON.parse` reads as `Infinity`
+ *   and `JSON.stringify` writes as `null`) comes back as a string of its literal text too.
+ * Floats and safe integers stay numbers. Bytes must be UTF-8.
  *
- * Throws CallbridgeError `invalid_json` (400) on anything that is not JSON.
+ * Throws CallbridgeError `invalid_json` (400) on anything that is not JSON (RFC 8259: a number
+ * like `01`, `1-2` or `--1` is rejected, whatever its size).
  */
 export function parseJsonLossless(input: string | Uint8Array): unknown {
   let text: string;
@@ -33,8 +37,12 @@ export function parseJsonLossless(input: string | Uint8Array): unknown {
 }
 
 /**
- * Wraps integer literals that a JS number cannot hold exactly in quotes, outside strings only.
- * Linear scan; leaves the text untouched (same string) when there is nothing to quote.
+ * Wraps number literals that a JS number cannot hold (integers beyond 2^53, numbers beyond the
+ * float range) in quotes, outside strings only. Linear scan; leaves the text untouched (same
+ * string) when there is nothing to quote.
+ *
+ * Throws a SyntaxError on a number literal that is not RFC 8259 JSON (`parseJsonLossless` turns
+ * it into `invalid_json`). Anything else that is not JSON is left for `JSON.parse` to reject.
  */
 export function quoteUnsafeIntegers(text: string): string {
   let out: string[] | null = null;
@@ -55,21 +63,11 @@ export function quoteUnsafeIntegers(text: string): string {
       }
       continue;
     }
-    if (c === 45 /* - */ || (c >= 48 && c <= 57)) {
+    if (c === 45 /* - */ || isDigit(c)) {
       const start = i;
-      if (c === 45) i++;
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      let integer = true;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 46 || d === 101 || d === 69 || d === 43 || d === 45 || isDigit(d)) {
-          if (d === 46 || d === 101 || d === 69) integer = false;
-          i++;
-        } else break;
-      }
+      i = scanNumber(text, i);
       const literal = text.slice(start, i);
-      const digits = literal.startsWith('-') ? literal.length - 1 : literal.length;
-      if (integer && digits >= 16 && !Number.isSafeInteger(Number(literal))) {
+      if (unsafeNumber(literal)) {
         out ??= [];
         out.push(text.slice(last, start), '"', literal, '"');
         last = i;
@@ -83,6 +81,65 @@ export function quoteUnsafeIntegers(text: string): string {
   return out.join('');
 }
 
+/**
+ * The end of the number literal at `start`, which must follow the RFC 8259 grammar
+ * `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` and not run on into another
+ * number character. Throws a SyntaxError otherwise.
+ */
+function scanNumber(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  if (text.charCodeAt(i) === 45 /* - */) i++;
+  if (text.charCodeAt(i) === 48 /* 0 */) i++;
+  else if (isDigit(text.charCodeAt(i))) while (i < n && isDigit(text.charCodeAt(i))) i++;
+  else return invalidNumber(text, start, i);
+  if (text.charCodeAt(i) === 46 /* . */) {
+    i++;
+    if (!isDigit(text.charCodeAt(i))) return invalidNumber(text, start, i);
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+  }
+  const e = text.charCodeAt(i);
+  if (e === 101 /* e */ || e === 69 /* E */) {
+    i++;
+    const sign = text.charCodeAt(i);
+    if (sign === 43 /* + */ || sign === 45 /* - */) i++;
+    if (!isDigit(text.charCodeAt(i))) return invalidNumber(text, start, i);
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+  }
+  if (i < n && isNumberCharacter(text.charCodeAt(i))) return invalidNumber(text, start, i);
+  return i;
+}
+
+function invalidNumber(text: string, start: number, at: number): never {
+  const shown = text.slice(start, Math.min(at + 1, start + 40));
+  throw new SyntaxError(`invalid number "${shown}" at position ${start}`);
+}
+
+/** A valid literal a JS number would not hold exactly: an integer beyond 2^53, or any overflow. */
+function unsafeNumber(literal: string): boolean {
+  const digits = literal.charCodeAt(0) === 45 /* - */ ? literal.length - 1 : literal.length;
+  let integer = true;
+  let exponent = false;
+  for (let j = literal.length - digits; j < literal.length; j++) {
+    const d = literal.charCodeAt(j);
+    if (d === 46 /* . */) integer = false;
+    else if (d === 101 /* e */ || d === 69 /* E */) {
+      integer = false;
+      exponent = true;
+      break;
+    }
+  }
+  // Only an integer of 16 digits or more can pass 2^53, only an exponent or over 300 digits can
+  // pass the float range: the common short literals never reach Number().
+  if (integer) return digits >= 16 && !Number.isSafeInteger(Number(literal));
+  return (exponent || digits > 300) && !Number.isFinite(Number(literal));
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** Characters that may continue a number: digits, sign, dot, exponent. */
+function isNumberCharacter(code: number): boolean {
+  return isDigit(code) || code === 43 || code === 45 || code === 46 || code === 101 || code === 69;
 }
