@@ -181,6 +181,22 @@ describe('callbridge.ai.process', () => {
     expect(events.at(-1)?.type).toBe('call_ai_completed');
   });
 
+  it("never stores or logs a provider's secret quoted in its error text", async () => {
+    const ai = fakeAi();
+    ai.summarizer.summarize = async () => {
+      throw new Error('OpenAI 401: Incorrect API key provided: sk-proj-ABCDEF123456');
+    };
+    const lines: string[] = [];
+    const log = (msg: string, fields?: unknown) => void lines.push(JSON.stringify({ msg, fields }));
+    const logger = { debug: log, info: log, warn: log, error: log };
+    const { bridge } = await withStoredAudio({ ai, background: false, logger });
+    await aiProcessHandler(bridge.runtime)(job(AI_ATTEMPTS));
+    const m = (await record(bridge.runtime))?.metadata;
+    expect(m?.lastError).toContain('summaryStatus: OpenAI 401: Incorrect API key provided: [redacted]');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(JSON.stringify([m?.lastError, lines])).not.toContain('ABCDEF123456');
+  });
+
   it('ends with call_ai_completed on the last try even when a step failed', async () => {
     const ai = fakeAi();
     ai.sentiment.analyze = async () => {

@@ -3,6 +3,7 @@ import { recordUpsert } from '../ingest/record-upsert.js';
 import type { Insights } from '../model/insights.js';
 import type { Interaction, InteractionMetadata } from '../model/interaction.js';
 import type { BridgeRuntime } from '../runtime.js';
+import { redactSecrets } from './redact.js';
 
 /** Writes a background step's result into a record through the one upsert + announce path. */
 export type RecordWriter = (
@@ -23,8 +24,11 @@ export function recordWriter(runtime: BridgeRuntime, record: Interaction): Recor
   };
 }
 
-/** A short error text for `metadata.lastError`: the message only, cut to 300 characters. */
+/**
+ * A short error text for `metadata.lastError` and logs: the message only, with URLs cut to host
+ * and path and token-like values redacted (see `redactSecrets`), cut to 300 characters.
+ */
 export function errorText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = redactSecrets(error instanceof Error ? error.message : String(error));
   return message.length > 300 ? `${message.slice(0, 297)}...` : message;
 }

@@ -163,6 +163,43 @@ describe('callbridge.recording.download', () => {
     expect(enqueue.mock.calls.map((call) => call[0])).toEqual([RECORDING_DOWNLOAD_JOB]);
   });
 
+  it('never puts a URL token into lastError, logs or the failed job, whatever the error text quotes', async () => {
+    const lines: string[] = [];
+    const log = (msg: string, fields?: unknown) => void lines.push(JSON.stringify({ msg, fields }));
+    const logger = { debug: log, info: log, warn: log, error: log };
+    const { bridge } = await testBridge({ background: false, logger });
+    bridge.runtime.recordingFetchers?.register('ringover', async (url) => {
+      throw new TypeError(`fetch failed for ${url} (Authorization: Bearer tok_abcdef123456)`);
+    });
+    await bridge.ingest(recordingEvent());
+    const handler = recordingDownloadHandler(bridge.runtime);
+    const thrown = await handler(job(RECORDING_ATTEMPTS)).catch((error: Error) => error);
+    const m = (await record(bridge.runtime))?.metadata;
+    expect(m?.recordingStatus).toBe('failed');
+    expect(m?.lastError).toContain('https://recordings.test/rec/call-1.mp3');
+    for (const text of [String(m?.lastError), String(thrown), ...lines]) {
+      expect(text).not.toContain('s3cr3t');
+      expect(text).not.toContain('tok_abcdef123456');
+    }
+
+    // An unparseable URL fails at once (waiting will not fix it) and its text keeps no query.
+    await bridge.ingest(
+      callEvent({
+        kind: 'recording_available',
+        sourceRecordId: 'call-2',
+        recording: { url: 'https://[rec.example/r.mp3?access_token=SECRET123' },
+      }),
+    );
+    await recordingDownloadHandler(bridge.runtime)({
+      ...job(1),
+      data: { ...data, sourceRecordId: 'call-2' },
+    });
+    const bad = await bridge.runtime.interactions.getBySource(TENANT, 'RINGOVER', 'call-2');
+    expect(bad?.metadata.recordingStatus).toBe('failed');
+    expect(bad?.metadata.lastError).toMatch(/not a valid absolute URL/);
+    expect(JSON.stringify([bad?.metadata.lastError, lines])).not.toContain('SECRET123');
+  });
+
   it("uses the provider's registered recording fetcher (credentials)", async () => {
     serveAudio();
     const { bridge } = await testBridge({ background: false });

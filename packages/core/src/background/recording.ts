@@ -6,6 +6,7 @@ import type { BridgeRuntime } from '../runtime.js';
 import { enqueueFollowUps, followUpSettings } from './follow-ups.js';
 import { type InteractionJobData, RECORDING_ATTEMPTS, recordingBlobKey } from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
+import { redactSecrets } from './redact.js';
 
 const PROVIDER_OF: Record<Source, ProviderName> = { RINGOVER: 'ringover', RINGCENTRAL: 'ringcentral' };
 
@@ -13,11 +14,11 @@ const PROVIDER_OF: Record<Source, ProviderName> = { RINGOVER: 'ringover', RINGCE
 const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 
 /** The host of a URL, for messages: recording URLs can carry tokens, so never the whole URL. */
-function hostOf(url: string): string {
+function hostOf(url: string): string | null {
   try {
     return new URL(url).host;
   } catch {
-    return 'an invalid URL';
+    return null;
   }
 }
 
@@ -39,13 +40,20 @@ async function failTry(
   message: string,
   retryable: boolean,
 ) {
-  const error = new CallbridgeError('upstream_error', message, {
+  // Error texts of fetchers and blob stores may quote the URL with its token: never store or log it.
+  const safe = redactSecrets(message);
+  const error = new CallbridgeError('upstream_error', safe, {
     hint: 'Check the recording URL and, for authenticated URLs, the provider credentials.',
   });
   const willRetry = retryable && job.attempt < RECORDING_ATTEMPTS;
-  runtime.logger.warn('recording download failed', { ...job.data, attempt: job.attempt, willRetry, message });
+  runtime.logger.warn('recording download failed', {
+    ...job.data,
+    attempt: job.attempt,
+    willRetry,
+    message: safe,
+  });
   if (willRetry) throw error;
-  await write({ recordingStatus: 'failed', lastError: message });
+  await write({ recordingStatus: 'failed', lastError: safe });
   if (retryable) throw error;
 }
 
@@ -92,6 +100,14 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       });
       stored = applied.interaction;
     } else {
+      const host = hostOf(url);
+      if (host === null) {
+        // Waiting will not make it parse: fail at once (the text never repeats the URL's query).
+        const message =
+          'The recording URL is not a valid absolute URL, so it cannot be downloaded. Check the recording URL the provider sent; a new recording event re-arms the download.';
+        await failTry(runtime, job, write, message, false);
+        return;
+      }
       await write({ recordingStatus: 'downloading' });
       const fetcher =
         runtime.recordingFetchers?.get(PROVIDER_OF[record.source]) ??
@@ -108,14 +124,14 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
           runtime,
           job,
           write,
-          `Recording download from ${hostOf(url)} failed: ${errorText(error)}`,
+          `Recording download from ${host} failed: ${errorText(error)}`,
           true,
         );
         return;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        const message = `Recording download from ${hostOf(url)} answered HTTP ${response.status}.`;
+        const message = `Recording download from ${host} answered HTTP ${response.status}.`;
         await failTry(runtime, job, write, message, isRetryableStatus(response.status));
         return;
       }
