@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createCallBridge } from '../bridge.js';
 import { CallbridgeError } from '../errors.js';
-import { parseJsonLossless, quoteUnsafeIntegers } from './lossless.js';
+import { callEvent, contactsOf, TENANT, tenants } from '../ingest/harness.test-util.js';
+import type { CallbridgeProvider } from '../provider.js';
+import { MAX_JSON_DEPTH, parseJsonLossless, quoteUnsafeIntegers } from './lossless.js';
 
 function invalidJson(input: string | Uint8Array): CallbridgeError {
   try {
@@ -102,5 +105,60 @@ describe('parseJsonLossless', () => {
     });
     expect(parseJsonLossless(`[${'9'.repeat(400)}]`)).toEqual(['9'.repeat(400)]);
     expect(parseJsonLossless(`[${'9'.repeat(400)}.5]`)).toEqual([`${'9'.repeat(400)}.5`]);
+  });
+
+  it(`accepts ${MAX_JSON_DEPTH} levels of nesting and rejects one more, naming the limit`, () => {
+    const nested = (depth: number) => `${'[{"a":'.repeat(depth / 2)}1${'}]'.repeat(depth / 2)}`;
+    expect(MAX_JSON_DEPTH).toBe(64);
+    expect(JSON.stringify(parseJsonLossless(nested(64)))).toBe(nested(64));
+    expect(parseJsonLossless(`${'['.repeat(64)}${']'.repeat(64)}`)).toBeInstanceOf(Array);
+    // Brackets inside strings are text, not nesting.
+    expect(parseJsonLossless(`[[["${'['.repeat(100)}{"]]]`)).toEqual([[[`${'['.repeat(100)}{`]]]);
+    for (const bad of [
+      `${'['.repeat(65)}${']'.repeat(65)}`,
+      `${'{"a":'.repeat(65)}1${'}'.repeat(65)}`,
+      `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+      `${'['.repeat(200_000)}${']'.repeat(200_000)}`,
+    ]) {
+      expect(invalidJson(bad).message).toContain(`nested more than ${MAX_JSON_DEPTH} levels deep`);
+    }
+  });
+
+  it('answers a webhook nested 10,000 levels deep with 400 invalid_json, not 503', async () => {
+    // A provider that reads its body with parseJsonLossless, as Ringover and RingCentral do, and
+    // keeps the body in the event (deep input used to overflow the stack in the store: a 503
+    // store_unavailable the provider retried forever).
+    const provider: CallbridgeProvider = {
+      name: 'ringover',
+      async receive(context) {
+        const body = parseJsonLossless(context.body) as { nested: unknown };
+        if (!context.tenant) throw new Error('no tenant');
+        const event = callEvent({ tenantId: TENANT, extra: { nested: body.nested } });
+        return { kind: 'events', tenant: context.tenant, events: [event] };
+      },
+    };
+    const bridge = createCallBridge({
+      providers: [provider],
+      tenants,
+      authenticate: () => ({ tenantId: TENANT, userId: 'u1' }),
+      contacts: contactsOf([]),
+    });
+    const post = (body: string) =>
+      bridge.handle(
+        new Request('https://crm.test/api/v1/webhooks/ringover/k1', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        }),
+      );
+    try {
+      const deep = await post(`{"nested":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+      expect(deep.status).toBe(400);
+      expect(await deep.json()).toMatchObject({ code: 'invalid_json' });
+      const shallow = await post(`{"nested":${'['.repeat(10)}${']'.repeat(10)}}`);
+      expect(shallow.status).toBe(200);
+    } finally {
+      await bridge.close();
+    }
   });
 });

@@ -3,6 +3,13 @@ import { CallbridgeError } from '../errors.js';
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * How deeply arrays and objects may nest in a document `parseJsonLossless` accepts. Real webhook
+ * and REST payloads nest 5 levels at most (a RingSense insights notification); a document nested
+ * deeper than this is rejected as invalid JSON, before anything downstream recurses into it.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
  * Parses JSON like `JSON.parse`, except that:
  * - integers too large for a JS number (beyond 2^53, such as Ringover's 64-bit `call_id`) come
  *   back as strings with every digit;
@@ -11,7 +18,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * Floats and safe integers stay numbers. Bytes must be UTF-8.
  *
  * Throws CallbridgeError `invalid_json` (400) on anything that is not JSON (RFC 8259: a number
- * like `01`, `1-2` or `--1` is rejected, whatever its size).
+ * like `01`, `1-2` or `--1` is rejected, whatever its size) and on arrays or objects nested more
+ * than {@link MAX_JSON_DEPTH} levels deep.
  */
 export function parseJsonLossless(input: string | Uint8Array): unknown {
   let text: string;
@@ -41,12 +49,14 @@ export function parseJsonLossless(input: string | Uint8Array): unknown {
  * float range) in quotes, outside strings only. Linear scan; leaves the text untouched (same
  * string) when there is nothing to quote.
  *
- * Throws a SyntaxError on a number literal that is not RFC 8259 JSON (`parseJsonLossless` turns
- * it into `invalid_json`). Anything else that is not JSON is left for `JSON.parse` to reject.
+ * Throws a SyntaxError on a number literal that is not RFC 8259 JSON and on arrays or objects
+ * nested more than {@link MAX_JSON_DEPTH} levels deep (`parseJsonLossless` turns it into
+ * `invalid_json`). Anything else that is not JSON is left for `JSON.parse` to reject.
  */
 export function quoteUnsafeIntegers(text: string): string {
   let out: string[] | null = null;
   let last = 0;
+  let depth = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -61,6 +71,21 @@ export function quoteUnsafeIntegers(text: string): string {
           break;
         } else i++;
       }
+      continue;
+    }
+    if (c === 91 /* [ */ || c === 123 /* { */) {
+      depth++;
+      if (depth > MAX_JSON_DEPTH) {
+        throw new SyntaxError(
+          `arrays and objects nested more than ${MAX_JSON_DEPTH} levels deep at position ${i}`,
+        );
+      }
+      i++;
+      continue;
+    }
+    if (c === 93 /* ] */ || c === 125 /* } */) {
+      depth--;
+      i++;
       continue;
     }
     if (c === 45 /* - */ || isDigit(c)) {
