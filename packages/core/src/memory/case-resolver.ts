@@ -10,7 +10,11 @@ export interface MemoryCaseResolverOptions {
 /** The statuses `MemoryCaseResolver` treats as active by default. */
 export const DEFAULT_ACTIVE_CASE_STATUSES: readonly string[] = ['open', 'active', 'in_progress'];
 
-/** `CaseResolver` over a fixed list of cases: the contact's active case with the latest updatedAt. */
+/**
+ * `CaseResolver` over a fixed list of cases: the contact's active case with the latest updatedAt.
+ * A case whose updatedAt is not a date (empty, garbage) ranks below every case with one, wherever
+ * it is listed; among equals the first listed wins.
+ */
 export class MemoryCaseResolver implements CaseResolver {
   readonly #cases: Case[];
   readonly #active: Set<string>;
@@ -24,11 +28,22 @@ export class MemoryCaseResolver implements CaseResolver {
 
   async findActiveCase(tenantId: string, contactId: string): Promise<Case | null> {
     let best: Case | null = null;
+    let bestTime = Number.NEGATIVE_INFINITY;
     for (const c of this.#cases) {
       if (c.tenantId !== tenantId || c.contactId !== contactId || !this.#active.has(c.status.toLowerCase()))
         continue;
-      if (!best || Date.parse(c.updatedAt) > Date.parse(best.updatedAt)) best = c;
+      const time = updatedTime(c);
+      if (!best || time > bestTime) {
+        best = c;
+        bestTime = time;
+      }
     }
     return best ? structuredClone(best) : null;
   }
+}
+
+/** A case's updatedAt in ms; -Infinity when it is not a date, so any dated case is more recent. */
+function updatedTime(c: Case): number {
+  const time = Date.parse(c.updatedAt);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }
