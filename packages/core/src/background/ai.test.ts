@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CallBridgeConfig } from '../config.js';
 import { callEvent, TENANT, testBridge } from '../ingest/harness.test-util.js';
+import { InteractionSchema } from '../model/interaction.js';
 import type { AiPorts } from '../ports/ai.js';
 import type { Job } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
@@ -195,6 +196,64 @@ describe('callbridge.ai.process', () => {
     expect(m?.lastError).toContain('summaryStatus: OpenAI 401: Incorrect API key provided: [redacted]');
     expect(lines.length).toBeGreaterThan(0);
     expect(JSON.stringify([m?.lastError, lines])).not.toContain('ABCDEF123456');
+  });
+
+  it('stores no malformed AI output: the step fails naming the port and the field, never the value', async () => {
+    const ai = fakeAi();
+    const bad = <T>(value: unknown) => value as T;
+    ai.summarizer.summarize = async () => bad({ summary: 42 });
+    ai.sentiment.analyze = async () => bad({ score: 7, label: 'ecstatic-secret-value' });
+    ai.tasks.extract = async () => bad('do stuff');
+    const { bridge } = await withStoredAudio({ ai, background: false });
+    const errors: string[] = [];
+    const write = bridge.runtime.interactions.upsert.bind(bridge.runtime.interactions);
+    vi.spyOn(bridge.runtime.interactions, 'upsert').mockImplementation(async (upsert) => {
+      if (typeof upsert.metadata.lastError === 'string') errors.push(upsert.metadata.lastError);
+      return write(upsert);
+    });
+    await aiProcessHandler(bridge.runtime)(job(AI_ATTEMPTS));
+    const done = await record(bridge.runtime);
+    expect(done?.metadata).toMatchObject({
+      transcriptStatus: 'completed',
+      summaryStatus: 'failed',
+      sentimentStatus: 'failed',
+      tasksStatus: 'failed',
+      aiSummary: null,
+      sentimentScore: null,
+      sentimentLabel: null,
+      extractedTasks: [],
+    });
+    expect(InteractionSchema.safeParse(done).success).toBe(true);
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(
+      /^summaryStatus: ai\.summarizer returned an invalid result \(summary: .*expected string/,
+    );
+    expect(errors[1]).toMatch(
+      /^sentimentStatus: ai\.sentiment returned an invalid result \(score: .*label: /,
+    );
+    expect(errors[2]).toMatch(
+      /^tasksStatus: ai\.tasks returned an invalid result \(the result: .*expected array/,
+    );
+    expect(errors.join(' ')).not.toMatch(/42|ecstatic|do stuff/);
+  });
+
+  it('names the class of a port that returns nothing', async () => {
+    class BrokenTranscriber {
+      async transcribe() {
+        return undefined as never;
+      }
+    }
+    const { bridge } = await withStoredAudio({
+      ai: { transcriber: new BrokenTranscriber() },
+      background: false,
+    });
+    await aiProcessHandler(bridge.runtime)(job(AI_ATTEMPTS));
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      transcriptStatus: 'failed',
+      lastError: expect.stringMatching(
+        /^transcriptStatus: ai\.transcriber \(BrokenTranscriber\) returned an invalid result/,
+      ),
+    });
   });
 
   it('ends with call_ai_completed on the last try even when a step failed', async () => {

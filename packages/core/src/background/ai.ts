@@ -4,6 +4,13 @@ import type { Interaction, InteractionMetadata, WorkStatus } from '../model/inte
 import type { AiPorts } from '../ports/ai.js';
 import type { JobHandler } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
+import {
+  parseAiOutput,
+  SentimentOutputSchema,
+  SummarySchema,
+  TasksOutputSchema,
+  TranscriptionSchema,
+} from './ai-output.js';
 import { AI_ATTEMPTS, type InteractionJobData, recordingBlobKey } from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
 
@@ -81,7 +88,12 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
             hint: 'The recording download must store it first; check the blob store configuration.',
           });
         }
-        const out = await ai.transcriber!.transcribe({ audio: blob.body, contentType: blob.contentType });
+        const out = parseAiOutput(
+          TranscriptionSchema,
+          await ai.transcriber!.transcribe({ audio: blob.body, contentType: blob.contentType }),
+          { key: 'ai.transcriber', shape: '{ text: string, segments: { speaker, start, end, text }[] }' },
+          ai.transcriber,
+        );
         return {
           metadata: { transcript: out.text },
           insights: { transcript: out.segments, transcriptText: out.text },
@@ -93,7 +105,12 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
       configured: ai.summarizer !== undefined,
       input: 'transcript',
       async run(transcript) {
-        const out = await ai.summarizer!.summarize({ transcript });
+        const out = parseAiOutput(
+          SummarySchema,
+          await ai.summarizer!.summarize({ transcript }),
+          { key: 'ai.summarizer', shape: '{ summary: string, highlights?: string[], nextSteps?: string[] }' },
+          ai.summarizer,
+        );
         const insights: Insights = { summary: out.summary };
         if (out.highlights) insights.highlights = out.highlights;
         if (out.nextSteps) insights.nextSteps = out.nextSteps;
@@ -105,7 +122,12 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
       configured: ai.sentiment !== undefined,
       input: 'transcript',
       async run(transcript) {
-        const sentiment = await ai.sentiment!.analyze({ text: transcript });
+        const sentiment = parseAiOutput(
+          SentimentOutputSchema,
+          await ai.sentiment!.analyze({ text: transcript }),
+          { key: 'ai.sentiment', shape: "{ score: -1..1, label: 'positive' | 'neutral' | 'negative' }" },
+          ai.sentiment,
+        );
         return {
           metadata: { sentimentScore: sentiment.score, sentimentLabel: sentiment.label },
           insights: { sentiment },
@@ -117,7 +139,12 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
       configured: ai.tasks !== undefined,
       input: 'transcript',
       async run(transcript) {
-        const tasks = await ai.tasks!.extract({ transcript });
+        const tasks = parseAiOutput(
+          TasksOutputSchema,
+          await ai.tasks!.extract({ transcript }),
+          { key: 'ai.tasks', shape: '{ title: string, assignee?: string | null, dueAt?: string | null }[]' },
+          ai.tasks,
+        );
         return { metadata: { extractedTasks: tasks, tasksGenerated: true }, insights: { tasks } };
       },
     },
@@ -128,7 +155,9 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
  * The `callbridge.ai.process` job: transcribe (when a Transcriber is configured; a transcript the
  * provider already sent is reused) → summarize → sentiment → tasks. Each step writes its status
  * ('processing', then 'completed', 'failed' or 'skipped' when its port is missing or there is no
- * transcript) and is announced on the stream; the pipeline ends with `call_ai_completed`. A failed
+ * transcript) and is announced on the stream; the pipeline ends with `call_ai_completed`. What a
+ * port returns is parsed with the model's schemas first: invalid output stores nothing and fails
+ * the step with a `lastError` naming the port and the field. A failed
  * step makes the job retry (completed steps are not redone) until its last try.
  */
 export function aiProcessHandler(runtime: BridgeRuntime): JobHandler<InteractionJobData> {
