@@ -41,12 +41,14 @@ export interface WebhookContext {
  * - `events`: verified, parsed and normalized; the bridge ingests them and answers 200.
  * - `response`: a synchronous request the provider answered itself (handshake, caller card).
  * - `ignored`: verified but nothing to store (unknown event); answered 200 so it is not retried.
- * Verification and parse failures are thrown as CallbridgeError.
+ * `headers` of `events` and `ignored` are added to the bridge's answer (a header the provider
+ * must echo, such as RingCentral's `Validation-Token`); the bridge's own content type and caching
+ * headers win. Verification and parse failures are thrown as CallbridgeError.
  */
 export type WebhookOutcome =
-  | { kind: 'events'; tenant: Tenant; events: CallEventInput[] }
+  | { kind: 'events'; tenant: Tenant; events: CallEventInput[]; headers?: Record<string, string> }
   | { kind: 'response'; response: Response }
-  | { kind: 'ignored'; reason: string };
+  | { kind: 'ignored'; reason: string; headers?: Record<string, string> };
 
 export interface IngestResult {
   status: 'stored' | 'duplicate';

@@ -3,6 +3,7 @@ import {
   callLogRecord,
   createRingCentralMock,
   FIXTURE_RECORDING_ID,
+  FIXTURE_VERIFICATION_TOKEN,
   insightsBody,
   insightsNotification,
 } from '@callbridge/ringcentral/testing';
@@ -122,6 +123,22 @@ describe('insights and call log merge on the recording id', () => {
     expect(response.headers.get('validation-token')).toBe('vt-123');
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(await response.text()).toBe('');
+    await bridge.close();
+  });
+
+  it('echoes a Validation-Token that comes with a notification, and still stores it', async () => {
+    const { bridge } = makeBridge();
+    const response = await postWebhook(bridge, insightsNotification({ uuid: 'with-vt' }), {
+      'Verification-Token': FIXTURE_VERIFICATION_TOKEN,
+      'Validation-Token': 'vt-456',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('validation-token')).toBe('vt-456');
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toMatchObject({ status: 'received', events: 1 });
+    // Without the header, nothing is echoed.
+    const plain = await postWebhook(bridge, insightsNotification({ uuid: 'without-vt' }));
+    expect(plain.headers.get('validation-token')).toBeNull();
     await bridge.close();
   });
 

@@ -73,12 +73,16 @@ export async function handleWebhook(
   };
   const outcome = await provider.receive(context);
   if (outcome.kind === 'response') return outcome.response;
-  if (outcome.kind === 'ignored') return jsonReply({ status: 'ignored', events: 0 });
+  if (outcome.kind === 'ignored') return jsonReply({ status: 'ignored', events: 0 }, 200, outcome.headers);
   let stored = 0;
   for (const event of outcome.events) {
     const result = await runtime.ingest(event);
     if (result.status === 'stored') stored += 1;
   }
   const n = outcome.events.length;
-  return jsonReply({ status: n > 0 && stored === 0 ? 'duplicate' : 'received', events: n });
+  return jsonReply(
+    { status: n > 0 && stored === 0 ? 'duplicate' : 'received', events: n },
+    200,
+    outcome.headers,
+  );
 }

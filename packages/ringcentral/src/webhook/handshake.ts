@@ -10,9 +10,17 @@ const MAX_TOKEN_LENGTH = 512;
  * `Content-Type: application/json`, no body. Only these two headers, so the whole response stays
  * under 1024 bytes.
  */
-export function handshakeResponse(validationToken: string): Response {
+/** The token as it can be echoed (trimmed, short, printable), or null. */
+export function echoableToken(validationToken: string): string | null {
   const token = validationToken.trim();
-  if (token.length === 0 || token.length > MAX_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(token)) {
+  return token.length === 0 || token.length > MAX_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(token)
+    ? null
+    : token;
+}
+
+export function handshakeResponse(validationToken: string): Response {
+  const token = echoableToken(validationToken);
+  if (token === null) {
     throw new CallbridgeError(
       'malformed_body',
       'The Validation-Token header is empty, too long or not printable.',

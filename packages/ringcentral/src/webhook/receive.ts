@@ -4,7 +4,7 @@ import { InsightsBodySchema } from '../insights/schema.js';
 import { type RingCentralSettings, resolveSettings } from '../settings.js';
 import { parseEnvelope } from './envelope.js';
 import { isInsightsEvent, isReminderEvent } from './events.js';
-import { handshakeResponse } from './handshake.js';
+import { echoableToken, handshakeResponse } from './handshake.js';
 import { verifyAccount, verifyToken } from './verify.js';
 
 /** What the receiver does with a subscription reminder (the provider enqueues a renewal). */
@@ -28,6 +28,9 @@ export function createReceiver(options: {
     if (validationToken !== null && context.body.byteLength === 0) {
       return { kind: 'response', response: handshakeResponse(validationToken) };
     }
+    // A notification that also carries a Validation-Token gets it back (ringcentral.md §4, OQ1).
+    const echoed = validationToken === null ? null : echoableToken(validationToken);
+    const headers = echoed === null ? undefined : { 'Validation-Token': echoed };
     const tenant = context.tenant;
     if (!tenant) {
       throw new CallbridgeError('unknown_tenant', 'No tenant for this RingCentral webhook.', {
@@ -49,13 +52,13 @@ export function createReceiver(options: {
         subscriptionId: envelope.subscriptionId ?? null,
         uuid: envelope.uuid,
       });
-      return { kind: 'ignored', reason: 'subscription reminder: renewal scheduled' };
+      return { kind: 'ignored', reason: 'subscription reminder: renewal scheduled', headers };
     }
     if (!isInsightsEvent(envelope.event)) {
       context.logger.info('ringcentral: notification of an unhandled event ignored', {
         event: envelope.event,
       });
-      return { kind: 'ignored', reason: 'unhandled RingCentral event' };
+      return { kind: 'ignored', reason: 'unhandled RingCentral event', headers };
     }
     const body = InsightsBodySchema.safeParse(envelope.body);
     if (!body.success) {
@@ -72,6 +75,6 @@ export function createReceiver(options: {
       raw,
       logger: context.logger,
     });
-    return { kind: 'events', tenant, events: [event] };
+    return { kind: 'events', tenant, events: [event], headers };
   };
 }
