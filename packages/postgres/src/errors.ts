@@ -14,6 +14,17 @@ export function isMissingFunction(error: unknown): boolean {
 }
 
 /**
+ * True when the server refused a statement's data: SQLSTATE class 22 (data exception, such as
+ * text jsonb cannot hold), 23 (a constraint, such as NOT NULL) or 54 (a program limit). The
+ * server raised it while the statement ran, so its transaction was rolled back and nothing was
+ * written; a batch failing this way may be failing because of one of its items.
+ */
+export function isDataError(error: unknown): boolean {
+  const code = pgCode(error);
+  return code !== undefined && /^(22|23|54)/.test(code);
+}
+
+/**
  * Turns any driver failure into a `CallbridgeError` with code `store_unavailable` (HTTP 503, so a
  * provider retries the delivery). Known setup mistakes get a hint that says how to fix them.
  * `CallbridgeError`s pass through unchanged.

@@ -1,8 +1,9 @@
-import type { InteractionUpsert } from '@callbridge/core';
+import type { InteractionUpsert, StreamEventType } from '@callbridge/core';
 import { makeInteractionUpsert, uniqueId } from '@callbridge/core/testing';
 import { expect, it } from 'vitest';
 import {
   migrate,
+  PostgresCheckpointStore,
   PostgresEventLog,
   PostgresInteractionStore,
   type SqlClient,
@@ -187,6 +188,65 @@ DROP FUNCTION "${schema}".callbridge_append_events;`);
       },
     );
     expect(event.data).toEqual({ text: 'cd' });
+  });
+
+  it('stores object keys with NUL characters without them; a key that had none wins a collision', async () => {
+    const client = await target.client();
+    const interactions = await store();
+    const tenantId = uniqueId('tenant');
+    const base = makeInteractionUpsert({ tenantId });
+    const input = {
+      ...base,
+      metadata: {
+        ...base.metadata,
+        'a\u0000b': 1,
+        ab: 2,
+        'c\u0000d': 3,
+        'c\u0000\u0000d': 4,
+        nested: [{ 'x\u0000': 'y' }],
+      },
+      insights: { extra: { 'Vendor\u0000Score': [{ value: 1 }] } },
+    } as InteractionUpsert;
+    // Delivered again and again by a provider: stored the first time, then a no-op.
+    const first = await interactions.upsert(input);
+    expect(first.interaction.metadata).toMatchObject({ ab: 2, cd: 4, nested: [{ x: 'y' }] });
+    expect(first.interaction.insights).toMatchObject({ extra: { VendorScore: [{ value: 1 }] } });
+    expect(await interactions.get(tenantId, first.interaction.id)).toEqual(first.interaction);
+    expect((await interactions.upsert(input)).changed).toBe(false);
+    // Unpaired surrogates, which jsonb refuses, become U+FFFD.
+    const odd = await interactions.upsert({
+      ...input,
+      metadata: { ...base.metadata, 'k\ud800': 'v\udc00' },
+    });
+    expect(odd.interaction.metadata).toMatchObject({ 'k\ufffd': 'v\ufffd' });
+    const events = new PostgresEventLog({ client, schema: target.schema });
+    const event = await events.append(tenantId, 'call_event_created', { 'k\u0000': 'v\u0000' });
+    expect(event.data).toEqual({ k: 'v' });
+    const checkpoints = new PostgresCheckpointStore({ client, schema: target.schema });
+    await checkpoints.set(`c-${tenantId}`, { 'p\u0000': 'q\u0000' });
+    expect(await checkpoints.get(`c-${tenantId}`)).toEqual({ p: 'q' });
+  });
+
+  it('fails only the append whose event the server refuses, not the others of its batch', async () => {
+    const client = await target.client();
+    const events = new PostgresEventLog({ client, schema: target.schema });
+    const tenantId = uniqueId('tenant');
+    const calls = [
+      events.append(tenantId, 'call_event_created', { n: 'first, flushed alone' }),
+      events.append(tenantId, 'call_event_created', { n: 'A' }),
+      // No type: the events table's NOT NULL refuses this one (a JavaScript caller can do it).
+      events.append(tenantId, undefined as unknown as StreamEventType, { n: 'bad' }),
+      events.append(tenantId, 'call_event_created', { n: 'B' }),
+    ];
+    const results = await Promise.allSettled(calls);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect((results[2] as PromiseRejectedResult).reason).toMatchObject({ code: 'store_unavailable' });
+    const read = await events.readAfter(tenantId, '0');
+    expect(read.events.map((e) => [e.id, (e.data as { n: string }).n])).toEqual([
+      ['1', 'first, flushed alone'],
+      ['2', 'A'],
+      ['3', 'B'],
+    ]);
   });
 
   it('migrate is idempotent: a second call applies nothing and keeps the data', async () => {

@@ -35,4 +35,27 @@ describe('KeyedBatcher', () => {
     expect(await batcher.add('bad', 4).catch((e: Error) => e.message)).toBe('flush failed');
     expect(await batcher.add('good', 5)).toBe(50);
   });
+
+  it('flushes each item alone when a batch fails with an item error, so only the bad item rejects', async () => {
+    const flushes: number[][] = [];
+    const batcher = new KeyedBatcher<number, number>(
+      async (_key, items) => {
+        flushes.push(items);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        if (items.includes(-1)) throw Object.assign(new Error('bad item'), { item: true });
+        if (items.includes(-2)) throw new Error('server down');
+        return items;
+      },
+      10,
+      (error) => (error as { item?: boolean }).item === true,
+    );
+    const results = await Promise.allSettled([1, 2, -1, 3].map((i) => batcher.add('a', i)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(flushes).toEqual([[1], [2, -1, 3], [2], [-1], [3]]);
+    // Any other error rejects the whole batch without retrying its items.
+    flushes.length = 0;
+    const down = await Promise.allSettled([4, 5, -2, 6].map((i) => batcher.add('b', i)));
+    expect(down.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected']);
+    expect(flushes).toEqual([[4], [5, -2, 6]]);
+  });
 });

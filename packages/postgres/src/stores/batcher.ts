@@ -15,11 +15,21 @@ export class KeyedBatcher<I, O> {
   readonly #running = new Set<string>();
   readonly #flush: (key: string, items: I[]) => Promise<O[]>;
   readonly #max: number;
+  readonly #itemError: (error: unknown) => boolean;
 
-  /** `flush` must return one output per item, in order; when it throws, every item rejects. */
-  constructor(flush: (key: string, items: I[]) => Promise<O[]>, maxBatch: number) {
+  /**
+   * `flush` must return one output per item, in order; when it throws, every item rejects, except
+   * when `itemError` says the error may come from one item (bad data) and left nothing written:
+   * then each item of the batch is flushed again on its own, in order, so only the bad one fails.
+   */
+  constructor(
+    flush: (key: string, items: I[]) => Promise<O[]>,
+    maxBatch: number,
+    itemError: (error: unknown) => boolean = () => false,
+  ) {
     this.#flush = flush;
     this.#max = Math.max(1, maxBatch);
+    this.#itemError = itemError;
   }
 
   /** Queues `item` under `key`; resolves with its output once its batch is flushed. */
@@ -43,20 +53,28 @@ export class KeyedBatcher<I, O> {
         if (!list || list.length === 0) break;
         const batch = list.splice(0, this.#max);
         if (list.length === 0) this.#pending.delete(key);
-        try {
-          const out = await this.#flush(
-            key,
-            batch.map((w) => w.item),
-          );
-          batch.forEach((w, i) => {
-            w.resolve(out[i] as O);
-          });
-        } catch (error) {
-          for (const w of batch) w.reject(error);
-        }
+        await this.#flushBatch(key, batch, true);
       }
     } finally {
       this.#running.delete(key);
+    }
+  }
+
+  async #flushBatch(key: string, batch: Waiting<I, O>[], split: boolean): Promise<void> {
+    try {
+      const out = await this.#flush(
+        key,
+        batch.map((w) => w.item),
+      );
+      batch.forEach((w, i) => {
+        w.resolve(out[i] as O);
+      });
+    } catch (error) {
+      if (split && batch.length > 1 && this.#itemError(error)) {
+        for (const w of batch) await this.#flushBatch(key, [w], false);
+        return;
+      }
+      for (const w of batch) w.reject(error);
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { CheckpointStore } from '@callbridge/core';
 import { guard } from '../errors.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
+import { jsonParam } from './interaction-rows.js';
 
 /**
  * `CheckpointStore` on Postgres: one jsonb value per key (poller cursors, subscription state).
@@ -25,7 +26,8 @@ export class PostgresCheckpointStore implements CheckpointStore {
   }
 
   set<T = unknown>(key: string, value: T): Promise<void> {
-    const json = JSON.stringify(value);
+    // NUL characters are removed from strings and keys (jsonb cannot hold them), as in every store.
+    const json: string | undefined = jsonParam(value);
     return guard('checkpoints.set', async () => {
       await this.#ctx.client.query(
         `INSERT INTO ${this.#ctx.table('checkpoints')} (key, value, updated_at) VALUES ($1, $2::jsonb, now())

@@ -6,7 +6,7 @@ import {
   type StreamEvent,
   type StreamEventType,
 } from '@callbridge/core';
-import { guard, isMissingFunction } from '../errors.js';
+import { guard, isDataError, isMissingFunction } from '../errors.js';
 import { APPEND_EVENTS_FUNCTION } from '../migrations/002-write-functions.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import {
@@ -86,9 +86,12 @@ export class PostgresEventLog implements EventLog {
     this.#maxEvents = options.maxEventsPerTenant ?? 1000;
     this.#maxAgeMs = options.maxAgeMs ?? 24 * 60 * 60 * 1000;
     this.#now = options.now;
+    // A batch the server refuses for its data is appended again one event at a time, so a bad
+    // event fails its own call only.
     this.#batcher = new KeyedBatcher(
       (tenantId, items) => this.#appendBatch(tenantId, items),
       options.maxBatch ?? 500,
+      isDataError,
     );
     if (!(this.#maxEvents >= 1) || !(this.#maxAgeMs > 0)) {
       throw new CallbridgeError('configuration_error', 'Event log retention must keep at least one event.', {

@@ -49,19 +49,57 @@ export function rowToInteraction(row: InteractionRow): Interaction {
   };
 }
 
-/** Postgres text and jsonb cannot hold NUL characters; they are dropped from every string. */
-export const dropNul = (_key: string, value: unknown) =>
-  typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+/** An unpaired UTF-16 surrogate, which jsonb rejects (`\ud800` is invalid input for it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` as Postgres can store it: NUL characters (which text and jsonb cannot hold) removed, and
+ * unpaired surrogates (which jsonb refuses) replaced by U+FFFD, as text columns store them.
+ */
+export function storableText(text: string): string {
+  const out = text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
+  return out.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/**
+ * A `JSON.stringify` replacer that makes every string and every object key storable
+ * (`storableText`). Keys are cleaned by returning a copy of their object (JSON then visits its
+ * values). When two keys of one object become equal, a key that needed no cleaning keeps its
+ * value; among cleaned keys the last one wins, as with a repeated key in JSON text.
+ */
+export const dropNul = (_key: string, value: unknown): unknown => {
+  if (typeof value === 'string') return storableText(value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.every((k) => storableText(k) === k)) return value;
+  const out: Record<string, unknown> = {};
+  const kept = new Set<string>();
+  for (const k of keys) {
+    const clean = storableText(k);
+    if (clean === k) kept.add(k);
+    else if (kept.has(clean)) continue;
+    out[clean] = (value as Record<string, unknown>)[k];
+  }
+  return out;
+};
+
+/**
+ * True when `json` (from `JSON.stringify`) may hold text Postgres cannot store: JSON writes a NUL
+ * character and an unpaired surrogate as a `\u` escape, and no other printable character.
+ */
+export function needsCleaning(json: string): boolean {
+  return json.includes('\\u');
+}
 
 /**
  * A JSON value as a query parameter (cast it with `::jsonb`). NUL characters, which Postgres
- * cannot store, are removed from strings so a provider payload containing one is still stored.
+ * cannot store, are removed from strings and object keys (unpaired surrogates become U+FFFD) so a
+ * provider payload containing one is still stored.
  */
 export function jsonParam(value: unknown): string {
-  // JSON writes a NUL character as `\u0000`, so only a text holding that sequence needs the
-  // replacer, which is several times slower than the plain call.
+  // Only a text holding a `\u` escape needs the replacer, which is several times slower.
   const json: string | undefined = JSON.stringify(value);
-  return json === undefined || json.includes('\\u0000') ? JSON.stringify(value, dropNul) : json;
+  return json === undefined || needsCleaning(json) ? JSON.stringify(value, dropNul) : json;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type InteractionRow,
   interactionParams,
   jsonParam,
+  needsCleaning,
   rowToInteraction,
 } from './interaction-rows.js';
 
@@ -204,9 +205,10 @@ export async function lockedUpsert(
 }
 
 /**
- * The patch with NUL characters removed from its strings (Postgres text and jsonb cannot store
- * them), so what `upsert` returns is exactly what was stored and a repeated event stays a no-op.
+ * The patch with NUL characters removed from its strings and object keys (Postgres text and jsonb
+ * cannot store them; see `dropNul`), so what `upsert` returns is exactly what was stored and a
+ * repeated event stays a no-op.
  */
 function withoutNul(input: InteractionUpsert): InteractionUpsert {
-  return JSON.stringify(input).includes('\\u0000') ? JSON.parse(JSON.stringify(input, dropNul)) : input;
+  return needsCleaning(JSON.stringify(input)) ? JSON.parse(JSON.stringify(input, dropNul)) : input;
 }
