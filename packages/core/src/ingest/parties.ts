@@ -19,14 +19,27 @@ function normalizerFor(defaultRegion: CountryCode | undefined): Normalizer {
 
 /**
  * Normalizes one party to E.164. The provider's raw value is kept as sent; when a provider only
- * filled `e164`, that value is normalized too (and kept as the raw). Never throws: withheld,
- * anonymous or unparseable numbers get a null `e164`.
+ * filled `e164`, that value is normalized too (and kept as the raw). When the raw value does not
+ * normalize (a SIP URI, a national number without a default region) but the provider also sent an
+ * `e164` that is a valid E.164 number ("+" and digits, checked like any outside data), that
+ * `e164` is kept. Never throws: withheld, anonymous or unparseable numbers get a null `e164`.
  */
 export function normalizeParty(party: PartyNumber, defaultRegion: CountryCode | undefined): PartyNumber {
   const input = party.raw ?? party.e164;
   if (input === null || input === undefined) return { raw: null, e164: null };
   const normalized = normalizerFor(defaultRegion).normalize(input);
+  if (normalized.e164 === null && input !== party.e164) {
+    return { raw: input, e164: validE164(party.e164) };
+  }
   return { raw: input, e164: normalized.e164 };
+}
+
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+/** The value when it is a valid number written in E.164 exactly, else null. */
+function validE164(value: unknown): string | null {
+  if (typeof value !== 'string' || !E164.test(value)) return null;
+  return normalizerFor(undefined).normalize(value).e164 === value ? value : null;
 }
 
 /** Both parties of a call, normalized. */
