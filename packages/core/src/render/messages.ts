@@ -44,7 +44,7 @@ export const MESSAGES: Record<string, InteractionMessages> = {
     ringing: 'Appel en cours',
     smsReceived: 'SMS reçu',
     smsSent: 'SMS envoyé',
-    unknownNumber: 'Numéro masqué',
+    unknownNumber: 'Numéro inconnu',
     duration: 'Durée',
     recordingAvailable: 'Enregistrement disponible',
     voicemailAvailable: 'Message vocal disponible',

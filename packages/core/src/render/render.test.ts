@@ -44,7 +44,7 @@ describe('renderInteractionText', () => {
         },
         locale: 'fr',
       }),
-    ).toEqual({ title: 'Appel manqué - anonymous', body: 'Motif: no_answer' });
+    ).toEqual({ title: 'Appel manqué - Numéro inconnu', body: 'Motif: no_answer' });
     expect(
       renderInteractionText({
         eventType: 'CALL',
@@ -64,6 +64,55 @@ describe('renderInteractionText', () => {
         locale: 'fr',
       }),
     ).toEqual({ title: 'SMS envoyé - +33 6 01 02 03 04', body: 'Bonjour' });
+  });
+});
+
+describe('a withheld or unreadable number', () => {
+  const title = (
+    raw: string | null | undefined,
+    locale: string,
+    direction: 'inbound' | 'outbound' = 'inbound',
+  ) =>
+    renderInteractionText({
+      eventType: 'CALL',
+      metadata:
+        direction === 'inbound'
+          ? { direction, callType: 'answered', callerNumber: null, callerNumberRaw: raw }
+          : { direction, callType: 'answered', calleeNumber: null, calleeNumberRaw: raw },
+      locale,
+    }).title;
+
+  it("is the locale's unknown number, never the provider's word, in French as in English", () => {
+    for (const raw of [
+      'anonymous',
+      'Withheld',
+      ' PRIVATE ',
+      'unknown',
+      'Masqué',
+      'sip:anonymous@anonymous.invalid',
+      '',
+      '  ',
+      null,
+      undefined,
+    ]) {
+      expect(title(raw, 'fr')).toBe('Appel entrant - Numéro inconnu');
+      expect(title(raw, 'fr-BE')).toBe('Appel entrant - Numéro inconnu');
+      expect(title(raw, 'en')).toBe('Inbound call - Unknown number');
+      expect(title(raw, 'fr', 'outbound')).toBe('Appel sortant - Numéro inconnu');
+    }
+    expect(
+      renderInteractionText({
+        eventType: 'SMS',
+        metadata: { direction: 'inbound', callerNumber: null, callerNumberRaw: 'anonymous', text: 'Salut' },
+        locale: 'fr',
+      }),
+    ).toEqual({ title: 'SMS reçu - Numéro inconnu', body: 'Salut' });
+  });
+
+  it('shows a raw value with digits that did not normalize as received, trimmed', () => {
+    expect(title(' 201 ', 'fr')).toBe('Appel entrant - 201');
+    expect(title('+33 6 XX XX XX XX', 'fr')).toBe('Appel entrant - +33 6 XX XX XX XX');
+    expect(title('0612345678', 'en')).toBe('Inbound call - 0612345678');
   });
 });
 

@@ -23,6 +23,11 @@ export interface RenderInput {
  * The timeline title and body of an interaction, e.g.
  * en: "Inbound call - +32 470 12 34 56" / "Duration: 2m 34s | Recording available"
  * fr: "Appel entrant - +32 470 12 34 56" / "Durée: 2m 34s | Enregistrement disponible".
+ *
+ * The other party is its E.164 number, formatted; else the raw value when it has digits (an
+ * extension, a masked "+33 6 XX XX XX XX", a national number without a region); else, for a
+ * withheld, missing or unreadable number ("anonymous", "Withheld", "sip:anonymous@…"), the
+ * locale's "Unknown number" ("Numéro inconnu"), never the provider's word.
  */
 export function renderInteractionText({ eventType, metadata, locale }: RenderInput): {
   title: string;
@@ -33,7 +38,7 @@ export function renderInteractionText({ eventType, metadata, locale }: RenderInp
   const outbound = m.direction === 'outbound';
   const e164 = outbound ? m.calleeNumber : m.callerNumber;
   const raw = outbound ? m.calleeNumberRaw : m.callerNumberRaw;
-  const number = e164 ? formatPhoneInternational(e164) : raw?.trim() ? raw.trim() : t.unknownNumber;
+  const number = e164 ? formatPhoneInternational(e164) : (shownRaw(raw) ?? t.unknownNumber);
 
   if (eventType === 'SMS') {
     return { title: `${outbound ? t.smsSent : t.smsReceived} - ${number}`, body: m.text ?? '' };
@@ -58,4 +63,10 @@ export function renderInteractionText({ eventType, metadata, locale }: RenderInp
   if (m.transcriptStatus === 'completed') parts.push(t.transcribed);
   if (m.summaryStatus === 'completed') parts.push(t.summarized);
   return { title: `${label} - ${number}`, body: parts.join(' | ') };
+}
+
+/** The raw number, trimmed, when it has a digit to show; null for "anonymous", "" and the like. */
+function shownRaw(raw: string | null | undefined): string | null {
+  const text = raw?.trim();
+  return text && /\d/.test(text) ? text : null;
 }
