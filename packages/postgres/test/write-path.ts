@@ -249,6 +249,16 @@ DROP FUNCTION "${schema}".callbridge_append_events;`);
     ]);
   });
 
+  it('reads after an id above the bigint maximum as newer than the log: nothing, truncated', async () => {
+    const events = new PostgresEventLog({ client: await target.client(), schema: target.schema });
+    const tenantId = uniqueId('tenant');
+    await events.append(tenantId, 'call_event_created', {});
+    for (const id of ['9223372036854775807', '9223372036854775808', '12345678901234567890123']) {
+      expect(await events.readAfter(tenantId, id), id).toEqual({ events: [], truncated: true });
+      expect(await events.readAfter(uniqueId('nobody'), id), id).toEqual({ events: [], truncated: true });
+    }
+  });
+
   it('migrate is idempotent: a second call applies nothing and keeps the data', async () => {
     const client = await target.client();
     const tenantId = uniqueId('tenant');

@@ -32,6 +32,9 @@ export interface PostgresEventLogOptions extends PostgresStoreOptions {
   maxBatch?: number;
 }
 
+/** The largest id the log can issue: Postgres' bigint maximum. */
+const MAX_EVENT_ID = 9223372036854775807n;
+
 interface EventRow {
   id: string;
   tenant_id: string;
@@ -171,6 +174,9 @@ export class PostgresEventLog implements EventLog {
 
   async readAfter(tenantId: string, afterId: string, limit = 1000): Promise<ReadAfterResult> {
     const after = parseEventId(afterId);
+    // Newer than any id the bigint counter can issue (and not bindable as one): like any id newer
+    // than the log, nothing to read and `truncated`, so the client resyncs.
+    if (after > MAX_EVENT_ID) return { events: [], truncated: true };
     const counters = this.#ctx.table('event_counters');
     const events = this.#ctx.table('events');
     return guard('events.readAfter', () =>
