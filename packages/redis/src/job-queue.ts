@@ -39,6 +39,15 @@ export interface BullMQJobQueueOptions {
 }
 
 /**
+ * A worker's connection settings: BullMQ's blocking worker connections need
+ * `maxRetriesPerRequest: null` (it warns and sets it otherwise). A client instance is passed as is.
+ */
+function workerConnection(connection: ConnectionOptions): ConnectionOptions {
+  if (typeof (connection as { duplicate?: unknown }).duplicate === 'function') return connection;
+  return { ...(connection as object), maxRetriesPerRequest: null } as ConnectionOptions;
+}
+
+/**
  * A {@link JobQueue} on BullMQ: background work shared by every instance.
  *
  * - One BullMQ queue per job name, so a worker only takes the jobs it has a handler for.
@@ -140,7 +149,7 @@ export class BullMQJobQueue implements JobQueue {
         await handler({ id: decodeJobId(job.id), name, data: job.data as T, attempt: job.attemptsMade + 1 });
       },
       {
-        connection: this.#connection,
+        connection: workerConnection(this.#connection),
         prefix: this.#prefix,
         concurrency: Math.max(1, options.concurrency ?? 1),
         ...(this.#lockDuration !== undefined ? { lockDuration: this.#lockDuration } : {}),
