@@ -13,7 +13,7 @@ const job = (attempt: number): Job<InteractionJobData> => ({ id: 'j', name: AI_P
 const record = (runtime: BridgeRuntime) => runtime.interactions.getBySource(TENANT, 'RINGOVER', 'call-1');
 
 /** Fake AI ports: the transcriber reads the audio stream as text. */
-function fakeAi(): Required<AiPorts> & { calls: string[] } {
+function fakeAi(): Required<Omit<AiPorts, 'stepTimeoutMs'>> & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
@@ -253,6 +253,78 @@ describe('callbridge.ai.process', () => {
       lastError: expect.stringMatching(
         /^transcriptStatus: ai\.transcriber \(BrokenTranscriber\) returned an invalid result/,
       ),
+    });
+  });
+
+  it('gives every port a signal, and fails a step whose port hangs once ai.stepTimeoutMs passed', async () => {
+    const ai = fakeAi();
+    const signals: Array<AbortSignal | undefined> = [];
+    const transcribe = ai.transcriber.transcribe;
+    ai.transcriber.transcribe = async (input) => {
+      signals.push(input.signal);
+      return transcribe(input);
+    };
+    ai.summarizer.summarize = async (input) => {
+      signals.push(input.signal);
+      return new Promise(() => {}); // hangs and ignores its signal
+    };
+    ai.sentiment.analyze = async (input) => {
+      signals.push(input.signal);
+      return { score: 0, label: 'neutral' };
+    };
+    ai.tasks.extract = async (input) => {
+      signals.push(input.signal);
+      return [];
+    };
+    const { bridge } = await withStoredAudio({ ai: { ...ai, stepTimeoutMs: 50 }, background: false });
+    const start = Date.now();
+    await aiProcessHandler(bridge.runtime)(job(AI_ATTEMPTS));
+    expect(Date.now() - start).toBeLessThan(2_000);
+    expect(signals).toHaveLength(4);
+    for (const signal of signals) expect(signal).toBeInstanceOf(AbortSignal);
+    expect(signals[1]?.aborted).toBe(true);
+    expect(signals[2]?.aborted).toBe(false);
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      transcriptStatus: 'completed',
+      summaryStatus: 'failed',
+      sentimentStatus: 'completed',
+      tasksStatus: 'completed',
+      lastError: expect.stringMatching(
+        /^summaryStatus: ai\.summarizer did not answer within 50 ms; .*stepTimeoutMs/,
+      ),
+    });
+  });
+
+  it('bridge.close() aborts a hung AI call and returns promptly; the step is failed as interrupted', async () => {
+    let signal: AbortSignal | undefined;
+    let started = false;
+    const transcriber = {
+      async transcribe(input: { signal?: AbortSignal }) {
+        signal = input.signal;
+        started = true;
+        return new Promise<never>(() => {}); // ignores its signal
+      },
+    };
+    const { bridge } = await withStoredAudio({ ai: { transcriber } });
+    await bridge.start();
+    await bridge.runtime.jobs.enqueue(AI_PROCESS_JOB, data);
+    await vi.waitFor(() => expect(started).toBe(true));
+    const start = Date.now();
+    await bridge.close();
+    expect(Date.now() - start).toBeLessThan(2_000);
+    expect(signal?.aborted).toBe(true);
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      transcriptStatus: 'failed',
+      lastError: expect.stringContaining('The bridge closed while ai.transcriber ran'),
+    });
+    expect((await record(bridge.runtime))?.metadata.aiCompletedAt ?? null).toBeNull();
+  });
+
+  it('refuses an ai.stepTimeoutMs that is not a positive number when the bridge starts', async () => {
+    const { bridge } = await testBridge({ ai: { ...fakeAi(), stepTimeoutMs: -1 } });
+    await expect(bridge.start()).rejects.toMatchObject({
+      code: 'configuration_error',
+      message: expect.stringContaining('ai.stepTimeoutMs'),
     });
   });
 

@@ -2,8 +2,9 @@ import { CallbridgeError } from '../errors.js';
 import type { Insights } from '../model/insights.js';
 import type { Interaction, InteractionMetadata, WorkStatus } from '../model/interaction.js';
 import type { AiPorts } from '../ports/ai.js';
-import type { JobHandler } from '../ports/jobs.js';
+import type { Job, JobHandler } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
+import { runAbortable } from './abort.js';
 import {
   parseAiOutput,
   SentimentOutputSchema,
@@ -11,7 +12,12 @@ import {
   TasksOutputSchema,
   TranscriptionSchema,
 } from './ai-output.js';
-import { AI_ATTEMPTS, type InteractionJobData, recordingBlobKey } from './jobs.js';
+import {
+  AI_ATTEMPTS,
+  DEFAULT_AI_STEP_TIMEOUT_MS,
+  type InteractionJobData,
+  recordingBlobKey,
+} from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
 
 /** Who produced the insights the pipeline writes. */
@@ -27,13 +33,37 @@ interface StepResult {
 
 interface Step {
   status: AiStatusKey;
+  /** The config key of the step's port, for messages. */
+  port: string;
   /** Whether the port of the step is configured. */
   configured: boolean;
   /** 'audio' for transcription (runs when there is no transcript yet), else 'transcript'. */
   input: 'audio' | 'transcript';
-  /** Runs the step on the transcript text. */
-  run(transcript: string): Promise<StepResult>;
+  /** Runs the step on the transcript text; `signal` goes to the port. */
+  run(transcript: string, signal: AbortSignal): Promise<StepResult>;
 }
+
+/**
+ * The per-step timeout of `ai.stepTimeoutMs`, or the default.
+ * @throws CallbridgeError `configuration_error` when it is not a positive number of ms.
+ */
+export function aiStepTimeoutMs(ai: AiPorts | undefined): number {
+  const value = ai?.stepTimeoutMs;
+  if (value === undefined) return DEFAULT_AI_STEP_TIMEOUT_MS;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new CallbridgeError(
+      'configuration_error',
+      '`ai.stepTimeoutMs` must be a positive number of milliseconds.',
+      {
+        hint: `Pass e.g. \`ai: { ..., stepTimeoutMs: 120_000 }\`, or leave it out for ${DEFAULT_AI_STEP_TIMEOUT_MS} ms.`,
+      },
+    );
+  }
+  return value;
+}
+
+/** Thrown when the queue closed while a step ran: the job stops and runs again later. */
+class Interrupted extends CallbridgeError {}
 
 /** Runs one step and writes its status. */
 async function runStep(
@@ -42,6 +72,7 @@ async function runStep(
   record: Interaction,
   write: RecordWriter,
   transcript: string | null,
+  job: Job<InteractionJobData>,
 ): Promise<{ failed: boolean; result: StepResult | null }> {
   if (record.metadata[step.status] === 'completed') return { failed: false, result: null };
   // A transcript the provider already sent makes transcription unnecessary.
@@ -51,8 +82,22 @@ async function runStep(
     return { failed: false, result: null };
   }
   await write({ [step.status]: 'processing' satisfies WorkStatus });
+  const timeoutMs = aiStepTimeoutMs(runtime.config.ai);
   try {
-    const result = await step.run(transcript ?? '');
+    const result = await runAbortable((signal) => step.run(transcript ?? '', signal), {
+      timeoutMs,
+      parent: job.signal,
+      timeoutError: () =>
+        new CallbridgeError(
+          'timeout',
+          `${step.port} did not answer within ${timeoutMs} ms; the call was aborted. Check the AI provider, or raise ai.stepTimeoutMs (default ${DEFAULT_AI_STEP_TIMEOUT_MS}) for long recordings.`,
+        ),
+      closedError: () =>
+        new Interrupted(
+          'store_unavailable',
+          `The bridge closed while ${step.port} ran; the call was aborted and the step runs again when the job is retried.`,
+        ),
+    });
     const modifiedAt = new Date(runtime.now()).toISOString();
     const insights = { ...result.insights, origin: AI_ORIGIN, modifiedAt };
     await write({ ...result.metadata, [step.status]: 'completed' satisfies WorkStatus }, { insights });
@@ -69,6 +114,8 @@ async function runStep(
       [step.status]: 'failed' satisfies WorkStatus,
       lastError: `${step.status}: ${errorText(error)}`,
     });
+    // Closing: the next steps would be aborted too; stop here and let the queue retry the job.
+    if (error instanceof Interrupted) throw error;
     return { failed: true, result: null };
   }
 }
@@ -78,9 +125,10 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
   return [
     {
       status: 'transcriptStatus',
+      port: 'ai.transcriber',
       configured: ai.transcriber !== undefined,
       input: 'audio',
-      async run() {
+      async run(_transcript, signal) {
         const key = record.metadata.recordingBlobKey ?? recordingBlobKey(data);
         const blob = await runtime.blobs.get(key);
         if (!blob) {
@@ -90,7 +138,7 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
         }
         const out = parseAiOutput(
           TranscriptionSchema,
-          await ai.transcriber!.transcribe({ audio: blob.body, contentType: blob.contentType }),
+          await ai.transcriber!.transcribe({ audio: blob.body, contentType: blob.contentType, signal }),
           { key: 'ai.transcriber', shape: '{ text: string, segments: { speaker, start, end, text }[] }' },
           ai.transcriber,
         );
@@ -102,12 +150,13 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
     },
     {
       status: 'summaryStatus',
+      port: 'ai.summarizer',
       configured: ai.summarizer !== undefined,
       input: 'transcript',
-      async run(transcript) {
+      async run(transcript, signal) {
         const out = parseAiOutput(
           SummarySchema,
-          await ai.summarizer!.summarize({ transcript }),
+          await ai.summarizer!.summarize({ transcript, signal }),
           { key: 'ai.summarizer', shape: '{ summary: string, highlights?: string[], nextSteps?: string[] }' },
           ai.summarizer,
         );
@@ -119,12 +168,13 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
     },
     {
       status: 'sentimentStatus',
+      port: 'ai.sentiment',
       configured: ai.sentiment !== undefined,
       input: 'transcript',
-      async run(transcript) {
+      async run(transcript, signal) {
         const sentiment = parseAiOutput(
           SentimentOutputSchema,
-          await ai.sentiment!.analyze({ text: transcript }),
+          await ai.sentiment!.analyze({ text: transcript, signal }),
           { key: 'ai.sentiment', shape: "{ score: -1..1, label: 'positive' | 'neutral' | 'negative' }" },
           ai.sentiment,
         );
@@ -136,12 +186,13 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
     },
     {
       status: 'tasksStatus',
+      port: 'ai.tasks',
       configured: ai.tasks !== undefined,
       input: 'transcript',
-      async run(transcript) {
+      async run(transcript, signal) {
         const tasks = parseAiOutput(
           TasksOutputSchema,
-          await ai.tasks!.extract({ transcript }),
+          await ai.tasks!.extract({ transcript, signal }),
           { key: 'ai.tasks', shape: '{ title: string, assignee?: string | null, dueAt?: string | null }[]' },
           ai.tasks,
         );
@@ -157,7 +208,9 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
  * ('processing', then 'completed', 'failed' or 'skipped' when its port is missing or there is no
  * transcript) and is announced on the stream; the pipeline ends with `call_ai_completed`. What a
  * port returns is parsed with the model's schemas first: invalid output stores nothing and fails
- * the step with a `lastError` naming the port and the field. A failed
+ * the step with a `lastError` naming the port and the field. Each port call gets a `signal` that
+ * aborts after `ai.stepTimeoutMs` (default 10 minutes; the step is then `failed`) or when the queue
+ * closes (the step is `failed` as interrupted and the job throws, to run again later). A failed
  * step makes the job retry (completed steps are not redone) until its last try.
  */
 export function aiProcessHandler(runtime: BridgeRuntime): JobHandler<InteractionJobData> {
@@ -177,7 +230,7 @@ export function aiProcessHandler(runtime: BridgeRuntime): JobHandler<Interaction
     let transcript = typeof record.metadata.transcript === 'string' ? record.metadata.transcript : null;
     let failed = 0;
     for (const step of steps(runtime, record, runtime.config.ai ?? {}, data)) {
-      const outcome = await runStep(runtime, step, record, write, transcript);
+      const outcome = await runStep(runtime, step, record, write, transcript, job);
       if (outcome.failed) failed += 1;
       const text = outcome.result?.metadata.transcript;
       if (typeof text === 'string') transcript = text;

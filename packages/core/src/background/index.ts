@@ -1,4 +1,4 @@
-export { AI_ORIGIN, type AiStatusKey, aiProcessHandler } from './ai.js';
+export { AI_ORIGIN, type AiStatusKey, aiProcessHandler, aiStepTimeoutMs } from './ai.js';
 export {
   createRecordingFetchers,
   type RecordingFetch,
@@ -16,6 +16,7 @@ export {
 export {
   AI_ATTEMPTS,
   AI_PROCESS_JOB,
+  DEFAULT_AI_STEP_TIMEOUT_MS,
   type InteractionJobData,
   JOB_BACKOFF,
   jobIdFor,

@@ -17,6 +17,8 @@ export interface InteractionJobData {
 export const RECORDING_ATTEMPTS = 5;
 /** Tries of the AI pipeline; completed steps are not redone on a retry. */
 export const AI_ATTEMPTS = 3;
+/** Longest time one AI call may take when `ai.stepTimeoutMs` does not say: 10 minutes. */
+export const DEFAULT_AI_STEP_TIMEOUT_MS = 10 * 60_000;
 /** Backoff of both jobs: 2 s, 4 s, 8 s, ... */
 export const JOB_BACKOFF: Backoff = { type: 'exponential', delayMs: 2_000 };
 

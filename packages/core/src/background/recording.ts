@@ -114,7 +114,10 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         ((u: string, init: RequestInit) => fetch(u, init));
       let response: Response;
       try {
-        const init: RequestInit = { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) };
+        // Aborts after the timeout, or when the queue closes (bridge.close() does not wait 10 min).
+        const timeout = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
+        const signal = job.signal ? AbortSignal.any([timeout, job.signal]) : timeout;
+        const init: RequestInit = { redirect: 'follow', signal };
         response = await fetcher(url, init, {
           ...data,
           recordingId: typeof record.metadata.recordingId === 'string' ? record.metadata.recordingId : null,

@@ -32,8 +32,8 @@ export function backoffDelay(backoff: Backoff, attempt: number): number {
 
 /**
  * `JobQueue` in process memory, driven by `setTimeout` only. A job id stays taken while the job
- * waits, runs or sits in the failed list; `close` stops taking jobs, drops waiting ones and
- * resolves once the running ones finished. Jobs are lost with the process: use a durable queue
+ * waits, runs or sits in the failed list; `close` stops taking jobs, drops waiting ones, aborts
+ * the `signal` of the running ones and resolves once they finished. Jobs are lost with the process: use a durable queue
  * (BullMQ in @callbridge/redis) when several instances run.
  */
 export class MemoryJobQueue implements JobQueue {
@@ -42,6 +42,8 @@ export class MemoryJobQueue implements JobQueue {
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
   readonly #running = new Set<Promise<void>>();
   readonly #failed: FailedJob[] = [];
+  /** Aborted by `close()`: every job's `signal`. */
+  readonly #closing = new AbortController();
   readonly #attempts: number;
   readonly #backoff: Backoff;
   #closed = false;
@@ -91,6 +93,11 @@ export class MemoryJobQueue implements JobQueue {
 
   async close(): Promise<void> {
     this.#closed = true;
+    this.#closing.abort(
+      new CallbridgeError('store_unavailable', 'The job queue is closing.', {
+        hint: 'Stop the work and throw; a durable queue runs the job again after a restart.',
+      }),
+    );
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
     for (const queue of this.#queues.values()) queue.waiting.length = 0;
@@ -133,7 +140,13 @@ export class MemoryJobQueue implements JobQueue {
     queue.running++;
     const run: Promise<void> = Promise.resolve().then(async () => {
       try {
-        await handler({ id: job.id, name: job.name, data: job.data, attempt: job.attempt });
+        await handler({
+          id: job.id,
+          name: job.name,
+          data: job.data,
+          attempt: job.attempt,
+          signal: this.#closing.signal,
+        });
         this.#ids.delete(job.id);
       } catch (error) {
         if (job.attempt < job.attempts && !this.#closed) {

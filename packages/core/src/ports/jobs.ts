@@ -19,6 +19,12 @@ export interface Job<T = unknown> {
   data: T;
   /** 1 on the first try. */
   attempt: number;
+  /**
+   * Aborts when the queue closes (`close()`), so long work can stop instead of holding the
+   * shutdown; the handler should then throw, and a durable queue runs the job again later.
+   * Optional: a queue that cannot tell its handlers leaves it out.
+   */
+  signal?: AbortSignal;
 }
 
 export type JobHandler<T = unknown> = (job: Job<T>) => Promise<void>;

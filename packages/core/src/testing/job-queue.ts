@@ -8,7 +8,8 @@ const SLACK_MS = 10;
 /**
  * The `JobQueue` contract: handlers get the job's data and attempt number, jobs wait for their
  * handler, delays hold, failures retry with fixed or exponential backoff, exhausted jobs land in
- * `failed()`, a jobId is enqueued once, concurrency is a limit, and `close` waits for running jobs.
+ * `failed()`, a jobId is enqueued once, concurrency is a limit, and `close` waits for running jobs
+ * (after aborting their `signal`, when the queue gives jobs one).
  * `create` must return a new queue each time: the suite closes it after every test.
  */
 export function jobQueueConformance(t: TestApi, options: ConformanceOptions<JobQueue>): void {
@@ -29,7 +30,9 @@ export function jobQueueConformance(t: TestApi, options: ConformanceOptions<JobQ
       });
       await queue().enqueue(name, { callId: '12345678901234567890', n: 1 }, { jobId: `${name}-1` });
       await waitFor(() => seen.length === 1, 'the job');
-      expect(seen[0]).toEqual({
+      const { signal, ...job } = seen[0]!;
+      expect(signal === undefined || signal instanceof AbortSignal).toBe(true);
+      expect(job).toEqual({
         id: `${name}-1`,
         name,
         data: { callId: '12345678901234567890', n: 1 },
@@ -142,6 +145,36 @@ export function jobQueueConformance(t: TestApi, options: ConformanceOptions<JobQ
       for (let i = 0; i < 6; i++) await queue().enqueue(name, { i });
       await waitFor(() => finished === 6, 'six jobs');
       expect(peak).toBe(2);
+    });
+
+    it("close() aborts a running job's signal (when the queue gives one) and still waits for it", async () => {
+      const name = uniqueId('job');
+      let signal: AbortSignal | undefined;
+      let started = false;
+      let finished = false;
+      queue().process(name, async (job) => {
+        signal = job.signal;
+        started = true;
+        if (!job.signal) return;
+        expect(job.signal.aborted).toBe(false);
+        // Work that honours the signal: ends when the queue closes, not after 10 s.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 10_000);
+          job.signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        finished = true;
+      });
+      await queue().enqueue(name, {});
+      await waitFor(() => started, 'the job to start');
+      const start = Date.now();
+      await queue().close();
+      if (signal === undefined) return; // This queue cannot tell its handlers about close().
+      expect(signal.aborted).toBe(true);
+      expect(finished).toBe(true);
+      expect(Date.now() - start).toBeLessThan(5_000);
     });
 
     it('close() waits for running jobs to finish', async () => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Job } from '../ports/jobs.js';
+import { MemoryJobQueue } from './job-queue.js';
+
+describe('MemoryJobQueue', () => {
+  it('gives each job a signal that close() aborts, so a long job ends instead of holding close()', async () => {
+    const queue = new MemoryJobQueue();
+    let seen: Job | undefined;
+    queue.process('long', async (job) => {
+      seen = job;
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, 10_000);
+        job.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(job.signal?.reason);
+        });
+      });
+    });
+    await queue.enqueue('long', {}, { attempts: 2 });
+    while (!seen) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(seen.signal).toBeInstanceOf(AbortSignal);
+    expect(seen.signal?.aborted).toBe(false);
+    const start = Date.now();
+    await queue.close();
+    expect(Date.now() - start).toBeLessThan(1_000);
+    expect(seen.signal?.aborted).toBe(true);
+    expect(seen.signal?.reason).toMatchObject({ code: 'store_unavailable' });
+    // Closed: the failed try is not retried, it is listed.
+    expect(await queue.failed('long')).toMatchObject([{ name: 'long', attempts: 1 }]);
+  });
+});
