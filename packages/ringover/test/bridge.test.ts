@@ -57,6 +57,23 @@ describe('Ringover webhooks through createCallBridge(...).handle', () => {
     expect((await post(bridge, body, headers, '/k-a')).status).toBe(200);
   });
 
+  it('answers 400 invalid_json, never a retried 5xx, to a body nested deeper than the parser takes', async () => {
+    const { bridge, stores } = makeBridge({ provider: ringover() });
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const body = ringoverFixtures['call/hangup'].replace(/"data":\s*\{/, `"deep":${deep},"data":{`);
+    expect(body).toContain('"deep":[[');
+    const res = await post(
+      bridge,
+      body,
+      await signRingoverWebhook(body, KEYS.callEvents, { url: `${BASE}/k-acme` }),
+    );
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('invalid_json');
+    expect(problem.detail).toMatch(/nested more than 64 levels deep/);
+    expect(await list(stores)).toHaveLength(0);
+  });
+
   it('answers a retried delivery (attempt 2) as a duplicate and stores one record', async () => {
     const { bridge, stores } = makeBridge({ provider: ringover() });
     const first = ringoverFixtures['call/missed'];
