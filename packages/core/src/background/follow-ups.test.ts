@@ -64,6 +64,24 @@ describe('enqueueFollowUps', () => {
     for (const id of runs) expect(id).not.toContain(':');
   });
 
+  it('gives the download after one that failed for good a new job id, and repeats of it the same', async () => {
+    const { runtime, jobs, runs } = countingRuntime();
+    const settings = { enabled: true, ai: undefined };
+    const rearmed = interaction({
+      recordingStatus: 'available',
+      recordingUrl: 'https://r.test/a',
+      recordingFailures: 2,
+    });
+    await enqueueFollowUps(runtime, rearmed, settings);
+    await enqueueFollowUps(runtime, rearmed, settings);
+    jobs.process(RECORDING_DOWNLOAD_JOB, async (job) => void runs.push(job.id));
+    await jobs.close();
+    const data = { tenantId: 't:1', source: 'RINGOVER' as const, sourceRecordId: '12345678901234567890' };
+    expect(runs).toEqual([jobIdFor(RECORDING_DOWNLOAD_JOB, data, 2)]);
+    expect(runs[0]).not.toBe(jobIdFor(RECORDING_DOWNLOAD_JOB, data));
+    expect(runs[0]).not.toContain(':');
+  });
+
   it('enqueues nothing without a recording URL, once a transcript exists, without AI ports, or when disabled', async () => {
     const { runtime } = countingRuntime();
     const ai = { summarizer };

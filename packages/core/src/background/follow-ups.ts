@@ -10,6 +10,7 @@ import {
   jobIdFor,
   RECORDING_ATTEMPTS,
   RECORDING_DOWNLOAD_JOB,
+  recordingFailures,
 } from './jobs.js';
 
 /** What decides which background work a record still needs. */
@@ -53,7 +54,8 @@ export function needsAi(interaction: Interaction, ai: AiPorts | undefined): bool
 /**
  * Enqueues the background work a record still needs, judged from its merged state (not from the
  * event), so a retried delivery that finds the record already stored still enqueues what a
- * crashed first attempt did not. Job ids make repeats a no-op.
+ * crashed first attempt did not. Job ids make repeats a no-op: one download per recording at a
+ * time, and a new one after each download that ended 'failed' (`metadata.recordingFailures`).
  */
 export async function enqueueFollowUps(
   runtime: ProviderRuntime,
@@ -69,7 +71,9 @@ export async function enqueueFollowUps(
   const enqueued: string[] = [];
   if (needsDownload(interaction)) {
     await runtime.jobs.enqueue(RECORDING_DOWNLOAD_JOB, data, {
-      jobId: jobIdFor(RECORDING_DOWNLOAD_JOB, data),
+      // A download that failed for good keeps its job id in the queue's failed list (memory and
+      // BullMQ alike): the next one, re-armed by a new recording event, gets the next generation.
+      jobId: jobIdFor(RECORDING_DOWNLOAD_JOB, data, recordingFailures(interaction.metadata)),
       attempts: RECORDING_ATTEMPTS,
       backoff: JOB_BACKOFF,
     });

@@ -23,6 +23,7 @@ export {
   RECORDING_ATTEMPTS,
   RECORDING_DOWNLOAD_JOB,
   recordingBlobKey,
+  recordingFailures,
 } from './jobs.js';
 export { recordingDownloadHandler } from './recording.js';
 export { type BackgroundConcurrency, registerBackgroundJobs } from './register.js';

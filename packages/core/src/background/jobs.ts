@@ -23,12 +23,21 @@ export const DEFAULT_AI_STEP_TIMEOUT_MS = 10 * 60_000;
 export const JOB_BACKOFF: Backoff = { type: 'exponential', delayMs: 2_000 };
 
 /**
- * A job id unique per record and job name, so repeated events enqueue a job once. Parts are
- * URI-encoded and joined with '.', so ids never contain ':' (which BullMQ reserves).
+ * A job id unique per record, job name and generation, so repeated events enqueue a job once.
+ * Parts are URI-encoded and joined with '.', so ids never contain ':' (which BullMQ reserves).
+ * `generation` (0 by default, then left out) tells apart a new run after a job that failed for
+ * good, whose id the queue keeps in its failed list.
  */
-export function jobIdFor(name: string, data: InteractionJobData): string {
+export function jobIdFor(name: string, data: InteractionJobData, generation = 0): string {
   const encode = (part: string) => encodeURIComponent(part).replaceAll('.', '%2E');
-  return [name, data.tenantId, data.source, data.sourceRecordId].map(encode).join('.');
+  const id = [name, data.tenantId, data.source, data.sourceRecordId].map(encode).join('.');
+  return generation > 0 ? `${id}.${generation}` : id;
+}
+
+/** The number of recording downloads of a record that ended 'failed' (`metadata.recordingFailures`). */
+export function recordingFailures(metadata: Record<string, unknown>): number {
+  const n = metadata.recordingFailures;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 /** A blob key segment: URI-encoded (no '/'), and never '.' or '..'. */

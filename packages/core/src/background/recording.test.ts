@@ -2,7 +2,8 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callEvent, TENANT, testBridge } from '../ingest/harness.test-util.js';
-import type { Job } from '../ports/jobs.js';
+import { MemoryJobQueue } from '../memory/job-queue.js';
+import type { EnqueueOptions, Job } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { type InteractionJobData, RECORDING_ATTEMPTS, RECORDING_DOWNLOAD_JOB } from './jobs.js';
 import { recordingDownloadHandler } from './recording.js';
@@ -198,6 +199,35 @@ describe('callbridge.recording.download', () => {
     expect(bad?.metadata.recordingStatus).toBe('failed');
     expect(bad?.metadata.lastError).toMatch(/not a valid absolute URL/);
     expect(JSON.stringify([bad?.metadata.lastError, lines])).not.toContain('SECRET123');
+  });
+
+  it('a new recording event after a download that failed on every try runs one new download', async () => {
+    /** Retries at once instead of after 2, 4, 8 and 16 s. */
+    class FastQueue extends MemoryJobQueue {
+      override enqueue<T>(name: string, data: T, options: EnqueueOptions = {}) {
+        return super.enqueue(name, data, { ...options, backoff: { type: 'fixed', delayMs: 1 } });
+      }
+    }
+    const jobs = new FastQueue();
+    serveAudio(Array.from({ length: RECORDING_ATTEMPTS }, () => 503));
+    const { bridge } = await testBridge({ stores: { jobs } });
+    await bridge.start();
+    await bridge.ingest(recordingEvent());
+    await vi.waitFor(async () => expect((await jobs.failed()).length).toBe(1));
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      recordingStatus: 'failed',
+      recordingFailures: 1,
+    });
+    expect(hits).toBe(RECORDING_ATTEMPTS);
+    // The provider sends the recording again, twice: one new download, not two.
+    await Promise.all([bridge.ingest(recordingEvent('d-rec-2')), bridge.ingest(recordingEvent('d-rec-3'))]);
+    await vi.waitFor(async () =>
+      expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('stored'),
+    );
+    await bridge.ingest(recordingEvent('d-rec-4'));
+    await bridge.close();
+    expect(hits).toBe(RECORDING_ATTEMPTS + 1);
+    expect(await readBlob(bridge.runtime, 'tenant-1/RINGOVER/call-1')).toEqual([...AUDIO]);
   });
 
   it("uses the provider's registered recording fetcher (credentials)", async () => {

@@ -4,7 +4,7 @@ import type { Interaction } from '../model/interaction.js';
 import type { Job, JobHandler } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { enqueueFollowUps, followUpSettings } from './follow-ups.js';
-import { type InteractionJobData, RECORDING_ATTEMPTS, recordingBlobKey } from './jobs.js';
+import { type InteractionJobData, RECORDING_ATTEMPTS, recordingBlobKey, recordingFailures } from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
 import { redactSecrets } from './redact.js';
 
@@ -36,6 +36,7 @@ function isRetryableStatus(status: number): boolean {
 async function failTry(
   runtime: BridgeRuntime,
   job: Job<InteractionJobData>,
+  record: Interaction,
   write: RecordWriter,
   message: string,
   retryable: boolean,
@@ -53,7 +54,12 @@ async function failTry(
     message: safe,
   });
   if (willRetry) throw error;
-  await write({ recordingStatus: 'failed', lastError: safe });
+  // Counting failed downloads gives the next one a new job id (see enqueueFollowUps).
+  await write({
+    recordingStatus: 'failed',
+    lastError: safe,
+    recordingFailures: recordingFailures(record.metadata) + 1,
+  });
   if (retryable) throw error;
 }
 
@@ -105,7 +111,7 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         // Waiting will not make it parse: fail at once (the text never repeats the URL's query).
         const message =
           'The recording URL is not a valid absolute URL, so it cannot be downloaded. Check the recording URL the provider sent; a new recording event re-arms the download.';
-        await failTry(runtime, job, write, message, false);
+        await failTry(runtime, job, record, write, message, false);
         return;
       }
       await write({ recordingStatus: 'downloading' });
@@ -126,6 +132,7 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         await failTry(
           runtime,
           job,
+          record,
           write,
           `Recording download from ${host} failed: ${errorText(error)}`,
           true,
@@ -135,14 +142,14 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       if (!response.ok) {
         await response.body?.cancel();
         const message = `Recording download from ${host} answered HTTP ${response.status}.`;
-        await failTry(runtime, job, write, message, isRetryableStatus(response.status));
+        await failTry(runtime, job, record, write, message, isRetryableStatus(response.status));
         return;
       }
       try {
         stored = (await store(runtime, write, key, response)).interaction;
       } catch (error) {
         // The body broke off mid-stream or the blob store refused it: worth another try.
-        await failTry(runtime, job, write, `Storing the recording failed: ${errorText(error)}`, true);
+        await failTry(runtime, job, record, write, `Storing the recording failed: ${errorText(error)}`, true);
         return;
       }
     }
