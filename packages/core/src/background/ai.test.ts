@@ -328,6 +328,56 @@ describe('callbridge.ai.process', () => {
     });
   });
 
+  it('announces call_ai_completed once per call: not again after the provider announced its insights', async () => {
+    const ai = fakeAi();
+    const { bridge, events } = await withStoredAudio({
+      ai: { transcriber: ai.transcriber, summarizer: ai.summarizer },
+      background: false,
+    });
+    await bridge.ingest(callEvent({ kind: 'summary_available', insights: { summary: 'provider summary' } }));
+    expect(events.filter((e) => e.type === 'call_ai_completed')).toHaveLength(1);
+    await aiProcessHandler(bridge.runtime)(job(1));
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      transcriptStatus: 'completed',
+      aiSummary: 'provider summary',
+      aiAnnounced: true,
+    });
+    expect(events.filter((e) => e.type === 'call_ai_completed')).toHaveLength(1);
+    expect(events.at(-1)?.type).toBe('call_event_updated');
+  });
+
+  it('announces no call_ai_completed when every step failed or was skipped', async () => {
+    const { summarizer } = fakeAi();
+    const broken = { transcribe: async () => undefined as never };
+    for (const ai of [{ summarizer }, { transcriber: broken, summarizer }]) {
+      const { bridge, events } = await withStoredAudio({ ai, background: false });
+      await aiProcessHandler(bridge.runtime)(job(AI_ATTEMPTS));
+      const m = (await record(bridge.runtime))?.metadata;
+      expect(m?.aiCompletedAt).toBeTruthy();
+      expect(m?.summaryStatus).toBe('skipped');
+      expect(events.some((e) => e.type === 'call_ai_completed')).toBe(false);
+      expect(events.at(-1)?.type).toBe('call_event_updated');
+    }
+  });
+
+  it('takes an empty transcript for no transcript: failed at once, never summarized', async () => {
+    const ai = fakeAi();
+    ai.transcriber.transcribe = async () => ({ text: '  ', segments: [] });
+    const { bridge, events } = await withStoredAudio({ ai, background: false });
+    await aiProcessHandler(bridge.runtime)(job(1)); // no retry: another try hears the same silence
+    const m = (await record(bridge.runtime))?.metadata;
+    expect(m).toMatchObject({
+      transcriptStatus: 'failed',
+      summaryStatus: 'skipped',
+      sentimentStatus: 'skipped',
+      tasksStatus: 'skipped',
+      lastError: expect.stringContaining('ai.transcriber returned an empty transcript'),
+    });
+    expect(m?.transcript ?? null).toBeNull();
+    expect(ai.calls).toEqual([]);
+    expect(events.some((e) => e.type === 'call_ai_completed')).toBe(false);
+  });
+
   it('ends with call_ai_completed on the last try even when a step failed', async () => {
     const ai = fakeAi();
     ai.sentiment.analyze = async () => {

@@ -65,6 +65,27 @@ export function aiStepTimeoutMs(ai: AiPorts | undefined): number {
 /** Thrown when the queue closed while a step ran: the job stops and runs again later. */
 class Interrupted extends CallbridgeError {}
 
+/** Thrown for an output that another try would not change (an empty transcript): no retry. */
+class Permanent extends CallbridgeError {}
+
+/** The four status keys of the pipeline. */
+const STATUS_KEYS: readonly AiStatusKey[] = [
+  'transcriptStatus',
+  'summaryStatus',
+  'sentimentStatus',
+  'tasksStatus',
+];
+
+/** True when some AI field of the record is completed (from the provider or from this pipeline). */
+function hasCompletedAi(metadata: InteractionMetadata): boolean {
+  return STATUS_KEYS.some((key) => metadata[key] === 'completed');
+}
+
+/** A transcript worth working on: a string with some text, else null. */
+function usableTranscript(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
 /** Runs one step and writes its status. */
 async function runStep(
   runtime: BridgeRuntime,
@@ -73,13 +94,13 @@ async function runStep(
   write: RecordWriter,
   transcript: string | null,
   job: Job<InteractionJobData>,
-): Promise<{ failed: boolean; result: StepResult | null }> {
-  if (record.metadata[step.status] === 'completed') return { failed: false, result: null };
+): Promise<{ failed: boolean; retry: boolean; result: StepResult | null }> {
+  if (record.metadata[step.status] === 'completed') return { failed: false, retry: false, result: null };
   // A transcript the provider already sent makes transcription unnecessary.
-  if (step.input === 'audio' && transcript !== null) return { failed: false, result: null };
+  if (step.input === 'audio' && transcript !== null) return { failed: false, retry: false, result: null };
   if (!step.configured || (step.input === 'transcript' && transcript === null)) {
     await write({ [step.status]: 'skipped' satisfies WorkStatus });
-    return { failed: false, result: null };
+    return { failed: false, retry: false, result: null };
   }
   await write({ [step.status]: 'processing' satisfies WorkStatus });
   const timeoutMs = aiStepTimeoutMs(runtime.config.ai);
@@ -101,7 +122,7 @@ async function runStep(
     const modifiedAt = new Date(runtime.now()).toISOString();
     const insights = { ...result.insights, origin: AI_ORIGIN, modifiedAt };
     await write({ ...result.metadata, [step.status]: 'completed' satisfies WorkStatus }, { insights });
-    return { failed: false, result };
+    return { failed: false, retry: false, result };
   } catch (error) {
     runtime.logger.warn('AI step failed', {
       tenantId: record.tenantId,
@@ -116,7 +137,7 @@ async function runStep(
     });
     // Closing: the next steps would be aborted too; stop here and let the queue retry the job.
     if (error instanceof Interrupted) throw error;
-    return { failed: true, result: null };
+    return { failed: true, retry: !(error instanceof Permanent), result: null };
   }
 }
 
@@ -142,6 +163,13 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
           { key: 'ai.transcriber', shape: '{ text: string, segments: { speaker, start, end, text }[] }' },
           ai.transcriber,
         );
+        if (out.text.trim() === '') {
+          // Not a transcript: nothing to summarize, and another try would hear the same silence.
+          throw new Permanent(
+            'upstream_error',
+            "ai.transcriber returned an empty transcript (a silent recording, or audio it cannot read); nothing was summarized. Check the recording and its content type, or the transcriber's language settings.",
+          );
+        }
         return {
           metadata: { transcript: out.text },
           insights: { transcript: out.segments, transcriptText: out.text },
@@ -206,7 +234,10 @@ function steps(runtime: BridgeRuntime, record: Interaction, ai: AiPorts, data: I
  * The `callbridge.ai.process` job: transcribe (when a Transcriber is configured; a transcript the
  * provider already sent is reused) → summarize → sentiment → tasks. Each step writes its status
  * ('processing', then 'completed', 'failed' or 'skipped' when its port is missing or there is no
- * transcript) and is announced on the stream; the pipeline ends with `call_ai_completed`. What a
+ * transcript) and is announced on the stream. The pipeline ends with `call_ai_completed` when it
+ * produced results (some step completed) and the call's AI insights were not announced yet
+ * (`metadata.aiAnnounced`), else with a `call_event_updated`; an empty transcript is `failed`, not
+ * summarized. What a
  * port returns is parsed with the model's schemas first: invalid output stores nothing and fails
  * the step with a `lastError` naming the port and the field. Each port call gets a `signal` that
  * aborts after `ai.stepTimeoutMs` (default 10 minutes; the step is then `failed`) or when the queue
@@ -226,20 +257,45 @@ export function aiProcessHandler(runtime: BridgeRuntime): JobHandler<Interaction
       return;
     }
     if (record.metadata.aiCompletedAt) return; // Already ran on this call: never twice.
-    const write = recordWriter(runtime, record);
-    let transcript = typeof record.metadata.transcript === 'string' ? record.metadata.transcript : null;
-    let failed = 0;
+    // `call_ai_completed` is announced once per call. Provider insights that completed an AI field
+    // before the pipeline's first run were announced by ingest; the first write of the pipeline
+    // records that in `aiAnnounced`, so retries (which see our own completed steps) still know.
+    const announcedBefore =
+      typeof record.metadata.aiAnnounced === 'boolean'
+        ? record.metadata.aiAnnounced
+        : hasCompletedAi(record.metadata);
+    const writeRecord = recordWriter(runtime, record);
+    let marker: InteractionMetadata | null =
+      typeof record.metadata.aiAnnounced === 'boolean' ? null : { aiAnnounced: announcedBefore };
+    const write: RecordWriter = (metadata, options) => {
+      const patch = marker ? { ...marker, ...metadata } : metadata;
+      marker = null;
+      return writeRecord(patch, options);
+    };
+    let transcript = usableTranscript(record.metadata.transcript);
+    let retryable = 0;
     for (const step of steps(runtime, record, runtime.config.ai ?? {}, data)) {
       const outcome = await runStep(runtime, step, record, write, transcript, job);
-      if (outcome.failed) failed += 1;
-      const text = outcome.result?.metadata.transcript;
-      if (typeof text === 'string') transcript = text;
+      if (outcome.retry) retryable += 1;
+      const text = usableTranscript(outcome.result?.metadata.transcript);
+      if (text !== null) transcript = text;
     }
-    if (failed > 0 && job.attempt < AI_ATTEMPTS) {
-      throw new CallbridgeError('upstream_error', `${failed} AI step(s) failed; the job will retry them.`, {
-        hint: 'See metadata.lastError of the record for the failing step.',
-      });
+    if (retryable > 0 && job.attempt < AI_ATTEMPTS) {
+      throw new CallbridgeError(
+        'upstream_error',
+        `${retryable} AI step(s) failed; the job will retry them.`,
+        {
+          hint: 'See metadata.lastError of the record for the failing step.',
+        },
+      );
     }
-    await write({ aiCompletedAt: new Date(runtime.now()).toISOString() }, { aiCompleted: true });
+    // Announced when the pipeline produced results (some step completed), unless already was.
+    const current = await runtime.interactions.getBySource(data.tenantId, data.source, data.sourceRecordId);
+    const completed = hasCompletedAi(current?.metadata ?? {});
+    const announce = !announcedBefore && current?.metadata.aiAnnounced !== true && completed;
+    await write(
+      { aiCompletedAt: new Date(runtime.now()).toISOString(), aiAnnounced: announcedBefore || announce },
+      { aiCompleted: announce },
+    );
   };
 }
