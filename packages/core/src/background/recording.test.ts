@@ -230,6 +230,60 @@ describe('callbridge.recording.download', () => {
     expect(await readBlob(bridge.runtime, 'tenant-1/RINGOVER/call-1')).toEqual([...AUDIO]);
   });
 
+  it('refuses a 200 login page or JSON at once, and an empty body after its tries: never stored', async () => {
+    const answers: Array<() => Response> = [
+      () => new Response('<html>login</html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+      () => new Response('{"error":"expired"}', { headers: { 'content-type': 'application/json' } }),
+    ];
+    for (const answer of answers) {
+      const { bridge } = await testBridge({ background: false });
+      bridge.runtime.recordingFetchers?.register('ringover', async () => answer());
+      await bridge.ingest(recordingEvent());
+      await recordingDownloadHandler(bridge.runtime)(job(1)); // permanent: no retry
+      const m = (await record(bridge.runtime))?.metadata;
+      expect(m?.recordingStatus).toBe('failed');
+      expect(m?.lastError).toMatch(/answered HTTP 200 with (text\/html|application\/json), not audio/);
+      expect(m?.recordingBlobKey ?? null).toBeNull();
+      expect(await bridge.runtime.blobs.head('tenant-1/RINGOVER/call-1')).toBeNull();
+    }
+    const empty = [
+      () => new Response(null, { status: 200 }),
+      () => new Response(new Uint8Array(0), { headers: { 'content-type': 'audio/mpeg' } }),
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new Uint8Array(0));
+              controller.close();
+            },
+          }),
+          { headers: { 'content-type': 'audio/mpeg' } },
+        ),
+    ];
+    for (const answer of empty) {
+      const { bridge } = await testBridge({ background: false });
+      bridge.runtime.recordingFetchers?.register('ringover', async () => answer());
+      await bridge.ingest(recordingEvent());
+      const handler = recordingDownloadHandler(bridge.runtime);
+      await expect(handler(job(1))).rejects.toMatchObject({ code: 'upstream_error' });
+      expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('downloading');
+      await expect(handler(job(RECORDING_ATTEMPTS))).rejects.toMatchObject({ code: 'upstream_error' });
+      const m = (await record(bridge.runtime))?.metadata;
+      expect(m?.recordingStatus).toBe('failed');
+      expect(m?.lastError).toMatch(/answered HTTP 200 with an empty body/);
+      expect(await bridge.runtime.blobs.head('tenant-1/RINGOVER/call-1')).toBeNull();
+    }
+  });
+
+  it('stores audio/mpeg and a response without a content type, whole', async () => {
+    const { bridge } = await testBridge({ background: false });
+    bridge.runtime.recordingFetchers?.register('ringover', async () => new Response(AUDIO));
+    await bridge.ingest(recordingEvent());
+    await recordingDownloadHandler(bridge.runtime)(job(1));
+    expect((await record(bridge.runtime))?.metadata.recordingStatus).toBe('stored');
+    expect(await readBlob(bridge.runtime, 'tenant-1/RINGOVER/call-1')).toEqual([...AUDIO]);
+  });
+
   it("uses the provider's registered recording fetcher (credentials)", async () => {
     serveAudio();
     const { bridge } = await testBridge({ background: false });

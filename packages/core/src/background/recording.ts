@@ -63,10 +63,62 @@ async function failTry(
   if (retryable) throw error;
 }
 
-/** Streams the response into the blob store and marks the record 'stored'. */
-async function store(runtime: BridgeRuntime, write: RecordWriter, key: string, response: Response) {
-  const contentType = response.headers.get('content-type');
-  const info = await runtime.blobs.put(key, response.body ?? new Uint8Array(0), { contentType });
+/**
+ * The media type of a response that cannot be a recording (a login or error page, JSON), or null.
+ * A missing or unknown type is let through: some hosts send audio as application/octet-stream.
+ */
+function notAudio(contentType: string | null): string | null {
+  const media = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const refused =
+    media.startsWith('text/') ||
+    media === 'application/json' ||
+    media === 'application/xml' ||
+    media === 'application/xhtml+xml' ||
+    media.endsWith('+json') ||
+    media.endsWith('+xml');
+  return refused ? media : null;
+}
+
+/**
+ * The body with at least one byte, or null when it is empty. Reads only up to the first non-empty
+ * chunk, then hands on a stream that starts with it: nothing is buffered.
+ */
+async function nonEmptyBody(
+  body: ReadableStream<Uint8Array> | null,
+): Promise<ReadableStream<Uint8Array> | null> {
+  if (!body) return null;
+  const reader = body.getReader();
+  let first: Uint8Array | undefined;
+  while (!first) {
+    const { done, value } = await reader.read();
+    if (done) return null;
+    if (value && value.byteLength > 0) first = value;
+  }
+  const head = first;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(head);
+    },
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+}
+
+/** Streams the body into the blob store and marks the record 'stored'. */
+async function store(
+  runtime: BridgeRuntime,
+  write: RecordWriter,
+  key: string,
+  body: ReadableStream<Uint8Array>,
+  contentType: string | null,
+) {
+  const info = await runtime.blobs.put(key, body, { contentType });
   return write({
     recordingStatus: 'stored',
     recordingBlobKey: key,
@@ -78,7 +130,8 @@ async function store(runtime: BridgeRuntime, write: RecordWriter, key: string, r
  * The `callbridge.recording.download` job: streams the record's recording URL into the blob
  * store under `${tenantId}/${source}/${sourceRecordId}`, never buffering the whole file. Skips the
  * download when the blob already exists. Status: 'downloading' → 'stored' (with
- * `recordingBlobKey` and `recordingContentType`) or 'failed' (with `lastError`). Once stored, the
+ * `recordingBlobKey` and `recordingContentType`) or 'failed' (with `lastError`). A 2xx answer that
+ * is a text, HTML, JSON or XML document fails at once; an empty body is retried, then fails. Once stored, the
  * AI pipeline is enqueued when AI ports are configured.
  */
 export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<InteractionJobData> {
@@ -145,8 +198,29 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         await failTry(runtime, job, record, write, message, isRetryableStatus(response.status));
         return;
       }
+      const contentType = response.headers.get('content-type');
+      const refused = notAudio(contentType);
+      if (refused !== null) {
+        await response.body?.cancel();
+        const message = `Recording download from ${host} answered HTTP ${response.status} with ${refused}, not audio (a login or error page?). Check the provider credentials and that the recording URL points to the audio file.`;
+        await failTry(runtime, job, record, write, message, false);
+        return;
+      }
+      let body: ReadableStream<Uint8Array> | null;
       try {
-        stored = (await store(runtime, write, key, response)).interaction;
+        body = await nonEmptyBody(response.body);
+      } catch (error) {
+        await failTry(runtime, job, record, write, `Reading the recording failed: ${errorText(error)}`, true);
+        return;
+      }
+      if (body === null) {
+        // The provider may not have the file ready yet: worth another try.
+        const message = `Recording download from ${host} answered HTTP ${response.status} with an empty body, so nothing was stored. The recording may not be ready yet; if it stays empty, check the recording URL.`;
+        await failTry(runtime, job, record, write, message, true);
+        return;
+      }
+      try {
+        stored = (await store(runtime, write, key, body, contentType)).interaction;
       } catch (error) {
         // The body broke off mid-stream or the blob store refused it: worth another try.
         await failTry(runtime, job, record, write, `Storing the recording failed: ${errorText(error)}`, true);
