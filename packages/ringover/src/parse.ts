@@ -30,7 +30,7 @@ export function webhookType(value: unknown): { resource: string; event: string }
  * Throws CallbridgeError `invalid_json` for bytes that are not JSON and `malformed_body` for a
  * documented event whose fields do not match (the message names the fields, never their values).
  */
-export function parseRingoverWebhook(body: Uint8Array | string | object): ParsedRingoverWebhook {
+export function parseRingoverWebhook(body: unknown): ParsedRingoverWebhook {
   const value = typeof body === 'string' || body instanceof Uint8Array ? parseJsonLossless(body) : body;
   if (looksLikeCompatPayload(value)) {
     return { kind: 'compat', payload: check(CompatPayloadSchema, value, 'seed compatibility payload') };

@@ -200,6 +200,25 @@ describe('Ringover webhooks through createCallBridge(...).handle', () => {
     );
   });
 
+  it('rejects an unknown top-level option at creation, naming the fix (JavaScript callers)', () => {
+    const typo = (options: object) => () => ringover(options as never);
+    expect(typo({ secret: 'k' })).toThrowError(
+      expect.objectContaining({ code: 'configuration_error', hint: expect.stringMatching(/secrets/) }),
+    );
+    expect(typo({ callEvents: 'k' })).toThrowError(
+      expect.objectContaining({
+        message: expect.stringMatching(/^ringover\(\) has no option `callEvents`\./),
+        hint: expect.stringContaining('secrets: { callEvents'),
+      }),
+    );
+    expect(typo({ lookupBudget: 100 })).toThrowError(
+      expect.objectContaining({ hint: expect.stringMatching(/Known options/) }),
+    );
+    expect(() =>
+      ringover({ secrets: { callEvents: 'k' }, lookupBudgetMs: 500, routing: undefined }),
+    ).not.toThrow();
+  });
+
   it('lets tenant settings override provider defaults (per-tenant keys)', async () => {
     const { bridge } = makeBridge({
       provider: ringover({ secrets: { callEvents: 'provider-default-key' } }),

@@ -1,4 +1,4 @@
-import type { Contact, Tenant } from '@callbridge/core';
+import { CallbridgeError, type Contact, type Tenant } from '@callbridge/core';
 import type { RingoverClientOptions } from '../rest/client.js';
 import type { RingoverSettings } from '../settings.js';
 import type { RingoverRoutingFunction } from '../sync/routing.js';
@@ -25,8 +25,40 @@ export interface RingoverProviderOptions extends RingoverSettings {
   reconcile?: { initialLookbackMs?: number; tenants?: () => Promise<Tenant[]> };
 }
 
-/** Splits the JSON-safe settings from the behaviour options. */
+const OPTION_KEYS = new Set([
+  'secrets',
+  'v3',
+  'compat',
+  'ivr',
+  'publicUrl',
+  'apiKey',
+  'region',
+  'lookupBudgetMs',
+  'searchLimit',
+  'callerCard',
+  'routing',
+  'rest',
+  'reconcile',
+]);
+const BLOCK_KEYS = new Set(['callEvents', 'contactCall', 'contactSearch', 'routingIvr']);
+
+/** A key `ringover({...})` does not know is a typo: a `configuration_error` naming it and the fix. */
+function rejectUnknownOptions(options: object): void {
+  for (const key of Object.keys(options)) {
+    if (OPTION_KEYS.has(key)) continue;
+    const hint =
+      key === 'secret'
+        ? 'Block keys go in `secrets`: `ringover({ secrets: { callEvents: "..." } })`.'
+        : BLOCK_KEYS.has(key)
+          ? `\`${key}\` is a block key: put it in \`secrets\`, as in \`ringover({ secrets: { ${key}: "..." } })\`.`
+          : `Known options: ${[...OPTION_KEYS].join(', ')}.`;
+    throw new CallbridgeError('configuration_error', `ringover() has no option \`${key}\`.`, { hint });
+  }
+}
+
+/** Splits the JSON-safe settings from the behaviour options; an unknown option is a typo. */
 export function settingsOf(options: RingoverProviderOptions): RingoverSettings {
+  rejectUnknownOptions(options);
   const { secrets, v3, compat, ivr, publicUrl, apiKey, region } = options;
   const out: RingoverSettings = {};
   if (secrets !== undefined) out.secrets = secrets;
