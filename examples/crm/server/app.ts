@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CallBridge } from '@callbridge/core';
+import { type CallBridge, createStreamToken } from '@callbridge/core';
 import { createCallbridgeRouter } from '@callbridge/express';
 import express from 'express';
 import { makeCallAudio } from './audio.js';
@@ -46,6 +46,19 @@ export function buildApp(options: {
       tenantName: tenant.name,
       userId,
     });
+  });
+
+  // A short-lived `?token=` for clients that cannot send headers (a plain EventSource): minted
+  // for the signed-in user with the bridge's stream secret. It is not the login token.
+  app.post('/demo/stream-token', async (req, res) => {
+    const headers = new Headers({ authorization: String(req.headers.authorization ?? '') });
+    const principal = await auth.authenticate(new Request('http://local/', { headers }));
+    if (!principal) {
+      res.status(401).json({ title: 'Sign in first', status: 401, code: 'unauthenticated' });
+      return;
+    }
+    const ttlSeconds = 300;
+    res.json({ token: await createStreamToken(options.jwtSecret, principal, ttlSeconds), expiresIn: ttlSeconds });
   });
 
   // The CRM's contact names for the UI (the contacts table is the CRM's own; callbridge only reads it).

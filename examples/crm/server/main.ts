@@ -16,7 +16,18 @@ await bridge.start();
 
 const webDir = fileURLToPath(new URL('../dist-web', import.meta.url));
 const app = buildApp({ bridge, auth, jwtSecret: config.jwtSecret, webDir });
-const server = app.listen(config.port, config.host, () => {
+// Express 5 hands a listen error (EADDRINUSE, EACCES) to this callback instead of throwing it.
+const server = app.listen(config.port, config.host, (error?: Error) => {
+  if (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(
+      code === 'EADDRINUSE'
+        ? `Port ${config.port} on ${config.host} is already in use: stop the other server, or start the demo on another port (PORT=3900).`
+        : `The demo cannot listen on ${config.host}:${config.port}: ${error.message}`,
+    );
+    void bridge.close().finally(() => process.exit(1));
+    return;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${config.host}:${port}`;
