@@ -52,7 +52,7 @@ export function parseAiOutput<T>(schema: z.ZodType<T>, value: unknown, info: AiP
     .join('; ');
   throw new CallbridgeError(
     'upstream_error',
-    `${who} returned an invalid result (${fields}); nothing was stored. Make it return ${info.shape}.`,
+    `${who} returned an invalid result (${fields}); nothing was stored.`,
     { hint: `Make ${info.key} return ${info.shape}.` },
   );
 }

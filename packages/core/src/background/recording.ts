@@ -215,7 +215,7 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       }
       if (body === null) {
         // The provider may not have the file ready yet: worth another try.
-        const message = `Recording download from ${host} answered HTTP ${response.status} with an empty body, so nothing was stored. The recording may not be ready yet; if it stays empty, check the recording URL.`;
+        const message = `Recording download from ${host} answered HTTP ${response.status} with an empty body, so nothing was stored. The recording may not be ready yet (the download is retried).`;
         await failTry(runtime, job, record, write, message, true);
         return;
       }
