@@ -52,7 +52,8 @@ export async function errorFromResponse(response: Response, what: string): Promi
   const code = (problem?.code as CallbridgeErrorCode | undefined) ?? 'http_error';
   const reason = problem?.detail ?? problem?.title ?? `HTTP ${response.status}`;
   const hint = HINTS[response.status];
-  return new CallbridgeClientError(code, `${what} failed: ${reason}.${hint ? ` ${hint}` : ''}`, {
+  const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
+  return new CallbridgeClientError(code, `${what} failed: ${sentence}${hint ? ` ${hint}` : ''}`, {
     status: response.status,
     problem,
   });

@@ -18,6 +18,12 @@ const server = setupServer(
   }),
   http.get(`${BASE}/calls/:id`, ({ params, request }) => {
     seen.push(request);
+    if (params.id === 'gone') {
+      return HttpResponse.json(
+        { type: 'about:blank', title: 'Not found', status: 404, code: 'not_found', detail: 'No call with this id.' },
+        { status: 404, headers: { 'content-type': 'application/problem+json' } },
+      );
+    }
     if (params.id === 'nope') {
       return HttpResponse.json(
         { type: 'about:blank', title: 'Not found', status: 404, code: 'not_found', detail: 'No call nope' },
@@ -91,7 +97,11 @@ describe('createCallsClient', () => {
       status: 404,
       problem: { title: 'Not found', detail: 'No call nope' },
     });
-    expect((error as Error).message).toContain('No call nope');
+    expect((error as Error).message).toContain('No call nope.');
+    // The server's sentence keeps its one period.
+    const gone = (await client.get('gone').catch((e: unknown) => e)) as Error;
+    expect(gone.message).toContain('No call with this id.');
+    expect(gone.message).not.toContain('..');
   });
 
   it('reports a non-JSON answer and an unreachable server with client codes', async () => {
