@@ -1,4 +1,5 @@
 import { isSupportedCountry } from 'libphonenumber-js';
+import { aiStepTimeoutMs } from './background/ai.js';
 import { createRecordingFetchers } from './background/fetchers.js';
 import { registerBackgroundJobs } from './background/register.js';
 import type { CallBridgeConfig } from './config.js';
@@ -184,6 +185,7 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   }
   validatePorts('stores', config.stores);
   validatePorts('ai', config.ai);
+  aiStepTimeoutMs(config.ai); // throws configuration_error for a bad ai.stepTimeoutMs
   positiveInteger('maxBodyBytes', config.maxBodyBytes);
   positiveInteger('dedupe.claimTtlMs', config.dedupe?.claimTtlMs);
   positiveInteger('dedupe.commitTtlMs', config.dedupe?.commitTtlMs);

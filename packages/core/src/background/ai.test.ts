@@ -320,9 +320,8 @@ describe('callbridge.ai.process', () => {
     expect((await record(bridge.runtime))?.metadata.aiCompletedAt ?? null).toBeNull();
   });
 
-  it('refuses an ai.stepTimeoutMs that is not a positive number when the bridge starts', async () => {
-    const { bridge } = await testBridge({ ai: { ...fakeAi(), stepTimeoutMs: -1 } });
-    await expect(bridge.start()).rejects.toMatchObject({
+  it('refuses an ai.stepTimeoutMs that is not a positive number when the bridge is created', async () => {
+    await expect(testBridge({ ai: { ...fakeAi(), stepTimeoutMs: -1 } })).rejects.toMatchObject({
       code: 'configuration_error',
       message: expect.stringContaining('ai.stepTimeoutMs'),
     });

@@ -11,6 +11,7 @@ export interface InteractionMessages {
   unknownNumber: string;
   duration: string;
   recordingAvailable: string;
+  recordingUnavailable: string;
   voicemailAvailable: string;
   transcribed: string;
   summarized: string;
@@ -30,6 +31,7 @@ export const MESSAGES: Record<string, InteractionMessages> = {
     unknownNumber: 'Unknown number',
     duration: 'Duration',
     recordingAvailable: 'Recording available',
+    recordingUnavailable: 'Recording unavailable',
     voicemailAvailable: 'Voicemail message available',
     transcribed: 'Transcribed',
     summarized: 'Summarized',
@@ -47,6 +49,7 @@ export const MESSAGES: Record<string, InteractionMessages> = {
     unknownNumber: 'Numéro inconnu',
     duration: 'Durée',
     recordingAvailable: 'Enregistrement disponible',
+    recordingUnavailable: 'Enregistrement indisponible',
     voicemailAvailable: 'Message vocal disponible',
     transcribed: 'Transcrit',
     summarized: 'Résumé',

@@ -22,6 +22,20 @@ describe('renderInteractionText', () => {
     });
   });
 
+  it('says the recording is unavailable once its download failed for good', () => {
+    const failed = { ...answered, recordingStatus: 'failed' as const };
+    expect(renderInteractionText({ eventType: 'CALL', metadata: failed, locale: 'en' }).body).toBe(
+      'Duration: 2m 34s | Recording unavailable',
+    );
+    expect(renderInteractionText({ eventType: 'CALL', metadata: failed, locale: 'fr' }).body).toBe(
+      'Durée: 2m 34s | Enregistrement indisponible',
+    );
+    const stored = { ...answered, recordingStatus: 'stored' as const };
+    expect(renderInteractionText({ eventType: 'CALL', metadata: stored, locale: 'en' }).body).toBe(
+      'Duration: 2m 34s | Recording available',
+    );
+  });
+
   it('names the external party: the callee of an outbound call', () => {
     const r = renderInteractionText({
       eventType: 'CALL',

@@ -58,7 +58,9 @@ export function renderInteractionText({ eventType, metadata, locale }: RenderInp
     parts.push(`${t.duration}: ${formatDuration(m.durationSeconds)}`);
   if ((m.callType === 'missed' || m.callType === 'voicemail') && m.reason)
     parts.push(`${t.reason}: ${m.reason}`);
-  if (m.voicemailUrl) parts.push(t.voicemailAvailable);
+  // A download that failed for good is not "available", whatever link the provider sent.
+  if (m.recordingStatus === 'failed') parts.push(t.recordingUnavailable);
+  else if (m.voicemailUrl) parts.push(t.voicemailAvailable);
   else if (m.recordingUrl || m.recordingBlobKey) parts.push(t.recordingAvailable);
   if (m.transcriptStatus === 'completed') parts.push(t.transcribed);
   if (m.summaryStatus === 'completed') parts.push(t.summarized);
