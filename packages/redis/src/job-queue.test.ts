@@ -56,7 +56,10 @@ describe.skipIf(!redisUrl)('BullMQJobQueue (real Redis)', () => {
     });
     await q.enqueue('hello', { n: 1 }, { jobId: 'hello:t1:1' });
     await waitFor(() => seen.length === 1);
-    expect(seen[0]).toEqual({ id: 'hello:t1:1', name: 'hello', data: { n: 1 }, attempt: 1 });
+    const { signal, ...job } = seen[0]!;
+    expect(job).toEqual({ id: 'hello:t1:1', name: 'hello', data: { n: 1 }, attempt: 1 });
+    expect(signal).toBeInstanceOf(AbortSignal);
+    expect(signal?.aborted).toBe(false);
   });
 
   it('enqueues a job id once while the first is kept', async () => {

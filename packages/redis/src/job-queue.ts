@@ -56,7 +56,8 @@ function workerConnection(connection: ConnectionOptions): ConnectionOptions {
  * - `attempts` (default 3) and `backoff` (default exponential from 1 s; `exponential` doubles
  *   `delayMs` each retry, `fixed` repeats it) map to BullMQ's own options; jobs that used every
  *   attempt are kept and listed by `failed()`.
- * - `close()` stops the workers first (each waits for its running jobs), then the queues.
+ * - `close()` aborts the running jobs' `signal`, stops the workers (each waits for its running
+ *   jobs), then the queues.
  */
 export class BullMQJobQueue implements JobQueue {
   readonly #connection: ConnectionOptions;
@@ -70,6 +71,8 @@ export class BullMQJobQueue implements JobQueue {
   readonly #queues = new Map<string, Queue>();
   readonly #workers = new Map<string, Worker>();
   readonly #knownNames = new Set<string>();
+  /** Aborted when close() starts: running handlers see it on `job.signal` and can stop early. */
+  readonly #closing = new AbortController();
   #closed = false;
 
   constructor(options: BullMQJobQueueOptions) {
@@ -145,8 +148,16 @@ export class BullMQJobQueue implements JobQueue {
     });
     const worker = new Worker(
       queueNameOf(this.#base, name),
-      async (job: BullJob) => {
-        await handler({ id: decodeJobId(job.id), name, data: job.data as T, attempt: job.attemptsMade + 1 });
+      async (job: BullJob, _token?: string, cancelled?: AbortSignal) => {
+        // The handler's signal aborts when this queue closes (or BullMQ cancels the job).
+        const signal = cancelled ? AbortSignal.any([this.#closing.signal, cancelled]) : this.#closing.signal;
+        await handler({
+          id: decodeJobId(job.id),
+          name,
+          data: job.data as T,
+          attempt: job.attemptsMade + 1,
+          signal,
+        });
       },
       {
         connection: workerConnection(this.#connection),
@@ -196,6 +207,7 @@ export class BullMQJobQueue implements JobQueue {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    this.#closing.abort();
     await Promise.all([...this.#workers.values()].map((w) => w.close()));
     await Promise.all([...this.#queues.values()].map((q) => q.close()));
     this.#workers.clear();
