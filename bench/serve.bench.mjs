@@ -9,7 +9,9 @@
 import { createHmac } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 
-const root = process.env.BENCH_ROOT ? pathToFileURL(`${process.env.BENCH_ROOT}/`) : new URL('../', import.meta.url);
+const root = process.env.BENCH_ROOT
+  ? pathToFileURL(`${process.env.BENCH_ROOT}/`)
+  : new URL('../', import.meta.url);
 const core = await import(new URL('packages/core/dist/index.js', root).href);
 const { enableNodeCrypto } = await import(new URL('packages/core/dist/node.js', root).href);
 const { createFakeProvider } = await import(new URL('packages/core/dist/testing.js', root).href);
@@ -25,7 +27,9 @@ const encoder = new TextEncoder();
 enableNodeCrypto(); // as @callbridge/express does
 const bridge = core.createCallBridge({
   providers: [createFakeProvider({ keepBodies: false })],
-  tenants: core.staticTenants([{ id: 'bench', key: 'bench-key', providers: { ringover: { secret: SECRET } } }]),
+  tenants: core.staticTenants([
+    { id: 'bench', key: 'bench-key', providers: { ringover: { secret: SECRET } } },
+  ]),
   authenticate: () => null,
   contacts: new core.MemoryContactDirectory([]),
 });

@@ -58,7 +58,10 @@ export function buildApp(options: {
       return;
     }
     const ttlSeconds = 300;
-    res.json({ token: await createStreamToken(options.jwtSecret, principal, ttlSeconds), expiresIn: ttlSeconds });
+    res.json({
+      token: await createStreamToken(options.jwtSecret, principal, ttlSeconds),
+      expiresIn: ttlSeconds,
+    });
   });
 
   // The CRM's contact names for the UI (the contacts table is the CRM's own; callbridge only reads it).

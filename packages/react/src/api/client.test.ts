@@ -20,7 +20,13 @@ const server = setupServer(
     seen.push(request);
     if (params.id === 'gone') {
       return HttpResponse.json(
-        { type: 'about:blank', title: 'Not found', status: 404, code: 'not_found', detail: 'No call with this id.' },
+        {
+          type: 'about:blank',
+          title: 'Not found',
+          status: 404,
+          code: 'not_found',
+          detail: 'No call with this id.',
+        },
         { status: 404, headers: { 'content-type': 'application/problem+json' } },
       );
     }
