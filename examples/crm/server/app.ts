@@ -18,6 +18,14 @@ export function buildApp(options: {
 }): express.Express {
   const { bridge, auth } = options;
   const app = express();
+
+  /** The signed-in user of a demo route, or null after answering 401. */
+  const signedIn = async (req: express.Request, res: express.Response) => {
+    const headers = new Headers({ authorization: String(req.headers.authorization ?? '') });
+    const principal = await auth.authenticate(new Request('http://local/', { headers }));
+    if (!principal) res.status(401).json({ title: 'Sign in first', status: 401, code: 'unauthenticated' });
+    return principal;
+  };
   app.disable('x-powered-by');
 
   // Webhooks, the SSE stream and the calls API. Mounted before express.json(): verification
@@ -51,12 +59,8 @@ export function buildApp(options: {
   // A short-lived `?token=` for clients that cannot send headers (a plain EventSource): minted
   // for the signed-in user with the bridge's stream secret. It is not the login token.
   app.post('/demo/stream-token', async (req, res) => {
-    const headers = new Headers({ authorization: String(req.headers.authorization ?? '') });
-    const principal = await auth.authenticate(new Request('http://local/', { headers }));
-    if (!principal) {
-      res.status(401).json({ title: 'Sign in first', status: 401, code: 'unauthenticated' });
-      return;
-    }
+    const principal = await signedIn(req, res);
+    if (!principal) return;
     const ttlSeconds = 300;
     res.json({
       token: await createStreamToken(options.jwtSecret, principal, ttlSeconds),
@@ -66,12 +70,8 @@ export function buildApp(options: {
 
   // The CRM's contact names for the UI (the contacts table is the CRM's own; callbridge only reads it).
   app.get('/demo/contacts', async (req, res) => {
-    const headers = new Headers({ authorization: String(req.headers.authorization ?? '') });
-    const principal = await auth.authenticate(new Request('http://local/', { headers }));
-    if (!principal) {
-      res.status(401).json({ title: 'Sign in first', status: 401, code: 'unauthenticated' });
-      return;
-    }
+    const principal = await signedIn(req, res);
+    if (!principal) return;
     res.json(
       CONTACTS.filter((c) => c.tenantId === principal.tenantId).map((c) => ({
         id: c.id,
