@@ -71,8 +71,8 @@ export class BullMQJobQueue implements JobQueue {
   readonly #queues = new Map<string, Queue>();
   readonly #workers = new Map<string, Worker>();
   readonly #knownNames = new Set<string>();
-  /** Aborted when close() starts: running handlers see it on `job.signal` and can stop early. */
-  readonly #closing = new AbortController();
+  /** The signals of the running handlers, aborted when close() starts so they can stop early. */
+  readonly #running = new Set<AbortController>();
   #closed = false;
 
   constructor(options: BullMQJobQueueOptions) {
@@ -149,15 +149,24 @@ export class BullMQJobQueue implements JobQueue {
     const worker = new Worker(
       queueNameOf(this.#base, name),
       async (job: BullJob, _token?: string, cancelled?: AbortSignal) => {
-        // The handler's signal aborts when this queue closes (or BullMQ cancels the job).
-        const signal = cancelled ? AbortSignal.any([this.#closing.signal, cancelled]) : this.#closing.signal;
-        await handler({
-          id: decodeJobId(job.id),
-          name,
-          data: job.data as T,
-          attempt: job.attemptsMade + 1,
-          signal,
-        });
+        // The handler's own signal: aborted when this queue closes or BullMQ cancels the job.
+        const controller = new AbortController();
+        const cancel = () => controller.abort(cancelled?.reason);
+        if (cancelled?.aborted) cancel();
+        else cancelled?.addEventListener('abort', cancel, { once: true });
+        this.#running.add(controller);
+        try {
+          await handler({
+            id: decodeJobId(job.id),
+            name,
+            data: job.data as T,
+            attempt: job.attemptsMade + 1,
+            signal: controller.signal,
+          });
+        } finally {
+          this.#running.delete(controller);
+          cancelled?.removeEventListener('abort', cancel);
+        }
       },
       {
         connection: workerConnection(this.#connection),
@@ -207,7 +216,7 @@ export class BullMQJobQueue implements JobQueue {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#closing.abort();
+    for (const controller of this.#running) controller.abort();
     await Promise.all([...this.#workers.values()].map((w) => w.close()));
     await Promise.all([...this.#queues.values()].map((q) => q.close()));
     this.#workers.clear();

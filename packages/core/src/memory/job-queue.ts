@@ -42,8 +42,11 @@ export class MemoryJobQueue implements JobQueue {
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
   readonly #running = new Set<Promise<void>>();
   readonly #failed: FailedJob[] = [];
-  /** Aborted by `close()`: every job's `signal`. */
-  readonly #closing = new AbortController();
+  /**
+   * One controller per running job, aborted by `close()`: each job's `signal` is its own, so a
+   * busy queue never piles listeners on one shared signal.
+   */
+  readonly #controllers = new Set<AbortController>();
   readonly #attempts: number;
   readonly #backoff: Backoff;
   #closed = false;
@@ -93,11 +96,10 @@ export class MemoryJobQueue implements JobQueue {
 
   async close(): Promise<void> {
     this.#closed = true;
-    this.#closing.abort(
-      new CallbridgeError('store_unavailable', 'The job queue is closing.', {
-        hint: 'Stop the work and throw; a durable queue runs the job again after a restart.',
-      }),
-    );
+    const reason = new CallbridgeError('store_unavailable', 'The job queue is closing.', {
+      hint: 'Stop the work and throw; a durable queue runs the job again after a restart.',
+    });
+    for (const controller of this.#controllers) controller.abort(reason);
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
     for (const queue of this.#queues.values()) queue.waiting.length = 0;
@@ -138,6 +140,8 @@ export class MemoryJobQueue implements JobQueue {
 
   #run(queue: NamedQueue, handler: JobHandler<unknown>, job: QueuedJob): void {
     queue.running++;
+    const controller = new AbortController();
+    this.#controllers.add(controller);
     const run: Promise<void> = Promise.resolve().then(async () => {
       try {
         await handler({
@@ -145,7 +149,7 @@ export class MemoryJobQueue implements JobQueue {
           name: job.name,
           data: job.data,
           attempt: job.attempt,
-          signal: this.#closing.signal,
+          signal: controller.signal,
         });
         this.#ids.delete(job.id);
       } catch (error) {
@@ -163,6 +167,7 @@ export class MemoryJobQueue implements JobQueue {
         }
       } finally {
         queue.running--;
+        this.#controllers.delete(controller);
         this.#running.delete(run);
         this.#pump(job.name);
       }
