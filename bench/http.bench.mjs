@@ -14,8 +14,9 @@
 import { fork } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { createWebhookBridge, WEBHOOK_SECRET } from './webhook-bridge.mjs';
 
-const SECRET = 'bench-secret-of-the-webhook-tenant';
+const SECRET = WEBHOOK_SECRET;
 const PATH = '/api/v1/webhooks/ringover/bench-key';
 const self = fileURLToPath(import.meta.url);
 
@@ -64,16 +65,9 @@ async function serve(kind) {
     handler = app;
   } else {
     const core = await import('../packages/core/dist/index.js');
-    const { createFakeProvider } = await import('../packages/core/dist/testing.js');
+    const testing = await import('../packages/core/dist/testing.js');
     const adapter = await import('../packages/adapters-express/dist/index.js');
-    const bridge = core.createCallBridge({
-      providers: [createFakeProvider({ keepBodies: false })],
-      tenants: core.staticTenants([
-        { id: 'bench', key: 'bench-key', providers: { ringover: { secret: SECRET } } },
-      ]),
-      authenticate: () => null,
-      contacts: new core.MemoryContactDirectory([]),
-    });
+    const bridge = createWebhookBridge(core, testing);
     if (kind === 'listener') handler = adapter.createNodeListener(bridge);
     else if (kind === 'express-adapter') {
       const express = require('express');

@@ -8,31 +8,25 @@
 // Env: BENCH_ROOT another checkout's root to measure its build instead (for before/after runs).
 import { createHmac } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { createWebhookBridge, WEBHOOK_SECRET } from './webhook-bridge.mjs';
 
 const root = process.env.BENCH_ROOT
   ? pathToFileURL(`${process.env.BENCH_ROOT}/`)
   : new URL('../', import.meta.url);
 const core = await import(new URL('packages/core/dist/index.js', root).href);
 const { enableNodeCrypto } = await import(new URL('packages/core/dist/node.js', root).href);
-const { createFakeProvider } = await import(new URL('packages/core/dist/testing.js', root).href);
+const testing = await import(new URL('packages/core/dist/testing.js', root).href);
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 60_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const WARMUP = 20_000;
-const SECRET = 'bench-secret-of-the-webhook-tenant';
+const SECRET = WEBHOOK_SECRET;
 const URL_OF_WEBHOOK = 'http://127.0.0.1/api/v1/webhooks/ringover/bench-key';
 const pad = 'x'.repeat(880);
 const encoder = new TextEncoder();
 
 enableNodeCrypto(); // as @callbridge/express does
-const bridge = core.createCallBridge({
-  providers: [createFakeProvider({ keepBodies: false })],
-  tenants: core.staticTenants([
-    { id: 'bench', key: 'bench-key', providers: { ringover: { secret: SECRET } } },
-  ]),
-  authenticate: () => null,
-  contacts: new core.MemoryContactDirectory([]),
-});
+const bridge = createWebhookBridge(core, testing);
 
 const idle = new AbortController().signal;
 
