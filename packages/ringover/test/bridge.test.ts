@@ -105,8 +105,23 @@ describe('Ringover webhooks through createCallBridge(...).handle', () => {
     }
     const record = await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
     expect(record!.metadata.comments).toBe('Devis envoye, rappeler lundi');
-    expect(record!.metadata.tags).toContain('signe');
+    // Ringover sends the whole list: 'urgent', removed in the later edit, is gone.
+    expect(record!.metadata.tags).toEqual(['devis', 'signe']);
     expect(await list(stores)).toHaveLength(1);
+  });
+
+  it('keeps the newest whole tag list whatever the arrival order', async () => {
+    const t1 = ringoverFixtures['aftercall/tags_updated'];
+    const t2 = t1.replace('["devis","urgent"]', '["signe"]').replace('1767180301.1', '1767180950.1');
+    for (const order of [
+      [t1, t2],
+      [t2, t1],
+    ]) {
+      const { bridge, stores } = makeBridge({ provider: ringover() });
+      for (const body of order) await post(bridge, body, await signRingoverWebhook(body, KEYS.callEvents));
+      const record = await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
+      expect(record!.metadata.tags).toEqual(['signe']);
+    }
   });
 
   it('merges lifecycle and every after-call event into one interaction', async () => {

@@ -148,7 +148,11 @@ export function buildUpsert(event: CallEvent, ctx: PatchContext): BuiltPatch {
   } else {
     put(m, 'text', event.text);
   }
-  if (event.tags && event.tags.length > 0) m.tags = event.tags;
+  if (event.tagsComplete && Array.isArray(event.tags)) {
+    // The whole list, even empty: the newest one replaces the stored tags (see mergeInteraction).
+    m.tags = event.tags;
+    m.tagsAt = event.occurredAt;
+  } else if (event.tags && event.tags.length > 0) m.tags = event.tags;
   let aiCompleted = false;
   if (event.insights) aiCompleted = insightsMetadata(event.insights, m);
   if (event.extra) {

@@ -91,6 +91,12 @@ export const CallEventSchema = z.object({
   /** Free text: an SMS body, after-call comments. */
   text: z.string().nullable().optional(),
   tags: z.array(z.string()).nullable().optional(),
+  /**
+   * True when `tags` is the call's whole tag list at `occurredAt` (Ringover's tags_updated): the
+   * newest such list replaces the stored tags, so a removed tag goes away. Otherwise `tags` are
+   * added to the stored ones.
+   */
+  tagsComplete: z.boolean().optional(),
   /** Why a call was missed or went to voicemail, as the provider said it. */
   reason: z.string().nullable().optional(),
   /** Provider's answering-machine detection verdict, e.g. 'MACHINE'. */

@@ -61,6 +61,8 @@ export const InteractionMetadataSchema = z
     tasksGenerated: z.boolean(),
     extractedTasks: z.array(ExtractedTaskSchema),
     tags: z.array(z.string()),
+    /** ISO time of the whole tag list in `tags`, when a provider sent one (see CallEvent.tagsComplete). */
+    tagsAt: z.string().nullable(),
     comments: z.string().nullable(),
     text: z.string().nullable(),
     /** ISO time of the newest event merged in. */

@@ -304,6 +304,29 @@ describe('mergeInteraction: statuses, tags and links', () => {
     expect(tags).toEqual(['a', 'b', 'c']);
   });
 
+  it('lets the newest whole tag list (tagsAt) replace the tags, in every arrival order', () => {
+    const lists = [
+      upsert({ tags: ['a', 'b'], tagsAt: T0 }),
+      upsert({ tags: ['b'], tagsAt: T2 }),
+      upsert({ tags: ['c'], tagsAt: T1 }),
+      // Same time as the newest: the larger list as JSON wins, whatever arrives first.
+      upsert({ tags: ['a'], tagsAt: T2 }),
+    ];
+    const orders = [
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [1, 3, 0, 2],
+      [2, 0, 3, 1],
+    ];
+    for (const order of orders) {
+      const r = apply(order.map((i) => lists[i]!));
+      expect(r.metadata.tags).toEqual(['b']);
+      expect(r.metadata.tagsAt).toBe(T2);
+    }
+    // An empty newest list removes every tag.
+    expect(apply([lists[0]!, upsert({ tags: [], tagsAt: T3 })]).metadata.tags).toEqual([]);
+  });
+
   it('sets contactId and caseId from a non-null patch and keeps them on null', () => {
     const linked = apply([upsert({}), upsert({}, { contactId: 'c1', caseId: 'k1' }), upsert({})]);
     expect(linked.contactId).toBe('c1');

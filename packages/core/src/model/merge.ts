@@ -45,7 +45,7 @@ export const INSIGHT_METADATA_KEYS = [
 const LIFECYCLE = new Set<string>(LIFECYCLE_KEYS);
 const INSIGHT_META = new Set<string>(INSIGHT_METADATA_KEYS);
 /** Keys with their own rule below. */
-const SPECIAL = new Set(['startedAt', 'lastEventAt', 'insightsModifiedAt', 'tags']);
+const SPECIAL = new Set(['startedAt', 'lastEventAt', 'insightsModifiedAt', 'tags', 'tagsAt']);
 /** Work statuses whose initial values never replace a status further along. */
 const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
 const RECORDING_PROGRESSED = new Set(['downloading', 'stored']);
@@ -189,13 +189,31 @@ function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Me
     const l = patch.lastEventAt as string;
     if (!present(out.lastEventAt) || time(l) > time(out.lastEventAt as string)) out.lastEventAt = l;
   }
-  if (Array.isArray(patch.tags)) {
-    const tags = Array.isArray(out.tags) ? (out.tags as string[]) : [];
-    out.tags = [...tags, ...(patch.tags as string[]).filter((tag) => !tags.includes(tag))];
-  }
+  if (Array.isArray(patch.tags)) mergeTags(out, patch.tags as string[], patch.tagsAt);
   const newestAt = latest(existingInsightsAt, patchInsightsAt);
   if (newestAt !== null) out.insightsModifiedAt = newestAt;
   return out;
+}
+
+/**
+ * A whole tag list with its time (`tagsAt`) replaces the stored tags when it is newer than the
+ * stored list (on equal times, the larger list as JSON wins, so the result does not depend on
+ * arrival order); an older one changes nothing. Tags without a time are added to the stored ones.
+ */
+function mergeTags(out: Meta, tags: string[], tagsAt: unknown): void {
+  const stored = Array.isArray(out.tags) ? (out.tags as string[]) : [];
+  if (typeof tagsAt !== 'string') {
+    out.tags = [...stored, ...tags.filter((tag) => !stored.includes(tag))];
+    return;
+  }
+  const storedAt = typeof out.tagsAt === 'string' ? out.tagsAt : null;
+  const newer =
+    storedAt === null ||
+    time(tagsAt) > time(storedAt) ||
+    (time(tagsAt) === time(storedAt) && JSON.stringify(tags) > JSON.stringify(stored));
+  if (!newer) return;
+  out.tags = [...new Set(tags)];
+  out.tagsAt = tagsAt;
 }
 
 function latest(a: unknown, b: unknown): string | null {
@@ -250,7 +268,8 @@ function mergeInsights(current: Insights | null, patch: Insights | null): Insigh
  *   otherwise its present fields win. insightsModifiedAt keeps the newest.
  * - **Work statuses**: 'pending' never replaces a status further along, recordingStatus 'none'
  *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
- * - **Tags**: the union, in first-seen order.
+ * - **Tags**: the union, in first-seen order; a whole tag list with its time (`tagsAt`, from an
+ *   event with `tagsComplete`) replaces them when it is the newest such list.
  * - **contactId / caseId**: a non-null patch value sets them (a later match updates them).
  * - Any other present metadata key: the patch wins, unless it is stale (see Lifecycle).
  * - **Text**: title and body are rendered from the merged metadata in `input.locale`.

@@ -31,13 +31,21 @@ function availableMedia(
   };
 }
 
+/**
+ * Ringover sends the call's whole tag list (not the added tags): the newest list replaces the
+ * stored one, so a tag removed in Ringover is removed here too.
+ */
+function wholeTagList(tags: string[] | null | undefined): Pick<Specific, 'tags' | 'tagsComplete'> {
+  return Array.isArray(tags) ? { tags, tagsComplete: true } : { tags };
+}
+
 function specific(event: AftercallEvent): Specific {
   switch (event.type) {
     case 'aftercall/comments_updated':
     case 'aftercall/aftercall':
-      return { kind: 'note', text: event.data.comments, tags: event.data.tags };
+      return { kind: 'note', text: event.data.comments, ...wholeTagList(event.data.tags) };
     case 'aftercall/tags_updated':
-      return { kind: 'note', tags: event.data.tags };
+      return { kind: 'note', ...wholeTagList(event.data.tags) };
     case 'aftercall/record_available': {
       const d = event.data;
       return availableMedia('recording', d.private_record_link, d.record_link, d.record_duration);
