@@ -66,6 +66,9 @@ export function buildBridge(
     defaultRegion: 'BE',
     locale: process.env.LOCALE ?? 'en',
     stream: { tokenSecret: config.jwtSecret, heartbeatMs: 15_000 },
+    // The simulator's recordings are served by this app on 127.0.0.1 (/demo-audio), which the
+    // download refuses by default. A deployment downloading from the provider leaves this out.
+    recordings: { allowPrivateHosts: true },
     logger,
   });
   return { bridge, redis };

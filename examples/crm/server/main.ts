@@ -8,6 +8,17 @@ import { consoleLogger } from './logger.js';
 import { startSimulator } from './simulator.js';
 
 const config = readConfig(process.argv.slice(2));
+// The defaults are public (they are in this repository): fine on 127.0.0.1, never on a network.
+const defaults = [
+  ['RINGOVER_WEBHOOK_SECRET', 'ringover-dev-secret'],
+  ['RINGCENTRAL_VERIFICATION_TOKEN', 'rc-dev-verification-token'],
+  ['CALLBRIDGE_JWT_SECRET', 'callbridge-dev-jwt-secret-change-me'],
+].filter(([name]) => !process.env[name as string]);
+if (defaults.length > 0 && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+  console.warn(
+    `WARNING: the demo listens on ${config.host} with the public default ${defaults.map(([n]) => n).join(', ')}: anyone who can reach it can post webhooks and sign in. Set them, or keep HOST=127.0.0.1.`,
+  );
+}
 const logger = consoleLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info');
 const db = await openDatabase(config);
 const auth = createAuth(config.jwtSecret);

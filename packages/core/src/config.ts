@@ -60,6 +60,15 @@ export interface CallBridgeConfig {
   };
   /** Run recording download and AI work in the background. Default true. */
   background?: boolean;
+  recordings?: {
+    /**
+     * Download recordings from this machine and private networks too (localhost, 10/8, 192.168/16,
+     * 169.254/16, fc00::/7, `*.internal`...). Default false: such URLs, and redirects to them,
+     * fail at once, so a webhook cannot make the server fetch internal services. Turn it on only
+     * for a recording server on your own network or a local demo.
+     */
+    allowPrivateHosts?: boolean;
+  };
   logger?: Logger;
   /** Injectable clock (ms since epoch), for tests. */
   now?: () => number;

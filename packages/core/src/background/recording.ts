@@ -6,6 +6,7 @@ import type { BridgeRuntime } from '../runtime.js';
 import { enqueueFollowUps, followUpSettings } from './follow-ups.js';
 import { type InteractionJobData, RECORDING_ATTEMPTS, recordingBlobKey, recordingFailures } from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
+import { MAX_RECORDING_REDIRECTS, recordingUrlRefusal } from './recording-url.js';
 import { redactSecrets } from './redact.js';
 
 const PROVIDER_OF: Record<Source, ProviderName> = { RINGOVER: 'ringover', RINGCENTRAL: 'ringcentral' };
@@ -159,11 +160,12 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       });
       stored = applied.interaction;
     } else {
+      const allowPrivate = runtime.config.recordings?.allowPrivateHosts === true;
+      const refusal = recordingUrlRefusal(url, allowPrivate);
       const host = hostOf(url);
-      if (host === null) {
-        // Waiting will not make it parse: fail at once (the text never repeats the URL's query).
-        const message =
-          'The recording URL is not a valid absolute URL, so it cannot be downloaded. Check the recording URL the provider sent; a new recording event re-arms the download.';
+      if (refusal !== null || host === null) {
+        // Waiting will not change the URL: fail at once (the text never repeats the URL's query).
+        const message = `The recording URL ${refusal ?? 'is not a valid absolute URL'}, so it is not downloaded. Check the recording URL the provider sent; a new recording event re-arms the download.`;
         await failTry(runtime, job, record, write, message, false);
         return;
       }
@@ -176,11 +178,28 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         // Aborts after the timeout, or when the queue closes (bridge.close() does not wait 10 min).
         const timeout = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
         const signal = job.signal ? AbortSignal.any([timeout, job.signal]) : timeout;
-        const init: RequestInit = { redirect: 'follow', signal };
-        response = await fetcher(url, init, {
+        const context = {
           ...data,
           recordingId: typeof record.metadata.recordingId === 'string' ? record.metadata.recordingId : null,
-        });
+        };
+        // Redirects are followed here, one hop at a time, so each target passes the same check.
+        let current = url;
+        for (let hop = 0; ; hop++) {
+          response = await fetcher(current, { redirect: 'manual', signal }, context);
+          const location =
+            response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+          if (location === null) break;
+          await response.body?.cancel();
+          const next = new URL(location, current).href;
+          const refused = recordingUrlRefusal(next, allowPrivate);
+          if (refused !== null || hop >= MAX_RECORDING_REDIRECTS) {
+            const why = refused ?? `redirects more than ${MAX_RECORDING_REDIRECTS} times`;
+            const message = `Recording download from ${host} was redirected to a URL that ${why}, so it is not followed.`;
+            await failTry(runtime, job, record, write, message, false);
+            return;
+          }
+          current = next;
+        }
       } catch (error) {
         await failTry(
           runtime,
