@@ -68,8 +68,11 @@ export function toBridgeRequest(req: NodeRequest, res: ServerResponse, limit: nu
     url,
     headers: {
       get(name) {
-        const values = req.headersDistinct[name.toLowerCase()];
-        return values === undefined ? null : values.join(', ');
+        const key = name.toLowerCase();
+        // node:http2's compatibility request has no headersDistinct: read its headers object.
+        const values = req.headersDistinct ? req.headersDistinct[key] : req.headers[key];
+        if (values === undefined) return null;
+        return Array.isArray(values) ? values.join(', ') : String(values);
       },
     },
     get signal() {

@@ -49,8 +49,12 @@ export function copyHeaders(req: IncomingMessage, skipBodyFraming: boolean): Arr
   return pairs;
 }
 
-/** A Host header value: a name, IPv4 or bracketed IPv6 address, and an optional port. */
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/;
+/**
+ * A Host header value: a bracketed IPv6 address or a name (RFC 3986 reg-name: `app_backend` and
+ * `example.com.` included), and an optional port. What would move the path or query the bridge
+ * routes on (`/ ? # @ \`, white space) is refused; core refuses what still does not parse.
+ */
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[^\s/?#@\\[\]:]+)(?::(\d{1,5}))?$/;
 
 /**
  * The absolute URL of the request: the path of the request line under the Host header. A Host

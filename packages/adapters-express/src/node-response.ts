@@ -17,13 +17,18 @@ function waitForDrain(res: ServerResponse): Promise<void> {
   });
 }
 
+/** HTTP/2 has no Connection header (node:http2 warns and drops it); only HTTP/1.x gets one. */
+function mayClose(res: ServerResponse, keepAlive: boolean): boolean {
+  return !keepAlive && (res as { req?: { httpVersionMajor?: number } }).req?.httpVersionMajor !== 2;
+}
+
 /**
  * Writes a bridge reply (JSON, problem+json) in one write: status, headers, `Content-Length` and
  * the UTF-8 body.
  */
 export function writeReply(res: ServerResponse, reply: BridgeReply, keepAlive = true): Promise<void> {
   const headers: Record<string, string | number> = { ...reply.headers };
-  if (!keepAlive) headers.connection = 'close';
+  if (mayClose(res, keepAlive)) headers.connection = 'close';
   if (reply.body === null) {
     res.writeHead(reply.status, headers);
     res.end();
@@ -54,7 +59,7 @@ export async function writeWebResponse(
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  if (!keepAlive) res.setHeader('connection', 'close');
+  if (mayClose(res, keepAlive)) res.setHeader('connection', 'close');
 
   const body = response.body;
   if (!body) {

@@ -53,12 +53,21 @@ describe('the Host header', () => {
     const served = await listen(createServer(createNodeListener(fixture.bridge)));
     closers.push(served.close, () => fixture.bridge.close());
     const auth = fixture.auth('tenant-a');
-    for (const host of ['a b', 'x:99999', 'user@x', 'x/api/v1/calls?', 'x?y', '-x']) {
+    for (const host of ['a b', 'x:99999', 'user@x', 'x/api/v1/calls?', 'x?y', 'x#y', 'x\\y']) {
       const answer = await getWithHost(served.origin, '/api/v1/calls/stats', host, auth);
       expect(answer.status, host).toBe(400);
       expect(JSON.parse(answer.body), host).toMatchObject({ code: 'malformed_request' });
     }
-    for (const host of ['crm.example.com', '127.0.0.1:3000', '[::1]:8080', 'localhost']) {
+    // Proxies send upstream names as Host: underscores (nginx upstreams, Compose services), a final dot.
+    for (const host of [
+      'crm.example.com',
+      '127.0.0.1:3000',
+      '[::1]:8080',
+      'localhost',
+      'app_backend',
+      'callbridge_app:3000',
+      'example.com.',
+    ]) {
       const answer = await getWithHost(served.origin, '/api/v1/calls/stats', host, auth);
       expect(answer.status, host).toBe(200);
       expect(JSON.parse(answer.body), host).toHaveProperty('total');

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCallBridge } from '../bridge.js';
+import { MemoryContactDirectory, staticTenants } from '../memory/index.js';
 import { isWebResponse } from './exchange.js';
 import { bareHandlerHarness, createConformanceFixture, runAdapterConformance } from './testing/index.js';
 
@@ -23,5 +25,31 @@ describe('bridge.serve with a URL that is not absolute', () => {
       code: 'malformed_request',
     });
     await fixture.bridge.close();
+  });
+});
+
+describe('an unexpected error while serving', () => {
+  it('answers 500 internal_error and logs what failed, with secrets redacted', async () => {
+    const logged: Array<[string, Record<string, unknown> | undefined]> = [];
+    const log = (message: string, fields?: Record<string, unknown>) => logged.push([message, fields]);
+    const bridge = createCallBridge({
+      providers: [],
+      tenants: staticTenants([{ id: 't1', key: 'k1' }]),
+      contacts: new MemoryContactDirectory([]),
+      authenticate: () => {
+        throw new Error(
+          'session store unreachable: ECONNREFUSED redis://:s3cretPassw0rdXYZ@10.0.0.5:6379 token=abcdef123456',
+        );
+      },
+      logger: { debug: log, info: log, warn: log, error: log },
+    });
+    const response = await bridge.handle(new Request('https://crm.test/api/v1/calls'));
+    expect(response.status).toBe(500);
+    expect(await response.json()).toMatchObject({ code: 'internal_error' });
+    const [message, fields] = logged.find(([m]) => m.includes('unexpected error')) ?? [];
+    expect(message).toBeDefined();
+    expect(fields?.message).toMatch(/session store unreachable: ECONNREFUSED/);
+    expect(JSON.stringify(fields)).not.toMatch(/s3cretPassw0rdXYZ|abcdef123456/);
+    await bridge.close();
   });
 });

@@ -1,7 +1,13 @@
 import { CallbridgeError } from '../errors.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { handleCallStats, handleGetCall, handleListCalls } from './calls.js';
-import { type BridgeAnswer, type BridgeRequest, fromWebRequest, toWebResponse } from './exchange.js';
+import {
+  type BridgeAnswer,
+  type BridgeRequest,
+  fromWebRequest,
+  isWebResponse,
+  toWebResponse,
+} from './exchange.js';
 import { errorToReply, problemReply } from './problem.js';
 import { handleStream } from './stream.js';
 import { handleWebhook } from './webhook.js';
@@ -77,6 +83,16 @@ function notFound(): CallbridgeError {
   });
 }
 
+/**
+ * The answer to a HEAD request: the GET answer's status and headers, no body. A stream's body is
+ * cancelled, which releases its subscription and timers at once (a HEAD must end).
+ */
+function withoutBody(answer: BridgeAnswer): BridgeAnswer {
+  if (!isWebResponse(answer)) return { ...answer, body: null };
+  void answer.body?.cancel().catch(() => undefined);
+  return new Response(null, { status: answer.status, headers: answer.headers });
+}
+
 /** The request's absolute URL; `malformed_request` (400) when it is not one. */
 function parseRequestUrl(url: string): URL {
   try {
@@ -119,7 +135,8 @@ export function createServe(runtime: BridgeRuntime): (request: BridgeRequest) =>
           { allow },
         );
       }
-      return await route.handle(runtime, request, url, segments);
+      const answer = await route.handle(runtime, request, url, segments);
+      return method === 'HEAD' ? withoutBody(answer) : answer;
     } catch (error) {
       return errorToReply(error, runtime.logger);
     }

@@ -46,5 +46,8 @@ describe('SSE helpers', () => {
     expect(headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     expect(headers.get('cache-control')).toBe('no-cache, no-transform');
     expect(headers.get('x-accel-buffering')).toBe('no');
+    // The server decides persistence: a forced keep-alive overrode Connection: close and HTTP/1.0,
+    // and node:http2 warns on a connection header.
+    expect(headers.has('connection')).toBe(false);
   });
 });

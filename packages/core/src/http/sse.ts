@@ -68,7 +68,6 @@ export function sseHeaders(): Headers {
     'cache-control': 'no-cache, no-transform',
     'x-accel-buffering': 'no',
     'content-encoding': 'none',
-    connection: 'keep-alive',
   });
 }
 

@@ -141,6 +141,18 @@ export function streamConformance(t: SuiteApi, ctx: Ctx): void {
       assertEqual(fixture.broadcaster.active, 0, 'no subscription left');
     });
 
+    t.it('answers HEAD with the stream headers and no body, holding no subscription', async () => {
+      const { fixture, served } = ctx();
+      const response = await served.fetch(`${fixture.basePath}/events/stream`, {
+        method: 'HEAD',
+        headers: { authorization: fixture.auth('tenant-a') },
+      });
+      assertEqual(response.status, 200, 'HEAD status');
+      assert(response.headers.get('content-type')?.startsWith('text/event-stream'), 'content-type');
+      assertEqual(await response.text(), '', 'no body');
+      await eventually(() => fixture.broadcaster.active === 0, 'no subscription left after HEAD');
+    });
+
     t.it('releases the subscription when the client aborts or cancels', async () => {
       const { fixture } = ctx();
       const a = await open(ctx, 'tenant-a');
