@@ -66,6 +66,35 @@ describe('subscription manager', () => {
     await bridge.close();
   });
 
+  it('leaves one subscription when two instances create theirs at the same moment', async () => {
+    const clock = new FakeClock();
+    mock.state.now = () => clock.now();
+    const checkpoints = new MemoryCheckpointStore(); // shared, as Redis or Postgres would be
+    const one = makeBridge({ clock, checkpoints, provider: { webhookAddress: ADDRESS } });
+    const two = makeBridge({ clock, checkpoints, provider: { webhookAddress: ADDRESS } });
+    // RingCentral answers a create only after its validation request to the address (§2.1).
+    server.use(
+      http.post('https://platform.ringcentral.com/restapi/v1.0/subscription', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return undefined;
+      }),
+    );
+    await one.bridge.start();
+    await two.bridge.start();
+    const [a, b] = await Promise.all([
+      one.provider.ensureSubscription('t1'),
+      two.provider.ensureSubscription('t1'),
+    ]);
+    expect(mock.state.subscriptionRequests.filter((r) => r.startsWith('POST'))).toHaveLength(2);
+    expect([...mock.state.subscriptions.keys()]).toEqual([a.subscription.id]);
+    expect(b.subscription.id).toBe(a.subscription.id);
+    expect((await checkpoints.get<{ id: string }>('ringcentral/subscription/t1'))?.id).toBe(
+      a.subscription.id,
+    );
+    await one.bridge.close();
+    await two.bridge.close();
+  });
+
   it('leaves a fresh subscription alone, renews it near expiry', async () => {
     const { bridge, provider, clock } = setup();
     await bridge.start();
@@ -94,6 +123,8 @@ describe('subscription manager', () => {
       `GET /subscription/${created.subscription.id}`,
       `DELETE /subscription/${created.subscription.id}`,
       'POST /subscription',
+      // After a create: is another instance's subscription at the same address too? (keep one)
+      'GET /subscription',
     ]);
     expect([...mock.state.subscriptions.values()].map((s) => s.status)).toEqual(['Active']);
     await bridge.close();

@@ -28,6 +28,17 @@ export interface SubscriptionManagerOptions {
   checkIntervalMs?: number;
 }
 
+/** The oldest subscription by creation time (ids break ties and stand in for a missing time). */
+function oldest(subscriptions: SubscriptionInfo[]): SubscriptionInfo {
+  const at = (s: SubscriptionInfo) => {
+    const t = Date.parse(s.creationTime ?? '');
+    return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+  };
+  return [...subscriptions].sort(
+    (a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )[0] as SubscriptionInfo;
+}
+
 function is404(error: unknown): boolean {
   return isCallbridgeError(error) && error.details?.upstreamStatus === 404;
 }
@@ -77,6 +88,9 @@ export class SubscriptionManager {
     if (!current) {
       current = await this.create(input, expiresIn);
       action = state ? 'recreated' : 'created';
+      // Another instance may have created one at the same moment: every instance keeps the same
+      // one (the oldest) and deletes the others, so the tenant ends with a single subscription.
+      current = await this.keepOne(input.address, current);
     } else {
       if (!coversFilters(current.eventFilters ?? [], input.eventFilters)) {
         current = await this.update(
@@ -137,7 +151,45 @@ export class SubscriptionManager {
       (r) =>
         r.deliveryMode?.address === address && (r.deliveryMode?.transportType ?? 'WebHook') === 'WebHook',
     );
-    return ours.find((r) => r.status === 'Active') ?? ours[0] ?? null;
+    const active = ours.filter((r) => r.status === 'Active');
+    if (active.length > 1) return this.keepOne(address, oldest(active), active);
+    return active[0] ?? ours[0] ?? null;
+  }
+
+  /**
+   * Deletes every Active webhook subscription at `address` but the oldest (creation time, then
+   * id), and returns the one kept: instances that race to create end with the same single one.
+   */
+  private async keepOne(
+    address: string,
+    mine: SubscriptionInfo,
+    known?: SubscriptionInfo[],
+  ): Promise<SubscriptionInfo> {
+    const active = known ?? (await this.listActiveAt(address));
+    const all = active.some((r) => r.id === mine.id) ? active : [...active, mine];
+    const keep = oldest(all);
+    for (const other of all) {
+      if (other.id === keep.id) continue;
+      this.logger.warn('ringcentral: deleting a second subscription to the same address', { id: other.id });
+      await this.remove(other.id);
+    }
+    return keep;
+  }
+
+  private async listActiveAt(address: string): Promise<SubscriptionInfo[]> {
+    const list = await this.options.client.json<{ records?: unknown[] }>({
+      method: 'GET',
+      url: PATH,
+      group: 'light',
+      what: 'list subscriptions',
+    });
+    return (list?.records ?? []).flatMap((r) => {
+      const parsed = SubscriptionInfoSchema.safeParse(r);
+      if (!parsed.success) return [];
+      const sub = parsed.data;
+      const webhook = (sub.deliveryMode?.transportType ?? 'WebHook') === 'WebHook';
+      return webhook && sub.deliveryMode?.address === address && sub.status === 'Active' ? [sub] : [];
+    });
   }
 
   private async get(id: string): Promise<SubscriptionInfo> {
