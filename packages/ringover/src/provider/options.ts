@@ -19,10 +19,12 @@ export interface RingoverProviderOptions extends RingoverSettings {
   /** REST client options for reconciliation (fetch, limiter, retries). The key comes from `apiKey`. */
   rest?: Omit<RingoverClientOptions, 'apiKey' | 'region'>;
   /**
-   * Reconciliation: how far back the first run looks (default 24 h), and the tenants it covers
-   * when the `ringover.reconcile` job is enqueued without a tenant.
+   * Reconciliation: how far back the first run looks (default 24 h), how far before the last
+   * run's end a resumed run starts (`overlapMs`, default 2 h: a call still running then may be
+   * listed only later; rows read again are duplicates), and the tenants it covers when the
+   * `ringover.reconcile` job is enqueued without a tenant.
    */
-  reconcile?: { initialLookbackMs?: number; tenants?: () => Promise<Tenant[]> };
+  reconcile?: { initialLookbackMs?: number; overlapMs?: number; tenants?: () => Promise<Tenant[]> };
 }
 
 const OPTION_KEYS = new Set([

@@ -17,6 +17,8 @@ import { tenantSettings } from './tenant.js';
 export const RINGOVER_RECONCILE_JOB = 'ringover.reconcile';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far a resumed reconcile reaches back before the last run's end. */
+export const DEFAULT_RECONCILE_OVERLAP_MS = 2 * 60 * 60 * 1000;
 
 /** The Ringover provider: webhooks, synchronous lookups and REST reconciliation. */
 export interface RingoverProvider extends CallbridgeProvider {
@@ -102,7 +104,11 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
       }
       const checkpointKey = `ringover:reconcile:${tenantId}`;
       const last = await runtime.checkpoints.get<{ until: string }>(checkpointKey);
-      const from = since ?? last?.until ?? runtime.now() - (options.reconcile?.initialLookbackMs ?? DAY_MS);
+      // A resumed run reaches back `overlapMs` before the last end: a call that was still running
+      // then may be listed only now. Rows read again are duplicates (same delivery ids).
+      const overlap = options.reconcile?.overlapMs ?? DEFAULT_RECONCILE_OVERLAP_MS;
+      const resumeAt = last?.until ? new Date(Date.parse(last.until) - overlap).toISOString() : null;
+      const from = since ?? resumeAt ?? runtime.now() - (options.reconcile?.initialLookbackMs ?? DAY_MS);
       const result = await reconcileRingoverCalls({
         client: clientFor(settings.apiKey, settings.region),
         runtime,
