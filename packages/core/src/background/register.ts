@@ -1,5 +1,5 @@
 import type { BridgeRuntime } from '../runtime.js';
-import { aiProcessHandler, aiStepTimeoutMs } from './ai.js';
+import { aiProcessHandler } from './ai.js';
 import { AI_PROCESS_JOB, type InteractionJobData, RECORDING_DOWNLOAD_JOB } from './jobs.js';
 import { recordingDownloadHandler } from './recording.js';
 
@@ -11,14 +11,12 @@ export interface BackgroundConcurrency {
 
 /**
  * Registers the processors of the background jobs (recording download, AI pipeline) on the
- * bridge's queue. Called once by `bridge.start()`.
- * @throws CallbridgeError `configuration_error` when `ai.stepTimeoutMs` is not a positive number.
+ * bridge's queue. Called once by `bridge.start()` (`createCallBridge` validated `ai.stepTimeoutMs`).
  */
 export function registerBackgroundJobs(
   runtime: BridgeRuntime,
   concurrency: BackgroundConcurrency = {},
 ): void {
-  aiStepTimeoutMs(runtime.config.ai);
   runtime.jobs.process<InteractionJobData>(RECORDING_DOWNLOAD_JOB, recordingDownloadHandler(runtime), {
     concurrency: concurrency.recordings ?? 2,
   });
