@@ -14,15 +14,6 @@ const PROVIDER_OF: Record<Source, ProviderName> = { RINGOVER: 'ringover', RINGCE
 /** How long one download may take, body included. */
 const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 
-/** The host of a URL, for messages: recording URLs can carry tokens, so never the whole URL. */
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
-}
-
 /** 429 and 5xx are worth retrying; other 4xx (401, 403, 404) will not get better by waiting. */
 function isRetryableStatus(status: number): boolean {
   return status === 429 || status >= 500;
@@ -162,13 +153,14 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
     } else {
       const allowPrivate = runtime.config.recordings?.allowPrivateHosts === true;
       const refusal = recordingUrlRefusal(url, allowPrivate);
-      const host = hostOf(url);
-      if (refusal !== null || host === null) {
+      if (refusal !== null) {
         // Waiting will not change the URL: fail at once (the text never repeats the URL's query).
-        const message = `The recording URL ${refusal ?? 'is not a valid absolute URL'}, so it is not downloaded. Check the recording URL the provider sent; a new recording event re-arms the download.`;
+        const message = `The recording URL ${refusal}, so it is not downloaded. Check the recording URL the provider sent; a new recording event re-arms the download.`;
         await failTry(runtime, job, record, write, message, false);
         return;
       }
+      // For messages: recording URLs can carry tokens, so never the whole URL.
+      const host = new URL(url).host;
       await write({ recordingStatus: 'downloading' });
       const fetcher =
         runtime.recordingFetchers?.get(PROVIDER_OF[record.source]) ??

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { callEvent, TENANT, testBridge } from '../ingest/harness.test-util.js';
+import type { Job } from '../ports/jobs.js';
+import { type InteractionJobData, RECORDING_ATTEMPTS, RECORDING_DOWNLOAD_JOB } from './jobs.js';
+import { recordingDownloadHandler } from './recording.js';
+
+// Which recording URLs the download fetches: a webhook names them, so the server must not fetch
+// its own network (see recording-url.ts).
+
+const AUDIO = new Uint8Array([0x49, 0x44, 0x33, 1, 2, 3, 4, 5, 6, 7]);
+const data: InteractionJobData = { tenantId: TENANT, source: 'RINGOVER', sourceRecordId: 'call-1' };
+const lastTry: Job<InteractionJobData> = {
+  id: 'j',
+  name: RECORDING_DOWNLOAD_JOB,
+  data,
+  attempt: RECORDING_ATTEMPTS,
+};
+
+describe('callbridge.recording.download: where it may fetch', () => {
+  /** Stores a recording event with `url`, runs one download with a spying fetcher, returns both. */
+  async function download(
+    url: string,
+    fetcher: (u: string, init: RequestInit) => Promise<Response>,
+    overrides = {},
+  ) {
+    const { bridge } = await testBridge({ background: false, ...overrides });
+    const seen: Array<{ url: string; redirect: RequestRedirect | undefined }> = [];
+    bridge.runtime.recordingFetchers?.register('ringover', (u, init) => {
+      seen.push({ url: u, redirect: init.redirect });
+      return fetcher(u, init);
+    });
+    await bridge.ingest(callEvent({ kind: 'recording_available', deliveryId: 'd-url', recording: { url } }));
+    await recordingDownloadHandler(bridge.runtime)(lastTry);
+    const stored = await bridge.runtime.interactions.getBySource(TENANT, 'RINGOVER', 'call-1');
+    return { seen, metadata: stored?.metadata };
+  }
+  const audio = () => new Response(AUDIO, { headers: { 'content-type': 'audio/mpeg' } });
+
+  it.each([
+    'http://127.0.0.1:8080/rec.mp3',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://10.1.2.3/rec.mp3',
+    'http://192.168.1.10/rec.mp3',
+    'http://[::1]/rec.mp3',
+    'http://[::ffff:127.0.0.1]/rec.mp3',
+    'http://[fd00::1]/rec.mp3',
+    'http://localhost/rec.mp3',
+    'http://metadata.google.internal/computeMetadata/v1/',
+    'http://2130706433/rec.mp3',
+    'file:///etc/passwd',
+    'ftp://recordings.test/rec.mp3',
+  ])('refuses %s at once, without fetching it', async (url) => {
+    const { seen, metadata } = await download(url, async () => audio());
+    expect(seen).toEqual([]);
+    expect(metadata?.recordingStatus).toBe('failed');
+    expect(metadata?.lastError).toMatch(/private network|only http and https/);
+  });
+
+  it('follows redirects itself, checking each target: never to a private address', async () => {
+    const hops: Record<string, Response> = {
+      'https://recordings.test/a.mp3': new Response(null, { status: 302, headers: { location: '/b.mp3' } }),
+      'https://recordings.test/b.mp3': new Response(null, {
+        status: 307,
+        headers: { location: 'http://169.254.169.254/latest/meta-data/iam' },
+      }),
+    };
+    const { seen, metadata } = await download(
+      'https://recordings.test/a.mp3',
+      async (u) => hops[u] ?? audio(),
+    );
+    expect(seen).toEqual([
+      { url: 'https://recordings.test/a.mp3', redirect: 'manual' },
+      { url: 'https://recordings.test/b.mp3', redirect: 'manual' },
+    ]);
+    expect(metadata?.recordingStatus).toBe('failed');
+    expect(metadata?.lastError).toMatch(/redirected to a URL that points to 169\.254\.169\.254/);
+  });
+
+  it('stores after public redirects, and refuses more than five hops', async () => {
+    let n = 0;
+    const chain = async (u: string) =>
+      u.endsWith('/final.mp3')
+        ? audio()
+        : new Response(null, { status: 302, headers: { location: n++ < 2 ? `/hop-${n}` : '/final.mp3' } });
+    const ok = await download('https://recordings.test/start', chain);
+    expect(ok.metadata?.recordingStatus).toBe('stored');
+    expect(ok.seen.map((s) => new URL(s.url).pathname)).toEqual(['/start', '/hop-1', '/hop-2', '/final.mp3']);
+    const loop = await download(
+      'https://recordings.test/loop',
+      async () => new Response(null, { status: 302, headers: { location: '/loop' } }),
+    );
+    expect(loop.metadata?.recordingStatus).toBe('failed');
+    expect(loop.metadata?.lastError).toMatch(/redirects more than 5 times/);
+  });
+
+  it('downloads from this machine when recordings.allowPrivateHosts is on', async () => {
+    const { seen, metadata } = await download('http://127.0.0.1:8080/rec.mp3', async () => audio(), {
+      recordings: { allowPrivateHosts: true },
+    });
+    expect(seen).toHaveLength(1);
+    expect(metadata?.recordingStatus).toBe('stored');
+  });
+});
