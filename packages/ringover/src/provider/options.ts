@@ -1,6 +1,6 @@
 import { CallbridgeError, type Contact, type Tenant } from '@callbridge/core';
 import type { RingoverClientOptions } from '../rest/client.js';
-import type { RingoverSettings } from '../settings.js';
+import { RINGOVER_KEY_BLOCKS, type RingoverSettings, RingoverSettingsSchema } from '../settings.js';
 import type { RingoverRoutingFunction } from '../sync/routing.js';
 
 /**
@@ -27,22 +27,17 @@ export interface RingoverProviderOptions extends RingoverSettings {
   reconcile?: { initialLookbackMs?: number; overlapMs?: number; tenants?: () => Promise<Tenant[]> };
 }
 
-const OPTION_KEYS = new Set([
-  'secrets',
-  'v3',
-  'compat',
-  'ivr',
-  'publicUrl',
-  'apiKey',
-  'region',
+/** The options `ringover({...})` knows: the settings (RingoverSettingsSchema) and the behaviour options. */
+const BEHAVIOUR_KEYS: Array<Exclude<keyof RingoverProviderOptions, keyof RingoverSettings>> = [
   'lookupBudgetMs',
   'searchLimit',
   'callerCard',
   'routing',
   'rest',
   'reconcile',
-]);
-const BLOCK_KEYS = new Set(['callEvents', 'contactCall', 'contactSearch', 'routingIvr']);
+];
+const OPTION_KEYS = new Set<string>([...Object.keys(RingoverSettingsSchema.shape), ...BEHAVIOUR_KEYS]);
+const BLOCK_KEYS = new Set<string>(RINGOVER_KEY_BLOCKS);
 
 /** A key `ringover({...})` does not know is a typo: a `configuration_error` naming it and the fix. */
 function rejectUnknownOptions(options: object): void {
