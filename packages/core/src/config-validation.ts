@@ -6,6 +6,7 @@ import { CallbridgeError } from './errors.js';
 import { normalizeBasePath } from './http/index.js';
 import type { ProviderName } from './model/call-event.js';
 import type { CallbridgeProvider } from './provider.js';
+import { hasMessagesFor } from './render/messages.js';
 
 /** Default base path of every route. */
 export const DEFAULT_BASE_PATH = '/api/v1';
@@ -133,10 +134,7 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
       'Use an ISO 3166-1 alpha-2 code such as "BE", "FR" or "US".',
     );
   }
-  if (
-    config.locale !== undefined &&
-    (typeof config.locale !== 'string' || !/^(en|fr)([-_]|$)/i.test(config.locale))
-  ) {
+  if (config.locale !== undefined && (typeof config.locale !== 'string' || !hasMessagesFor(config.locale))) {
     throw configError(
       `\`locale\` ${JSON.stringify(config.locale)} has no titles: callbridge writes English and French.`,
       'Use "en" or "fr" (a tag such as "fr-BE" works too).',

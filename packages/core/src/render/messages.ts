@@ -57,8 +57,15 @@ export const MESSAGES: Record<string, InteractionMessages> = {
   },
 };
 
+/** The language of a locale tag ('fr-BE' → 'fr'). */
+const languageOf = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** True when the stored titles and bodies have a language for this locale tag. */
+export function hasMessagesFor(locale: string): boolean {
+  return MESSAGES[languageOf(locale)] !== undefined;
+}
+
 /** Messages for a locale tag ('fr-BE' → fr); English when the language is unknown. */
 export function messagesFor(locale: string | undefined): InteractionMessages {
-  const language = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return MESSAGES[language] ?? (MESSAGES.en as InteractionMessages);
+  return MESSAGES[languageOf(locale ?? 'en')] ?? (MESSAGES.en as InteractionMessages);
 }
