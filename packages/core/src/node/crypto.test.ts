@@ -18,6 +18,16 @@ describe('node:crypto HMAC engine', () => {
         }
   });
 
+  it('keeps giving the right bytes when more string keys are used than it caches', async () => {
+    const body = new TextEncoder().encode('{"id":1}');
+    const keys = [...Array.from({ length: 70 }, (_, i) => `secret-${i}`)];
+    for (const round of [1, 2])
+      for (const key of keys) {
+        const web = toHex(await webCryptoHmac.sign('SHA-256', key, body));
+        expect(toHex(await nodeHmac.sign('SHA-256', key, body)), `${key} round ${round}`).toBe(web);
+      }
+  });
+
   it('RFC 4231 case 2 through hmacSign once installed, and verifyHmac agrees', async () => {
     enableNodeCrypto();
     expect(currentHmacEngine()).toBe(nodeHmac);
