@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clonePlain } from './clone.js';
+import { clonePlain, detachValues } from './clone.js';
 
 describe('clonePlain', () => {
   it('copies plain data deeply, keeping undefined values and array holes', () => {
@@ -57,5 +57,19 @@ describe('clonePlain', () => {
 
   it('rejects functions as structuredClone does', () => {
     expect(() => clonePlain({ run: () => 1 })).toThrow(/could not be cloned/i);
+  });
+});
+
+describe('detachValues', () => {
+  it('keeps the object, copies its nested values and drops symbol keys', () => {
+    const nested = { tags: ['a'], agent: { id: 'x' } };
+    const tag = Symbol('tag');
+    const record: Record<string | symbol, unknown> = { ...nested, n: 1, s: 'x', z: null, [tag]: 1 };
+    const out = detachValues(record);
+    expect(out).toBe(record);
+    expect(out.tags).toEqual(['a']);
+    expect(out.tags).not.toBe(nested.tags);
+    expect(out.agent).not.toBe(nested.agent);
+    expect(Reflect.ownKeys(out)).toEqual(['tags', 'agent', 'n', 's', 'z']);
   });
 });

@@ -45,3 +45,20 @@ export function clonePlain<T>(value: T): T {
     throw error;
   }
 }
+
+/**
+ * Detaches a plain object the caller has just built (such as `{ ...a, ...b }`) from the objects
+ * its values came from: every value that is not a primitive is replaced, in place, by its
+ * `clonePlain` copy, and symbol keys are dropped. Cheaper than `clonePlain(record)` when the
+ * object itself is already new: only its nested values are copied. Returns the same object.
+ */
+export function detachValues<T extends Record<string, unknown>>(record: T): T {
+  const out = record as Record<string | symbol, unknown>;
+  for (const symbol of Object.getOwnPropertySymbols(out)) delete out[symbol];
+  for (const key of Object.keys(out)) {
+    const item = out[key];
+    if (item !== null && (typeof item === 'object' || typeof item === 'function' || typeof item === 'symbol'))
+      out[key] = clonePlain(item);
+  }
+  return record;
+}

@@ -128,6 +128,15 @@ describe('mergeInteraction: versioning', () => {
     (input.metadata.tags as string[]).push('mutated');
     expect(r.metadata.tags).toEqual(['vip']);
   });
+
+  it('does not share objects with the stored record it merged into', () => {
+    const stored = apply([upsert({ tags: ['vip'], agent: { id: 'a1' } })]);
+    const r = mergeInteraction(stored, upsert({ comments: 'called back' }), ids()).interaction;
+    (stored.metadata.tags as string[]).push('mutated');
+    (stored.metadata.agent as { id: string }).id = 'mutated';
+    expect(r.metadata.tags).toEqual(['vip']);
+    expect(r.metadata.agent).toEqual({ id: 'a1' });
+  });
 });
 
 describe('mergeInteraction: no erase', () => {

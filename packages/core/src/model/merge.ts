@@ -1,4 +1,4 @@
-import { clonePlain } from '../json/clone.js';
+import { clonePlain, detachValues } from '../json/clone.js';
 import { renderInteractionText } from '../render/index.js';
 import type { Insights } from './insights.js';
 import {
@@ -298,7 +298,8 @@ export function mergeInteraction(
     title: text.title,
     body: text.body,
     occurredAt,
-    metadata: clonePlain(metadata),
+    // mergeMetadata built a new object: only its nested values (tags, agent...) need copies.
+    metadata: detachValues(metadata),
     insights: clonePlain(mergeInsights(existing?.insights ?? null, input.insights ?? null)),
   };
   if (!existing) {
