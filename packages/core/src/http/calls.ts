@@ -3,6 +3,7 @@ import type { BridgeRuntime } from '../runtime.js';
 import { requirePrincipal } from './auth.js';
 import { parseListQuery, parseStatsQuery } from './calls-query.js';
 import { jsonResponse } from './problem.js';
+import { publicInteraction } from './public-interaction.js';
 
 /** Runs a store call; a failure that is not already a CallbridgeError becomes a 503. */
 export async function guardStore<T>(what: string, run: () => Promise<T>): Promise<T> {
@@ -24,7 +25,7 @@ export async function handleListCalls(runtime: BridgeRuntime, request: Request, 
   const page = await guardStore('The interaction store', () =>
     runtime.interactions.list(tenantId, filter, { limit, cursor }),
   );
-  const items = page.items.filter((item) => item.tenantId === tenantId);
+  const items = page.items.filter((item) => item.tenantId === tenantId).map(publicInteraction);
   return jsonResponse({ items, nextCursor: page.nextCursor });
 }
 
@@ -51,5 +52,5 @@ export async function handleGetCall(runtime: BridgeRuntime, request: Request, id
       hint: 'Check the id; calls of other tenants are never visible.',
     });
   }
-  return jsonResponse(interaction);
+  return jsonResponse(publicInteraction(interaction));
 }

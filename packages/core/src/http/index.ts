@@ -22,6 +22,7 @@ export {
   problemResponse,
   STORE_RETRY_AFTER_SECONDS,
 } from './problem.js';
+export { INTERNAL_METADATA_KEYS, publicInteraction } from './public-interaction.js';
 export type { SseMessage } from './sse.js';
 export { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
 export { createStreamToken, verifyStreamToken } from './stream-token.js';

@@ -4,6 +4,7 @@ import { requireStreamPrincipal } from './auth.js';
 import { guardStore } from './calls.js';
 import { compareEventIds, isEventId } from './event-ids.js';
 import type { BridgeRequest } from './exchange.js';
+import { withoutInternalKeys } from './public-interaction.js';
 import { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
 import { joinTenantEvents } from './stream-hub.js';
 
@@ -60,8 +61,10 @@ async function replay(runtime: BridgeRuntime, tenantId: string, requested: strin
   return { frames, cursor };
 }
 
+/** One event as an SSE frame; its data is the record as the calls API serves it (`publicInteraction`). */
 function eventFrame(event: StreamEvent): string {
-  return serializeSse({ event: event.type, id: event.id, data: JSON.stringify(event.data) });
+  const data = JSON.stringify(withoutInternalKeys(event.data));
+  return serializeSse({ event: event.type, id: event.id, data });
 }
 
 /** The last frame encoded per bridge: a fan-out to N streams serializes each event once, not N times. */

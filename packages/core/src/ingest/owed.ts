@@ -7,6 +7,7 @@ import { recordUpsert } from './record-upsert.js';
  * wrote the change but the event log failed; whichever instance writes the record next announces
  * it. Plain booleans under the generic "the patch wins" merge rule: `true` marks it owed, `false`
  * clears it (null would not erase), and every store keeps them without a rule of its own.
+ * Bookkeeping only: the calls API and the stream leave them out (`INTERNAL_METADATA_KEYS`).
  */
 export const OWED_FLAGS = {
   call_event_created: 'owedCallEventCreated',

@@ -1,9 +1,15 @@
 import { assert, assertEqual, expectProblem } from './assert.js';
 import type { ConformanceContext, SuiteApi } from './harness.js';
+import { SseReader } from './sse-reader.js';
 
 type Ctx = () => ConformanceContext;
 interface Page {
-  items: Array<{ id: string; tenantId: string; sourceRecordId: string; metadata: { direction: string } }>;
+  items: Array<{
+    id: string;
+    tenantId: string;
+    sourceRecordId: string;
+    metadata: { direction: string } & Record<string, unknown>;
+  }>;
   nextCursor: string | null;
 }
 
@@ -152,6 +158,38 @@ export function callsConformance(t: SuiteApi, ctx: Ctx): void {
         'not_found',
       );
       await expectProblem(await get(ctx, '/calls/does-not-exist'), 404, 'not_found');
+    });
+
+    t.it('serves records without callbridge bookkeeping keys, also after an event-log failure', async () => {
+      const { fixture, served } = ctx();
+      const init = await fixture.webhook(0, fixture.calls([{ id: 'owed-1' }]));
+      // The store takes the call, the log fails: the record is flagged as owing its announcement.
+      fixture.eventLog.failing = true;
+      await expectProblem(await served.fetch(fixture.webhookPath(0), init), 503, 'store_unavailable');
+      fixture.eventLog.failing = false;
+      const retry = await served.fetch(fixture.webhookPath(0), init);
+      assertEqual(retry.status, 200, 'the retry is stored and announced');
+      await retry.body?.cancel();
+      const internal = (metadata: Record<string, unknown>) =>
+        Object.keys(metadata).filter((key) => key.startsWith('owed') || key === 'aiAnnounced');
+      const page = (await (await get(ctx, '/calls')).json()) as Page;
+      assertEqual(
+        page.items.map((item) => internal(item.metadata)),
+        [[]],
+        'internal keys in GET /calls',
+      );
+      const id = encodeURIComponent(page.items[0]?.id ?? '');
+      const one = (await (await get(ctx, `/calls/${id}`)).json()) as Page['items'][number];
+      assertEqual(internal(one.metadata), [], 'internal keys in GET /calls/:id');
+      const stream = await served.fetch(`${fixture.basePath}/events/stream`, {
+        headers: { authorization: fixture.auth('tenant-a'), 'last-event-id': '0' },
+      });
+      const reader = new SseReader(stream);
+      const [event] = await reader.take(1);
+      await reader.cancel();
+      assertEqual(event?.event, 'call_event_created', 'the owed announcement');
+      const data = JSON.parse(event?.data ?? '{}') as Page['items'][number];
+      assertEqual(internal(data.metadata), [], 'internal keys in the stream event');
     });
 
     t.it('answers 404 for an id no store can hold, without asking the store', async () => {

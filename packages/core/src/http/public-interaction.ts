@@ -1,0 +1,34 @@
+import { OWED_FLAGS } from '../ingest/owed.js';
+import type { Interaction } from '../model/interaction.js';
+
+/**
+ * Metadata keys that are callbridge's own bookkeeping, not call data: the owed-announcement flags
+ * (`OWED_FLAGS`, see `applyUpsert`) and the AI pipeline's `aiAnnounced` marker (whether
+ * `call_ai_completed` was sent, see `aiProcessHandler`). The store keeps them, since the write path
+ * reads them; the calls API and the SSE stream leave them out. (`aiCompletedAt` and
+ * `recordingFailures` are served: they say when the AI ran and how many downloads failed.)
+ */
+export const INTERNAL_METADATA_KEYS: readonly string[] = Object.freeze([
+  ...Object.values(OWED_FLAGS),
+  'aiAnnounced',
+]);
+
+/**
+ * The record as the calls API and the stream serve it: without {@link INTERNAL_METADATA_KEYS}.
+ * Runs on every served record, so it returns the record itself when it holds none of them (the
+ * common case) and copies only its metadata otherwise; the given record is never changed.
+ */
+export function publicInteraction(record: Interaction): Interaction {
+  return withoutInternalKeys(record);
+}
+
+/** {@link publicInteraction} for a stream event's data, which the type system only knows as unknown. */
+export function withoutInternalKeys<T>(data: T): T {
+  const metadata = (data as { metadata?: unknown } | null | undefined)?.metadata;
+  if (typeof metadata !== 'object' || metadata === null) return data;
+  if (!INTERNAL_METADATA_KEYS.some((key) => Object.hasOwn(metadata, key))) return data;
+  // A spread defines own properties, so a `__proto__` key stays plain data.
+  const kept: Record<string, unknown> = { ...metadata };
+  for (const key of INTERNAL_METADATA_KEYS) delete kept[key];
+  return { ...data, metadata: kept };
+}
