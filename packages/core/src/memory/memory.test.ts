@@ -182,6 +182,25 @@ describe('staticTenants', () => {
     expect(codeOf(() => staticTenants(tenants, { defaultTenantId: 'x' }))).toBe('configuration_error');
     expect(codeOf(() => staticTenants([...tenants, { id: 't3', key: 'k1' }]))).toBe('configuration_error');
   });
+
+  it('rejects an empty tenant id or one holding a control character, saying how to fix it', () => {
+    for (const id of ['t\u0000', 't\n', '\u001ft', 't\u007f']) {
+      let error: unknown;
+      try {
+        staticTenants([...tenants, { id, key: 'k3' }]);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(id)).toMatchObject({
+        code: 'configuration_error',
+        message: expect.stringContaining('id must not contain control characters'),
+        hint: expect.stringContaining('Remove NUL'),
+      });
+    }
+    expect(codeOf(() => staticTenants([{ id: '', key: 'k3' }]))).toBe('configuration_error');
+    // Printable ids, spaces and non-ASCII included, stay valid.
+    expect(() => staticTenants([{ id: 'tenant \u00e9 1', key: 'k3' }])).not.toThrow();
+  });
 });
 
 describe('createMemoryStores', () => {

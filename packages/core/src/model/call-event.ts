@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyIdSchema } from './ids.js';
 import { InsightsSchema } from './insights.js';
 
 export const ProviderNameSchema = z.enum(['ringover', 'ringcentral']);
@@ -66,14 +67,16 @@ const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO-8
  *
  * `sourceRecordId` is the key records merge on (with tenant and source): the provider's call id,
  * always a string so 64-bit ids keep every digit. `deliveryId` is the dedupe key of this delivery.
+ * These two and `tenantId` become store keys, so they refuse control characters (U+0000–U+001F, U+007F):
+ * such an event is bad input (400 `malformed_body`) on every store, never a store failure.
  */
 export const CallEventSchema = z.object({
   provider: ProviderNameSchema,
-  tenantId: z.string().min(1),
-  sourceRecordId: z.string().min(1),
+  tenantId: keyIdSchema('tenantId'),
+  sourceRecordId: keyIdSchema('sourceRecordId'),
   /** A second provider id of the same call (Ringover channel_id, RingCentral telephonySessionId). */
   sourceSessionId: z.string().nullable().optional(),
-  deliveryId: z.string().min(1),
+  deliveryId: keyIdSchema('deliveryId'),
   kind: CallEventKindSchema,
   /** 'CALL' unless the event is a text message. */
   channel: z.enum(['CALL', 'SMS']).default('CALL'),

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * True when `text` holds a control character (U+0000–U+001F or U+007F). Ids that become store
+ * keys must not: Postgres text cannot hold NUL, and no provider sends control characters in ids.
+ */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** What a schema or configuration error says about an id holding a control character. */
+export function controlCharacterMessage(field: string): string {
+  return `${field} must not contain control characters (U+0000–U+001F, U+007F)`;
+}
+
+/**
+ * A non-empty id that becomes part of a store key (tenant, record, delivery): control characters
+ * are refused with a message naming `field`, so every store (memory, Postgres, Redis) answers the
+ * same bad input with the same 400 instead of some failing on it.
+ */
+export function keyIdSchema(field: string) {
+  return z
+    .string()
+    .min(1)
+    .refine((value) => !hasControlCharacter(value), controlCharacterMessage(field));
+}
