@@ -56,7 +56,8 @@ export function normalizeParties(event: CallEvent, defaultRegion: CountryCode | 
 /**
  * The numbers to match a CRM contact by, best first: the external party is the caller of an
  * inbound call and the callee of an outbound one. Internal calls have no external party. When the
- * direction is unknown, the caller is tried before the callee.
+ * direction is unknown, the caller is tried before the callee: a guess, which ingest only uses for
+ * a call that has no contact yet (it never replaces a link, so arrival order does not matter).
  */
 export function externalNumbers(direction: CallEvent['direction'], parties: Parties): string[] {
   const from = parties.from.e164;

@@ -11,6 +11,7 @@ export interface PatchContext {
   /** `from` and `to` after E.164 normalization (raw kept). */
   from: PartyNumber;
   to: PartyNumber;
+  /** The contact and case to link; null leaves the stored link as it is (the merge never erases). */
   contactId: string | null;
   caseId: string | null;
   locale: string;
