@@ -38,7 +38,10 @@ async function failTry(
   const error = new CallbridgeError('upstream_error', safe, {
     hint: 'Check the recording URL and, for authenticated URLs, the provider credentials.',
   });
-  const willRetry = retryable && job.attempt < RECORDING_ATTEMPTS;
+  // Cut off by close() (the job's signal aborted): not the download's fault, so never 'failed',
+  // even on the last try. The record stays 'downloading' and the queue runs the job again.
+  const closing = job.signal?.aborted === true;
+  const willRetry = retryable && (closing || job.attempt < RECORDING_ATTEMPTS);
   runtime.logger.warn('recording download failed', {
     ...job.data,
     attempt: job.attempt,

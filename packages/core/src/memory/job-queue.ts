@@ -33,7 +33,9 @@ export function backoffDelay(backoff: Backoff, attempt: number): number {
 /**
  * `JobQueue` in process memory, driven by `setTimeout` only. A job id stays taken while the job
  * waits, runs or sits in the failed list; `close` stops taking jobs, drops waiting ones, aborts
- * the `signal` of the running ones and resolves once they finished. Jobs are lost with the process: use a durable queue
+ * the `signal` of the running ones and resolves once they finished. A running job that throws
+ * once `close` started was cut off, not failed: it is dropped like the waiting ones, never listed
+ * in `failed()`, even on its last attempt. Jobs are lost with the process: use a durable queue
  * (BullMQ in @callbridge/redis) when several instances run.
  */
 export class MemoryJobQueue implements JobQueue {
@@ -153,7 +155,11 @@ export class MemoryJobQueue implements JobQueue {
         });
         this.#ids.delete(job.id);
       } catch (error) {
-        if (job.attempt < job.attempts && !this.#closed) {
+        if (this.#closed) {
+          // Cut off by close(): not the job's failure, so no attempt is used up and it is not
+          // listed in failed(); it goes with the waiting jobs (a durable queue keeps it).
+          this.#ids.delete(job.id);
+        } else if (job.attempt < job.attempts) {
           this.#schedule({ ...job, attempt: job.attempt + 1 }, backoffDelay(job.backoff, job.attempt));
         } else {
           const message = error instanceof Error ? error.message : String(error);

@@ -21,7 +21,9 @@ export interface Job<T = unknown> {
   attempt: number;
   /**
    * Aborts when the queue closes (`close()`), so long work can stop instead of holding the
-   * shutdown; the handler should then throw, and a durable queue runs the job again later.
+   * shutdown; the handler should then throw. A try cut off this way is not the job's failure: it
+   * uses up no attempt (not even the last one), is never listed in `failed()`, and a durable
+   * queue runs the job again later under the same id.
    * Optional: a queue that cannot tell its handlers leaves it out.
    */
   signal?: AbortSignal;
@@ -42,8 +44,8 @@ export interface JobQueue {
   enqueue<T>(name: string, data: T, options?: EnqueueOptions): Promise<void>;
   /** Registers the handler for `name` and starts processing. One handler per name. */
   process<T>(name: string, handler: JobHandler<T>, options?: { concurrency?: number }): void;
-  /** Jobs that used every attempt. */
+  /** Jobs that used every attempt (a try cut off by `close()` does not count). */
   failed(name?: string): Promise<FailedJob[]>;
-  /** Stops taking jobs and waits for running ones. */
+  /** Stops taking jobs, aborts the running ones' `signal` and waits for them. */
   close(): Promise<void>;
 }

@@ -2,6 +2,15 @@ import type { Job, JobQueue } from '../ports/jobs.js';
 import { sleep, suite, uniqueId, waitFor } from './helpers.js';
 import type { ConformanceOptions, TestApi } from './types.js';
 
+/** What {@link jobQueueConformance} takes. */
+export interface JobQueueConformanceOptions extends ConformanceOptions<JobQueue> {
+  /**
+   * True when the queues `create` returns share their jobs (e.g. one Redis): a job that `close()`
+   * interrupted must then run again on the next queue. A queue in process memory leaves it out.
+   */
+  durable?: boolean;
+}
+
 /** Timer slack allowed below a requested delay. */
 const SLACK_MS = 10;
 
@@ -9,10 +18,12 @@ const SLACK_MS = 10;
  * The `JobQueue` contract: handlers get the job's data and attempt number, jobs wait for their
  * handler, delays hold, failures retry with fixed or exponential backoff, exhausted jobs land in
  * `failed()`, a jobId is enqueued once, concurrency is a limit, and `close` waits for running jobs
- * (after aborting their `signal`, when the queue gives jobs one).
+ * (after aborting their `signal`, when the queue gives jobs one), and a try that `close()`
+ * interrupted does not count as an attempt, not even the last one: it is never listed in
+ * `failed()`, and a durable queue runs it again after a restart.
  * `create` must return a new queue each time: the suite closes it after every test.
  */
-export function jobQueueConformance(t: TestApi, options: ConformanceOptions<JobQueue>): void {
+export function jobQueueConformance(t: TestApi, options: JobQueueConformanceOptions): void {
   const { it, expect } = t;
   const closing: ConformanceOptions<JobQueue> = {
     ...options,
@@ -175,6 +186,52 @@ export function jobQueueConformance(t: TestApi, options: ConformanceOptions<JobQ
       expect(signal.aborted).toBe(true);
       expect(finished).toBe(true);
       expect(Date.now() - start).toBeLessThan(5_000);
+    });
+
+    it('does not count a try that close() interrupted, not even the last one', async () => {
+      const name = uniqueId('job');
+      const jobId = `${name}-cut`;
+      const tries: number[] = [];
+      let interrupted = false;
+      queue().process(name, async (job) => {
+        tries.push(job.attempt);
+        if (job.attempt === 1) throw new Error('a real failure');
+        // The last try: stops when the queue closes, as the bridge's jobs do.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 10_000);
+          job.signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        interrupted = true;
+        throw new Error('interrupted by close()');
+      });
+      await queue().enqueue(name, { n: 1 }, { jobId, attempts: 2, backoff: { type: 'fixed', delayMs: 20 } });
+      await waitFor(() => tries.length === 2, 'the last try to start');
+      await queue().close();
+      if (!interrupted) return; // This queue cannot tell its handlers about close().
+      if (!options.durable) {
+        expect(await queue().failed(name)).toEqual([]);
+        return;
+      }
+      // A restart: the next queue runs the job again, still on its last try, and keeps the id.
+      const next = await options.create();
+      try {
+        const rerun: number[] = [];
+        await next.enqueue(name, { n: 2 }, { jobId, attempts: 2 });
+        next.process<{ n: number }>(name, async (job) => {
+          rerun.push(job.attempt);
+          expect(job.data).toEqual({ n: 1 });
+        });
+        await waitFor(() => rerun.length === 1, 'the interrupted job to run again', 5_000);
+        await sleep(100);
+        expect(rerun).toEqual([2]);
+        expect(await next.failed(name)).toEqual([]);
+      } finally {
+        await next.close();
+        await options.cleanup?.(next);
+      }
     });
 
     it('close() waits for running jobs to finish', async () => {
