@@ -54,5 +54,7 @@ describe.skipIf(!redisUrl)('@callbridge/redis on real Redis', () => {
     name: 'BullMQJobQueue',
     create: () =>
       new BullMQJobQueue({ connection: { ...redis.options, maxRetriesPerRequest: null }, prefix }),
+    // Every queue of the suite shares one Redis and prefix: a new one is a restart.
+    durable: true,
   });
 });

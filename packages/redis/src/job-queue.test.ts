@@ -182,6 +182,61 @@ describe.skipIf(!redisUrl)('BullMQJobQueue (real Redis)', () => {
     expect(() => q.process('once', async () => {})).toThrow(/already registered/);
   });
 
+  it('puts a job that close() cut off on its last try back in the queue, for the next instance to run', async () => {
+    const first = make();
+    let started = 0;
+    first.process('cut', async (job) => {
+      started += 1;
+      if (job.attempt === 1) throw new Error('a real failure');
+      // The last try honours its signal, as the AI pipeline and the recording download do.
+      await new Promise<void>((resolve) => job.signal?.addEventListener('abort', () => resolve()));
+      throw new Error('interrupted');
+    });
+    await first.enqueue(
+      'cut',
+      { n: 1 },
+      { jobId: 'ai:t1:c1', attempts: 2, backoff: { type: 'fixed', delayMs: 20 } },
+    );
+    await waitFor(() => started === 2);
+    await first.close();
+    // Not failed: back in the wait list, the interrupted try not counted.
+    const key = `${first.bullPrefix}:callbridge-cut:${encodeJobId('ai:t1:c1')}`;
+    expect(await redis.lrange(`${first.bullPrefix}:callbridge-cut:wait`, 0, -1)).toEqual([
+      encodeJobId('ai:t1:c1'),
+    ]);
+    expect(await redis.hget(key, 'atm')).toBe('1');
+
+    // A restart, with no new enqueue: the job runs again, on its last try.
+    const second = make();
+    const seen: Array<{ id: string; attempt: number; data: unknown }> = [];
+    second.process('cut', async (job) => {
+      seen.push({ id: job.id, attempt: job.attempt, data: job.data });
+    });
+    await waitFor(() => seen.length === 1);
+    expect(seen).toEqual([{ id: 'ai:t1:c1', attempt: 2, data: { n: 1 } }]);
+    expect(await second.failed('cut')).toEqual([]);
+  });
+
+  it('keeps a job that really failed its last try failed while close() runs, and its id taken', async () => {
+    const q = make();
+    let tries = 0;
+    q.process('final', async () => {
+      tries += 1;
+      throw new Error('really broken');
+    });
+    await q.enqueue('final', {}, { jobId: 'final-1', attempts: 1 });
+    await waitFor(async () => (await q.failed('final')).length === 1);
+    await q.close();
+    const next = make();
+    await next.enqueue('final', {}, { jobId: 'final-1', attempts: 1 });
+    next.process('final', async () => {
+      tries += 1;
+    });
+    await sleep(300);
+    expect(tries).toBe(1);
+    expect((await next.failed('final')).map((f) => f.error)).toEqual(['really broken']);
+  });
+
   it('close() waits for running jobs, then refuses new work', async () => {
     const q = make();
     let finished = false;

@@ -9,7 +9,14 @@ import {
   silentLogger,
   storeUnavailable,
 } from '@callbridge/core';
-import { type Job as BullJob, type ConnectionOptions, type JobsOptions, Queue, Worker } from 'bullmq';
+import {
+  type Job as BullJob,
+  type ConnectionOptions,
+  type JobsOptions,
+  Queue,
+  WaitingError,
+  Worker,
+} from 'bullmq';
 import { decodeJobId, encodeJobId, queueNameOf } from './job-ids.js';
 import { normalizePrefix } from './keys.js';
 
@@ -57,7 +64,9 @@ function workerConnection(connection: ConnectionOptions): ConnectionOptions {
  *   `delayMs` each retry, `fixed` repeats it) map to BullMQ's own options; jobs that used every
  *   attempt are kept and listed by `failed()`.
  * - `close()` aborts the running jobs' `signal`, stops the workers (each waits for its running
- *   jobs), then the queues.
+ *   jobs), then the queues. A job that throws after `close()` aborted its signal was cut off by
+ *   the shutdown, not failed: it goes back to the wait list without using up an attempt (even
+ *   its last one), and the next instance runs it (BullMQ's `moveToWait` + `WaitingError`).
  */
 export class BullMQJobQueue implements JobQueue {
   readonly #connection: ConnectionOptions;
@@ -73,6 +82,8 @@ export class BullMQJobQueue implements JobQueue {
   readonly #knownNames = new Set<string>();
   /** The signals of the running handlers, aborted when close() starts so they can stop early. */
   readonly #running = new Set<AbortController>();
+  /** The reason close() aborts the running handlers with; set when close() starts. */
+  #closing: CallbridgeError | undefined;
   #closed = false;
 
   constructor(options: BullMQJobQueueOptions) {
@@ -148,12 +159,14 @@ export class BullMQJobQueue implements JobQueue {
     });
     const worker = new Worker(
       queueNameOf(this.#base, name),
-      async (job: BullJob, _token?: string, cancelled?: AbortSignal) => {
+      async (job: BullJob, token?: string, cancelled?: AbortSignal) => {
         // The handler's own signal: aborted when this queue closes or BullMQ cancels the job.
         const controller = new AbortController();
         const cancel = () => controller.abort(cancelled?.reason);
         if (cancelled?.aborted) cancel();
         else cancelled?.addEventListener('abort', cancel, { once: true });
+        // A job fetched while close() runs starts with its signal already aborted.
+        if (this.#closing) controller.abort(this.#closing);
         this.#running.add(controller);
         try {
           await handler({
@@ -163,6 +176,11 @@ export class BullMQJobQueue implements JobQueue {
             attempt: job.attemptsMade + 1,
             signal: controller.signal,
           });
+        } catch (error) {
+          if (this.#closing && controller.signal.reason === this.#closing) {
+            await this.#putBack(name, job, token);
+          }
+          throw error;
         } finally {
           this.#running.delete(controller);
           cancelled?.removeEventListener('abort', cancel);
@@ -216,11 +234,41 @@ export class BullMQJobQueue implements JobQueue {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    for (const controller of this.#running) controller.abort();
-    await Promise.all([...this.#workers.values()].map((w) => w.close()));
+    this.#closing = new CallbridgeError('store_unavailable', 'The BullMQ job queue is closing.', {
+      hint: 'Stop the work and throw: the job goes back to the queue and runs again after a restart.',
+    });
+    // Workers first: a closing worker fetches no further job once a cut-off one is put back.
+    const stopped = [...this.#workers.values()].map((w) => w.close());
+    for (const controller of this.#running) controller.abort(this.#closing);
+    await Promise.all(stopped);
     await Promise.all([...this.#queues.values()].map((q) => q.close()));
     this.#workers.clear();
     this.#queues.clear();
+  }
+
+  /**
+   * Moves a job that close() cut off back to the wait list, its attempt not counted, and throws
+   * BullMQ's `WaitingError` so the worker neither fails nor completes it. When Redis refuses the
+   * move, the caller rethrows the handler's error: the try then counts as failed.
+   */
+  async #putBack(name: string, job: BullJob, token: string | undefined): Promise<void> {
+    const jobId = decodeJobId(job.id);
+    try {
+      await job.moveToWait(token);
+    } catch (moveError) {
+      this.#logger.warn('callbridge: could not put an interrupted job back in the queue', {
+        name,
+        jobId,
+        error: String(moveError),
+      });
+      return;
+    }
+    this.#logger.info('callbridge: job interrupted by close(), back in the queue', {
+      name,
+      jobId,
+      attempt: job.attemptsMade + 1,
+    });
+    throw new WaitingError();
   }
 
   /** A queue that holds no jobs; its connection keeps the set of job names. */
