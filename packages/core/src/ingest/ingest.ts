@@ -1,6 +1,6 @@
 import { enqueueFollowUps, followUpSettings } from '../background/follow-ups.js';
 import { CallbridgeError, isCallbridgeError, storeUnavailable } from '../errors.js';
-import { type CallEvent, type CallEventInput, CallEventSchema, SOURCE_OF } from '../model/call-event.js';
+import { type CallEvent, type CallEventInput, CallEventSchema } from '../model/call-event.js';
 import { redactPhone } from '../phone/index.js';
 import { silentLogger } from '../ports/logger.js';
 import type { IngestResult } from '../provider.js';
@@ -38,27 +38,17 @@ async function port<T>(what: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-const NO_LINK = { contactId: null, caseId: null };
-
 /**
  * The contact owning the external party's number, and its most recent active case.
  *
  * Only an event with a direction knows which party is external. Without one (a RingSense insights
- * without callDirection, a provider that left the field out) the external party is a guess, so such
- * an event links only a call that has no contact yet: it never replaces the link of another event,
- * and the link does not depend on arrival order. That check costs it one read of the stored record
- * (by its unique source key); events with a direction, and events without numbers, read nothing.
+ * without callDirection, a provider that left the field out) the caller is tried first, and the
+ * upsert marks the link as a guess (`linkIsGuess`): the merge lets it fill a call that has no
+ * contact yet but never replace a stored link, atomically in the store, so the link does not
+ * depend on arrival order.
  */
 async function link(runtime: BridgeRuntime, event: CallEvent, parties: Parties) {
-  const numbers = externalNumbers(event.direction, parties);
-  if (numbers.length === 0) return NO_LINK;
-  if (event.direction === null) {
-    const stored = await port('The interaction store', () =>
-      runtime.interactions.getBySource(event.tenantId, SOURCE_OF[event.provider], event.sourceRecordId),
-    );
-    if (stored?.contactId) return NO_LINK;
-  }
-  for (const e164 of numbers) {
+  for (const e164 of externalNumbers(event.direction, parties)) {
     const contact = await port('The contact directory', () =>
       runtime.contacts.findByPhone(event.tenantId, e164),
     );
@@ -69,7 +59,7 @@ async function link(runtime: BridgeRuntime, event: CallEvent, parties: Parties) 
       : null;
     return { contactId: contact.id, caseId: found?.id ?? null };
   }
-  return NO_LINK;
+  return { contactId: null, caseId: null };
 }
 
 /** Everything between the claim and the commit. */

@@ -168,6 +168,8 @@ export function buildUpsert(event: CallEvent, ctx: PatchContext): BuiltPatch {
     occurredAt: event.startedAt ?? event.occurredAt,
     contactId: ctx.contactId,
     caseId: ctx.caseId,
+    // Without a direction, which party is external (and so the contact) was guessed.
+    ...(event.direction === null && ctx.contactId !== null ? { linkIsGuess: true } : {}),
     metadata: m as InteractionMetadata,
     insights: event.insights ?? null,
     locale: ctx.locale,

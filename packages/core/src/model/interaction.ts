@@ -111,6 +111,12 @@ export interface InteractionUpsert {
   occurredAt: string;
   contactId: string | null;
   caseId: string | null;
+  /**
+   * The contact (and case) is a guess: the event did not say the call's direction, so which party
+   * is the external one was guessed. A guessed link fills a record that has no contact yet and never
+   * replaces a stored one. Absent means false.
+   */
+  linkIsGuess?: boolean;
   /** Sparse: only keys present (and not undefined) are merged. */
   metadata: InteractionMetadata;
   insights: z.infer<typeof InsightsSchema> | null;

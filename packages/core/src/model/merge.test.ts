@@ -340,9 +340,27 @@ describe('mergeInteraction: statuses, tags and links', () => {
     const linked = apply([upsert({}), upsert({}, { contactId: 'c1', caseId: 'k1' }), upsert({})]);
     expect(linked.contactId).toBe('c1');
     expect(linked.caseId).toBe('k1');
+    // The same contact without a case keeps the stored case.
+    const same = mergeInteraction(linked, upsert({}, { contactId: 'c1' }), ids()).interaction;
+    expect(same).toMatchObject({ contactId: 'c1', caseId: 'k1' });
+  });
+
+  it('takes the case of a new contact, even none: the case always belongs to the contact', () => {
+    const linked = apply([upsert({}, { contactId: 'c1', caseId: 'k1' })]);
     const relinked = mergeInteraction(linked, upsert({}, { contactId: 'c2' }), ids()).interaction;
-    expect(relinked.contactId).toBe('c2');
-    expect(relinked.caseId).toBe('k1');
+    expect(relinked).toMatchObject({ contactId: 'c2', caseId: null });
+    const withCase = mergeInteraction(linked, upsert({}, { contactId: 'c2', caseId: 'k2' }), ids());
+    expect(withCase.interaction).toMatchObject({ contactId: 'c2', caseId: 'k2' });
+  });
+
+  it('lets a guessed link (linkIsGuess) fill a record without a contact but never replace one', () => {
+    const guess = upsert({}, { contactId: 'guessed', caseId: 'kg', linkIsGuess: true });
+    expect(apply([upsert({}), guess])).toMatchObject({ contactId: 'guessed', caseId: 'kg' });
+    const known = upsert({}, { contactId: 'known', caseId: null });
+    // Both orders end on the known link.
+    expect(apply([known, guess])).toMatchObject({ contactId: 'known', caseId: null });
+    expect(apply([guess, known])).toMatchObject({ contactId: 'known', caseId: null });
+    expect(mergeInteraction(apply([known]), guess, ids()).changed).toBe(false);
   });
 });
 

@@ -246,6 +246,23 @@ function mergeInsights(current: Insights | null, patch: Insights | null): Insigh
 }
 
 /**
+ * The contact and case of the merged record. A patch without a contact keeps the stored link (its
+ * case, if any, is set). A patch naming another contact brings its own case, even none: the case
+ * always belongs to the contact. A guessed link (`linkIsGuess`) only fills a record without a contact.
+ */
+function mergeLink(
+  existing: Interaction | null,
+  input: InteractionUpsert,
+): { caseId: string | null; contactId: string | null } {
+  const contactId = existing?.contactId ?? null;
+  const caseId = existing?.caseId ?? null;
+  if (input.contactId === null) return { caseId: input.caseId ?? caseId, contactId };
+  if (input.linkIsGuess === true && contactId !== null) return { caseId, contactId };
+  if (input.contactId !== contactId) return { caseId: input.caseId, contactId: input.contactId };
+  return { caseId: input.caseId ?? caseId, contactId };
+}
+
+/**
  * Merges a sparse upsert into the stored record (or creates it). Pure: the single source of the
  * merge rules every `InteractionStore` applies atomically. The rules:
  *
@@ -270,7 +287,9 @@ function mergeInsights(current: Insights | null, patch: Insights | null): Insigh
  *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
  * - **Tags**: the union, in first-seen order; a whole tag list with its time (`tagsAt`, from an
  *   event with `tagsComplete`) replaces them when it is the newest such list.
- * - **contactId / caseId**: a non-null patch value sets them (a later match updates them).
+ * - **contactId / caseId**: a non-null patch contact sets them (a later match updates them); a
+ *   patch that changes the contact brings its own case, even none; a null patch contact keeps the
+ *   stored link; a guessed link (`linkIsGuess`) only fills a record without a contact.
  * - Any other present metadata key: the patch wins, unless it is stale (see Lifecycle).
  * - **Text**: title and body are rendered from the merged metadata in `input.locale`.
  * - **Version**: when the merged record deep-equals the stored one, `changed` is false and the
@@ -290,8 +309,7 @@ export function mergeInteraction(
     existing && time(existing.occurredAt) <= time(input.occurredAt) ? existing.occurredAt : input.occurredAt;
   const merged = {
     tenantId: input.tenantId,
-    caseId: input.caseId ?? existing?.caseId ?? null,
-    contactId: input.contactId ?? existing?.contactId ?? null,
+    ...mergeLink(existing, input),
     source: input.source,
     sourceRecordId: input.sourceRecordId,
     eventType,

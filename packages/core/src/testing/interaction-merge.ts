@@ -222,6 +222,21 @@ export function interactionMergeTests(t: TestApi, store: () => InteractionStore)
     expect(r.interaction).toMatchObject({ contactId: 'contact-1', caseId: 'case-1' });
   });
 
+  it('gives a new contact its own case, and never lets a guessed link replace a stored one', async () => {
+    const tenantId = uniqueId('tenant');
+    const key = { tenantId, sourceRecordId: '1005' };
+    await store().upsert(
+      patch(key, T0, {}, { contactId: 'agent-line', caseId: 'agent-case', linkIsGuess: true }),
+    );
+    const known = await store().upsert(patch(key, T1, {}, { contactId: 'customer', caseId: null }));
+    expect(known.interaction).toMatchObject({ contactId: 'customer', caseId: null });
+    const guessed = await store().upsert(
+      patch(key, T2, {}, { contactId: 'agent-line', caseId: 'agent-case', linkIsGuess: true }),
+    );
+    expect(guessed.changed).toBe(false);
+    expect(guessed.interaction).toMatchObject({ contactId: 'customer', caseId: null });
+  });
+
   it('stores one record under 50 concurrent upserts of the same key, losing no update', async () => {
     const tenantId = uniqueId('tenant');
     const results = await Promise.all(
