@@ -33,4 +33,31 @@ describe('a webhook whose event ids hold a control character', () => {
     expect(await fine.json()).toEqual({ status: 'received', events: 1 });
     await fixture.bridge.close();
   });
+
+  it('stores none of the events of a webhook when one of them is invalid', async () => {
+    const fixture = createConformanceFixture();
+    const runtime = fixture.bridge.runtime;
+    const post = async (body: string) =>
+      fixture.bridge.handle(
+        new Request(`https://crm.test${fixture.webhookPath(0)}`, await fixture.webhook(0, body)),
+      );
+    const response = await post(
+      fixture.calls([
+        { id: 'call-1', deliveryId: 'delivery-1' },
+        { id: 'call-\u0000', deliveryId: 'delivery-2' },
+        { id: 'call-3', deliveryId: 'delivery-3' },
+      ]),
+    );
+    expect(response.status).toBe(400);
+    expect((await runtime.interactions.list('tenant-a', {}, { limit: 10 })).items).toEqual([]);
+    // The provider's corrected delivery is not taken for a duplicate.
+    const fixed = await post(
+      fixture.calls([
+        { id: 'call-1', deliveryId: 'delivery-1' },
+        { id: 'call-3', deliveryId: 'delivery-3' },
+      ]),
+    );
+    expect(await fixed.json()).toEqual({ status: 'received', events: 2 });
+    await fixture.bridge.close();
+  });
 });

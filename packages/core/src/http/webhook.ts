@@ -1,4 +1,5 @@
 import { CallbridgeError } from '../errors.js';
+import { ingestEvent, parseCallEvent } from '../ingest/ingest.js';
 import type { ProviderName } from '../model/call-event.js';
 import type { Tenant } from '../ports/tenancy.js';
 import type { WebhookContext } from '../provider.js';
@@ -74,12 +75,14 @@ export async function handleWebhook(
   const outcome = await provider.receive(context);
   if (outcome.kind === 'response') return outcome.response;
   if (outcome.kind === 'ignored') return jsonReply({ status: 'ignored', events: 0 }, 200, outcome.headers);
+  // Every event is validated before any is stored: a webhook with one bad event changes nothing.
+  const events = outcome.events.map(parseCallEvent);
   let stored = 0;
-  for (const event of outcome.events) {
-    const result = await runtime.ingest(event);
+  for (const event of events) {
+    const result = await ingestEvent(runtime, event);
     if (result.status === 'stored') stored += 1;
   }
-  const n = outcome.events.length;
+  const n = events.length;
   return jsonReply(
     { status: n > 0 && stored === 0 ? 'duplicate' : 'received', events: n },
     200,

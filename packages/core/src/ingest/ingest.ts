@@ -109,7 +109,11 @@ async function store(runtime: BridgeRuntime, event: CallEvent): Promise<IngestRe
  *   503), so the provider's retry is stored: nothing is answered 2xx before it is durable.
  */
 export async function ingest(runtime: BridgeRuntime, input: CallEventInput): Promise<IngestResult> {
-  const event = parseCallEvent(input);
+  return ingestEvent(runtime, parseCallEvent(input));
+}
+
+/** {@link ingest} for an event `parseCallEvent` has already validated. */
+export async function ingestEvent(runtime: BridgeRuntime, event: CallEvent): Promise<IngestResult> {
   const key = dedupeKey(event);
   const claimTtl = runtime.config.dedupe?.claimTtlMs ?? DEFAULT_CLAIM_TTL_MS;
   const claim = await port('The dedupe store', () => runtime.dedupe.claim(key, claimTtl));
