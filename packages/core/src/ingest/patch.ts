@@ -20,11 +20,7 @@ export interface PatchContext {
 type Mutable = Record<string, unknown>;
 
 /** Metadata keys callbridge models; a provider's `extra` facts may never set them. */
-const MODELLED_KEYS: ReadonlySet<string> = new Set([
-  ...Object.keys(InteractionMetadataSchema.shape),
-  'sentimentStatus',
-  'tasksStatus',
-]);
+const MODELLED_KEYS: ReadonlySet<string> = new Set(Object.keys(InteractionMetadataSchema.shape));
 
 /** Copies `value` into `target[key]` unless it is undefined or null (a sparse patch never erases). */
 function put(target: Mutable, key: string, value: unknown): void {

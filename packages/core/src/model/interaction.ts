@@ -55,6 +55,10 @@ export const InteractionMetadataSchema = z
     transcript: z.string().nullable(),
     transcriptUrl: z.string().nullable(),
     summaryStatus: WorkStatusSchema,
+    /** Status of the sentiment step of callbridge's AI pipeline (or 'completed' from provider insights). */
+    sentimentStatus: WorkStatusSchema,
+    /** Status of the task-extraction step, like sentimentStatus. */
+    tasksStatus: WorkStatusSchema,
     aiSummary: z.string().nullable(),
     sentimentScore: z.number().min(-1).max(1).nullable(),
     sentimentLabel: SentimentLabelSchema.nullable(),
