@@ -22,7 +22,6 @@ export interface MemoryInteractionStoreOptions {
 
 const sourceKey = (tenantId: string, source: string, sourceRecordId: string) =>
   `${tenantId}\u0000${source}\u0000${sourceRecordId}`;
-const idKey = (tenantId: string, id: string) => `${tenantId}\u0000${id}`;
 
 /** Sorts by occurredAt descending, then id descending. */
 function compareDesc(a: { occurredAt: string; id: string }, b: { occurredAt: string; id: string }): number {
@@ -97,7 +96,7 @@ export function computeCallStats(calls: Interaction[]): CallStats {
  */
 export class MemoryInteractionStore implements InteractionStore {
   readonly #bySource = new Map<string, Interaction>();
-  readonly #byId = new Map<string, Interaction>();
+  /** Records by tenant, then by id: `get` and `list` read only the tenant's own map. */
   readonly #byTenant = new Map<string, Map<string, Interaction>>();
   readonly #id: () => string;
   readonly #now: () => number;
@@ -115,7 +114,6 @@ export class MemoryInteractionStore implements InteractionStore {
     if (result.changed) {
       const stored = clonePlain(result.interaction);
       this.#bySource.set(key, stored);
-      this.#byId.set(idKey(stored.tenantId, stored.id), stored);
       let tenant = this.#byTenant.get(stored.tenantId);
       if (!tenant) {
         tenant = new Map();
@@ -130,7 +128,8 @@ export class MemoryInteractionStore implements InteractionStore {
   }
 
   async get(tenantId: string, id: string): Promise<Interaction | null> {
-    const found = this.#byId.get(idKey(tenantId, id));
+    // Looked up in the tenant's own map: an id of another tenant is not found.
+    const found = this.#byTenant.get(tenantId)?.get(id);
     return found ? clonePlain(found) : null;
   }
 
