@@ -5,15 +5,22 @@ import type { BridgeReply } from '@callbridge/core';
 /** Bodies up to this size are sent in the same write as the headers. */
 const SMALL_BODY = 16 * 1024;
 
-function waitForDrain(res: ServerResponse): Promise<void> {
+/** Lets the body's failure end a wait for `drain` (see {@link pipeBody}). */
+interface Waiting {
+  wake: (() => void) | null;
+}
+
+function waitForDrain(res: ServerResponse, waiting: Waiting): Promise<void> {
   return new Promise((resolve) => {
     const done = (): void => {
       res.off('drain', done);
       res.off('close', done);
+      waiting.wake = null;
       resolve();
     };
     res.on('drain', done);
     res.on('close', done);
+    waiting.wake = done;
   });
 }
 
@@ -74,7 +81,11 @@ export async function writeWebResponse(
   return pipeBody(res, body.getReader(), streaming);
 }
 
-/** Streams the body to `res` with backpressure; the Response object itself is not kept. */
+/**
+ * Streams the body to `res` with backpressure; the Response object itself is not kept. A body that
+ * fails while the client is not reading (the SSE stream drops a client too far behind) ends the
+ * response at once instead of waiting for a `drain` that may never come.
+ */
 async function pipeBody(
   res: ServerResponse,
   reader: ReadableStreamDefaultReader<Uint8Array>,
@@ -84,6 +95,9 @@ async function pipeBody(
     reader.cancel().catch(() => undefined);
   };
   res.on('close', onClose);
+  const waiting: Waiting = { wake: null };
+  // The next read rejects with the body's error, which destroys the response below.
+  reader.closed.catch(() => waiting.wake?.());
   try {
     if (!streaming) {
       // Most bodies (JSON, problem+json) are one chunk: send it with a Content-Length in a
@@ -105,13 +119,13 @@ async function pipeBody(
         return;
       }
       res.write(first.value);
-      if (!res.write(second.value)) await waitForDrain(res);
+      if (!res.write(second.value)) await waitForDrain(res, waiting);
     }
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       if (res.destroyed) break;
-      if (!res.write(value)) await waitForDrain(res);
+      if (!res.write(value)) await waitForDrain(res, waiting);
     }
   } catch {
     // the body failed or was cancelled because the client left: nothing more to send

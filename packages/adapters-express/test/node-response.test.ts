@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeListener, type HandlerBridge } from '../src/index.js';
 import { listen } from './serve.js';
@@ -72,5 +73,48 @@ describe('writeWebResponse', () => {
       seen += decoder.decode(chunk.value);
     }
     expect(seen).toBe('first;second;third');
+  });
+
+  it('ends the response when the body fails while the client has stopped reading', async () => {
+    let stream: ReadableStreamDefaultController<Uint8Array> | null = null;
+    const served = await serve(async () => {
+      // High-water mark 0: a chunk stays queued only while the adapter is not reading.
+      const body = new ReadableStream<Uint8Array>(
+        {
+          start(controller) {
+            stream = controller;
+          },
+        },
+        new CountQueuingStrategy({ highWaterMark: 0 }),
+      );
+      return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+    });
+    const connections = () =>
+      new Promise<number>((resolve, reject) =>
+        served.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      );
+    const socket = connect(Number(new URL(served.origin).port), '127.0.0.1');
+    closers.push(async () => {
+      socket.destroy();
+    });
+    socket.on('error', () => undefined);
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write('GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    socket.pause(); // the client stops reading: the socket buffers fill, then writes back up
+    const chunk = new Uint8Array(64 * 1024);
+    for (let sent = 0; ; sent += 1) {
+      expect(sent).toBeLessThan(4096); // 256 MiB: the socket buffers are far smaller
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      const controller = stream as ReadableStreamDefaultController<Uint8Array> | null;
+      if (!controller) continue;
+      if ((controller.desiredSize ?? 0) < 0) break; // the adapter stopped reading: it waits for drain
+      controller.enqueue(chunk);
+    }
+    expect(await connections()).toBe(1);
+    (stream as ReadableStreamDefaultController<Uint8Array> | null)?.error(new Error('client too slow'));
+    for (let i = 0; i < 300 && (await connections()) > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(await connections()).toBe(0);
   });
 });
