@@ -26,6 +26,24 @@ describe('buildUpsert', () => {
     expect(lifecycle('missed')).toEqual(['missed', 'ended']);
     expect(lifecycle('voicemail')).toEqual(['voicemail', 'ended']);
     expect(lifecycle('note')).toEqual([null, null]);
+    expect(lifecycle('sms')).toEqual([null, null]);
+  });
+
+  it('marks a call ended once its recording, transcript, summary or insights exist', () => {
+    const lifecycle = (kind: CallEventInput['kind'], extra: Partial<CallEventInput> = {}) => {
+      const { metadata } = build({ kind, ...extra }).upsert;
+      return [metadata.callType ?? null, metadata.callState ?? null];
+    };
+    const recording = { url: 'https://r.test/r.mp3' };
+    expect(lifecycle('recording_available', { recording })).toEqual(['answered', 'ended']);
+    expect(lifecycle('recording_available', { recording: { ...recording, type: 'voicemail' } })).toEqual([
+      null,
+      'ended',
+    ]);
+    expect(lifecycle('recording_available')).toEqual([null, 'ended']);
+    expect(lifecycle('insights', { insights: { summary: 'S' } })).toEqual(['answered', 'ended']);
+    expect(lifecycle('transcript_available')).toEqual([null, 'ended']);
+    expect(lifecycle('summary_available', { insights: { summary: 'S' } })).toEqual([null, 'ended']);
   });
 
   it('leaves out null and absent values so a patch never erases', () => {

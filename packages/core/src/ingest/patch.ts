@@ -27,7 +27,7 @@ function put(target: Mutable, key: string, value: unknown): void {
   if (value !== undefined && value !== null) target[key] = value;
 }
 
-/** callType / callState implied by the event kind. Kinds that say nothing about the call leave them out. */
+/** callType / callState implied by the event kind. Kinds that say nothing about the call (notes, SMS) leave them out. */
 function lifecycle(event: CallEvent, m: Mutable): void {
   switch (event.kind) {
     case 'ringing':
@@ -48,6 +48,22 @@ function lifecycle(event: CallEvent, m: Mutable): void {
       break;
     case 'voicemail':
       m.callType = 'voicemail';
+      m.callState = 'ended';
+      break;
+    // What comes after a call: its recording, transcript, summary or insights. The call has ended,
+    // and a call recording (or provider insights, made from one) means it was answered. Without
+    // this, a record made from them alone (lifecycle webhooks not subscribed, late or lost) stays
+    // "ringing" forever. A voicemail message says nothing more: the voicemail event does.
+    case 'recording_available':
+      m.callState = 'ended';
+      if (event.recording?.url && event.recording.type !== 'voicemail') m.callType = 'answered';
+      break;
+    case 'insights':
+      m.callType = 'answered';
+      m.callState = 'ended';
+      break;
+    case 'transcript_available':
+    case 'summary_available':
       m.callState = 'ended';
       break;
     default:

@@ -6,6 +6,12 @@ export interface InteractionMessages {
   missedCall: string;
   voicemail: string;
   ringing: string;
+  /**
+   * A call whose direction is unknown and which is no longer ringing (a record made from a
+   * recording, insights or a summary alone). Optional so locales added before it still type-check;
+   * without it such a call is labelled `inboundCall`.
+   */
+  call?: string;
   smsReceived: string;
   smsSent: string;
   unknownNumber: string;
@@ -26,6 +32,7 @@ export const MESSAGES: Record<string, InteractionMessages> = {
     missedCall: 'Missed call',
     voicemail: 'Voicemail',
     ringing: 'Incoming call',
+    call: 'Call',
     smsReceived: 'SMS received',
     smsSent: 'SMS sent',
     unknownNumber: 'Unknown number',
@@ -44,6 +51,7 @@ export const MESSAGES: Record<string, InteractionMessages> = {
     missedCall: 'Appel manqué',
     voicemail: 'Messagerie vocale',
     ringing: 'Appel en cours',
+    call: 'Appel',
     smsReceived: 'SMS reçu',
     smsSent: 'SMS envoyé',
     unknownNumber: 'Numéro inconnu',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { InteractionMetadata } from '../model/interaction.js';
 import { formatDuration, renderInteractionText } from './index.js';
 
 const answered = {
@@ -78,6 +79,28 @@ describe('renderInteractionText', () => {
         locale: 'fr',
       }),
     ).toEqual({ title: 'SMS envoyé - +33 6 01 02 03 04', body: 'Bonjour' });
+  });
+});
+
+describe('a call whose direction is unknown', () => {
+  const label = (metadata: InteractionMetadata, locale: string) =>
+    renderInteractionText({ eventType: 'CALL', metadata, locale }).title.split(' - ')[0];
+
+  it('is never called inbound: a call past ringing is just a call, in French as in English', () => {
+    // A record made from a recording or RingSense insights alone: ended, answered, no direction.
+    const recorded = { direction: null, callType: 'answered' as const, callState: 'ended' as const };
+    expect(label(recorded, 'en')).toBe('Call');
+    expect(label(recorded, 'fr')).toBe('Appel');
+    // A summary alone: ended, outcome unknown.
+    const summarized = { direction: null, callType: 'ringing' as const, callState: 'ended' as const };
+    expect(label(summarized, 'en')).toBe('Call');
+    expect(label(summarized, 'fr-BE')).toBe('Appel');
+  });
+
+  it('is still an incoming call while it rings, and missed or voicemail whatever the direction', () => {
+    expect(label({ direction: null, callType: 'ringing', callState: 'ringing' }, 'en')).toBe('Incoming call');
+    expect(label({ direction: null, callType: 'missed', callState: 'ended' }, 'fr')).toBe('Appel manqué');
+    expect(label({ direction: null, callType: 'voicemail', callState: 'ended' }, 'en')).toBe('Voicemail');
   });
 });
 

@@ -49,9 +49,12 @@ export function renderInteractionText({ eventType, metadata, locale }: RenderInp
   else if (m.callType === 'voicemail') label = t.voicemail;
   else if (m.direction === 'internal') label = t.internalCall;
   else if (outbound) label = t.outboundCall;
-  else if (m.callType === 'ringing' || m.callType === undefined)
-    label = m.direction ? t.inboundCall : t.ringing;
-  else label = t.inboundCall;
+  else if (m.direction === 'inbound') label = t.inboundCall;
+  // Direction unknown: never guess "inbound". A call still ringing is the locale's incoming call;
+  // one that went further (answered, or a recording or insights show it ended) is just a call.
+  else if ((m.callType ?? 'ringing') === 'ringing' && (m.callState ?? 'ringing') === 'ringing')
+    label = t.ringing;
+  else label = t.call ?? t.inboundCall;
 
   const parts: string[] = [];
   if (typeof m.durationSeconds === 'number')
