@@ -100,10 +100,45 @@ export async function handleStream(
   return openStream(runtime, tenantId, requested, request.signal);
 }
 
+/** The tenant's replays of a bridge in flight, by cursor: the streams that see one gap read the log once. */
+const gapReads = new WeakMap<BridgeRuntime, Map<string, Promise<Start>>>();
+
+/** What the log holds after `cursor`, read once for every stream of the tenant at that cursor. */
+function readGap(runtime: BridgeRuntime, tenantId: string, cursor: string): Promise<Start> {
+  let reads = gapReads.get(runtime);
+  if (!reads) {
+    reads = new Map();
+    gapReads.set(runtime, reads);
+  }
+  const key = `${tenantId}\u0000${cursor}`;
+  let read = reads.get(key);
+  if (!read) {
+    const map = reads;
+    read = replay(runtime, tenantId, cursor).finally(() => map.delete(key));
+    reads.set(key, read);
+  }
+  return read;
+}
+
+/** The id before an event's id, computed once per event however many streams receive it. */
+let lastPrevious: { event: StreamEvent; id: string } | null = null;
+
+function previousId(event: StreamEvent): string {
+  if (lastPrevious?.event === event) return lastPrevious.id;
+  const id = (BigInt(event.id) - 1n).toString();
+  lastPrevious = { event, id };
+  return id;
+}
+
 /**
  * Subscribes, replays, and returns the live SSE response; `signal` aborting releases it. Only the
  * signal is kept for the stream's life (a web Request's signal keeps its Request alive, see
  * `fromWebRequest`), so a Node server holds no Request per open stream.
+ *
+ * Live events are sent in id order with no gap. Instances publish in the order their appends
+ * finish, not in id order, and pub/sub drops what is published while a subscriber reconnects: an
+ * event whose id does not follow the last one sent makes the stream read the missing ones from the
+ * log (which has every id below a published one) before sending it, instead of skipping them.
  */
 async function openStream(
   runtime: BridgeRuntime,
@@ -112,10 +147,10 @@ async function openStream(
   signal: AbortSignal,
 ): Promise<Response> {
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
-  let live = false;
   let closed = false;
   let cursor = '0';
-  let buffer: StreamEvent[] | null = [];
+  /** Events received while the log is read (the replay, or a gap being filled); null while live. */
+  let held: StreamEvent[] | null = [];
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let unsubscribe: Unsubscribe | null = null;
 
@@ -124,7 +159,7 @@ async function openStream(
     closed = true;
     if (heartbeat !== undefined) clearInterval(heartbeat);
     signal.removeEventListener('abort', cleanup);
-    buffer = null;
+    held = null;
     unsubscribe?.().catch((error: unknown) =>
       runtime.logger.warn('callbridge stream unsubscribe failed', {
         error: error instanceof Error ? error.message : String(error),
@@ -154,12 +189,52 @@ async function openStream(
     write(eventBytes(runtime, event));
   };
 
+  /** A live event: sent when it follows the cursor, else held while the log fills the gap. */
+  const receive = (event: StreamEvent): void => {
+    if (closed || event.tenantId !== tenantId) return;
+    if (held) {
+      held.push(event);
+      return;
+    }
+    if (compareEventIds(event.id, cursor) <= 0) return;
+    if (compareEventIds(previousId(event), cursor) === 0) {
+      send(event);
+      return;
+    }
+    held = [event];
+    void fillGap();
+  };
+
+  /** Sends what the log holds after the cursor, then the held events. */
+  const fillGap = async (): Promise<void> => {
+    // Events received before the read are in the log it reads (they were appended before being
+    // published): whatever of them it did not return is sent as is, so a gap is read once.
+    const before = held?.length ?? 0;
+    let found: Start;
+    try {
+      found = await readGap(runtime, tenantId, cursor);
+    } catch (error) {
+      runtime.logger.warn(
+        'callbridge stream could not read missed events; closing so it resumes from the log',
+        {
+          tenantId,
+          error: error instanceof Error ? error.message : String(error),
+        },
+      );
+      cleanup();
+      return;
+    }
+    if (closed) return;
+    for (const frame of found.frames) write(frame);
+    cursor = found.cursor;
+    const events = held ?? [];
+    held = null;
+    for (const event of byId(events.slice(0, before))) send(event);
+    for (const event of events.slice(before)) receive(event);
+  };
+
   unsubscribe = await guardStore('The broadcaster', () =>
-    joinTenantEvents(runtime.broadcaster, tenantId, (event) => {
-      if (closed) return;
-      if (live) send(event);
-      else buffer?.push(event);
-    }),
+    joinTenantEvents(runtime.broadcaster, tenantId, receive),
   );
   let start: Start | null;
   try {
@@ -182,9 +257,11 @@ async function openStream(
         for (const frame of start?.frames ?? []) write(frame);
         cursor = start?.cursor ?? cursor;
         start = null;
-        for (const event of buffer?.splice(0) ?? []) send(event);
-        buffer = null;
-        live = true;
+        // Received during the replay, possibly before their predecessors were appended: checked
+        // for gaps like any live event.
+        const buffered = byId(held ?? []);
+        held = null;
+        for (const event of buffered) receive(event);
         heartbeat = setInterval(() => {
           write(
             serializeSse({
@@ -202,4 +279,9 @@ async function openStream(
     QUEUING,
   );
   return new Response(body, { status: 200, headers: sseHeaders() });
+}
+
+/** Events sorted by id (a copy). */
+function byId(events: StreamEvent[]): StreamEvent[] {
+  return [...events].sort((x, y) => compareEventIds(x.id, y.id));
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createCallBridge } from '../bridge.js';
+import { MemoryContactDirectory } from '../memory/contact-directory.js';
+import { MemoryEventLog } from '../memory/event-log.js';
+import { staticTenants } from '../memory/tenants.js';
+import type { EventLog } from '../ports/events.js';
+import { SseReader } from './testing/sse-reader.js';
+
+/**
+ * A bridge whose log counts `readAfter` calls and can be made to fail, so a test can append
+ * events and publish them in any order (as several instances do), or not at all (as pub/sub
+ * does while a subscriber reconnects).
+ */
+function setup() {
+  const inner = new MemoryEventLog();
+  const log = { reads: 0, failing: false };
+  const eventLog: EventLog = {
+    append: (tenantId, type, data) => inner.append(tenantId, type, data),
+    lastId: (tenantId) => inner.lastId(tenantId),
+    async readAfter(tenantId, afterId, limit) {
+      log.reads += 1;
+      if (log.failing) throw new Error('event log down');
+      return inner.readAfter(tenantId, afterId, limit);
+    },
+  };
+  const bridge = createCallBridge({
+    providers: [],
+    tenants: staticTenants([{ id: 't1', key: 'k1' }]),
+    authenticate: () => ({ tenantId: 't1', userId: 'u1' }),
+    contacts: new MemoryContactDirectory([]),
+    stores: { eventLog },
+    background: false,
+  });
+  const append = (n: number) => bridge.runtime.eventLog.append('t1', 'call_event_updated', { n });
+  const open = async () => new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream')));
+  return { bridge, append, open, log };
+}
+
+const ns = (events: { data: string }[]) => events.map((e) => JSON.parse(e.data).n as number);
+
+describe('live stream gaps', () => {
+  it('sends events published out of id order (two instances) in order, each once', async () => {
+    const { bridge, append, open } = setup();
+    const reader = await open();
+    const first = await append(1);
+    const second = await append(2);
+    // The instance that appended 2 publishes first.
+    await bridge.runtime.broadcaster.publish(second);
+    await bridge.runtime.broadcaster.publish(first);
+    const third = await append(3);
+    await bridge.runtime.broadcaster.publish(third);
+    const events = await reader.take(3);
+    expect(events.map((e) => e.id)).toEqual(['1', '2', '3']);
+    expect(ns(events)).toEqual([1, 2, 3]);
+    await expect(reader.next(100)).rejects.toThrow(/No SSE event/);
+    await reader.cancel();
+    await bridge.close();
+  });
+
+  it('reads from the log an event the broadcaster never delivered, before the next one', async () => {
+    const { bridge, append, open } = setup();
+    const reader = await open();
+    await bridge.runtime.broadcaster.publish(await append(1));
+    await append(2); // appended, lost by pub/sub
+    await bridge.runtime.broadcaster.publish(await append(3));
+    expect((await reader.take(3)).map((e) => e.id)).toEqual(['1', '2', '3']);
+    await reader.cancel();
+    await bridge.close();
+  });
+
+  it('reads one gap once for every stream of the tenant at the same point', async () => {
+    const { bridge, append, open, log } = setup();
+    const readers = await Promise.all([open(), open(), open()]);
+    const readsBefore = log.reads;
+    await append(1);
+    await bridge.runtime.broadcaster.publish(await append(2));
+    for (const reader of readers) expect((await reader.take(2)).map((e) => e.id)).toEqual(['1', '2']);
+    expect(log.reads - readsBefore).toBe(1);
+    for (const reader of readers) await reader.cancel();
+    await bridge.close();
+  });
+
+  it('ends the stream, rather than skip, when the log cannot fill a gap', async () => {
+    const { bridge, append, open, log } = setup();
+    const reader = await open();
+    await append(1);
+    log.failing = true;
+    await bridge.runtime.broadcaster.publish(await append(2));
+    await expect(reader.next(1000)).rejects.toThrow('The SSE stream ended.');
+    expect(reader.raw).not.toContain('id: 2');
+    await bridge.close();
+  });
+});
