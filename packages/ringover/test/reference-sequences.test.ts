@@ -64,6 +64,29 @@ async function deliver(bodies: string[], locale = 'en'): Promise<Interaction> {
 }
 
 describe('the reference example payloads, end to end', () => {
+  it('keeps the agent named by the ringing when the hangup names it by id and email only', async () => {
+    for (const order of [
+      [RINGING, HANGUP],
+      [HANGUP, RINGING],
+    ]) {
+      const call = await deliver(order);
+      expect(call.metadata.agent).toEqual({ id: '22673838', name: 'Lea Martin', email: 'lea@example.fr' });
+      expect(call.metadata).toMatchObject({
+        direction: 'inbound',
+        callerNumber: '+33612345678',
+        callerNumberRaw: '33612345678',
+        calleeNumber: '+33187654321',
+        callType: 'answered',
+        callState: 'ended',
+        durationSeconds: 172,
+        endedAt: '2025-12-31T11:23:07.733Z',
+        recordingUrl: 'https://example.invalid/private/records/3f0c9a4e.mp3',
+        recordingRequiresAuth: true,
+      });
+      expect(call.contactId).toBe(PAUL.id);
+    }
+  });
+
   it('a recording that arrives alone is an answered call that ended, not one still ringing', async () => {
     for (const [locale, title, body] of [
       ['en', 'Call - Unknown number', 'Recording available'],

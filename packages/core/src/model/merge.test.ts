@@ -149,6 +149,21 @@ describe('mergeInteraction: no erase', () => {
     expect(r.interaction.metadata.agent).toEqual({ id: 'a1' });
   });
 
+  it('keeps the fields of the same agent that a later event leaves out, in either order', () => {
+    // Ringover's ringing names the agent in full; its hangup only by user_id and email.
+    const lea = { id: '22673838', name: 'Lea Martin', email: 'lea@example.fr' };
+    const byIdOnly = { id: '22673838', name: null, email: 'lea@example.fr' };
+    const withAgent = (event: InteractionUpsert, agent: InteractionMetadata['agent']) => ({
+      ...event,
+      metadata: { ...event.metadata, agent },
+    });
+    expect(apply([withAgent(ringing, lea), withAgent(ended, byIdOnly)]).metadata.agent).toEqual(lea);
+    expect(apply([withAgent(ended, byIdOnly), withAgent(ringing, lea)]).metadata.agent).toEqual(lea);
+    // Another agent (a transfer) is a new value: it replaces the stored one whole.
+    const tom = { id: '99', name: 'Tom', email: null };
+    expect(apply([withAgent(ringing, lea), withAgent(ended, tom)]).metadata.agent).toEqual(tom);
+  });
+
   it('lets a present value replace an older one', () => {
     const first = apply([upsert({ callerNumber: '+32470123456', comments: 'a' })]);
     expect(mergeInteraction(first, upsert({ comments: 'b' }), ids()).interaction.metadata.comments).toBe('b');

@@ -175,6 +175,12 @@ function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Me
       }
     } else if (key === 'recordingStatus' || WORK_STATUS_KEYS.has(key)) {
       mergeStatus(out, key, value);
+    } else if (key === 'agent' && sameAgent(out.agent, value)) {
+      // No erase inside the agent either: the newer event's present fields win, null ones keep
+      // what the other event said (Ringover's hangup names the agent by id and email only).
+      out.agent = stale
+        ? fillNulls(out.agent as Meta, value as Meta)
+        : fillNulls(value as Meta, out.agent as Meta);
     } else if (!stale || !present(out[key])) {
       // A stale patch (an earlier moment of the call) only fills what is missing: a late
       // 'ringing' does not bring back the agent it rang.
@@ -192,6 +198,21 @@ function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Me
   if (Array.isArray(patch.tags)) mergeTags(out, patch.tags as string[], patch.tagsAt);
   const newestAt = latest(existingInsightsAt, patchInsightsAt);
   if (newestAt !== null) out.insightsModifiedAt = newestAt;
+  return out;
+}
+
+/** Two agent objects with the same non-null id. */
+function sameAgent(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const id = (a as Meta).id;
+  return present(id) && id === (b as Meta).id;
+}
+
+/** `primary` with its null or absent fields taken from `fallback`. */
+function fillNulls(primary: Meta, fallback: Meta): Meta {
+  const out: Meta = { ...fallback };
+  for (const [key, value] of Object.entries(primary))
+    if (present(value) || !present(out[key])) out[key] = value;
   return out;
 }
 
@@ -290,6 +311,8 @@ function mergeLink(
  * - **contactId / caseId**: a non-null patch contact sets them (a later match updates them); a
  *   patch that changes the contact brings its own case, even none; a null patch contact keeps the
  *   stored link; a guessed link (`linkIsGuess`) only fills a record without a contact.
+ * - **Agent**: the same agent (same id) merges field by field, so a null name or email never erases
+ *   one; another agent is a new value like any other key.
  * - Any other present metadata key: the patch wins, unless it is stale (see Lifecycle).
  * - **Text**: title and body are rendered from the merged metadata in `input.locale`.
  * - **Version**: when the merged record deep-equals the stored one, `changed` is false and the
