@@ -110,6 +110,57 @@ describe('reconciliation with the REST API', () => {
     await bridge.close();
   });
 
+  it('a call transferred after no answer is the answered call it became, whatever the row order', async () => {
+    // A transfer gives one /calls row per leg, sharing call_id (reference/ringover.md §4).
+    const leg = (row: Partial<MockCallRow>): MockCallRow => ({
+      cdr_id: 0,
+      call_id: OTHER_CALL_ID,
+      channel_id: null,
+      direction: 'in',
+      last_state: 'ANSWERED',
+      start_time: '2025-12-31T11:40:00Z',
+      from_number: '33699887766',
+      to_number: '33187654321',
+      ...row,
+    });
+    const unanswered = leg({
+      cdr_id: 601,
+      last_state: 'NOANSWER_TRANSFERED',
+      end_time: '2025-12-31T11:40:20Z',
+      total_duration: 20,
+      user: { user_id: 1, firstname: 'Lea', lastname: 'Martin' },
+    });
+    const answered = leg({
+      cdr_id: 602,
+      answered_time: '2025-12-31T11:40:25Z',
+      end_time: '2025-12-31T11:43:00Z',
+      incall_duration: 155,
+      total_duration: 180,
+      user: { user_id: 2, firstname: 'Tom', lastname: 'Petit' },
+    });
+    for (const calls of [
+      [unanswered, answered],
+      [answered, unanswered],
+    ]) {
+      server.use(...ringoverApiHandlers({ apiKey: API_KEY, calls }).handlers);
+      const provider = ringover({ apiKey: API_KEY });
+      const { bridge, stores } = makeBridge({ provider });
+      await bridge.start();
+      await provider.reconcile({ tenantId: 'acme', since: '2025-12-31T00:00:00Z' });
+      const record = await stores.interactions.getBySource('acme', 'RINGOVER', OTHER_CALL_ID);
+      expect(record!.metadata).toMatchObject({
+        callType: 'answered',
+        callState: 'ended',
+        durationSeconds: 155,
+        answeredAt: '2025-12-31T11:40:25.000Z',
+        endedAt: '2025-12-31T11:43:00.000Z',
+        agent: { id: '2', name: 'Tom Petit' },
+      });
+      expect(record!.title).toBe('Inbound call - +33 6 99 88 77 66');
+      await bridge.close();
+    }
+  });
+
   it('resumes from the checkpoint and runs as the ringover.reconcile job', async () => {
     const { mock, provider, bridge, all } = setup();
     await bridge.start();

@@ -2,19 +2,19 @@ import type { CallEventInput } from '@callbridge/core';
 import { agentOf, compact, isoOf, partyOf, ringoverDeliveryId } from '../normalize/common.js';
 import type { RingoverCallRow } from './schema.js';
 
-const MISSED_STATES = new Set([
-  'MISSED',
-  'QUEUE_TIMEOUT',
-  'NOANSWER_TRANSFERED',
-  'CANCELLED',
-  'BUSY',
-  'FAILED',
-]);
+const MISSED_STATES = new Set(['MISSED', 'QUEUE_TIMEOUT', 'CANCELLED', 'BUSY', 'FAILED']);
+
+/**
+ * A leg that rang unanswered and was passed on: the call went on elsewhere, and another row of
+ * the same `call_id` says how it ended. Read as "it rang" (which never outranks what the call
+ * became), not as a missed call, which would outrank the answer of the next leg.
+ */
+const PASSED_ON_STATES = new Set(['NOANSWER_TRANSFERED']);
 
 /**
  * A `/calls` row as the CallEvent its webhook would have produced: same `sourceRecordId`
  * (`call_id`), so a call stored from the webhook and from reconciliation is one record, and the
- * same `deliveryId` (`call:hangup|missed|voicemail:<call_id>:<channel_id>`) when the channel is
+ * same `deliveryId` (`call:hangup|missed|voicemail|ringing:<call_id>:<channel_id>`) when the channel is
  * known. `/calls` rows usually carry `channel_id: null`: pass the channel the webhook stored
  * (the record's `sessionId`) as `knownChannelId` to get the webhook's delivery id; reconciliation
  * does. Without it, the row's delivery id has no channel and merges into the record as a second
@@ -28,16 +28,23 @@ export function callRowToEvent(
 ): CallEventInput {
   const channelId = row.channel_id ?? knownChannelId;
   const state = row.last_state?.toUpperCase() ?? '';
+  const answered = state === 'ANSWERED' || (!MISSED_STATES.has(state) && row.answered_time);
   const event =
     state === 'VOICEMAIL'
       ? 'voicemail'
-      : state === 'ANSWERED' || (!MISSED_STATES.has(state) && row.answered_time)
+      : answered
         ? 'hangup'
-        : 'missed';
+        : PASSED_ON_STATES.has(state)
+          ? 'ringing'
+          : 'missed';
   const kind = event === 'hangup' ? 'ended' : event;
-  const duration =
-    event === 'hangup' ? (row.incall_duration ?? row.total_duration ?? null) : (row.total_duration ?? null);
-  const mediaUrl = event === 'voicemail' ? (row.voicemail ?? row.record) : row.record;
+  const passedOn = event === 'ringing';
+  const duration = passedOn
+    ? null
+    : event === 'hangup'
+      ? (row.incall_duration ?? row.total_duration ?? null)
+      : (row.total_duration ?? null);
+  const mediaUrl = passedOn ? null : event === 'voicemail' ? (row.voicemail ?? row.record) : row.record;
   return {
     provider: 'ringover',
     tenantId,
@@ -49,10 +56,11 @@ export function callRowToEvent(
     direction: row.direction,
     from: partyOf(row.from_number),
     to: partyOf(row.to_number),
-    occurredAt: isoOf(row.end_time ?? row.start_time ?? nowMs / 1000) as string,
+    occurredAt: isoOf((passedOn ? null : row.end_time) ?? row.start_time ?? nowMs / 1000) as string,
     startedAt: isoOf(row.start_time),
     answeredAt: isoOf(row.answered_time),
-    endedAt: isoOf(row.end_time),
+    // The end of a passed-on leg is not the end of the call.
+    endedAt: passedOn ? null : isoOf(row.end_time),
     durationSeconds: duration,
     recording: mediaUrl ? { url: mediaUrl, type: event === 'voicemail' ? 'voicemail' : 'recording' } : null,
     agent: agentOf(row.user, null),
