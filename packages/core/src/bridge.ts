@@ -4,6 +4,7 @@ import type { CallBridgeConfig } from './config.js';
 import { configError, validateBasePath, validateCallBridgeConfig } from './config-validation.js';
 import { CallbridgeError } from './errors.js';
 import { type BridgeAnswer, type BridgeRequest, createHttpHandler, createServe } from './http/index.js';
+import { endOpenStreams } from './http/open-streams.js';
 import { ingest } from './ingest/ingest.js';
 import { createMemoryStores } from './memory/stores.js';
 import type { CallEventInput, ProviderName } from './model/call-event.js';
@@ -32,7 +33,10 @@ export interface CallBridge {
   ingest(event: CallEventInput): Promise<IngestResult>;
   /** Registers the background job processors and runs each provider's `setup`. Idempotent; after a rejection, call it again: it sets up the providers that are not set up yet. */
   start(): Promise<void>;
-  /** Closes the providers, then the job queue (waiting for running jobs), then the broadcaster. */
+  /**
+   * Ends the open SSE streams (and any opened later), then closes the providers, the job queue
+   * (waiting for running jobs) and the broadcaster.
+   */
   close(): Promise<void>;
   /** The resolved configuration and stores, shared with the HTTP handler and providers. */
   readonly runtime: BridgeRuntime;
@@ -113,6 +117,9 @@ export function createCallBridge(config: CallBridgeConfig): CallBridge {
         failures.push(error);
       }
     };
+    // Open SSE streams end first: their heartbeats would keep the process alive, and their
+    // connections a server's close() waiting.
+    endOpenStreams(runtime);
     for (const provider of providers.values()) await attempt(() => provider.close?.());
     await attempt(() => runtime.jobs.close());
     await attempt(() => runtime.broadcaster.close?.());

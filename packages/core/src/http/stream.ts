@@ -4,13 +4,18 @@ import { requireStreamPrincipal } from './auth.js';
 import { guardStore } from './calls.js';
 import { compareEventIds, isEventId } from './event-ids.js';
 import type { BridgeRequest } from './exchange.js';
+import { trackStream } from './open-streams.js';
 import { withoutInternalKeys } from './public-interaction.js';
 import { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
 import { joinTenantEvents } from './stream-hub.js';
 
 /** Events read from the log per page while replaying. */
 const REPLAY_PAGE = 500;
-/** A client this far behind (bytes queued) is dropped; it reconnects and resumes from the log. */
+/**
+ * A client this far behind (bytes queued) is dropped; it reconnects and resumes from the log. A
+ * replay that passes it is closed (the client reads what was queued and resumes after it); a live
+ * stream that passes it fails, which discards the queue and ends the connection at once.
+ */
 const MAX_QUEUED_BYTES = 1024 * 1024;
 
 const encoder = new TextEncoder();
@@ -153,12 +158,15 @@ async function openStream(
   let held: StreamEvent[] | null = [];
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let unsubscribe: Unsubscribe | null = null;
+  let untrack: (() => void) | null = null;
 
-  const cleanup = (): void => {
+  /** Releases the stream; with a `failure` its queued frames are discarded instead of sent. */
+  const cleanup = (failure?: Error): void => {
     if (closed) return;
     closed = true;
     if (heartbeat !== undefined) clearInterval(heartbeat);
-    signal.removeEventListener('abort', cleanup);
+    signal.removeEventListener('abort', onAbort);
+    untrack?.();
     held = null;
     unsubscribe?.().catch((error: unknown) =>
       runtime.logger.warn('callbridge stream unsubscribe failed', {
@@ -166,11 +174,13 @@ async function openStream(
       }),
     );
     try {
-      controller?.close();
+      if (failure) controller?.error(failure);
+      else controller?.close();
     } catch {
       // already closed or cancelled by the reader
     }
   };
+  const onAbort = (): void => cleanup();
 
   const write = (frame: string | Uint8Array): void => {
     if (closed || !controller) return;
@@ -179,7 +189,8 @@ async function openStream(
       runtime.logger.warn('callbridge stream client too slow; closing so it resumes from the log', {
         tenantId,
       });
-      cleanup();
+      // Live (the heartbeat runs): the client stopped reading, so what is queued is dropped.
+      cleanup(heartbeat === undefined ? undefined : new Error('The SSE client is too far behind.'));
     }
   };
 
@@ -247,7 +258,7 @@ async function openStream(
     cleanup();
     return new Response(null, { status: 204 });
   }
-  signal.addEventListener('abort', cleanup, { once: true });
+  signal.addEventListener('abort', onAbort, { once: true });
 
   const body = new ReadableStream<Uint8Array>(
     {
@@ -278,6 +289,8 @@ async function openStream(
     },
     QUEUING,
   );
+  // bridge.close() ends the stream; on a bridge already closed, it ends at once.
+  untrack = trackStream(runtime, cleanup);
   return new Response(body, { status: 200, headers: sseHeaders() });
 }
 
