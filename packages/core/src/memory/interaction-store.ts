@@ -37,7 +37,9 @@ export function matchesInteractionFilter(item: Interaction, filter: InteractionF
   if (filter.source && item.source !== filter.source) return false;
   if (filter.contactId && item.contactId !== filter.contactId) return false;
   if (filter.caseId && item.caseId !== filter.caseId) return false;
-  if (filter.callType && item.metadata.callType !== filter.callType) return false;
+  // A call type selects calls: an SMS record is never 'ringing' or 'missed'.
+  if (filter.callType && (item.eventType !== 'CALL' || item.metadata.callType !== filter.callType))
+    return false;
   if (filter.eventType && item.eventType !== filter.eventType) return false;
   if (filter.from && at < Date.parse(filter.from)) return false;
   if (filter.to && at >= Date.parse(filter.to)) return false;

@@ -6,7 +6,7 @@ export interface InteractionFilter {
   source?: Source;
   contactId?: string;
   caseId?: string;
-  /** metadata.callType */
+  /** metadata.callType, among calls only (eventType 'CALL'): an SMS never matches. */
   callType?: CallType;
   eventType?: 'CALL' | 'SMS';
   /** Inclusive lower bound on occurredAt (ISO). */

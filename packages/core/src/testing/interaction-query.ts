@@ -79,6 +79,8 @@ export function interactionQueryTests(t: TestApi, store: () => InteractionStore)
       [{ contactId: 'contact-x' }, (s) => s.contactId === 'contact-x'],
       [{ caseId: 'case-x' }, (s) => s.caseId === 'case-x'],
       [{ callType: 'missed' }, (s) => s.callType === 'missed'],
+      // callType filters calls: an SMS (whose record also starts as 'ringing') is never listed.
+      [{ callType: 'ringing' }, (s) => s.callType === 'ringing' && s.eventType === 'CALL'],
       [{ eventType: 'SMS' }, (s) => s.eventType === 'SMS'],
       [{ from, to }, (s) => s.occurredAt >= from && s.occurredAt < to],
       [

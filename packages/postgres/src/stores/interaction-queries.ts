@@ -24,7 +24,8 @@ export function listWhere(tenantId: string, filter: InteractionFilter, options: 
   if (filter.source) add((n) => `source = ${n}`, filter.source);
   if (filter.contactId) add((n) => `contact_id = ${n}`, filter.contactId);
   if (filter.caseId) add((n) => `case_id = ${n}`, filter.caseId);
-  if (filter.callType) add((n) => `metadata->>'callType' = ${n}`, filter.callType);
+  // A call type selects calls: an SMS record is never 'ringing' or 'missed'.
+  if (filter.callType) add((n) => `event_type = 'CALL' AND metadata->>'callType' = ${n}`, filter.callType);
   if (filter.eventType) add((n) => `event_type = ${n}`, filter.eventType);
   if (filter.from) add((n) => `occurred_at >= ${n}::text::timestamptz`, filter.from);
   if (filter.to) add((n) => `occurred_at < ${n}::text::timestamptz`, filter.to);
