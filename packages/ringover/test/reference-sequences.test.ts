@@ -101,4 +101,19 @@ describe('the reference example payloads, end to end', () => {
     expect(full.title).toBe('Appel entrant - +33 6 12 34 56 78');
     expect(full.metadata).toMatchObject({ callType: 'answered', callState: 'ended', durationSeconds: 172 });
   });
+
+  it('keeps the same recording link whether record_available comes before or after the hangup', async () => {
+    const links = new Set<unknown>();
+    for (const order of [
+      [RINGING, HANGUP, RECORD_AVAILABLE],
+      [RINGING, RECORD_AVAILABLE, HANGUP],
+      [RECORD_AVAILABLE, HANGUP, RINGING],
+    ]) {
+      const call = await deliver(order);
+      links.add(call.metadata.recordingUrl);
+      expect(call.metadata.recordingRequiresAuth).toBe(true);
+    }
+    // record_available is the newer event: its private link wins in every order.
+    expect([...links]).toEqual(['https://example.invalid/p/example.mp3']);
+  });
 });

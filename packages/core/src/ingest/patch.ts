@@ -76,6 +76,7 @@ function recording(event: CallEvent, m: Mutable): void {
   const rec = event.recording;
   if (!rec?.url) return;
   m.recordingUrl = rec.url;
+  m.recordingAt = event.occurredAt;
   m.recordingStatus = 'available';
   put(m, 'recordingId', rec.id);
   put(m, 'recordingRequiresAuth', rec.requiresAuth);

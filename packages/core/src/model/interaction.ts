@@ -50,6 +50,8 @@ export const InteractionMetadataSchema = z
     recordingStatus: RecordingStatusSchema,
     recordingBlobKey: z.string().nullable(),
     recordingContentType: z.string().nullable(),
+    /** ISO time of the event that brought `recordingUrl` (the newer event's link wins). */
+    recordingAt: z.string().nullable(),
     voicemailUrl: z.string().nullable(),
     transcriptStatus: WorkStatusSchema,
     transcript: z.string().nullable(),

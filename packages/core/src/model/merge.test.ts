@@ -368,6 +368,30 @@ describe('mergeInteraction: statuses, tags and links', () => {
     expect(withCase.interaction).toMatchObject({ contactId: 'c2', caseId: 'k2' });
   });
 
+  it('keeps one recording link whatever the order: credentials first, then the newer event', () => {
+    const link = (url: string, requiresAuth: boolean, at: string) =>
+      upsert({
+        recordingUrl: url,
+        recordingRequiresAuth: requiresAuth,
+        recordingAt: at,
+        recordingStatus: 'available',
+      });
+    const publicNew = link('https://cdn.example/public.mp3', false, T3);
+    const privateOld = link('https://api.example/private-old.mp3', true, T1);
+    const privateNew = link('https://api.example/private-new.mp3', true, T2);
+    const twin = link('https://api.example/private-twin.mp3', true, T2);
+    for (const order of permutations([publicNew, privateOld, privateNew])) {
+      expect(apply(order).metadata).toMatchObject({
+        recordingUrl: 'https://api.example/private-new.mp3',
+        recordingRequiresAuth: true,
+        recordingAt: T2,
+      });
+    }
+    // Equal times: the larger URL, in both orders.
+    expect(apply([privateNew, twin]).metadata.recordingUrl).toBe('https://api.example/private-twin.mp3');
+    expect(apply([twin, privateNew]).metadata.recordingUrl).toBe('https://api.example/private-twin.mp3');
+  });
+
   it('lets a guessed link (linkIsGuess) fill a record without a contact but never replace one', () => {
     const guess = upsert({}, { contactId: 'guessed', caseId: 'kg', linkIsGuess: true });
     expect(apply([upsert({}), guess])).toMatchObject({ contactId: 'guessed', caseId: 'kg' });

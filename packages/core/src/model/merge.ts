@@ -76,6 +76,7 @@ export function defaultMetadata(sourceRecordId: string, occurredAt: string): Int
     recordingStatus: 'none',
     recordingBlobKey: null,
     recordingContentType: null,
+    recordingAt: null,
     voicemailUrl: null,
     transcriptStatus: 'pending',
     transcript: null,
@@ -161,14 +162,37 @@ function mergeStatus(out: Meta, key: string, value: unknown): void {
   out[key] = value;
 }
 
+/**
+ * True when the record keeps its recording link against the patch's, so the link does not depend
+ * on arrival order: a link that needs the provider's credentials beats a public one (Ringover's
+ * `private_*` links are the lasting ones, its public CDN links are deprecated); otherwise the link
+ * of the newer event (`recordingAt`) wins, and on equal times the larger URL.
+ */
+function keepsStoredLink(current: Meta, patch: Meta): boolean {
+  if (!present(patch.recordingUrl) || !present(current.recordingUrl)) return false;
+  const storedAuth = current.recordingRequiresAuth === true;
+  const patchAuth = patch.recordingRequiresAuth === true;
+  if (storedAuth !== patchAuth) return storedAuth;
+  if (typeof patch.recordingAt !== 'string' || typeof current.recordingAt !== 'string') return false;
+  const patchAt = time(patch.recordingAt);
+  const storedAt = time(current.recordingAt);
+  return (
+    patchAt < storedAt || (patchAt === storedAt && String(patch.recordingUrl) < String(current.recordingUrl))
+  );
+}
+
+const LINK_KEYS = new Set(['recordingUrl', 'voicemailUrl', 'recordingRequiresAuth', 'recordingAt']);
+
 function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Meta {
   const out: Meta = { ...current };
+  const keepLink = keepsStoredLink(current, patch);
   const stale = isStaleLifecycle(current, patch);
   mergeLifecycle(out, patch, stale);
   const existingInsightsAt = current.insightsModifiedAt;
   const olderInsights = insightsAge(existingInsightsAt, patchInsightsAt) === 'older';
   for (const [key, value] of Object.entries(patch)) {
     if (!present(value) || LIFECYCLE.has(key) || SPECIAL.has(key)) continue;
+    if (keepLink && LINK_KEYS.has(key)) continue;
     if (INSIGHT_META.has(key)) {
       if (!olderInsights || !present(out[key]) || (Array.isArray(out[key]) && !(out[key] as []).length)) {
         out[key] = value;
@@ -304,6 +328,9 @@ function mergeLink(
  *   field. When both sides carry a modification time (insights.modifiedAt, or
  *   metadata.insightsModifiedAt) and the patch is older, it only fills fields that are missing;
  *   otherwise its present fields win. insightsModifiedAt keeps the newest.
+ * - **Recording links** (`recordingUrl`, `voicemailUrl`): a link that needs the provider's
+ *   credentials (`recordingRequiresAuth`) beats a public one; otherwise the newer event's link
+ *   (`recordingAt`) wins, and on equal times the larger URL.
  * - **Work statuses**: 'pending' never replaces a status further along, recordingStatus 'none'
  *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
  * - **Tags**: the union, in first-seen order; a whole tag list with its time (`tagsAt`, from an
