@@ -5,7 +5,8 @@ import { configError, validateBasePath, validateCallBridgeConfig } from './confi
 import { CallbridgeError } from './errors.js';
 import { type BridgeAnswer, type BridgeRequest, createHttpHandler, createServe } from './http/index.js';
 import { endOpenStreams } from './http/open-streams.js';
-import { ingest } from './ingest/ingest.js';
+import { drainIngests } from './ingest/in-flight.js';
+import { DEFAULT_CLAIM_TTL_MS, ingest } from './ingest/ingest.js';
 import { createMemoryStores } from './memory/stores.js';
 import type { CallEventInput, ProviderName } from './model/call-event.js';
 import { silentLogger } from './ports/logger.js';
@@ -34,8 +35,10 @@ export interface CallBridge {
   /** Registers the background job processors and runs each provider's `setup`. Idempotent; after a rejection, call it again: it sets up the providers that are not set up yet. */
   start(): Promise<void>;
   /**
-   * Ends the open SSE streams (and any opened later), then closes the providers, the job queue
-   * (waiting for running jobs) and the broadcaster.
+   * Ends the open SSE streams (and any opened later), closes the providers, waits for the events
+   * being ingested (at most `dedupe.claimTtlMs`; new ones are refused with 503), then closes the
+   * job queue (waiting for running jobs) and the broadcaster. Close your own stores (pool, Redis)
+   * after it resolves.
    */
   close(): Promise<void>;
   /** The resolved configuration and stores, shared with the HTTP handler and providers. */
@@ -121,6 +124,14 @@ export function createCallBridge(config: CallBridgeConfig): CallBridge {
     // connections a server's close() waiting.
     endOpenStreams(runtime);
     for (const provider of providers.values()) await attempt(() => provider.close?.());
+    // Webhooks being stored finish first (their announcements, jobs and dedupe commits need the
+    // ports), so the caller can close its stores once close() resolves; new ones are refused (503).
+    const claimTtl = config.dedupe?.claimTtlMs ?? DEFAULT_CLAIM_TTL_MS;
+    if (!(await drainIngests(runtime, claimTtl))) {
+      runtime.logger.warn('callbridge: close() stopped waiting for running ingests; their claims expire', {
+        waitedMs: claimTtl,
+      });
+    }
     await attempt(() => runtime.jobs.close());
     await attempt(() => runtime.broadcaster.close?.());
     if (failures.length > 0) {

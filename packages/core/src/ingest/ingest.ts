@@ -5,6 +5,7 @@ import { redactPhone } from '../phone/index.js';
 import { silentLogger } from '../ports/logger.js';
 import type { IngestResult } from '../provider.js';
 import type { BridgeRuntime } from '../runtime.js';
+import { trackIngest } from './in-flight.js';
 import { externalNumbers, normalizeParties, type Parties } from './parties.js';
 import { buildUpsert } from './patch.js';
 import { applyUpsert } from './publish.js';
@@ -112,8 +113,15 @@ export async function ingest(runtime: BridgeRuntime, input: CallEventInput): Pro
   return ingestEvent(runtime, parseCallEvent(input));
 }
 
-/** {@link ingest} for an event `parseCallEvent` has already validated. */
-export async function ingestEvent(runtime: BridgeRuntime, event: CallEvent): Promise<IngestResult> {
+/**
+ * {@link ingest} for an event `parseCallEvent` has already validated. `bridge.close()` waits for
+ * it to finish, and refuses it (503) once closing.
+ */
+export function ingestEvent(runtime: BridgeRuntime, event: CallEvent): Promise<IngestResult> {
+  return trackIngest(runtime, () => claimAndStore(runtime, event));
+}
+
+async function claimAndStore(runtime: BridgeRuntime, event: CallEvent): Promise<IngestResult> {
   const key = dedupeKey(event);
   const claimTtl = runtime.config.dedupe?.claimTtlMs ?? DEFAULT_CLAIM_TTL_MS;
   const claim = await port('The dedupe store', () => runtime.dedupe.claim(key, claimTtl));
