@@ -64,7 +64,8 @@ describe.skipIf(!pgUrl || !redisUrl)('one instance shut down while a webhook is 
     const retries = await deliver(b, 1);
     const events = await b.bridge.runtime.eventLog.readAfter(TENANT.id, '0', 100);
     expect(events.events.map((e) => e.type)).toEqual(['call_event_created']);
-    expect(callNumberOf((events.events[0]?.data as { sourceRecordId: string }).sourceRecordId)).toBe(1);
+    const record = events.events[0]?.data as { sourceRecordId: string } | undefined;
+    expect(callNumberOf(record?.sourceRecordId ?? '')).toBe(1);
     await waitFor(() => createdCalls(b).includes(1));
     // The first delivery was stored before the pool closed, so the retry is a duplicate at once.
     expect(answered.status).toBe(200);

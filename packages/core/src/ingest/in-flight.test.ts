@@ -52,7 +52,7 @@ describe('bridge.close() and the ingests it cuts into', () => {
     await closing;
     const log = await bridge.runtime.eventLog.readAfter('tenant-1', '0');
     expect(log.events.map((e) => e.type)).toEqual(['call_event_created']);
-    expect((await bridge.runtime.dedupe.claim('tenant-1:ringover:' + event.deliveryId, 1000)).status).toBe(
+    expect((await bridge.runtime.dedupe.claim(`tenant-1:ringover:${event.deliveryId}`, 1000)).status).toBe(
       'duplicate',
     );
   });
