@@ -105,17 +105,21 @@ export async function handleStream(
   return openStream(runtime, tenantId, requested, request.signal);
 }
 
-/** The tenant's replays of a bridge in flight, by cursor: the streams that see one gap read the log once. */
+/** The gap reads of a bridge in flight: the streams that see one gap read the log once. */
 const gapReads = new WeakMap<BridgeRuntime, Map<string, Promise<Start>>>();
 
-/** What the log holds after `cursor`, read once for every stream of the tenant at that cursor. */
-function readGap(runtime: BridgeRuntime, tenantId: string, cursor: string): Promise<Start> {
+/**
+ * What the log holds after `cursor`, read once for every stream of the tenant at that cursor that
+ * received the same event (`seen`): a read shared with a stream that received a later event
+ * could have started before that event was appended.
+ */
+function readGap(runtime: BridgeRuntime, tenantId: string, cursor: string, seen: string): Promise<Start> {
   let reads = gapReads.get(runtime);
   if (!reads) {
     reads = new Map();
     gapReads.set(runtime, reads);
   }
-  const key = `${tenantId}\u0000${cursor}`;
+  const key = `${tenantId}\u0000${cursor}\u0000${seen}`;
   let read = reads.get(key);
   if (!read) {
     const map = reads;
@@ -213,17 +217,14 @@ async function openStream(
       return;
     }
     held = [event];
-    void fillGap();
+    void fillGap(event);
   };
 
   /** Sends what the log holds after the cursor, then the held events. */
-  const fillGap = async (): Promise<void> => {
-    // Events received before the read are in the log it reads (they were appended before being
-    // published): whatever of them it did not return is sent as is, so a gap is read once.
-    const before = held?.length ?? 0;
+  const fillGap = async (seen: StreamEvent): Promise<void> => {
     let found: Start;
     try {
-      found = await readGap(runtime, tenantId, cursor);
+      found = await readGap(runtime, tenantId, cursor, seen.id);
     } catch (error) {
       runtime.logger.warn(
         'callbridge stream could not read missed events; closing so it resumes from the log',
@@ -240,8 +241,10 @@ async function openStream(
     cursor = found.cursor;
     const events = held ?? [];
     held = null;
-    for (const event of byId(events.slice(0, before))) send(event);
-    for (const event of events.slice(before)) receive(event);
+    // `seen` was appended before it was published, so before the read: when the log did not
+    // return it (a log without gapless ids), it is sent as is, so a gap is read once.
+    send(seen);
+    for (const event of events.slice(1)) receive(event);
   };
 
   unsubscribe = await guardStore('The broadcaster', () =>
