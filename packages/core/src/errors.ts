@@ -114,6 +114,6 @@ export function isCallbridgeError(value: unknown): value is CallbridgeError {
 export function storeUnavailable(what: string, cause: unknown): CallbridgeError {
   return new CallbridgeError('store_unavailable', `${what} is unavailable.`, {
     cause,
-    hint: 'The delivery was not stored; the provider will retry it. Check the store connection.',
+    hint: 'Retry after the delay in Retry-After (providers retry webhooks by themselves); check the store connection if it persists.',
   });
 }

@@ -4,6 +4,7 @@ import { MemoryContactDirectory } from '../memory/contact-directory.js';
 import { MemoryEventLog } from '../memory/event-log.js';
 import { staticTenants } from '../memory/tenants.js';
 import type { EventLog } from '../ports/events.js';
+import { MAX_HELD_EVENTS } from './stream.js';
 import { SseReader } from './testing/sse-reader.js';
 
 /**
@@ -13,13 +14,14 @@ import { SseReader } from './testing/sse-reader.js';
  */
 function setup() {
   const inner = new MemoryEventLog();
-  const log = { reads: 0, failing: false };
+  const log = { reads: 0, failing: false, hanging: false };
   const eventLog: EventLog = {
     append: (tenantId, type, data) => inner.append(tenantId, type, data),
     lastId: (tenantId) => inner.lastId(tenantId),
     async readAfter(tenantId, afterId, limit) {
       log.reads += 1;
       if (log.failing) throw new Error('event log down');
+      if (log.hanging) return new Promise(() => undefined);
       return inner.readAfter(tenantId, afterId, limit);
     },
   };
@@ -88,6 +90,17 @@ describe('live stream gaps', () => {
     await bridge.runtime.broadcaster.publish(await append(2));
     await expect(reader.next(1000)).rejects.toThrow('The SSE stream ended.');
     expect(reader.raw).not.toContain('id: 2');
+    await bridge.close();
+  });
+
+  it('ends the stream, rather than hold events without bound, while a gap read hangs', async () => {
+    const { bridge, append, open, log } = setup();
+    const reader = await open();
+    await append(1);
+    log.hanging = true;
+    // A gap (1 never published) starts a log read that never answers; live events keep coming.
+    for (let n = 2; n <= MAX_HELD_EVENTS + 2; n++) await bridge.runtime.broadcaster.publish(await append(n));
+    await expect(reader.next(1000)).rejects.toThrow('The SSE stream ended.');
     await bridge.close();
   });
 });

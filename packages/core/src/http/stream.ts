@@ -149,6 +149,12 @@ function previousId(event: StreamEvent): string {
  * event whose id does not follow the last one sent makes the stream read the missing ones from the
  * log (which has every id below a published one) before sending it, instead of skipping them.
  */
+/**
+ * Most live events one stream holds while it reads the log (its replay, or a gap). As many as the
+ * in-memory log keeps per tenant by default: a client further behind than that must resync anyway.
+ */
+export const MAX_HELD_EVENTS = 1000;
+
 async function openStream(
   runtime: BridgeRuntime,
   tenantId: string,
@@ -209,6 +215,17 @@ async function openStream(
     if (closed || event.tenantId !== tenantId) return;
     if (held) {
       held.push(event);
+      // The log is slow to answer (a replay or a gap read): rather than hold events without bound,
+      // end the stream; the client resumes from its last id, from the log.
+      if (held.length > MAX_HELD_EVENTS) {
+        runtime.logger.warn(
+          'callbridge stream held too many events while reading the log; closing so it resumes',
+          {
+            tenantId,
+          },
+        );
+        cleanup();
+      }
       return;
     }
     if (compareEventIds(event.id, cursor) <= 0) return;
