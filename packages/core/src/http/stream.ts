@@ -228,11 +228,15 @@ async function openStream(
       }
       return;
     }
-    if (compareEventIds(event.id, cursor) <= 0) return;
-    if (compareEventIds(previousId(event), cursor) === 0) {
-      send(event);
+    // The common case, once per stream per event: the event follows the last one sent. Log ids
+    // and the cursor are canonical decimals, so string equality is enough here.
+    const previous = previousId(event);
+    if (previous === cursor || compareEventIds(previous, cursor) === 0) {
+      cursor = event.id;
+      write(eventBytes(runtime, event));
       return;
     }
+    if (compareEventIds(event.id, cursor) <= 0) return;
     held = [event];
     void fillGap(event);
   };
