@@ -14,7 +14,7 @@ import { SseReader } from './testing/sse-reader.js';
  */
 function setup() {
   const inner = new MemoryEventLog();
-  const log = { reads: 0, failing: false, hanging: false };
+  const log = { reads: 0, failing: false, hanging: false, gate: null as Promise<void> | null };
   const eventLog: EventLog = {
     append: (tenantId, type, data) => inner.append(tenantId, type, data),
     lastId: (tenantId) => inner.lastId(tenantId),
@@ -22,6 +22,7 @@ function setup() {
       log.reads += 1;
       if (log.failing) throw new Error('event log down');
       if (log.hanging) return new Promise(() => undefined);
+      if (log.gate) await log.gate;
       return inner.readAfter(tenantId, afterId, limit);
     },
   };
@@ -100,6 +101,24 @@ describe('live stream gaps', () => {
     log.hanging = true;
     // A gap (1 never published) starts a log read that never answers; live events keep coming.
     for (let n = 2; n <= MAX_HELD_EVENTS + 2; n++) await bridge.runtime.broadcaster.publish(await append(n));
+    await expect(reader.next(1000)).rejects.toThrow('The SSE stream ended.');
+    await bridge.close();
+  });
+
+  it('ends the stream, rather than hang open, when too many events arrive during its replay', async () => {
+    const { bridge, append, log } = setup();
+    let release = (): void => undefined;
+    log.gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    const response = bridge.handle(
+      new Request('http://x/api/v1/events/stream', { headers: { 'last-event-id': '0' } }),
+    );
+    // The replay waits on the log while live events keep coming.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let n = 1; n <= MAX_HELD_EVENTS + 1; n++) await bridge.runtime.broadcaster.publish(await append(n));
+    release();
+    const reader = new SseReader(await response);
     await expect(reader.next(1000)).rejects.toThrow('The SSE stream ended.');
     await bridge.close();
   });

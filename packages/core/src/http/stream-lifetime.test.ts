@@ -90,6 +90,7 @@ describe('a client too far behind', () => {
   });
 
   it('still gets a replay past the limit up to the limit, then the stream closes so it resumes', async () => {
+    const heartbeats = watchHeartbeats();
     const fixture = createConformanceFixture();
     const { eventLog, broadcaster } = fixture.bridge.runtime;
     for (let n = 0; n < 15; n++) {
@@ -108,6 +109,8 @@ describe('a client too far behind', () => {
     expect(bytes).toBeGreaterThan(1024 * 1024);
     expect(bytes).toBeLessThan(15 * 100_000);
     expect(fixture.broadcaster.active).toBe(0);
+    // The closed stream keeps no heartbeat (which would keep the process alive).
+    expect(heartbeats.running()).toBe(0);
     await fixture.bridge.close();
   });
 });

@@ -288,6 +288,11 @@ async function openStream(
     {
       start(c) {
         controller = c;
+        // Ended while replaying (too many events held): an empty body, the client resumes.
+        if (closed) {
+          c.close();
+          return;
+        }
         write(serializeSse({ retry: retryWithJitter(runtime.stream.retryMs) }));
         for (const frame of start?.frames ?? []) write(frame);
         cursor = start?.cursor ?? cursor;
@@ -297,6 +302,8 @@ async function openStream(
         const buffered = byId(held ?? []);
         held = null;
         for (const event of buffered) receive(event);
+        // A replay past the queue limit closed it: no heartbeat to leak.
+        if (closed) return;
         heartbeat = setInterval(() => {
           write(
             serializeSse({
@@ -314,7 +321,7 @@ async function openStream(
     QUEUING,
   );
   // bridge.close() ends the stream; on a bridge already closed, it ends at once.
-  untrack = trackStream(runtime, cleanup);
+  if (!closed) untrack = trackStream(runtime, cleanup);
   return new Response(body, { status: 200, headers: sseHeaders() });
 }
 
