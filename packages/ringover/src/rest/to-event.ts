@@ -28,7 +28,9 @@ export function callRowToEvent(
 ): CallEventInput {
   const channelId = row.channel_id ?? knownChannelId;
   const state = row.last_state?.toUpperCase() ?? '';
-  const answered = state === 'ANSWERED' || (!MISSED_STATES.has(state) && row.answered_time);
+  // A missed or passed-on state wins over an answered_time (the IVR or a queue may have picked up).
+  const answered =
+    state === 'ANSWERED' || (!MISSED_STATES.has(state) && !PASSED_ON_STATES.has(state) && row.answered_time);
   const event =
     state === 'VOICEMAIL'
       ? 'voicemail'

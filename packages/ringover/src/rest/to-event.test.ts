@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { RingoverCallRow } from './schema.js';
+import { callRowToEvent } from './to-event.js';
+
+/** One leg of a transferred call: it rang, the IVR or queue picked it up, nobody answered. */
+const passedOn = {
+  cdr_id: 601,
+  call_id: '144865978282734601',
+  channel_id: null,
+  direction: 'in',
+  last_state: 'NOANSWER_TRANSFERED',
+  start_time: '2025-12-31T11:40:00Z',
+  answered_time: '2025-12-31T11:40:02Z',
+  end_time: '2025-12-31T11:40:20Z',
+  incall_duration: 18,
+  total_duration: 20,
+  from_number: '33699887766',
+  to_number: '33187654321',
+} as RingoverCallRow;
+
+describe('callRowToEvent, a leg passed on unanswered (NOANSWER_TRANSFERED)', () => {
+  it('is a leg that rang even when the row carries an answered_time, never the answered end of the call', () => {
+    const event = callRowToEvent(passedOn, 'acme', Date.parse('2026-01-01T00:00:00Z'));
+    expect(event.kind).toBe('ringing');
+    expect(event.endedAt).toBeNull();
+    expect(event.durationSeconds).toBeNull();
+  });
+});
