@@ -392,6 +392,29 @@ describe('mergeInteraction: statuses, tags and links', () => {
     expect(apply([twin, privateNew]).metadata.recordingUrl).toBe('https://api.example/private-twin.mp3');
   });
 
+  it('keeps the voicemail link of a voicemail whose public link loses to a stored credentialed recording', () => {
+    // Ringover: the hangup brings a private recording link, voicemail_available a public one.
+    const hangup = upsert({
+      recordingUrl: 'https://api.example/private-record.mp3',
+      recordingRequiresAuth: true,
+      recordingAt: T1,
+      recordingStatus: 'available',
+    });
+    const voicemail = upsert({
+      recordingUrl: 'https://cdn.example/voicemail.mp3',
+      recordingRequiresAuth: false,
+      recordingAt: T2,
+      recordingStatus: 'available',
+      voicemailUrl: 'https://cdn.example/voicemail.mp3',
+    });
+    for (const order of permutations([hangup, voicemail])) {
+      expect(apply(order).metadata).toMatchObject({
+        recordingUrl: 'https://api.example/private-record.mp3',
+        voicemailUrl: 'https://cdn.example/voicemail.mp3',
+      });
+    }
+  });
+
   it('lets a guessed link (linkIsGuess) fill a record without a contact but never replace one', () => {
     const guess = upsert({}, { contactId: 'guessed', caseId: 'kg', linkIsGuess: true });
     expect(apply([upsert({}), guess])).toMatchObject({ contactId: 'guessed', caseId: 'kg' });

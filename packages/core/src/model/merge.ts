@@ -192,7 +192,9 @@ function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Me
   const olderInsights = insightsAge(existingInsightsAt, patchInsightsAt) === 'older';
   for (const [key, value] of Object.entries(patch)) {
     if (!present(value) || LIFECYCLE.has(key) || SPECIAL.has(key)) continue;
-    if (keepLink && LINK_KEYS.has(key)) continue;
+    // A kept link keeps its voicemail link too, but a record without one still gets the patch's:
+    // a voicemail's public link losing to a credentialed call recording is still a voicemail.
+    if (keepLink && LINK_KEYS.has(key) && (key !== 'voicemailUrl' || present(out[key]))) continue;
     if (INSIGHT_META.has(key)) {
       if (!olderInsights || !present(out[key]) || (Array.isArray(out[key]) && !(out[key] as []).length)) {
         out[key] = value;
@@ -330,7 +332,8 @@ function mergeLink(
  *   otherwise its present fields win. insightsModifiedAt keeps the newest.
  * - **Recording links** (`recordingUrl`, `voicemailUrl`): a link that needs the provider's
  *   credentials (`recordingRequiresAuth`) beats a public one; otherwise the newer event's link
- *   (`recordingAt`) wins, and on equal times the larger URL.
+ *   (`recordingAt`) wins, and on equal times the larger URL. A losing patch still sets the
+ *   voicemail link of a record that has none.
  * - **Work statuses**: 'pending' never replaces a status further along, recordingStatus 'none'
  *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
  * - **Tags**: the union, in first-seen order; a whole tag list with its time (`tagsAt`, from an
