@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RingoverCallRow } from './schema.js';
+import { RingoverCallRowSchema } from './schema.js';
 import { callRowToEvent } from './to-event.js';
 
 /** One leg of a transferred call: it rang, the IVR or queue picked it up, nobody answered. */
-const passedOn = {
+const passedOn = RingoverCallRowSchema.parse({
   cdr_id: 601,
   call_id: '144865978282734601',
   channel_id: null,
@@ -16,7 +16,7 @@ const passedOn = {
   total_duration: 20,
   from_number: '33699887766',
   to_number: '33187654321',
-} as RingoverCallRow;
+});
 
 describe('callRowToEvent, a leg passed on unanswered (NOANSWER_TRANSFERED)', () => {
   it('is a leg that rang even when the row carries an answered_time, never the answered end of the call', () => {
