@@ -63,9 +63,11 @@ async function shutdown(signal: string) {
   closing = true;
   logger.info(`received ${signal}, shutting down`);
   simulator?.stop();
-  server.closeAllConnections();
+  // Stop accepting connections, let the bridge finish the webhooks it is storing and end the SSE
+  // streams, then drop whatever connection is left, and only then close the stores.
   server.close();
   await bridge.close();
+  server.closeAllConnections();
   await redis?.close();
   await db.close();
   process.exit(0);
