@@ -3,7 +3,7 @@ import { createCallBridge } from '../bridge.js';
 import { MemoryContactDirectory } from '../memory/contact-directory.js';
 import { MemoryEventLog } from '../memory/event-log.js';
 import { staticTenants } from '../memory/tenants.js';
-import type { EventLog } from '../ports/events.js';
+import type { EventLog, StreamEvent } from '../ports/events.js';
 import { MAX_HELD_EVENTS } from './stream.js';
 import { SseReader } from './testing/sse-reader.js';
 
@@ -120,6 +120,45 @@ describe('live stream gaps', () => {
     release();
     const reader = new SseReader(await response);
     await expect(reader.next(1000)).rejects.toThrow('The SSE stream ended.');
+    await bridge.close();
+  });
+
+  it('reads the log once, not for every event, when a custom log issues ids that skip numbers', async () => {
+    // Ids 2, 4, 6...: increasing, as the EventLog port asks, but not consecutive.
+    const inner = new MemoryEventLog();
+    let reads = 0;
+    const double = (event: StreamEvent): StreamEvent => ({ ...event, id: String(Number(event.id) * 2) });
+    const eventLog: EventLog = {
+      append: async (tenantId, type, data) => double(await inner.append(tenantId, type, data)),
+      lastId: async (tenantId) => {
+        const id = await inner.lastId(tenantId);
+        return id === null ? null : String(Number(id) * 2);
+      },
+      async readAfter(tenantId, afterId, limit) {
+        reads += 1;
+        const page = await inner.readAfter(tenantId, String(Math.floor(Number(afterId) / 2)), limit);
+        return { ...page, events: page.events.map(double) };
+      },
+    };
+    const bridge = createCallBridge({
+      providers: [],
+      tenants: staticTenants([{ id: 't1', key: 'k1' }]),
+      authenticate: () => ({ tenantId: 't1', userId: 'u1' }),
+      contacts: new MemoryContactDirectory([]),
+      stores: { eventLog },
+      background: false,
+    });
+    const reader = new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream')));
+    const readsBefore = reads;
+    for (let n = 1; n <= 20; n++) {
+      await bridge.runtime.broadcaster.publish(
+        await bridge.runtime.eventLog.append('t1', 'call_event_updated', { n }),
+      );
+    }
+    const events = await reader.take(20);
+    expect(events.map((e) => e.id)).toEqual(Array.from({ length: 20 }, (_, i) => String((i + 1) * 2)));
+    expect(reads - readsBefore).toBe(1);
+    await reader.cancel();
     await bridge.close();
   });
 });

@@ -27,6 +27,8 @@ interface Start {
   frames: string[];
   /** Id of the last event the client has (after the frames): live events must be newer. */
   cursor: string;
+  /** Id of the first event of the frames (null for none, or a resync). */
+  first: string | null;
 }
 
 function resync(cursor: string, reason: string): Start {
@@ -35,6 +37,7 @@ function resync(cursor: string, reason: string): Start {
       serializeSse({ event: 'resync', id: cursor, data: JSON.stringify({ reason, lastEventId: cursor }) }),
     ],
     cursor,
+    first: null,
   };
 }
 
@@ -49,6 +52,7 @@ async function replay(runtime: BridgeRuntime, tenantId: string, requested: strin
   if (!isEventId(requested)) return resync(newest, 'invalid_id');
   if (compareEventIds(requested, newest) > 0) return resync(newest, 'unknown_id');
   const frames: string[] = [];
+  let first: string | null = null;
   let cursor = requested;
   for (;;) {
     const from = cursor;
@@ -59,11 +63,12 @@ async function replay(runtime: BridgeRuntime, tenantId: string, requested: strin
     for (const event of page.events) {
       if (event.tenantId !== tenantId || compareEventIds(event.id, cursor) <= 0) continue;
       frames.push(eventFrame(event));
+      first ??= event.id;
       cursor = event.id;
     }
     if (page.events.length < REPLAY_PAGE) break;
   }
-  return { frames, cursor };
+  return { frames, cursor, first };
 }
 
 /** One event as an SSE frame; its data is the record as the calls API serves it (`publicInteraction`). */
@@ -128,6 +133,14 @@ function readGap(runtime: BridgeRuntime, tenantId: string, cursor: string, seen:
   }
   return read;
 }
+
+/**
+ * Bridges whose event log skips ids: a gap read found nothing between the last event sent and the
+ * event that showed the gap. A custom EventLog may issue ids that are increasing but not
+ * consecutive; its streams then send every newer event as it comes instead of reading the log for
+ * each one.
+ */
+const skipsIds = new WeakSet<BridgeRuntime>();
 
 /** The id before an event's id, computed once per event however many streams receive it. */
 let lastPrevious: { event: StreamEvent; id: string } | null = null;
@@ -237,6 +250,10 @@ async function openStream(
       return;
     }
     if (compareEventIds(event.id, cursor) <= 0) return;
+    if (skipsIds.has(runtime)) {
+      send(event);
+      return;
+    }
     held = [event];
     void fillGap(event);
   };
@@ -257,6 +274,9 @@ async function openStream(
       cleanup();
       return;
     }
+    // The log's first event after the cursor is `seen` itself (or there is none): it has nothing in
+    // between, so its ids are not consecutive and a gap says nothing; the bridge stops reading for it.
+    if (found.first === null ? found.frames.length === 0 : found.first === seen.id) skipsIds.add(runtime);
     if (closed) return;
     for (const frame of found.frames) write(frame);
     cursor = found.cursor;

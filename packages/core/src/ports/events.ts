@@ -2,7 +2,12 @@ export type StreamEventType = 'call_event_created' | 'call_event_updated' | 'cal
 
 /** One entry of a tenant's event log, as sent on the SSE stream. */
 export interface StreamEvent<T = unknown> {
-  /** Per-tenant, strictly increasing; decimal digits so it orders as a number. */
+  /**
+   * Per-tenant, strictly increasing in commit order; decimal digits so it orders as a number. Once
+   * `append` returned an event, it and every lower id of the tenant are readable. Consecutive ids
+   * (1, 2, 3...) let live streams put events published out of order back in order (see the core
+   * README, "Write your own port").
+   */
   id: string;
   tenantId: string;
   type: StreamEventType;
