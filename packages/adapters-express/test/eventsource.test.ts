@@ -1,9 +1,7 @@
-import { createServer } from 'node:http';
-import { CONFORMANCE_LOG_SIZE, createConformanceFixture } from '@callbridge/core/testing';
+import { CONFORMANCE_LOG_SIZE } from '@callbridge/core/testing';
 import { EventSource } from 'eventsource';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeListener } from '../src/index.js';
-import { listen } from './serve.js';
+import { describe, expect, it } from 'vitest';
+import { closeAfterEach, serveFixture } from './serve.js';
 
 interface Seen {
   type: string;
@@ -11,15 +9,10 @@ interface Seen {
   record: string | null;
 }
 
-const closers: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const close of closers.splice(0)) await close();
-});
+const closers = closeAfterEach();
 
 async function setup() {
-  const fixture = createConformanceFixture();
-  const served = await listen(createServer(createNodeListener(fixture.bridge)));
-  closers.push(served.close, () => fixture.bridge.close());
+  const { fixture, served } = await serveFixture(closers);
   const post = async (id: string) => {
     const response = await served.fetch(
       fixture.webhookPath(0),

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AdapterHarness, ServedBridge } from '@callbridge/core/testing';
+import { type AdapterHarness, createConformanceFixture, type ServedBridge } from '@callbridge/core/testing';
 import express from 'express';
+import { afterEach } from 'vitest';
 import { createCallbridgeRouter, createNodeListener, type HandlerBridge } from '../src/index.js';
 
 /** Listens on 127.0.0.1 (ephemeral port) and returns a ServedBridge over real HTTP. */
@@ -19,6 +20,23 @@ export async function listen(server: Server): Promise<ServedBridge & { origin: s
         server.close(() => resolve());
       }),
   };
+}
+
+/** What each test pushed here is closed after it, in order (registers the `afterEach`). */
+export function closeAfterEach(): Array<() => Promise<void> | void> {
+  const closers: Array<() => Promise<void> | void> = [];
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+  });
+  return closers;
+}
+
+/** A conformance fixture served by createNodeListener; `closers` closes the server, then the bridge. */
+export async function serveFixture(closers: Array<() => Promise<void> | void>) {
+  const fixture = createConformanceFixture();
+  const served = await listen(createServer(createNodeListener(fixture.bridge)));
+  closers.push(served.close, () => fixture.bridge.close());
+  return { fixture, served };
 }
 
 /** Express app with the router mounted at the root (`app.use(router)`). */

@@ -1,19 +1,11 @@
-import { createServer } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { createConformanceFixture } from '@callbridge/core/testing';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeListener } from '../src/index.js';
-import { listen } from './serve.js';
+import { describe, expect, it } from 'vitest';
+import { closeAfterEach, serveFixture } from './serve.js';
 
-const closers: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const close of closers.splice(0)) await close();
-});
+const closers = closeAfterEach();
 
 async function setup() {
-  const fixture = createConformanceFixture();
-  const served = await listen(createServer(createNodeListener(fixture.bridge)));
-  closers.push(served.close, () => fixture.bridge.close());
+  const { fixture, served } = await serveFixture(closers);
   const connections = () =>
     new Promise<number>((resolve, reject) =>
       served.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),

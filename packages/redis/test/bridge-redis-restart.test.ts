@@ -4,18 +4,10 @@ import { FIXTURE_CHANNEL_ID } from '@callbridge/ringover/testing';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { COMMITTED_MARKER } from '../src/dedupe-store.js';
 import { createdCalls, deliver } from './deliver.js';
-import {
-  countRecords,
-  dropSchema,
-  type Instance,
-  migrateSchema,
-  pgUrl,
-  startInstance,
-  TENANT,
-  uniqueSchema,
-} from './instances.js';
+import { countRecords, type Instance, pgUrl, TENANT } from './instances.js';
 import { ThrowawayRedis } from './redis-server.js';
-import { redisUrl, sleep, testClient, waitFor } from './support.js';
+import { startTwo, useSchema, withoutServers } from './suite-setup.js';
+import { sleep, testClient, waitFor } from './support.js';
 import { callIdOf, callNumberOf } from './webhooks.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -26,28 +18,20 @@ function deliverAll(a: Instance, b: Instance, ns: number[]): Promise<number[][]>
 }
 
 // The machine's shared Redis is never restarted: this suite runs its own redis-server child.
-describe.skipIf(!pgUrl || !redisUrl)('two bridges while Redis restarts', () => {
-  const schema = uniqueSchema('restart');
+describe.skipIf(withoutServers)('two bridges while Redis restarts', () => {
+  const schema = useSchema('restart');
   let server: ThrowawayRedis;
   let a: Instance;
   let b: Instance;
 
   beforeAll(async () => {
     server = await ThrowawayRedis.start();
-    await migrateSchema(pgUrl!, schema);
-    const common = {
-      pgUrl: pgUrl!,
-      schema,
-      redisUrl: server.url,
-      prefix: 'restart:',
-    };
-    [a, b] = await Promise.all([startInstance(common), startInstance(common)]);
+    [a, b] = await startTwo({ pgUrl: pgUrl!, schema, redisUrl: server.url, prefix: 'restart:' });
   });
   afterAll(async () => {
     if (server && !server.running) await server.start();
     await Promise.all([a?.close(), b?.close()]);
     await server?.kill();
-    await dropSchema(pgUrl!, schema);
   });
 
   it('resumes broadcasts and dedupe after a restart and loses no stored event', async () => {

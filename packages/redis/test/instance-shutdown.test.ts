@@ -1,47 +1,19 @@
 import type { StreamEventType } from '@callbridge/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createdCalls, deliver, post } from './deliver.js';
-import {
-  dropSchema,
-  type Instance,
-  migrateSchema,
-  pgUrl,
-  startInstance,
-  TENANT,
-  uniqueSchema,
-} from './instances.js';
-import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix, waitFor } from './support.js';
+import { TENANT } from './instances.js';
+import { twoInstances, withoutServers } from './suite-setup.js';
+import { sleep, waitFor } from './support.js';
 import { callNumberOf } from './webhooks.js';
 
-describe.skipIf(!pgUrl || !redisUrl)('one instance shut down while a webhook is being stored', () => {
-  const schema = uniqueSchema('shutdown');
-  const prefix = uniquePrefix('shutdown');
-  let a: Instance;
-  let b: Instance;
-
-  beforeAll(async () => {
-    await migrateSchema(pgUrl!, schema);
-    // A short claim, so that without the wait a cut-off claim expires within the test.
-    const common = {
-      pgUrl: pgUrl!,
-      schema,
-      redisUrl: redisUrl!,
-      prefix,
-      bridge: { dedupe: { claimTtlMs: 3000 } },
-    };
-    [a, b] = await Promise.all([startInstance(common), startInstance(common)]);
-  });
-  afterAll(async () => {
-    await Promise.all([a?.close().catch(() => undefined), b?.close()]);
-    await dropSchema(pgUrl!, schema);
-    const admin = testClient();
-    await deletePrefix(admin, prefix);
-    await admin.quit();
-  });
+describe.skipIf(withoutServers)('one instance shut down while a webhook is being stored', () => {
+  // A short claim, so that without the wait a cut-off claim expires within the test.
+  const pair = twoInstances('shutdown', { bridge: { dedupe: { claimTtlMs: 3000 } } });
 
   it('finishes it before the stores close: stored, announced on the other instance, and a duplicate there', {
     timeout: 60_000,
   }, async () => {
+    const { a, b } = pair;
     // The webhook reaches the event log just as the instance shuts down.
     const log = a.bridge.runtime.eventLog;
     const append = log.append.bind(log);

@@ -61,6 +61,7 @@ export interface Instance {
   pool: pg.Pool;
   /** Every stream event this instance's subscriber received, in arrival order. */
   seen: StreamEvent[];
+  /** Closes the bridge, then the Redis ports, then the pool; later calls return the first one's promise. */
   close(): Promise<void>;
 }
 
@@ -111,15 +112,19 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
   await bridge.start();
   const seen: StreamEvent[] = [];
   await bridge.runtime.broadcaster.subscribe(TENANT.id, (event) => seen.push(event));
+  let closing: Promise<void> | undefined;
   return {
     bridge,
     redis,
     pool,
     seen,
-    async close() {
-      await bridge.close();
-      await redis.close();
-      await pool.end();
+    close() {
+      closing ??= (async () => {
+        await bridge.close();
+        await redis.close();
+        await pool.end();
+      })();
+      return closing;
     },
   };
 }

@@ -5,30 +5,21 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMITTED_MARKER } from '../src/dedupe-store.js';
 import { createdCalls, post } from './deliver.js';
-import {
-  countRecords,
-  dropSchema,
-  type Instance,
-  migrateSchema,
-  pgUrl,
-  startInstance,
-  TENANT,
-  uniqueSchema,
-} from './instances.js';
-import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix, waitFor } from './support.js';
+import { countRecords, type Instance, pgUrl, startInstance, TENANT } from './instances.js';
+import { usePrefix, useSchema, withoutServers } from './suite-setup.js';
+import { redisUrl, sleep, testClient, waitFor } from './support.js';
 import { TcpProxy } from './tcp-proxy.js';
 import { callIdOf } from './webhooks.js';
 
-describe.skipIf(!pgUrl || !redisUrl)('Postgres unreachable during a webhook', () => {
-  const schema = uniqueSchema('outage');
-  const prefix = uniquePrefix('outage');
+describe.skipIf(withoutServers)('Postgres unreachable during a webhook', () => {
+  const schema = useSchema('outage');
+  const prefix = usePrefix('outage');
   let proxy: TcpProxy;
   let instance: Instance;
   let admin: Redis;
 
   beforeAll(async () => {
     admin = testClient();
-    await migrateSchema(pgUrl!, schema);
     const target = new URL(pgUrl!);
     proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
     const viaProxy = new URL(pgUrl!);
@@ -46,8 +37,6 @@ describe.skipIf(!pgUrl || !redisUrl)('Postgres unreachable during a webhook', ()
     await proxy?.up();
     await instance?.close();
     await proxy?.down();
-    await dropSchema(pgUrl!, schema);
-    await deletePrefix(admin, prefix);
     await admin.quit();
   });
 

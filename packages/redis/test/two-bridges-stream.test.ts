@@ -1,16 +1,9 @@
 import { SseReader } from '@callbridge/core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deliver } from './deliver.js';
-import {
-  dropSchema,
-  type Instance,
-  migrateSchema,
-  pgUrl,
-  startInstance,
-  TENANT,
-  uniqueSchema,
-} from './instances.js';
-import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix } from './support.js';
+import { type Instance, TENANT } from './instances.js';
+import { twoInstances, withoutServers } from './suite-setup.js';
+import { sleep } from './support.js';
 
 const CALLS = 100;
 
@@ -21,34 +14,15 @@ async function openStream(instance: Instance): Promise<SseReader> {
   return new SseReader(response);
 }
 
-describe.skipIf(!pgUrl || !redisUrl)('SSE streams of two bridges sharing Postgres + Redis', () => {
-  const schema = uniqueSchema('stream');
-  const prefix = uniquePrefix('stream');
-  let a: Instance;
-  let b: Instance;
-
-  beforeAll(async () => {
-    await migrateSchema(pgUrl!, schema);
-    const common = {
-      pgUrl: pgUrl!,
-      schema,
-      redisUrl: redisUrl!,
-      prefix,
-      bridge: { authenticate: () => ({ tenantId: TENANT.id, userId: 'u1' }) },
-    };
-    [a, b] = await Promise.all([startInstance(common), startInstance(common)]);
-  });
-  afterAll(async () => {
-    await Promise.all([a?.close(), b?.close()]);
-    await dropSchema(pgUrl!, schema);
-    const admin = testClient();
-    await deletePrefix(admin, prefix);
-    await admin.quit();
+describe.skipIf(withoutServers)('SSE streams of two bridges sharing Postgres + Redis', () => {
+  const pair = twoInstances('stream', {
+    bridge: { authenticate: () => ({ tenantId: TENANT.id, userId: 'u1' }) },
   });
 
   it('sends every event once and in id order on both instances while both ingest concurrently', {
     timeout: 120_000,
   }, async () => {
+    const { a, b } = pair;
     const streams = [await openStream(a), await openStream(b)];
     // Both instances append to one tenant's log and publish each event once its append returned:
     // when one instance is slower to publish (a GC pause, a busy event loop, a slower network),

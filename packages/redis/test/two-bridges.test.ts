@@ -1,42 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createdCalls, deliver } from './deliver.js';
-import {
-  countRecords,
-  dropSchema,
-  type Instance,
-  migrateSchema,
-  pgUrl,
-  startInstance,
-  TENANT,
-  uniqueSchema,
-} from './instances.js';
-import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix, waitFor } from './support.js';
+import { countRecords, pgUrl, TENANT } from './instances.js';
+import { twoInstances, withoutServers } from './suite-setup.js';
+import { sleep, waitFor } from './support.js';
 
 const CALLS = 100;
 const DELIVERIES = 10;
 
-describe.skipIf(!pgUrl || !redisUrl)('two bridges sharing Postgres + Redis', () => {
-  const schema = uniqueSchema('two');
-  const prefix = uniquePrefix('two');
-  let a: Instance;
-  let b: Instance;
-
-  beforeAll(async () => {
-    await migrateSchema(pgUrl!, schema);
-    const common = { pgUrl: pgUrl!, schema, redisUrl: redisUrl!, prefix };
-    [a, b] = await Promise.all([startInstance(common), startInstance(common)]);
-  });
-  afterAll(async () => {
-    await Promise.all([a?.close(), b?.close()]);
-    await dropSchema(pgUrl!, schema);
-    const admin = testClient();
-    await deletePrefix(admin, prefix);
-    await admin.quit();
-  });
+describe.skipIf(withoutServers)('two bridges sharing Postgres + Redis', () => {
+  const pair = twoInstances('two');
 
   it('stores 100 signed Ringover calls delivered 10 times each, concurrently across both instances, exactly once', {
     timeout: 180_000,
   }, async () => {
+    const { a, b, schema } = pair;
     const deliveries: Array<Promise<number[]>> = [];
     for (let n = 0; n < CALLS; n++) {
       for (let d = 0; d < DELIVERIES; d++) deliveries.push(deliver(d % 2 === 0 ? a : b, n));

@@ -7,6 +7,21 @@ import type { EventLog, StreamEvent } from '../ports/events.js';
 import { MAX_HELD_EVENTS } from './stream.js';
 import { SseReader } from './testing/sse-reader.js';
 
+/** A bridge of tenant t1 on `eventLog`; `append(n)` logs an event `{ n }`, `open()` opens its stream. */
+function bridgeOn(eventLog: EventLog) {
+  const bridge = createCallBridge({
+    providers: [],
+    tenants: staticTenants([{ id: 't1', key: 'k1' }]),
+    authenticate: () => ({ tenantId: 't1', userId: 'u1' }),
+    contacts: new MemoryContactDirectory([]),
+    stores: { eventLog },
+    background: false,
+  });
+  const append = (n: number) => bridge.runtime.eventLog.append('t1', 'call_event_updated', { n });
+  const open = async () => new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream')));
+  return { bridge, append, open };
+}
+
 /**
  * A bridge whose log counts `readAfter` calls and can be made to fail, so a test can append
  * events and publish them in any order (as several instances do), or not at all (as pub/sub
@@ -26,17 +41,19 @@ function setup() {
       return inner.readAfter(tenantId, afterId, limit);
     },
   };
-  const bridge = createCallBridge({
-    providers: [],
-    tenants: staticTenants([{ id: 't1', key: 'k1' }]),
-    authenticate: () => ({ tenantId: 't1', userId: 'u1' }),
-    contacts: new MemoryContactDirectory([]),
-    stores: { eventLog },
-    background: false,
-  });
-  const append = (n: number) => bridge.runtime.eventLog.append('t1', 'call_event_updated', { n });
-  const open = async () => new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream')));
-  return { bridge, append, open, log };
+  return { ...bridgeOn(eventLog), log };
+}
+
+/**
+ * An open stream after event 1 was appended but never published (a gap); the log is `failing` or
+ * `hanging` from then on.
+ */
+async function afterGap(state: 'failing' | 'hanging') {
+  const { log, ...rest } = setup();
+  const reader = await rest.open();
+  await rest.append(1);
+  log[state] = true;
+  return { ...rest, reader };
 }
 
 const ns = (events: { data: string }[]) => events.map((e) => JSON.parse(e.data).n as number);
@@ -84,10 +101,7 @@ describe('live stream gaps', () => {
   });
 
   it('ends the stream, rather than skip, when the log cannot fill a gap', async () => {
-    const { bridge, append, open, log } = setup();
-    const reader = await open();
-    await append(1);
-    log.failing = true;
+    const { bridge, append, reader } = await afterGap('failing');
     await bridge.runtime.broadcaster.publish(await append(2));
     await expect(reader.next(1000)).rejects.toThrow('The SSE stream ended.');
     expect(reader.raw).not.toContain('id: 2');
@@ -95,10 +109,7 @@ describe('live stream gaps', () => {
   });
 
   it('ends the stream, rather than hold events without bound, while a gap read hangs', async () => {
-    const { bridge, append, open, log } = setup();
-    const reader = await open();
-    await append(1);
-    log.hanging = true;
+    const { bridge, append, reader } = await afterGap('hanging');
     // A gap (1 never published) starts a log read that never answers; live events keep coming.
     for (let n = 2; n <= MAX_HELD_EVENTS + 2; n++) await bridge.runtime.broadcaster.publish(await append(n));
     await expect(reader.next(1000)).rejects.toThrow('The SSE stream ended.');
@@ -140,21 +151,10 @@ describe('live stream gaps', () => {
         return { ...page, events: page.events.map(double) };
       },
     };
-    const bridge = createCallBridge({
-      providers: [],
-      tenants: staticTenants([{ id: 't1', key: 'k1' }]),
-      authenticate: () => ({ tenantId: 't1', userId: 'u1' }),
-      contacts: new MemoryContactDirectory([]),
-      stores: { eventLog },
-      background: false,
-    });
-    const reader = new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream')));
+    const { bridge, append, open } = bridgeOn(eventLog);
+    const reader = await open();
     const readsBefore = reads;
-    for (let n = 1; n <= 20; n++) {
-      await bridge.runtime.broadcaster.publish(
-        await bridge.runtime.eventLog.append('t1', 'call_event_updated', { n }),
-      );
-    }
+    for (let n = 1; n <= 20; n++) await bridge.runtime.broadcaster.publish(await append(n));
     const events = await reader.take(20);
     expect(events.map((e) => e.id)).toEqual(Array.from({ length: 20 }, (_, i) => String((i + 1) * 2)));
     expect(reads - readsBefore).toBe(1);

@@ -34,15 +34,20 @@ const cases = () =>
 
 const party = (raw: string | null) => ({ raw, e164: null });
 
+const ENDED = '2026-02-17T10:32:00.000Z';
+
+/** A new event of call-1 (a fresh delivery id) from `from` to `to`, with `fields`. */
+const between = (from: string, to: string, fields: Partial<CallEventInput>) =>
+  callEvent({ from: party(from), to: party(to), ...fields });
+
+/** A bridge without background work that stores in `interactions` and links to `contacts()`. */
+const bridgeOver = (interactions: MemoryInteractionStore, more: { cases?: MemoryCaseResolver } = {}) =>
+  testBridge({ background: false, contacts: contacts(), stores: { interactions }, ...more });
+
 /** Ingests `events` in order on a fresh bridge; the stored contact and case of call-1. */
 async function linkAfter(events: CallEventInput[], caseResolver = cases()) {
   const interactions = new MemoryInteractionStore();
-  const { bridge } = await testBridge({
-    background: false,
-    contacts: contacts(),
-    cases: caseResolver,
-    stores: { interactions },
-  });
+  const { bridge } = await bridgeOver(interactions, { cases: caseResolver });
   try {
     for (const event of events) await bridge.ingest(event);
     const record = await interactions.getBySource(TENANT, 'RINGOVER', 'call-1');
@@ -60,80 +65,52 @@ function bothOrders(first: () => CallEventInput, second: () => CallEventInput): 
   ];
 }
 
+/** Both arrival orders of a ringing event with `direction` and an end event without a direction. */
+function ringingAndEnded(
+  from: string,
+  to: string,
+  direction: CallEventInput['direction'],
+  ended: Partial<CallEventInput> = {},
+): CallEventInput[][] {
+  return bothOrders(
+    () => between(from, to, { kind: 'ringing', direction }),
+    () => between(from, to, { kind: 'ended', direction: null, occurredAt: ENDED, ...ended }),
+  );
+}
+
 const CUSTOMER_LINK = { contactId: 'c-customer', caseId: 'customer-new' };
 
 describe('the contact and case link does not depend on arrival order', () => {
   it('outbound call: the callee is linked whether the event without a direction comes first or last', async () => {
-    const ringing = () =>
-      callEvent({ kind: 'ringing', direction: 'outbound', from: party(AGENT_LINE), to: party(CUSTOMER) });
-    const ended = () =>
-      callEvent({
-        kind: 'ended',
-        direction: null,
-        from: party(AGENT_LINE),
-        to: party(CUSTOMER),
-        occurredAt: '2026-02-17T10:32:00.000Z',
-        endedAt: '2026-02-17T10:32:00.000Z',
-      });
-    for (const order of bothOrders(ringing, ended)) expect(await linkAfter(order)).toEqual(CUSTOMER_LINK);
+    const orders = ringingAndEnded(AGENT_LINE, CUSTOMER, 'outbound', { endedAt: ENDED });
+    for (const order of orders) expect(await linkAfter(order)).toEqual(CUSTOMER_LINK);
   });
 
   it('inbound call: the caller is linked in both orders', async () => {
-    const ringing = () =>
-      callEvent({ kind: 'ringing', direction: 'inbound', from: party(CUSTOMER), to: party(AGENT_LINE) });
-    const ended = () =>
-      callEvent({
-        kind: 'ended',
-        direction: null,
-        from: party(CUSTOMER),
-        to: party(AGENT_LINE),
-        occurredAt: '2026-02-17T10:32:00.000Z',
-      });
-    for (const order of bothOrders(ringing, ended)) expect(await linkAfter(order)).toEqual(CUSTOMER_LINK);
+    const orders = ringingAndEnded(CUSTOMER, AGENT_LINE, 'inbound');
+    for (const order of orders) expect(await linkAfter(order)).toEqual(CUSTOMER_LINK);
   });
 
   it('an event naming only the agent side (RingSense without callDirection) never replaces the link', async () => {
-    const ended = () =>
-      callEvent({ kind: 'ended', direction: 'outbound', from: party(AGENT_LINE), to: party(CUSTOMER) });
+    const ended = () => between(AGENT_LINE, CUSTOMER, { kind: 'ended', direction: 'outbound' });
     const insights = () =>
-      callEvent({
+      between(AGENT_LINE, AGENT_LINE, {
         kind: 'insights',
         direction: null,
-        from: party(AGENT_LINE),
-        to: party(AGENT_LINE),
         insights: { summary: 'Called back about the invoice.' },
       });
     for (const order of bothOrders(ended, insights)) expect(await linkAfter(order)).toEqual(CUSTOMER_LINK);
   });
 
   it('a call whose events never carry a direction still links the caller, in both orders', async () => {
-    const ringing = () =>
-      callEvent({ kind: 'ringing', direction: null, from: party(CUSTOMER), to: party(AGENT_LINE) });
-    const ended = () =>
-      callEvent({
-        kind: 'ended',
-        direction: null,
-        from: party(CUSTOMER),
-        to: party(AGENT_LINE),
-        occurredAt: '2026-02-17T10:32:00.000Z',
-      });
-    for (const order of bothOrders(ringing, ended)) expect(await linkAfter(order)).toEqual(CUSTOMER_LINK);
+    const orders = ringingAndEnded(CUSTOMER, AGENT_LINE, null);
+    for (const order of orders) expect(await linkAfter(order)).toEqual(CUSTOMER_LINK);
   });
 
   it('the case follows the contact: a customer without an active case does not keep the agent line case', async () => {
     const noCustomerCase = () =>
       new MemoryCaseResolver([kase('agent-line-case', 'c-agent-line', 'open', '2026-02-15')]);
-    const ringing = () =>
-      callEvent({ kind: 'ringing', direction: 'outbound', from: party(AGENT_LINE), to: party(CUSTOMER) });
-    const ended = () =>
-      callEvent({
-        kind: 'ended',
-        direction: null,
-        from: party(AGENT_LINE),
-        to: party(CUSTOMER),
-        occurredAt: '2026-02-17T10:32:00.000Z',
-      });
-    for (const order of bothOrders(ringing, ended))
+    for (const order of ringingAndEnded(AGENT_LINE, CUSTOMER, 'outbound'))
       expect(await linkAfter(order, noCustomerCase())).toEqual({ contactId: 'c-customer', caseId: null });
   });
 
@@ -145,14 +122,10 @@ describe('the contact and case link does not depend on arrival order', () => {
       reads += 1;
       return getBySource(tenantId, source, sourceRecordId);
     };
-    const { bridge } = await testBridge({
-      background: false,
-      contacts: contacts(),
-      stores: { interactions },
-    });
+    const { bridge } = await bridgeOver(interactions);
     try {
-      await bridge.ingest(callEvent({ direction: 'outbound', from: party(AGENT_LINE), to: party(CUSTOMER) }));
-      await bridge.ingest(callEvent({ direction: null, from: party(AGENT_LINE), to: party(CUSTOMER) }));
+      await bridge.ingest(between(AGENT_LINE, CUSTOMER, { direction: 'outbound' }));
+      await bridge.ingest(between(AGENT_LINE, CUSTOMER, { direction: null }));
       expect(reads).toBe(0);
       expect((await getBySource(TENANT, 'RINGOVER', 'call-1'))?.contactId).toBe('c-customer');
     } finally {
@@ -163,17 +136,11 @@ describe('the contact and case link does not depend on arrival order', () => {
   it('a guess and a known direction arriving at the same time still end on the known link', async () => {
     for (let round = 0; round < 5; round++) {
       const interactions = new MemoryInteractionStore();
-      const { bridge } = await testBridge({
-        background: false,
-        contacts: contacts(),
-        stores: { interactions },
-      });
+      const { bridge } = await bridgeOver(interactions);
       try {
         await Promise.all([
-          bridge.ingest(callEvent({ direction: null, from: party(AGENT_LINE), to: party(CUSTOMER) })),
-          bridge.ingest(
-            callEvent({ kind: 'ended', direction: 'outbound', from: party(AGENT_LINE), to: party(CUSTOMER) }),
-          ),
+          bridge.ingest(between(AGENT_LINE, CUSTOMER, { direction: null })),
+          bridge.ingest(between(AGENT_LINE, CUSTOMER, { kind: 'ended', direction: 'outbound' })),
         ]);
         expect((await interactions.getBySource(TENANT, 'RINGOVER', 'call-1'))?.contactId).toBe('c-customer');
       } finally {
