@@ -28,6 +28,13 @@ const HANGUP = `{"resource":"call","event":"hangup","timestamp":1767180187.9,"at
   "private_record":"https://example.invalid/private/records/3f0c9a4e.mp3","direction":"inbound",
   "from_number":"33612345678","to_number":"33187654321","user_id":22673838,"is_internal":false,
   "is_anonymous":false,"is_ivr":false,"user":{"user_id":22673838,"email":"lea@example.fr"},"status":"hangup"}}`;
+// The answered webhook of the same call (its fields as in reference/ringover.md §3: answered_time).
+const ANSWERED = `{"resource":"call","event":"answered","timestamp":1767180010.3,"attempt":1,
+ "data":{"id":"3f0c9a4e-7d2b-4c61-9a55-0b6e2d1f8c10","call_id":"14486597828273463454",
+  "channel_id":"16390226718014117149","start_time":1767180000.401122,"answered_time":1767180010.25,
+  "direction":"inbound","from_number":"33612345678","to_number":"33187654321","user_id":22673838,
+  "is_internal":false,"is_anonymous":false,"is_ivr":false,
+  "user":{"user_id":22673838,"email":"lea@example.fr"},"status":"answered"}}`;
 const RECORD_AVAILABLE = `{"resource":"aftercall","event":"record_available","timestamp":1767180240.02,"attempt":2,
  "data":{"call_id":"14486597828273463454","channel_id":"16390226718014117149",
   "record_link":"https://cdn.ringover.com/records/example.mp3","private_record_link":"https://example.invalid/p/example.mp3","record_duration":172}}`;
@@ -115,5 +122,25 @@ describe('the reference example payloads, end to end', () => {
     }
     // record_available is the newer event: its private link wins in every order.
     expect([...links]).toEqual(['https://example.invalid/p/example.mp3']);
+  });
+
+  it("keeps Ringover's answered_time, not the hangup's estimate (end minus duration), in both orders", async () => {
+    for (const order of [
+      [RINGING, ANSWERED, HANGUP],
+      [RINGING, HANGUP, ANSWERED],
+    ]) {
+      const call = await deliver(order);
+      expect(call.metadata).toMatchObject({
+        answeredAt: '2025-12-31T11:20:10.250Z',
+        answeredAtEstimated: false,
+        callState: 'ended',
+        durationSeconds: 172,
+      });
+    }
+    // Without the answered webhook, the estimate is all there is.
+    expect((await deliver([RINGING, HANGUP])).metadata).toMatchObject({
+      answeredAt: '2025-12-31T11:20:15.733Z',
+      answeredAtEstimated: true,
+    });
   });
 });

@@ -150,6 +150,7 @@ export function buildUpsert(event: CallEvent, ctx: PatchContext): BuiltPatch {
   put(m, 'durationSeconds', event.durationSeconds);
   put(m, 'startedAt', event.startedAt);
   put(m, 'answeredAt', event.answeredAt);
+  if (event.answeredAt) m.answeredAtEstimated = event.answeredAtEstimated === true;
   put(m, 'endedAt', event.endedAt);
   put(m, 'reason', event.reason);
   put(m, 'answeringMachine', event.answeringMachine);

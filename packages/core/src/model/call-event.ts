@@ -86,6 +86,11 @@ export const CallEventSchema = z.object({
   occurredAt: isoDate,
   startedAt: isoDate.nullable().optional(),
   answeredAt: isoDate.nullable().optional(),
+  /**
+   * `answeredAt` was worked out (the end time minus the duration, the start of a call-log row),
+   * not reported: an exact `answeredAt` from another event of the call wins, in any order.
+   */
+  answeredAtEstimated: z.boolean().optional(),
   endedAt: isoDate.nullable().optional(),
   durationSeconds: z.number().nonnegative().nullable().optional(),
   recording: RecordingRefSchema.nullable().optional(),

@@ -43,6 +43,8 @@ export const InteractionMetadataSchema = z
     reason: z.string().nullable(),
     answeringMachine: z.string().nullable(),
     agent: AgentSchema.nullable(),
+    /** True when `answeredAt` is an estimate (see CallEvent.answeredAtEstimated); an exact time replaces it. */
+    answeredAtEstimated: z.boolean().nullable(),
     recordingUrl: z.string().nullable(),
     recordingId: z.string().nullable(),
     recordingRequiresAuth: z.boolean(),

@@ -415,6 +415,42 @@ describe('mergeInteraction: statuses, tags and links', () => {
     }
   });
 
+  it('keeps an exact answeredAt against an estimate in every order, and lets an exact one replace an estimate', () => {
+    const answered = upsert({
+      callType: 'answered',
+      callState: 'in_progress',
+      answeredAt: T1,
+      answeredAtEstimated: false,
+    });
+    // The end of the call works the answer time out from its duration: a later moment, an estimate.
+    const hangup = upsert({
+      callType: 'answered',
+      callState: 'ended',
+      answeredAt: T2,
+      answeredAtEstimated: true,
+      endedAt: T3,
+    });
+    for (const order of [
+      [answered, hangup],
+      [hangup, answered],
+    ]) {
+      expect(apply(order).metadata).toMatchObject({
+        answeredAt: T1,
+        answeredAtEstimated: false,
+        callState: 'ended',
+      });
+    }
+    // Two exact times: the later moment of the call wins, as for every lifecycle key.
+    const exactEnd = upsert({
+      callType: 'answered',
+      callState: 'ended',
+      answeredAt: T2,
+      answeredAtEstimated: false,
+    });
+    expect(apply([answered, exactEnd]).metadata.answeredAt).toBe(T2);
+    expect(apply([exactEnd, answered]).metadata.answeredAt).toBe(T2);
+  });
+
   it('lets a guessed link (linkIsGuess) fill a record without a contact but never replace one', () => {
     const guess = upsert({}, { contactId: 'guessed', caseId: 'kg', linkIsGuess: true });
     expect(apply([upsert({}), guess])).toMatchObject({ contactId: 'guessed', caseId: 'kg' });

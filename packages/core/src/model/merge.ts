@@ -45,7 +45,14 @@ export const INSIGHT_METADATA_KEYS = [
 const LIFECYCLE = new Set<string>(LIFECYCLE_KEYS);
 const INSIGHT_META = new Set<string>(INSIGHT_METADATA_KEYS);
 /** Keys with their own rule below. */
-const SPECIAL = new Set(['startedAt', 'lastEventAt', 'insightsModifiedAt', 'tags', 'tagsAt']);
+const SPECIAL = new Set([
+  'startedAt',
+  'lastEventAt',
+  'insightsModifiedAt',
+  'tags',
+  'tagsAt',
+  'answeredAtEstimated',
+]);
 /** Work statuses whose initial values never replace a status further along. */
 const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
 const RECORDING_PROGRESSED = new Set(['downloading', 'stored']);
@@ -65,6 +72,7 @@ export function defaultMetadata(sourceRecordId: string, occurredAt: string): Int
     callState: 'ringing',
     startedAt: null,
     answeredAt: null,
+    answeredAtEstimated: null,
     endedAt: null,
     reason: null,
     answeringMachine: null,
@@ -135,11 +143,31 @@ function isStaleLifecycle(current: Meta, patch: Meta): boolean {
   return CALL_STATE_RANK[patch.callState as CallState] < CALL_STATE_RANK[current.callState as CallState];
 }
 
+/**
+ * An exact answer time replaces an estimated one even from an earlier moment of the call, and an
+ * estimate never replaces an exact time (a stored time without the flag counts as exact); between
+ * two of the same kind the lifecycle rule decides.
+ */
+function mergeAnsweredAt(out: Meta, patch: Meta, stale: boolean): void {
+  if (!present(patch.answeredAt)) return;
+  const patchEstimated = patch.answeredAtEstimated === true;
+  const storedEstimated = out.answeredAtEstimated === true;
+  if (present(out.answeredAt) && patchEstimated !== storedEstimated) {
+    if (patchEstimated) return;
+  } else if (stale && present(out.answeredAt)) {
+    return;
+  }
+  out.answeredAt = patch.answeredAt;
+  out.answeredAtEstimated = patchEstimated;
+}
+
 function mergeLifecycle(out: Meta, patch: Meta, stale: boolean): void {
   for (const key of LIFECYCLE_KEYS) {
     const value = patch[key];
     if (!present(value)) continue;
-    if (key === 'callType') {
+    if (key === 'answeredAt') {
+      mergeAnsweredAt(out, patch, stale);
+    } else if (key === 'callType') {
       const rank = CALL_TYPE_RANK[value as CallType];
       if (!present(out.callType) || rank > CALL_TYPE_RANK[out.callType as CallType]) out.callType = value;
     } else if (key === 'callState') {
@@ -330,6 +358,8 @@ function mergeLink(
  *   field. When both sides carry a modification time (insights.modifiedAt, or
  *   metadata.insightsModifiedAt) and the patch is older, it only fills fields that are missing;
  *   otherwise its present fields win. insightsModifiedAt keeps the newest.
+ * - **answeredAt**: an exact time replaces an estimate (`answeredAtEstimated`) in any order, an
+ *   estimate never replaces an exact time.
  * - **Recording links** (`recordingUrl`, `voicemailUrl`): a link that needs the provider's
  *   credentials (`recordingRequiresAuth`) beats a public one; otherwise the newer event's link
  *   (`recordingAt`) wins, and on equal times the larger URL. A losing patch still sets the

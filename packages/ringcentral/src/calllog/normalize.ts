@@ -52,7 +52,10 @@ export function normalizeCallLogRecord(record: CallLogRecord, tenantId: string):
       ...base,
       deliveryId: `ringcentral.calllog.${record.id}.outcome`,
       kind: callType === 'answered' ? 'ended' : callType,
-      answeredAt: callType === 'answered' ? startedAt : null,
+      // The call log has no answer time: its start stands in for it until an exact one arrives.
+      ...(callType === 'answered'
+        ? { answeredAt: startedAt, answeredAtEstimated: true }
+        : { answeredAt: null }),
       endedAt,
     });
   }

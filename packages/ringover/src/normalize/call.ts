@@ -35,6 +35,7 @@ export function normalizeLifecycle(event: LifecycleEvent, tenantId: string, nowM
   const d = event.data;
   const startedAt = d.start_time ?? d.start_date_time_atom ?? null;
   let answeredAt: number | null = null;
+  let answeredAtEstimated = false;
   let endedAt: number | null = null;
   let duration: number | null = null;
   let recording: CallEventInput['recording'] = null;
@@ -49,7 +50,10 @@ export function normalizeLifecycle(event: LifecycleEvent, tenantId: string, nowM
     duration = h.duration_in_seconds ?? null;
     answeredAt = h.answered_time ?? h.answered_date_time_atom ?? null;
     // A hangup follows a connected call: when Ringover omits answered_time, derive it from the duration.
-    if (answeredAt === null && endedAt !== null && duration !== null) answeredAt = endedAt - duration;
+    if (answeredAt === null && endedAt !== null && duration !== null) {
+      answeredAt = endedAt - duration;
+      answeredAtEstimated = true;
+    }
     recording = link(h.private_record, h.record, 'recording', duration);
     answeringMachine = h.answering_machine_detection;
   } else if (event.type === 'call/missed') {
@@ -75,6 +79,7 @@ export function normalizeLifecycle(event: LifecycleEvent, tenantId: string, nowM
     occurredAt: isoOf(occurred) as string,
     startedAt: isoOf(startedAt),
     answeredAt: isoOf(answeredAt),
+    ...(answeredAtEstimated ? { answeredAtEstimated } : {}),
     endedAt: isoOf(endedAt),
     durationSeconds: duration,
     recording,
