@@ -1,0 +1,222 @@
+// The per-key rules by which mergeInteraction (merge.ts) merges a patch's metadata into a record's.
+import { CALL_STATE_RANK, CALL_TYPE_RANK, type CallState, type CallType } from './interaction.js';
+
+/** A metadata object as the merge sees it. */
+export type Meta = Record<string, unknown>;
+
+/** Keys that follow the call lifecycle: never moved backwards by a stale event. */
+export const LIFECYCLE_KEYS = [
+  'callType',
+  'callState',
+  'durationSeconds',
+  'endedAt',
+  'answeredAt',
+  'reason',
+  'answeringMachine',
+] as const;
+
+/** Metadata derived from insights: merged per field by insights modification time. */
+export const INSIGHT_METADATA_KEYS = [
+  'transcript',
+  'aiSummary',
+  'sentimentScore',
+  'sentimentLabel',
+  'extractedTasks',
+] as const;
+
+const LIFECYCLE = new Set<string>(LIFECYCLE_KEYS);
+const INSIGHT_META = new Set<string>(INSIGHT_METADATA_KEYS);
+/** Keys with their own rule below. */
+const SPECIAL = new Set([
+  'startedAt',
+  'lastEventAt',
+  'insightsModifiedAt',
+  'tags',
+  'tagsAt',
+  'answeredAtEstimated',
+]);
+/** Work statuses whose initial values never replace a status further along. */
+const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
+const RECORDING_PROGRESSED = new Set(['downloading', 'stored']);
+
+/** Neither undefined nor null: the merge never erases with either. */
+export const present = (v: unknown): boolean => v !== undefined && v !== null;
+/** Milliseconds of an ISO time. */
+export const time = (iso: string): number => Date.parse(iso);
+
+/** Whether the patch insights are older than the stored ones (not comparable counts as newer). */
+export function insightsAge(existingAt: unknown, patchAt: unknown): 'older' | 'newer' {
+  if (typeof existingAt !== 'string' || typeof patchAt !== 'string') return 'newer';
+  return time(patchAt) < time(existingAt) ? 'older' : 'newer';
+}
+
+/**
+ * A patch is stale when it is from an earlier moment of the call than the record: a lower callType
+ * rank, or the same (or no) callType and a lower callState rank ('answered' / in_progress after
+ * 'ended' / ended).
+ */
+function isStaleLifecycle(current: Meta, patch: Meta): boolean {
+  if (present(patch.callType)) {
+    const existing = (current.callType ?? 'ringing') as CallType;
+    const diff = CALL_TYPE_RANK[patch.callType as CallType] - CALL_TYPE_RANK[existing];
+    if (diff !== 0) return diff < 0;
+  }
+  if (!present(patch.callState) || !present(current.callState)) return false;
+  return CALL_STATE_RANK[patch.callState as CallState] < CALL_STATE_RANK[current.callState as CallState];
+}
+
+/**
+ * An exact answer time replaces an estimated one even from an earlier moment of the call, and an
+ * estimate never replaces an exact time (a stored time without the flag counts as exact); between
+ * two of the same kind the lifecycle rule decides.
+ */
+function mergeAnsweredAt(out: Meta, patch: Meta, stale: boolean): void {
+  if (!present(patch.answeredAt)) return;
+  const patchEstimated = patch.answeredAtEstimated === true;
+  const storedEstimated = out.answeredAtEstimated === true;
+  if (present(out.answeredAt) && patchEstimated !== storedEstimated) {
+    if (patchEstimated) return;
+  } else if (stale && present(out.answeredAt)) {
+    return;
+  }
+  out.answeredAt = patch.answeredAt;
+  out.answeredAtEstimated = patchEstimated;
+}
+
+function mergeLifecycle(out: Meta, patch: Meta, stale: boolean): void {
+  for (const key of LIFECYCLE_KEYS) {
+    const value = patch[key];
+    if (!present(value)) continue;
+    if (key === 'answeredAt') {
+      mergeAnsweredAt(out, patch, stale);
+    } else if (key === 'callType') {
+      const rank = CALL_TYPE_RANK[value as CallType];
+      if (!present(out.callType) || rank > CALL_TYPE_RANK[out.callType as CallType]) out.callType = value;
+    } else if (key === 'callState') {
+      const rank = CALL_STATE_RANK[value as CallState];
+      if (!present(out.callState) || rank > CALL_STATE_RANK[out.callState as CallState])
+        out.callState = value;
+    } else if (!stale || !present(out[key])) {
+      out[key] = value;
+    }
+  }
+}
+
+function mergeStatus(out: Meta, key: string, value: unknown): void {
+  const current = out[key];
+  if (WORK_STATUS_KEYS.has(key) && value === 'pending' && present(current) && current !== 'pending') return;
+  if (key === 'recordingStatus') {
+    if (value === 'none' && present(current)) return;
+    if (value === 'available' && RECORDING_PROGRESSED.has(current as string)) return;
+  }
+  out[key] = value;
+}
+
+/**
+ * True when the record keeps its recording link against the patch's, so the link does not depend
+ * on arrival order: a link that needs the provider's credentials beats a public one (Ringover's
+ * `private_*` links are the lasting ones, its public CDN links are deprecated); otherwise the link
+ * of the newer event (`recordingAt`) wins, and on equal times the larger URL.
+ */
+function keepsStoredLink(current: Meta, patch: Meta): boolean {
+  if (!present(patch.recordingUrl) || !present(current.recordingUrl)) return false;
+  const storedAuth = current.recordingRequiresAuth === true;
+  const patchAuth = patch.recordingRequiresAuth === true;
+  if (storedAuth !== patchAuth) return storedAuth;
+  if (typeof patch.recordingAt !== 'string' || typeof current.recordingAt !== 'string') return false;
+  const patchAt = time(patch.recordingAt);
+  const storedAt = time(current.recordingAt);
+  return (
+    patchAt < storedAt || (patchAt === storedAt && String(patch.recordingUrl) < String(current.recordingUrl))
+  );
+}
+
+const LINK_KEYS = new Set(['recordingUrl', 'voicemailUrl', 'recordingRequiresAuth', 'recordingAt']);
+/** The record's metadata with the patch merged in, key by key (see mergeInteraction for the rules). */
+export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Meta {
+  const out: Meta = { ...current };
+  const keepLink = keepsStoredLink(current, patch);
+  const stale = isStaleLifecycle(current, patch);
+  mergeLifecycle(out, patch, stale);
+  const existingInsightsAt = current.insightsModifiedAt;
+  const olderInsights = insightsAge(existingInsightsAt, patchInsightsAt) === 'older';
+  for (const [key, value] of Object.entries(patch)) {
+    if (!present(value) || LIFECYCLE.has(key) || SPECIAL.has(key)) continue;
+    // A kept link keeps its voicemail link too, but a record without one still gets the patch's:
+    // a voicemail's public link losing to a credentialed call recording is still a voicemail.
+    if (keepLink && LINK_KEYS.has(key) && (key !== 'voicemailUrl' || present(out[key]))) continue;
+    if (INSIGHT_META.has(key)) {
+      if (!olderInsights || !present(out[key]) || (Array.isArray(out[key]) && !(out[key] as []).length)) {
+        out[key] = value;
+      }
+    } else if (key === 'recordingStatus' || WORK_STATUS_KEYS.has(key)) {
+      mergeStatus(out, key, value);
+    } else if (key === 'agent' && sameAgent(out.agent, value)) {
+      // No erase inside the agent either: the newer event's present fields win, null ones keep
+      // what the other event said (Ringover's hangup names the agent by id and email only).
+      out.agent = stale
+        ? fillNulls(out.agent as Meta, value as Meta)
+        : fillNulls(value as Meta, out.agent as Meta);
+    } else if (!stale || !present(out[key])) {
+      // A stale patch (an earlier moment of the call) only fills what is missing: a late
+      // 'ringing' does not bring back the agent it rang.
+      out[key] = value;
+    }
+  }
+  if (present(patch.startedAt)) {
+    const s = patch.startedAt as string;
+    if (!present(out.startedAt) || time(s) < time(out.startedAt as string)) out.startedAt = s;
+  }
+  if (present(patch.lastEventAt)) {
+    const l = patch.lastEventAt as string;
+    if (!present(out.lastEventAt) || time(l) > time(out.lastEventAt as string)) out.lastEventAt = l;
+  }
+  if (Array.isArray(patch.tags)) mergeTags(out, patch.tags as string[], patch.tagsAt);
+  const newestAt = latest(existingInsightsAt, patchInsightsAt);
+  if (newestAt !== null) out.insightsModifiedAt = newestAt;
+  return out;
+}
+
+/** Two agent objects with the same non-null id. */
+function sameAgent(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const id = (a as Meta).id;
+  return present(id) && id === (b as Meta).id;
+}
+
+/** `primary` with its null or absent fields taken from `fallback`. */
+function fillNulls(primary: Meta, fallback: Meta): Meta {
+  const out: Meta = { ...fallback };
+  for (const [key, value] of Object.entries(primary))
+    if (present(value) || !present(out[key])) out[key] = value;
+  return out;
+}
+
+/**
+ * A whole tag list with its time (`tagsAt`) replaces the stored tags when it is newer than the
+ * stored list (on equal times, the larger list as JSON wins, so the result does not depend on
+ * arrival order); an older one changes nothing. Tags without a time are added to the stored ones.
+ */
+function mergeTags(out: Meta, tags: string[], tagsAt: unknown): void {
+  const stored = Array.isArray(out.tags) ? (out.tags as string[]) : [];
+  if (typeof tagsAt !== 'string') {
+    out.tags = [...stored, ...tags.filter((tag) => !stored.includes(tag))];
+    return;
+  }
+  const storedAt = typeof out.tagsAt === 'string' ? out.tagsAt : null;
+  const newer =
+    storedAt === null ||
+    time(tagsAt) > time(storedAt) ||
+    (time(tagsAt) === time(storedAt) && JSON.stringify(tags) > JSON.stringify(stored));
+  if (!newer) return;
+  out.tags = [...new Set(tags)];
+  out.tagsAt = tagsAt;
+}
+
+/** The newer of two ISO times (either may be missing). */
+export function latest(a: unknown, b: unknown): string | null {
+  const as = typeof a === 'string' ? a : null;
+  const bs = typeof b === 'string' ? b : null;
+  if (as === null || bs === null) return as ?? bs;
+  return time(bs) > time(as) ? bs : as;
+}
