@@ -1,4 +1,5 @@
 import { CallbridgeError } from '../errors.js';
+import type { BridgeRuntime } from '../runtime.js';
 
 /** The ingests a bridge is running, and whether it is closing. */
 interface InFlight {
@@ -6,24 +7,24 @@ interface InFlight {
   running: Set<Promise<unknown>>;
 }
 
-const byBridge = new WeakMap<object, InFlight>();
+const byRuntime = new WeakMap<BridgeRuntime, InFlight>();
 
-function inFlightOf(bridge: object): InFlight {
-  let state = byBridge.get(bridge);
+function inFlightOf(runtime: BridgeRuntime): InFlight {
+  let state = byRuntime.get(runtime);
   if (!state) {
     state = { closing: false, running: new Set() };
-    byBridge.set(bridge, state);
+    byRuntime.set(runtime, state);
   }
   return state;
 }
 
 /**
- * Runs one ingest of `bridge` (its runtime) so `drainIngests` can wait for it. Once the bridge is
+ * Runs one ingest of the bridge so `drainIngests` can wait for it. Once the bridge is
  * closing, a new ingest is refused before it claims anything: `store_unavailable` (503), so the
  * provider retries it, on another instance or after the restart.
  */
-export function trackIngest<T>(bridge: object, run: () => Promise<T>): Promise<T> {
-  const state = inFlightOf(bridge);
+export function trackIngest<T>(runtime: BridgeRuntime, run: () => Promise<T>): Promise<T> {
+  const state = inFlightOf(runtime);
   if (state.closing) {
     return Promise.reject(
       new CallbridgeError('store_unavailable', 'This bridge is closing and stores no new event.', {
@@ -42,12 +43,12 @@ export function trackIngest<T>(bridge: object, run: () => Promise<T>): Promise<T
 }
 
 /**
- * Refuses new ingests of `bridge` and waits, at most `timeoutMs`, for the running ones to finish
+ * Refuses new ingests of the bridge and waits, at most `timeoutMs`, for the running ones to finish
  * (their announcements, job enqueues and dedupe commits included), so the stores can be closed
  * after `bridge.close()` without cutting one off. Resolves false when some were still running.
  */
-export async function drainIngests(bridge: object, timeoutMs: number): Promise<boolean> {
-  const state = inFlightOf(bridge);
+export async function drainIngests(runtime: BridgeRuntime, timeoutMs: number): Promise<boolean> {
+  const state = inFlightOf(runtime);
   state.closing = true;
   if (state.running.size === 0) return true;
   let timer: ReturnType<typeof setTimeout> | undefined;
