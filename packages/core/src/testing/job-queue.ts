@@ -23,6 +23,20 @@ const SLACK_MS = 10;
  * `failed()`, and a durable queue runs it again after a restart.
  * `create` must return a new queue each time: the suite closes it after every test.
  */
+/**
+ * Work that honours a job's signal: resolves true when it aborts (the queue closes), or false
+ * after 10 s for a queue that gives its handlers no signal.
+ */
+function untilAborted(signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 10_000);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
 export function jobQueueConformance(t: TestApi, options: JobQueueConformanceOptions): void {
   const { it, expect } = t;
   const closing: ConformanceOptions<JobQueue> = {
@@ -169,13 +183,7 @@ export function jobQueueConformance(t: TestApi, options: JobQueueConformanceOpti
         if (!job.signal) return;
         expect(job.signal.aborted).toBe(false);
         // Work that honours the signal: ends when the queue closes, not after 10 s.
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 10_000);
-          job.signal?.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
+        await untilAborted(job.signal);
         finished = true;
       });
       await queue().enqueue(name, {});
@@ -197,14 +205,7 @@ export function jobQueueConformance(t: TestApi, options: JobQueueConformanceOpti
         tries.push(job.attempt);
         if (job.attempt === 1) throw new Error('a real failure');
         // The last try: stops when the queue closes, as the bridge's jobs do.
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 10_000);
-          job.signal?.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-        interrupted = true;
+        interrupted = await untilAborted(job.signal);
         throw new Error('interrupted by close()');
       });
       await queue().enqueue(name, { n: 1 }, { jobId, attempts: 2, backoff: { type: 'fixed', delayMs: 20 } });
