@@ -18,6 +18,7 @@ export * from './provider.js';
 export * from './recordings/fetcher.js';
 export * from './settings.js';
 export * from './subscriptions/filters.js';
+export type { SubscriptionLeaseOptions } from './subscriptions/lease.js';
 export * from './subscriptions/manager.js';
 export * from './subscriptions/types.js';
 export * from './webhook/envelope.js';

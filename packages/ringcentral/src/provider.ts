@@ -1,6 +1,8 @@
 import {
+  type BridgeRuntime,
   CallbridgeError,
   type CallbridgeProvider,
+  type DedupeStore,
   isCallbridgeError,
   type Logger,
   type ProviderRuntime,
@@ -47,6 +49,14 @@ export interface RingCentralOptions extends RingCentralSettings {
   /** The fetch the RingCentral SDK uses. Default: the global fetch. */
   fetch?: typeof fetch;
   logger?: Logger;
+  /**
+   * The store of the lease, shared by every instance, around creating a tenant's subscription
+   * (key `ringcentral:subscription:<tenantId>`, 60 s TTL), so instances that start together
+   * create it once. Default: the bridge's DedupeStore (`stores.dedupe`), which instances share
+   * when it is Redis or Postgres. `false`: no lease (instances that race each create one, then
+   * delete all but the oldest).
+   */
+  subscriptionLease?: DedupeStore | false;
 }
 
 /** The RingCentral provider, with its building blocks for direct use. */
@@ -62,6 +72,12 @@ export interface RingCentralProvider extends CallbridgeProvider {
   reconcile(tenantId: string): Promise<PollResult>;
 }
 
+/** The bridge's DedupeStore: `createCallBridge` hands providers its whole BridgeRuntime. */
+function bridgeDedupe(rt: ProviderRuntime): DedupeStore | undefined {
+  const store = (rt as Partial<Pick<BridgeRuntime, 'dedupe'>>).dedupe;
+  return typeof store?.claim === 'function' ? store : undefined;
+}
+
 function notStarted(): CallbridgeError {
   return new CallbridgeError('configuration_error', 'The RingCentral provider is not started.', {
     hint: 'Call bridge.start() before running polls or subscription passes.',
@@ -75,7 +91,16 @@ function notStarted(): CallbridgeError {
  * `tenant.providers.ringcentral`, over these global options.
  */
 export function ringcentral(options: RingCentralOptions = {}): RingCentralProvider {
-  const { tenantIds, background, retryDelayMs, clock: clockOption, fetch, logger: log, ...rest } = options;
+  const {
+    tenantIds,
+    background,
+    retryDelayMs,
+    clock: clockOption,
+    fetch,
+    logger: log,
+    subscriptionLease,
+    ...rest
+  } = options;
   const global = parseGlobalSettings(rest);
   const clock = clockOption ?? systemClock;
   const clients = new Map<string, RingCentralClient>();
@@ -179,12 +204,14 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
         );
       }
       const l = logger();
+      const leaseStore = subscriptionLease === false ? undefined : (subscriptionLease ?? bridgeDedupe(rt));
       const manager = new SubscriptionManager({
         client,
         checkpoints: rt.checkpoints,
         stateKey: `ringcentral/subscription/${tenantId}`,
         clock,
         ...(l ? { logger: l } : {}),
+        ...(leaseStore ? { lease: { store: leaseStore, key: `ringcentral:subscription:${tenantId}` } } : {}),
       });
       return manager.ensureSubscription({
         address: settings.webhookAddress,

@@ -2,6 +2,7 @@ import {
   type BlobStore,
   type CallBridge,
   createCallBridge,
+  type DedupeStore,
   MemoryBlobStore,
   MemoryCheckpointStore,
   staticTenants,
@@ -25,6 +26,8 @@ export function makeBridge(
     provider?: RingCentralOptions;
     checkpoints?: MemoryCheckpointStore;
     blobs?: BlobStore;
+    /** The bridge's DedupeStore (default: its own in-memory one). */
+    dedupe?: DedupeStore;
     background?: boolean;
   } = {},
 ) {
@@ -44,6 +47,7 @@ export function makeBridge(
     stores: {
       checkpoints: options.checkpoints ?? new MemoryCheckpointStore(),
       blobs: options.blobs ?? new MemoryBlobStore(),
+      ...(options.dedupe ? { dedupe: options.dedupe } : {}),
     },
     background: options.background ?? false,
     now: () => clock.now(),

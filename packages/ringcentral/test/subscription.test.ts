@@ -70,6 +70,8 @@ describe('subscription manager', () => {
     const clock = new FakeClock();
     mock.state.now = () => clock.now();
     const checkpoints = new MemoryCheckpointStore(); // shared, as Redis or Postgres would be
+    // Each bridge keeps its own in-memory DedupeStore, so no lease is shared: this is the safety
+    // net (subscription-lease.test.ts shows a shared store letting only one instance create).
     const one = makeBridge({ clock, checkpoints, provider: { webhookAddress: ADDRESS } });
     const two = makeBridge({ clock, checkpoints, provider: { webhookAddress: ADDRESS } });
     // RingCentral answers a create only after its validation request to the address (§2.1).

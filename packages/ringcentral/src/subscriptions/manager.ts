@@ -1,8 +1,15 @@
-import { type CheckpointStore, isCallbridgeError, type Logger, silentLogger } from '@callbridge/core';
+import {
+  CallbridgeError,
+  type CheckpointStore,
+  isCallbridgeError,
+  type Logger,
+  silentLogger,
+} from '@callbridge/core';
 import type { Clock } from '../client/clock.js';
 import type { RingCentralClient } from '../client/platform-client.js';
 import { reminderFilter } from '../webhook/events.js';
 import { coversFilters, filtersKey, tokenDigest } from './filters.js';
+import { type SubscriptionLeaseOptions, withLease } from './lease.js';
 import {
   type EnsureAction,
   type EnsureResult,
@@ -26,6 +33,21 @@ export interface SubscriptionManagerOptions {
   logger?: Logger;
   /** Longest gap between two checks. Default 1 h. */
   checkIntervalMs?: number;
+  /**
+   * A lease shared by every instance around "list, then create if none", so instances that
+   * start together create the subscription once. Without it they may each create one, and then
+   * delete all but the oldest.
+   */
+  lease?: SubscriptionLeaseOptions;
+}
+
+/** What one pass works with. */
+interface Pass {
+  input: EnsureSubscriptionInput;
+  expiresIn: number;
+  /** Renew when less than this many ms are left. */
+  renewBefore: number;
+  digest: string;
 }
 
 /** The oldest subscription by creation time (ids break ties and stand in for a missing time). */
@@ -47,7 +69,7 @@ function is404(error: unknown): boolean {
  * Keeps one webhook subscription alive with no manual step: finds ours (by the id in its state,
  * else by address), creates it with an explicit `expiresIn` and the reminder filter, renews it
  * before expiry, and deletes + recreates it when Blacklisted, gone, or created with another
- * verification token.
+ * verification token. With a shared `lease`, one instance at a time creates it.
  */
 export class SubscriptionManager {
   private readonly logger: Logger;
@@ -63,19 +85,58 @@ export class SubscriptionManager {
     return this.options.checkpoints.get<SubscriptionState>(this.options.stateKey);
   }
 
-  /** One pass: makes sure the subscription exists, is Active and far from expiry. */
+  /**
+   * One pass: makes sure the subscription exists, is Active and far from expiry. With a `lease`,
+   * only the instance holding it creates; the others wait, then use the subscription it made.
+   */
   async ensureSubscription(input: EnsureSubscriptionInput): Promise<EnsureResult> {
     const expiresIn = input.expiresIn ?? 604_800;
-    const renewBefore = (input.renewBeforeSeconds ?? Math.floor(expiresIn / 4)) * 1000;
-    const digest = await tokenDigest(input.verificationToken);
+    const pass: Pass = {
+      input,
+      expiresIn,
+      renewBefore: (input.renewBeforeSeconds ?? Math.floor(expiresIn / 4)) * 1000,
+      digest: await tokenDigest(input.verificationToken),
+    };
     const state = await this.state();
-    let current = await this.findOurs(input.address, state);
-    let action: EnsureAction = 'unchanged';
+    const found = await this.usable(pass, state);
+    if (found) return this.maintain(pass, found);
+    const lease = this.options.lease;
+    if (!lease) return this.createAndSave(pass, state);
 
-    if (current && state && state.id === current.id && state.tokenDigest !== digest) {
+    const outcome = await withLease(lease, this.options.clock, this.logger, async () => {
+      // Whoever held the lease before us saved its state before releasing it: a changed state
+      // means another instance made (or checked) the subscription meanwhile, so look again.
+      const now = await this.state();
+      if (JSON.stringify(now) !== JSON.stringify(state)) {
+        const made = await this.usable(pass, now);
+        if (made) return this.maintain(pass, made);
+      }
+      return this.createAndSave(pass, state);
+    });
+    if (outcome.held) return outcome.value;
+    // Another instance still holds the lease: use what it made, never create a second one.
+    const made = await this.usable(pass, await this.state());
+    if (made) return this.maintain(pass, made);
+    throw new CallbridgeError(
+      'timeout',
+      'Another instance is creating the RingCentral subscription and has not finished yet.',
+      {
+        hint: 'Nothing to do: a later pass uses the subscription it makes (or creates one once its lease has expired).',
+        details: { leaseKey: lease.key },
+      },
+    );
+  }
+
+  /**
+   * Ours if usable: deletes it (and answers null) when it was created with another verification
+   * token or is not Active.
+   */
+  private async usable(pass: Pass, state: SubscriptionState | null): Promise<SubscriptionInfo | null> {
+    const current = await this.findOurs(pass.input.address, state);
+    if (current && state && state.id === current.id && state.tokenDigest !== pass.digest) {
       this.logger.info('ringcentral: verification token changed; recreating the subscription');
       await this.remove(current.id);
-      current = null;
+      return null;
     }
     if (current && current.status !== 'Active') {
       this.logger.warn('ringcentral: subscription is not active; recreating it', {
@@ -83,40 +144,50 @@ export class SubscriptionManager {
         reason: current.blacklistedData?.reason ?? null,
       });
       await this.remove(current.id);
-      current = null;
+      return null;
     }
-    if (!current) {
-      current = await this.create(input, expiresIn);
-      action = state ? 'recreated' : 'created';
-      // Another instance may have created one at the same moment: every instance keeps the same
-      // one (the oldest) and deletes the others, so the tenant ends with a single subscription.
-      current = await this.keepOne(input.address, current);
-    } else {
-      if (!coversFilters(current.eventFilters ?? [], input.eventFilters)) {
-        current = await this.update(
-          current.id,
-          [...input.eventFilters, reminderFilter(expiresIn)],
-          expiresIn,
-        );
-        action = 'updated';
-      }
-      const left = Date.parse(current.expirationTime ?? '') - this.options.clock.now();
-      if (input.forceRenew || !(left > renewBefore)) {
-        current = await this.renew(current.id);
-        action = action === 'updated' ? 'updated' : 'renewed';
-      }
-    }
+    return current;
+  }
 
+  /** Creates the subscription and keeps one at the address; `before` is the state the pass began with. */
+  private async createAndSave(pass: Pass, before: SubscriptionState | null): Promise<EnsureResult> {
+    const created = await this.create(pass.input, pass.expiresIn);
+    // Another instance may have created one at the same moment (no lease, or one that ran out):
+    // every instance keeps the same one (the oldest) and deletes the others, so the tenant ends
+    // with a single subscription.
+    const kept = await this.keepOne(pass.input.address, created);
+    return this.save(pass, kept, before ? 'recreated' : 'created');
+  }
+
+  /** Updates the filters of an existing subscription if needed, renews it near expiry. */
+  private async maintain(pass: Pass, found: SubscriptionInfo): Promise<EnsureResult> {
+    const { input, expiresIn } = pass;
+    let current = found;
+    let action: EnsureAction = 'unchanged';
+    if (!coversFilters(current.eventFilters ?? [], input.eventFilters)) {
+      current = await this.update(current.id, [...input.eventFilters, reminderFilter(expiresIn)], expiresIn);
+      action = 'updated';
+    }
+    const left = Date.parse(current.expirationTime ?? '') - this.options.clock.now();
+    if (input.forceRenew || !(left > pass.renewBefore)) {
+      current = await this.renew(current.id);
+      action = action === 'updated' ? 'updated' : 'renewed';
+    }
+    return this.save(pass, current, action);
+  }
+
+  /** Stores the state of `current` and answers when to check next. */
+  private async save(pass: Pass, current: SubscriptionInfo, action: EnsureAction): Promise<EnsureResult> {
     const expiration = Date.parse(current.expirationTime ?? '');
     const now = this.options.clock.now();
-    const renewAt = Number.isNaN(expiration) ? now + this.checkIntervalMs : expiration - renewBefore;
+    const renewAt = Number.isNaN(expiration) ? now + this.checkIntervalMs : expiration - pass.renewBefore;
     const nextCheckAt = Math.max(now + 1_000, Math.min(renewAt, now + this.checkIntervalMs));
     await this.options.checkpoints.set<SubscriptionState>(this.options.stateKey, {
       id: current.id,
-      address: input.address,
+      address: pass.input.address,
       expirationTime: current.expirationTime ?? null,
-      tokenDigest: digest,
-      filtersKey: filtersKey(input.eventFilters),
+      tokenDigest: pass.digest,
+      filtersKey: filtersKey(pass.input.eventFilters),
       updatedAt: new Date(now).toISOString(),
     });
     if (action !== 'unchanged') {
