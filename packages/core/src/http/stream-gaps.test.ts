@@ -1,48 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCallBridge } from '../bridge.js';
-import { MemoryContactDirectory } from '../memory/contact-directory.js';
 import { MemoryEventLog } from '../memory/event-log.js';
-import { staticTenants } from '../memory/tenants.js';
 import type { EventLog, StreamEvent } from '../ports/events.js';
 import { MAX_HELD_EVENTS } from './stream.js';
+import { bridgeOn, ns, setup } from './stream-gaps.test-util.js';
 import { SseReader } from './testing/sse-reader.js';
-
-/** A bridge of tenant t1 on `eventLog`; `append(n)` logs an event `{ n }`, `open()` opens its stream. */
-function bridgeOn(eventLog: EventLog) {
-  const bridge = createCallBridge({
-    providers: [],
-    tenants: staticTenants([{ id: 't1', key: 'k1' }]),
-    authenticate: () => ({ tenantId: 't1', userId: 'u1' }),
-    contacts: new MemoryContactDirectory([]),
-    stores: { eventLog },
-    background: false,
-  });
-  const append = (n: number) => bridge.runtime.eventLog.append('t1', 'call_event_updated', { n });
-  const open = async () => new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream')));
-  return { bridge, append, open };
-}
-
-/**
- * A bridge whose log counts `readAfter` calls and can be made to fail, so a test can append
- * events and publish them in any order (as several instances do), or not at all (as pub/sub
- * does while a subscriber reconnects).
- */
-function setup() {
-  const inner = new MemoryEventLog();
-  const log = { reads: 0, failing: false, hanging: false, gate: null as Promise<void> | null };
-  const eventLog: EventLog = {
-    append: (tenantId, type, data) => inner.append(tenantId, type, data),
-    lastId: (tenantId) => inner.lastId(tenantId),
-    async readAfter(tenantId, afterId, limit) {
-      log.reads += 1;
-      if (log.failing) throw new Error('event log down');
-      if (log.hanging) return new Promise(() => undefined);
-      if (log.gate) await log.gate;
-      return inner.readAfter(tenantId, afterId, limit);
-    },
-  };
-  return { ...bridgeOn(eventLog), log };
-}
 
 /**
  * An open stream after event 1 was appended but never published (a gap); the log is `failing` or
@@ -55,8 +16,6 @@ async function afterGap(state: 'failing' | 'hanging') {
   log[state] = true;
   return { ...rest, reader };
 }
-
-const ns = (events: { data: string }[]) => events.map((e) => JSON.parse(e.data).n as number);
 
 describe('live stream gaps', () => {
   it('sends events published out of id order (two instances) in order, each once', async () => {
