@@ -46,7 +46,10 @@ export interface CallBridgeConfig {
     commitTtlMs?: number;
   };
   stream?: {
-    /** Named `heartbeat` event interval. Default 15 000 ms. */
+    /**
+     * Named `heartbeat` event interval. Default 15 000 ms. Also the longest a stream waits for the
+     * event log to fill a gap between live event ids; then it ends, and the client resumes.
+     */
     heartbeatMs?: number;
     /** Base `retry:` hint; jitter is added. Default 2 000 ms. */
     retryMs?: number;

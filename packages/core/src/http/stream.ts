@@ -70,6 +70,8 @@ async function openStream(
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let unsubscribe: Unsubscribe | null = null;
   let untrack: (() => void) | null = null;
+  /** Aborts when the stream ends: it stops waiting for a gap read (and the read, if no one waits). */
+  const ended = new AbortController();
 
   /** Releases the stream; with a `failure` its queued frames are discarded instead of sent. */
   const cleanup = (failure?: Error): void => {
@@ -79,6 +81,7 @@ async function openStream(
     signal.removeEventListener('abort', onAbort);
     untrack?.();
     held = null;
+    ended.abort();
     unsubscribe?.().catch((error: unknown) =>
       runtime.logger.warn('callbridge stream unsubscribe failed', {
         error: error instanceof Error ? error.message : String(error),
@@ -146,12 +149,16 @@ async function openStream(
     void fillGap(event);
   };
 
-  /** Sends what the log holds after the cursor, then the held events. */
+  /**
+   * Sends what the log holds after the cursor, then the held events. A read that fails or does
+   * not reach `seen` in time (`readGap`) ends the stream: the client resumes from its last id.
+   */
   const fillGap = async (seen: StreamEvent): Promise<void> => {
     let found: Start;
     try {
-      found = await readGap(runtime, tenantId, cursor, seen.id);
+      found = await readGap(runtime, tenantId, cursor, seen.id, ended.signal);
     } catch (error) {
+      if (closed) return;
       runtime.logger.warn(
         'callbridge stream could not read missed events; closing so it resumes from the log',
         {
@@ -162,17 +169,16 @@ async function openStream(
       cleanup();
       return;
     }
-    // The log's first event after the cursor is `seen` itself (or there is none): it has nothing in
-    // between, so its ids are not consecutive and a gap says nothing; the bridge stops reading for it.
-    if (found.first === null ? found.frames.length === 0 : found.first === seen.id) skipsIds.add(runtime);
+    // The log's first event after the cursor is `seen` itself: it has nothing in between, so its
+    // ids are not consecutive and a gap says nothing; the bridge stops reading for it. (An answer
+    // with nothing after the cursor is a replica behind: `readGap` asks again, it never gets here.)
+    if (found.first === seen.id) skipsIds.add(runtime);
     if (closed) return;
     for (const frame of found.frames) write(frame);
     cursor = found.cursor;
     const events = held ?? [];
     held = null;
-    // `seen` was appended before it was published, so before the read: when the log did not
-    // return it (a log without gapless ids), it is sent as is, so a gap is read once.
-    send(seen);
+    // The answer reaches `seen` (its frames hold it, or a resync past it): the rest follow it.
     for (const event of events.slice(1)) receive(event);
   };
 

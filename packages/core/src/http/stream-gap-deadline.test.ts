@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setup, until, watchGapTimers } from './stream-gaps.test-util.js';
+import { readGap } from './stream-log.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** A signal that never aborts: a waiter that stays. */
+const staying = () => new AbortController().signal;
+
+describe('a gap read that does not answer', () => {
+  it('ends the stream after stream.heartbeatMs, without waiting for 1000 held events', async () => {
+    const { bridge, append, open, log } = setup({ heartbeatMs: 200 });
+    const reader = await open();
+    await append(1); // appended, lost by pub/sub
+    log.hanging = true;
+    await bridge.runtime.broadcaster.publish(await append(2));
+    const started = Date.now();
+    // Heartbeats come meanwhile; the stream then ends so the client resumes from its last id.
+    await expect(reader.take(1, { timeoutMs: 3000 })).rejects.toThrow('The SSE stream ended.');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(reader.raw).not.toContain('id: 2\n');
+    expect(reader.raw).not.toContain('event: resync');
+    await bridge.close();
+  });
+
+  it('is forgotten at its deadline: the next stream at that point reads the log again', async () => {
+    const { bridge, append, log } = setup({ heartbeatMs: 100 });
+    await append(1);
+    await append(2);
+    log.hanging = true;
+    await expect(readGap(bridge.runtime, 't1', '0', '2', staying())).rejects.toThrow(
+      /did not return the missed events within 100 ms/,
+    );
+    log.hanging = false;
+    const readsBefore = log.reads;
+    const found = await readGap(bridge.runtime, 't1', '0', '2', staying());
+    expect(found.cursor).toBe('2');
+    expect(log.reads).toBe(readsBefore + 1);
+    await bridge.close();
+  });
+
+  it('is shared under one deadline timer, which bridge.close() clears with the streams', async () => {
+    const timers = watchGapTimers();
+    const { bridge, append, open, log } = setup({ heartbeatMs: 60_000 });
+    const readers = [await open(), await open()];
+    await append(1);
+    log.hanging = true;
+    const readsBefore = log.reads;
+    await bridge.runtime.broadcaster.publish(await append(2));
+    await until(() => log.reads > readsBefore);
+    expect(log.reads - readsBefore).toBe(1);
+    expect(timers.pending()).toBe(1);
+    await bridge.close();
+    for (const reader of readers) await expect(reader.next(1000)).rejects.toThrow('The SSE stream ended.');
+    expect(timers.pending()).toBe(0);
+  });
+
+  it('stops, and is forgotten, when every stream waiting for it ends', async () => {
+    const timers = watchGapTimers();
+    const { bridge, append, open, log } = setup({ heartbeatMs: 60_000 });
+    const readers = [await open(), await open()];
+    await append(1);
+    log.hanging = true;
+    await bridge.runtime.broadcaster.publish(await append(2));
+    await until(() => timers.started() === 1);
+    await readers[0]?.cancel();
+    expect(timers.pending()).toBe(1); // the other stream still waits
+    await readers[1]?.cancel();
+    await until(() => timers.pending() === 0);
+    // Forgotten: the same gap read again asks the log again instead of joining the hung read.
+    log.hanging = false;
+    const readsBefore = log.reads;
+    expect((await readGap(bridge.runtime, 't1', '0', '2', staying())).cursor).toBe('2');
+    expect(log.reads).toBe(readsBefore + 1);
+    await bridge.close();
+  });
+});
