@@ -13,6 +13,12 @@ export interface WaveSurferModule {
  * Loads wavesurfer.js on demand. It is an optional peer dependency: when it is missing or fails,
  * the player still plays audio, changes speed and syncs the transcript, without a waveform.
  */
-export function loadWaveSurfer(): Promise<WaveSurferModule> {
-  return import('wavesurfer.js') as unknown as Promise<WaveSurferModule>;
+export async function loadWaveSurfer(): Promise<WaveSurferModule> {
+  // The import stays inside `try`: webpack, Turbopack (Next.js) and esbuild then build an app that
+  // did not install wavesurfer.js, and the import rejects at run time, instead of failing the build.
+  try {
+    return (await import('wavesurfer.js')) as unknown as WaveSurferModule;
+  } catch (cause) {
+    throw new Error('wavesurfer.js could not be loaded: the player shows no waveform.', { cause });
+  }
 }
