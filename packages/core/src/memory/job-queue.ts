@@ -1,5 +1,12 @@
 import { CallbridgeError } from '../errors.js';
-import type { Backoff, EnqueueOptions, FailedJob, JobHandler, JobQueue } from '../ports/jobs.js';
+import {
+  type Backoff,
+  type EnqueueOptions,
+  type FailedJob,
+  type JobHandler,
+  type JobQueue,
+  ShutdownError,
+} from '../ports/jobs.js';
 
 /** Options of `MemoryJobQueue`. */
 export interface MemoryJobQueueOptions {
@@ -33,9 +40,9 @@ export function backoffDelay(backoff: Backoff, attempt: number): number {
 /**
  * `JobQueue` in process memory, driven by `setTimeout` only. A job id stays taken while the job
  * waits, runs or sits in the failed list; `close` stops taking jobs, drops waiting ones, aborts
- * the `signal` of the running ones and resolves once they finished. A running job that throws
- * once `close` started was cut off, not failed: it is dropped like the waiting ones, never listed
- * in `failed()`, even on its last attempt. Jobs are lost with the process: use a durable queue
+ * the `signal` of the running ones with a `ShutdownError` and resolves once they finished. A
+ * running job that throws once `close` started was cut off, not failed: it is dropped like the
+ * waiting ones, never listed in `failed()`, even on its last attempt. Jobs are lost with the process: use a durable queue
  * (BullMQ in @callbridge/redis) when several instances run.
  */
 export class MemoryJobQueue implements JobQueue {
@@ -98,9 +105,8 @@ export class MemoryJobQueue implements JobQueue {
 
   async close(): Promise<void> {
     this.#closed = true;
-    const reason = new CallbridgeError('store_unavailable', 'The job queue is closing.', {
-      hint: 'Stop the work and throw; a durable queue runs the job again after a restart.',
-    });
+    // A ShutdownError, so a handler can tell the shutdown from a failure (isShutdownReason).
+    const reason = new ShutdownError();
     for (const controller of this.#controllers) controller.abort(reason);
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();

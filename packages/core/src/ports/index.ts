@@ -5,6 +5,6 @@ export type * from './dedupe.js';
 export type * from './directory.js';
 export type * from './events.js';
 export type * from './interactions.js';
-export type * from './jobs.js';
+export * from './jobs.js';
 export * from './logger.js';
 export type * from './tenancy.js';

@@ -1,3 +1,5 @@
+import { CallbridgeError } from '../errors.js';
+
 export interface Backoff {
   type: 'exponential' | 'fixed';
   /** Base delay; exponential doubles it each attempt. */
@@ -21,9 +23,12 @@ export interface Job<T = unknown> {
   attempt: number;
   /**
    * Aborts when the queue closes (`close()`), so long work can stop instead of holding the
-   * shutdown; the handler should then throw. A try cut off this way is not the job's failure: it
-   * uses up no attempt (not even the last one), is never listed in `failed()`, and a durable
-   * queue runs the job again later under the same id.
+   * shutdown; the handler should then throw. `close()` aborts it with a {@link ShutdownError}
+   * (`isShutdownReason(signal.reason)` is true): a try cut off this way is not the job's failure:
+   * it uses up no attempt (not even the last one), is never listed in `failed()`, and a durable
+   * queue runs the job again later under the same id. A queue may also abort it for the job alone
+   * (a cancellation, a time limit of its own), with any other reason: that try is an ordinary
+   * failure, it uses up an attempt, and the last one fails the job.
    * Optional: a queue that cannot tell its handlers leaves it out.
    */
   signal?: AbortSignal;
@@ -46,6 +51,38 @@ export interface JobQueue {
   process<T>(name: string, handler: JobHandler<T>, options?: { concurrency?: number }): void;
   /** Jobs that used every attempt (a try cut off by `close()` does not count). */
   failed(name?: string): Promise<FailedJob[]>;
-  /** Stops taking jobs, aborts the running ones' `signal` and waits for them. */
+  /**
+   * Stops taking jobs, aborts the running ones' `signal` with a {@link ShutdownError} and waits
+   * for them.
+   */
   close(): Promise<void>;
+}
+
+/** Marks a {@link ShutdownError}, also one made by another copy of this package. */
+const SHUTDOWN = Symbol.for('callbridge.jobs.shutdown');
+
+/**
+ * The reason a queue's `close()` aborts its running jobs' `signal` with: the process is shutting
+ * down, so the try that it cuts off does not count. Abort a job for any other cause (a
+ * cancellation, a time limit) with another reason: that try counts as failed.
+ */
+export class ShutdownError extends CallbridgeError {
+  readonly [SHUTDOWN] = true;
+
+  constructor(message = 'The job queue is closing.') {
+    super('store_unavailable', message, {
+      hint: 'Stop the work and throw: the try does not count, and a durable queue runs the job again after a restart.',
+    });
+  }
+}
+
+/**
+ * True when `reason` (a job's `signal.reason`) says the queue is closing, so the try that it cut
+ * off does not count; false for any other reason (a cancellation, a time limit) and for a signal
+ * that did not abort (`undefined`).
+ */
+export function isShutdownReason(reason: unknown): reason is ShutdownError {
+  return (
+    typeof reason === 'object' && reason !== null && (reason as { [SHUTDOWN]?: unknown })[SHUTDOWN] === true
+  );
 }

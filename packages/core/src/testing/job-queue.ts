@@ -1,4 +1,4 @@
-import type { Job, JobQueue } from '../ports/jobs.js';
+import { isShutdownReason, type Job, type JobQueue } from '../ports/jobs.js';
 import { sleep, suite, uniqueId, waitFor } from './helpers.js';
 import type { ConformanceOptions, TestApi } from './types.js';
 
@@ -18,9 +18,10 @@ const SLACK_MS = 10;
  * The `JobQueue` contract: handlers get the job's data and attempt number, jobs wait for their
  * handler, delays hold, failures retry with fixed or exponential backoff, exhausted jobs land in
  * `failed()`, a jobId is enqueued once, concurrency is a limit, and `close` waits for running jobs
- * (after aborting their `signal`, when the queue gives jobs one), and a try that `close()`
- * interrupted does not count as an attempt, not even the last one: it is never listed in
- * `failed()`, and a durable queue runs it again after a restart.
+ * (after aborting their `signal` with a `ShutdownError`, when the queue gives jobs one, so a
+ * handler tells the shutdown from a failure with `isShutdownReason(signal.reason)`), and a try
+ * that `close()` interrupted does not count as an attempt, not even the last one: it is never
+ * listed in `failed()`, and a durable queue runs it again after a restart.
  * `create` must return a new queue each time: the suite closes it after every test.
  */
 /**
@@ -172,7 +173,7 @@ export function jobQueueConformance(t: TestApi, options: JobQueueConformanceOpti
       expect(peak).toBe(2);
     });
 
-    it("close() aborts a running job's signal (when the queue gives one) and still waits for it", async () => {
+    it("close() aborts a running job's signal with a ShutdownError (when the queue gives one) and still waits for it", async () => {
       const name = uniqueId('job');
       let signal: AbortSignal | undefined;
       let started = false;
@@ -192,6 +193,8 @@ export function jobQueueConformance(t: TestApi, options: JobQueueConformanceOpti
       await queue().close();
       if (signal === undefined) return; // This queue cannot tell its handlers about close().
       expect(signal.aborted).toBe(true);
+      // The handler can tell the shutdown (the try does not count) from any other abort (it does).
+      expect(isShutdownReason(signal.reason)).toBe(true);
       expect(finished).toBe(true);
       expect(Date.now() - start).toBeLessThan(5_000);
     });
