@@ -2,10 +2,11 @@
 export interface AbortableOptions {
   /** Longest time `run` may take; then its signal aborts and `timeoutError()` is thrown. */
   timeoutMs: number;
-  /** Aborts the run too (the job's signal: the queue is closing); then `closedError()` is thrown. */
+  /** Aborts the run too (the job's signal); then `parentError(parent.reason)` is thrown. */
   parent?: AbortSignal | undefined;
   timeoutError: () => Error;
-  closedError: () => Error;
+  /** The error of a run cut off by `parent`, from its reason (the queue closing, a cancellation). */
+  parentError: (reason: unknown) => Error;
 }
 
 /**
@@ -28,7 +29,7 @@ export async function runAbortable<T>(
     reject(error);
   };
   const timer = setTimeout(() => abort(options.timeoutError()), options.timeoutMs);
-  const onParentAbort = () => abort(options.closedError());
+  const onParentAbort = () => abort(options.parentError(options.parent?.reason));
   if (options.parent?.aborted) onParentAbort();
   else options.parent?.addEventListener('abort', onParentAbort, { once: true });
   try {

@@ -147,6 +147,42 @@ describe('callbridge.ai.process with misbehaving ports', () => {
     expect((await record(bridge.runtime))?.metadata.aiCompletedAt ?? null).toBeNull();
   });
 
+  it('counts a try its queue aborted for another reason than close(): retried, and the last try completes', async () => {
+    let started = 0;
+    const transcriber = {
+      async transcribe() {
+        started += 1;
+        return new Promise<never>(() => {}); // hangs until the queue aborts the job
+      },
+    };
+    const { bridge } = await withStoredAudio({ ai: { transcriber }, background: false });
+    const handler = aiProcessHandler(bridge.runtime);
+    const aborted = (attempt: number, reason: unknown) => {
+      const controller = new AbortController();
+      const run = handler({ ...job(attempt), signal: controller.signal });
+      const before = started;
+      return vi
+        .waitFor(() => expect(started).toBe(before + 1))
+        .then(() => controller.abort(reason))
+        .then(() => run);
+    };
+    // An earlier try: the step failed, the job throws for the queue to retry it.
+    await expect(aborted(1, new Error('cancelled by the queue'))).rejects.toMatchObject({
+      code: 'upstream_error',
+    });
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      transcriptStatus: 'failed',
+      lastError: expect.stringContaining('The job queue aborted the job while ai.transcriber ran'),
+    });
+    // The last try ends the pipeline as after any failed step: it never runs again.
+    await aborted(AI_ATTEMPTS, new DOMException('The job took too long.', 'TimeoutError'));
+    expect((await record(bridge.runtime))?.metadata).toMatchObject({
+      transcriptStatus: 'failed',
+      lastError: expect.stringContaining('The job took too long.'),
+      aiCompletedAt: expect.any(String),
+    });
+  });
+
   it('refuses an ai.stepTimeoutMs that is not a positive number when the bridge is created', async () => {
     await expect(testBridge({ ai: { ...fakeAi(), stepTimeoutMs: -1 } })).rejects.toMatchObject({
       code: 'configuration_error',

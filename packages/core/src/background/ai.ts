@@ -1,7 +1,7 @@
 import { CallbridgeError } from '../errors.js';
 import type { Interaction, InteractionMetadata, WorkStatus } from '../model/interaction.js';
 import type { AiPorts } from '../ports/ai.js';
-import type { Job, JobHandler } from '../ports/jobs.js';
+import { isShutdownReason, type Job, type JobHandler } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { runAbortable } from './abort.js';
 import { parseAiOutput } from './ai-output.js';
@@ -33,7 +33,10 @@ export function aiStepTimeoutMs(ai: AiPorts | undefined): number {
   return value;
 }
 
-/** Thrown when the queue closed while a step ran: the job stops and runs again later. */
+/**
+ * Thrown when the queue closed while a step ran (the job's signal aborted with a ShutdownError):
+ * the job stops and runs again later, the try not counted.
+ */
 class Interrupted extends CallbridgeError {}
 
 /** The four status keys of the pipeline. */
@@ -87,11 +90,17 @@ async function runStep(
             'timeout',
             `${step.port} did not answer within ${timeoutMs} ms; the call was aborted. Check the AI provider, or raise ai.stepTimeoutMs (default ${DEFAULT_AI_STEP_TIMEOUT_MS}) for long recordings.`,
           ),
-        closedError: () =>
-          new Interrupted(
-            'store_unavailable',
-            `The bridge closed while ${step.port} ran; the call was aborted and the step runs again when the job is retried.`,
-          ),
+        parentError: (reason) =>
+          isShutdownReason(reason)
+            ? new Interrupted(
+                'store_unavailable',
+                `The bridge closed while ${step.port} ran; the call was aborted and the step runs again when the job is retried.`,
+              )
+            : // The queue stopped this job alone (a cancellation, a time limit): a failed try.
+              new CallbridgeError(
+                'timeout',
+                `The job queue aborted the job while ${step.port} ran (${errorText(reason)}); the call was aborted.`,
+              ),
       },
     );
     const modifiedAt = new Date(runtime.now()).toISOString();
@@ -127,8 +136,10 @@ async function runStep(
  * port returns is parsed with the model's schemas first: invalid output stores nothing and fails
  * the step with a `lastError` naming the port and the field. Each port call gets a `signal` that
  * aborts after `ai.stepTimeoutMs` (default 10 minutes; the step is then `failed`) or when the queue
- * closes (the step is `failed` as interrupted and the job throws, to run again later). A failed
- * step makes the job retry (completed steps are not redone) until its last try.
+ * closes (the step is `failed` as interrupted and the job throws, to run again later). When the
+ * queue aborts the job for another reason (a cancellation, a time limit of its own), the step fails
+ * as on a timeout. A failed step makes the job retry (completed steps are not redone) until its
+ * last try.
  */
 export function aiProcessHandler(runtime: BridgeRuntime): JobHandler<InteractionJobData> {
   const timeoutMs = aiStepTimeoutMs(runtime.config.ai);

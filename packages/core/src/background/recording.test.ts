@@ -5,7 +5,7 @@ import { callEvent, TENANT, testBridge } from '../ingest/harness.test-util.js';
 import { MemoryJobQueue } from '../memory/job-queue.js';
 import type { EnqueueOptions, Job } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
-import { type InteractionJobData, jobIdFor, RECORDING_ATTEMPTS, RECORDING_DOWNLOAD_JOB } from './jobs.js';
+import { type InteractionJobData, RECORDING_ATTEMPTS, RECORDING_DOWNLOAD_JOB } from './jobs.js';
 import { recordingDownloadHandler } from './recording.js';
 
 const URL_1 = 'https://recordings.test/rec/call-1.mp3?token=s3cr3t';
@@ -148,34 +148,6 @@ describe('callbridge.recording.download', () => {
     expect(m?.lastError).toContain('HTTP 500');
     expect(m?.lastError).toContain('recordings.test');
     expect(m?.lastError).not.toContain('s3cr3t');
-  });
-
-  it('leaves a download cut off by close() on its last try pending, not failed, so it runs again', async () => {
-    server.use(
-      http.get('https://recordings.test/rec/call-1.mp3', async () => {
-        hits += 1;
-        await new Promise(() => {}); // The provider is slow: the queue closes first.
-      }),
-    );
-    const { bridge } = await testBridge(); // Not started: the test runs the handler itself.
-    await bridge.ingest(recordingEvent());
-    const closing = new AbortController();
-    const run = recordingDownloadHandler(bridge.runtime)({
-      ...job(RECORDING_ATTEMPTS),
-      signal: closing.signal,
-    });
-    await vi.waitFor(() => expect(hits).toBe(1));
-    closing.abort(new Error('The job queue is closing.'));
-    await expect(run).rejects.toMatchObject({ code: 'upstream_error' });
-    const m = (await record(bridge.runtime))?.metadata;
-    expect(m?.recordingStatus).toBe('downloading');
-    expect(m?.recordingFailures).toBeUndefined();
-    // A later event (a provider retry) enqueues the same download again, under the same job id.
-    const enqueue = vi.spyOn(bridge.runtime.jobs, 'enqueue');
-    await bridge.ingest(callEvent({ kind: 'ended', durationSeconds: 9 }));
-    expect(enqueue.mock.calls.map((call) => [call[0], call[2]?.jobId])).toEqual([
-      [RECORDING_DOWNLOAD_JOB, jobIdFor(RECORDING_DOWNLOAD_JOB, data)],
-    ]);
   });
 
   it('marks a 404 failed at once without retrying; only a new recording event re-arms it', async () => {

@@ -1,7 +1,7 @@
 import { CallbridgeError } from '../errors.js';
 import type { ProviderName, Source } from '../model/call-event.js';
 import type { Interaction } from '../model/interaction.js';
-import type { Job, JobHandler } from '../ports/jobs.js';
+import { isShutdownReason, type Job, type JobHandler } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { enqueueFollowUps, followUpSettings } from './follow-ups.js';
 import { type InteractionJobData, RECORDING_ATTEMPTS, recordingBlobKey, recordingFailures } from './jobs.js';
@@ -38,9 +38,11 @@ async function failTry(
   const error = new CallbridgeError('upstream_error', safe, {
     hint: 'Check the recording URL and, for authenticated URLs, the provider credentials.',
   });
-  // Cut off by close() (the job's signal aborted): not the download's fault, so never 'failed',
-  // even on the last try. The record stays 'downloading' and the queue runs the job again.
-  const closing = job.signal?.aborted === true;
+  // Cut off by close() (the job's signal aborted with a ShutdownError): not the download's fault,
+  // so never 'failed', even on the last try. The record stays 'downloading' and the queue runs the
+  // job again. Aborted for another reason (the queue cancelled or timed out this job): a failed
+  // try like any other, and the last one marks the recording 'failed'.
+  const closing = isShutdownReason(job.signal?.reason);
   const willRetry = retryable && (closing || job.attempt < RECORDING_ATTEMPTS);
   runtime.logger.warn('recording download failed', {
     ...job.data,
