@@ -6,6 +6,7 @@ import {
   type JobHandler,
   type JobQueue,
   type Logger,
+  ShutdownError,
   silentLogger,
   storeUnavailable,
 } from '@callbridge/core';
@@ -63,10 +64,12 @@ function workerConnection(connection: ConnectionOptions): ConnectionOptions {
  * - `attempts` (default 3) and `backoff` (default exponential from 1 s; `exponential` doubles
  *   `delayMs` each retry, `fixed` repeats it) map to BullMQ's own options; jobs that used every
  *   attempt are kept and listed by `failed()`.
- * - `close()` aborts the running jobs' `signal`, stops the workers (each waits for its running
- *   jobs), then the queues. A job that throws after `close()` aborted its signal was cut off by
- *   the shutdown, not failed: it goes back to the wait list without using up an attempt (even
- *   its last one), and the next instance runs it (BullMQ's `moveToWait` + `WaitingError`).
+ * - `close()` aborts the running jobs' `signal` with a `ShutdownError`, stops the workers (each
+ *   waits for its running jobs), then the queues. A job that throws after `close()` aborted its
+ *   signal was cut off by the shutdown, not failed: it goes back to the wait list without using
+ *   up an attempt (even its last one), and the next instance runs it (BullMQ's `moveToWait` +
+ *   `WaitingError`). When BullMQ cancels a running job, its signal aborts with BullMQ's reason
+ *   instead (not a `ShutdownError`): that try counts as failed, as any other.
  */
 export class BullMQJobQueue implements JobQueue {
   readonly #connection: ConnectionOptions;
@@ -82,8 +85,11 @@ export class BullMQJobQueue implements JobQueue {
   readonly #knownNames = new Set<string>();
   /** The signals of the running handlers, aborted when close() starts so they can stop early. */
   readonly #running = new Set<AbortController>();
-  /** The reason close() aborts the running handlers with; set when close() starts. */
-  #closing: CallbridgeError | undefined;
+  /**
+   * The reason close() aborts the running handlers with; set when close() starts. A
+   * ShutdownError, so handlers tell it from a BullMQ cancellation (an ordinary failed try).
+   */
+  #closing: ShutdownError | undefined;
   #closed = false;
 
   constructor(options: BullMQJobQueueOptions) {
@@ -160,7 +166,8 @@ export class BullMQJobQueue implements JobQueue {
     const worker = new Worker(
       queueNameOf(this.#base, name),
       async (job: BullJob, token?: string, cancelled?: AbortSignal) => {
-        // The handler's own signal: aborted when this queue closes or BullMQ cancels the job.
+        // The handler's own signal: aborted when this queue closes (with a ShutdownError: the try
+        // does not count) or when BullMQ cancels the job (with BullMQ's reason: the try counts).
         const controller = new AbortController();
         const cancel = () => controller.abort(cancelled?.reason);
         if (cancelled?.aborted) cancel();
@@ -234,9 +241,7 @@ export class BullMQJobQueue implements JobQueue {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#closing = new CallbridgeError('store_unavailable', 'The BullMQ job queue is closing.', {
-      hint: 'Stop the work and throw: the job goes back to the queue and runs again after a restart.',
-    });
+    this.#closing = new ShutdownError('The BullMQ job queue is closing.');
     // Workers first: a closing worker fetches no further job once a cut-off one is put back.
     const stopped = [...this.#workers.values()].map((w) => w.close());
     for (const controller of this.#running) controller.abort(this.#closing);
