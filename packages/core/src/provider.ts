@@ -5,6 +5,7 @@ import type { Interaction } from './model/interaction.js';
 import type { BlobStore } from './ports/blobs.js';
 import type { CheckpointStore } from './ports/checkpoints.js';
 import type { ContactDirectory } from './ports/directory.js';
+import type { DedupeStore } from './ports/dedupe.js';
 import type { Broadcaster, EventLog } from './ports/events.js';
 import type { InteractionStore } from './ports/interactions.js';
 import type { JobQueue } from './ports/jobs.js';
@@ -68,6 +69,12 @@ export interface ProviderRuntime {
   eventLog: EventLog;
   broadcaster: Broadcaster;
   tenants: TenantDirectory;
+  /**
+   * The bridge's dedupe claims. Its `claim` with a TTL also serves providers as a lease shared by
+   * every instance (the RingCentral subscription is created under one). Always set by
+   * `createCallBridge`; optional so runtimes built by hand stay valid.
+   */
+  dedupe?: DedupeStore;
   logger: Logger;
   now(): number;
   /**

@@ -1,5 +1,4 @@
 import {
-  type BridgeRuntime,
   CallbridgeError,
   type CallbridgeProvider,
   type DedupeStore,
@@ -65,17 +64,14 @@ export interface RingCentralProvider extends CallbridgeProvider {
   /** The platform client of a tenant (credentials from its settings over the global ones). */
   clientFor(tenantId: string): Promise<RingCentralClient>;
   /** One subscription-manager pass for a tenant (needs `webhookAddress`). */
-  ensureSubscription(tenantId: string, options?: { forceRenew?: boolean }): Promise<EnsureResult>;
+  ensureSubscription(
+    tenantId: string,
+    options?: { forceRenew?: boolean; signal?: AbortSignal },
+  ): Promise<EnsureResult>;
   /** One call-log poll for a tenant. */
   poll(tenantId: string): Promise<PollResult>;
   /** The 24 h reconciliation pass for a tenant. */
   reconcile(tenantId: string): Promise<PollResult>;
-}
-
-/** The bridge's DedupeStore: `createCallBridge` hands providers its whole BridgeRuntime. */
-function bridgeDedupe(rt: ProviderRuntime): DedupeStore | undefined {
-  const store = (rt as Partial<Pick<BridgeRuntime, 'dedupe'>>).dedupe;
-  return typeof store?.claim === 'function' ? store : undefined;
 }
 
 function notStarted(): CallbridgeError {
@@ -204,7 +200,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
         );
       }
       const l = logger();
-      const leaseStore = subscriptionLease === false ? undefined : (subscriptionLease ?? bridgeDedupe(rt));
+      const leaseStore = subscriptionLease === false ? undefined : (subscriptionLease ?? rt.dedupe);
       const manager = new SubscriptionManager({
         client,
         checkpoints: rt.checkpoints,
@@ -220,6 +216,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
         expiresIn: settings.subscriptionExpiresIn,
         renewBeforeSeconds: settings.renewBeforeSeconds,
         forceRenew: opts.forceRenew === true,
+        ...(opts.signal ? { signal: opts.signal } : {}),
       });
     },
     async poll(tenantId) {
@@ -244,12 +241,15 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
         }),
       );
       if (background === false) return;
-      const chain = (name: string, run: (data: ScheduledJobData) => Promise<number>) =>
+      const chain = (
+        name: string,
+        run: (data: ScheduledJobData, signal: AbortSignal | undefined) => Promise<number>,
+      ) =>
         rt.jobs.process<ScheduledJobData>(name, async (job) => {
           if (closed || !(await isCurrentLink(rt, name, job.data))) return;
           let next: number;
           try {
-            next = await run(job.data);
+            next = await run(job.data, job.signal);
           } catch (error) {
             rt.logger.error(`ringcentral: ${name} failed; retrying later`, {
               tenantId: job.data.tenantId,
@@ -261,8 +261,11 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
           if (job.data.reason !== 'reminder' && !closed)
             await scheduleNext(rt, name, job.data.tenantId, next);
         });
-      chain(SUBSCRIPTION_JOB, async ({ tenantId, reason }) => {
-        const result = await provider.ensureSubscription(tenantId, { forceRenew: reason === 'reminder' });
+      chain(SUBSCRIPTION_JOB, async ({ tenantId, reason }, signal) => {
+        const result = await provider.ensureSubscription(tenantId, {
+          forceRenew: reason === 'reminder',
+          ...(signal ? { signal } : {}),
+        });
         return result.nextCheckAt;
       });
       chain(POLL_JOB, async ({ tenantId }) => {

@@ -160,6 +160,22 @@ describe('subscription lease: instances that start together create once', () => 
     expect(posts()).toHaveLength(1);
   });
 
+  it('a waiter stops waiting as soon as its signal aborts (bridge.close() does not wait out the lease)', async () => {
+    const store = new MemoryDedupeStore();
+    const held = await store.claim(LEASE_KEY, 60_000); // another instance holds it, for a minute
+    expect(held.status).toBe('claimed');
+    const waiter = instance(new MemoryCheckpointStore(), { store, key: LEASE_KEY }); // 40 × 500 ms
+    const closing = new AbortController();
+    const startedAt = Date.now();
+    const waiting = waiter.ensureSubscription({ ...INPUT, signal: closing.signal }).catch((e: unknown) => e);
+    await sleep(50);
+    const reason = new Error('closing');
+    closing.abort(reason);
+    expect(await waiting).toBe(reason);
+    expect(Date.now() - startedAt).toBeLessThan(2_000);
+    expect(posts()).toHaveLength(0);
+  });
+
   it('a lease whose holder crashed blocks creation only until its TTL runs out', async () => {
     const clock = new FakeClock();
     mock.state.now = () => clock.now();

@@ -37,15 +37,37 @@ export interface SubscriptionLeaseOptions {
 /** What {@link withLease} did: ran `work` while holding the lease, or gave up waiting for it. */
 export type LeaseOutcome<T> = { held: true; value: T } | { held: false };
 
+/** `clock.sleep(ms)`, cut short by `signal`: rejects with its reason when it aborts. */
+function sleepUnlessAborted(clock: Clock, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return clock.sleep(ms);
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    clock.sleep(ms).then(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * Claims the lease (waiting `retryDelayMs` between tries, at most `maxRetries` times, through
  * `clock.sleep`), runs `work`, and releases the lease whatever `work` did. A failed release is
- * only logged: the lease then ends with its TTL.
+ * only logged: the lease then ends with its TTL. While waiting, an aborted `signal` (the job's,
+ * when the bridge closes) ends the wait at once with the signal's reason.
  */
 export async function withLease<T>(
   lease: SubscriptionLeaseOptions,
   clock: Clock,
   logger: Logger,
+  signal: AbortSignal | undefined,
   work: () => Promise<T>,
 ): Promise<LeaseOutcome<T>> {
   const ttlMs = lease.ttlMs ?? DEFAULT_LEASE_TTL_MS;
@@ -80,6 +102,6 @@ export async function withLease<T>(
         key: lease.key,
       });
     }
-    await clock.sleep(retryDelayMs);
+    await sleepUnlessAborted(clock, retryDelayMs, signal);
   }
 }

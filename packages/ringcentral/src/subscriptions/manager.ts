@@ -103,7 +103,7 @@ export class SubscriptionManager {
     const lease = this.options.lease;
     if (!lease) return this.createAndSave(pass, state);
 
-    const outcome = await withLease(lease, this.options.clock, this.logger, async () => {
+    const outcome = await withLease(lease, this.options.clock, this.logger, input.signal, async () => {
       // Whoever held the lease before us saved its state before releasing it: a changed state
       // means another instance made (or checked) the subscription meanwhile, so look again.
       const now = await this.state();

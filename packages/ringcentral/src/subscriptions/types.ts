@@ -30,6 +30,11 @@ export interface EnsureSubscriptionInput {
   renewBeforeSeconds?: number;
   /** Renew now if active (a reminder arrived). */
   forceRenew?: boolean;
+  /**
+   * Stops waiting for another instance's lease when it aborts (the job's signal: `bridge.close()`
+   * does not wait out the lease); the pass then rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 /** What ensureSubscription did. */
