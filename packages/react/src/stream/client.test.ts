@@ -130,6 +130,16 @@ describe('createEventStreamClient', () => {
     expect(client.getSnapshot()).toMatchObject({ status: 'closed', error: { code: 'not_found' } });
   });
 
+  it('stops for good on 204 No Content, without a later timeout error', async () => {
+    const server = createSseFetch();
+    server.respond(204);
+    const client = createEventStreamClient(URL, { fetch: server.fetch });
+    client.open();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    expect(client.getSnapshot()).toMatchObject({ status: 'closed', error: null });
+  });
+
   it('sends Last-Event-ID when it resumes', async () => {
     const server = createSseFetch();
     const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0 });
@@ -167,6 +177,34 @@ describe('createEventStreamClient', () => {
     expect(server.calls).toHaveBeenCalledTimes(3);
     client.close();
     expect(server.connections[2]!.signal.aborted).toBe(true);
+  });
+
+  it('gives up on a request that never answers after the inactivity timeout and retries', async () => {
+    // E.g. a connection that died while the laptop slept, or a proxy that holds the response.
+    const signals: AbortSignal[] = [];
+    const fetch = vi.fn(
+      (_input: RequestInfo | URL, init: RequestInit = {}) =>
+        new Promise<Response>((_resolve, reject) => {
+          const signal = init.signal as AbortSignal;
+          signals.push(signal);
+          signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
+    const client = createEventStreamClient(URL, {
+      fetch: fetch as unknown as typeof globalThis.fetch,
+      random: () => 0,
+      inactivityTimeoutMs: 5000,
+    });
+    client.open();
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(client.getSnapshot().status).toBe('connecting');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(signals[0]!.aborted).toBe(true);
+    expect(client.getSnapshot()).toMatchObject({ status: 'retrying', error: { code: 'stream_timeout' } });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    client.close();
+    expect(signals[1]!.aborted).toBe(true);
   });
 
   it('pauses while the page is hidden and resumes where it stopped', async () => {

@@ -22,8 +22,9 @@ export interface EventStreamClientOptions {
   /** Largest reconnect delay in ms. Default 30000. */
   maxRetryMs?: number;
   /**
-   * Reconnect when nothing (not even a `heartbeat`) arrived for this many ms. Default 60000;
-   * 0 turns the watchdog off.
+   * Reconnect when nothing (not even a `heartbeat`) arrived for this many ms, counted from the
+   * request on, so a request that never answers is retried too. Default 60000; 0 turns the
+   * watchdog off.
    */
   inactivityTimeoutMs?: number;
   /** `credentials` of the fetch (e.g. `include` for cookie auth across origins). */
@@ -144,7 +145,10 @@ export function createEventStreamClient(
     watchdog = setTimeout(() => {
       if (gen !== generation) return;
       scheduleRetry(
-        new CallbridgeClientError('stream_timeout', `No event or heartbeat for ${ms} ms; reconnecting.`),
+        new CallbridgeClientError(
+          'stream_timeout',
+          `No answer, event or heartbeat for ${ms} ms; reconnecting.`,
+        ),
       );
     }, ms);
   };
@@ -182,6 +186,8 @@ export function createEventStreamClient(
     const ctrl = new AbortController();
     controller = ctrl;
     if (snapshot.status !== 'retrying') set({ status: 'connecting', paused: false });
+    // A request that never answers (a connection that died while the device slept) retries too.
+    armWatchdog(gen);
     try {
       let headers: Headers;
       try {
@@ -207,6 +213,7 @@ export function createEventStreamClient(
       if (gen !== generation) return;
       if (response.status === 204) {
         running = false;
+        clearTimeout(watchdog);
         return set({ status: 'closed' });
       }
       if (!response.ok) {
@@ -214,6 +221,7 @@ export function createEventStreamClient(
         if (gen !== generation) return;
         if (!FATAL.has(response.status)) return scheduleRetry(error);
         running = false;
+        clearTimeout(watchdog);
         fail(error);
         return set({ status: 'closed' });
       }
