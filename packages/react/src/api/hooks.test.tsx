@@ -87,6 +87,55 @@ describe('useCalls', () => {
   });
 });
 
+describe('useCalls reload', () => {
+  it('keeps the list on screen while it reloads (e.g. on resync), then shows the new first page', async () => {
+    const client = fakeClient({
+      first: {
+        items: [call('b', '2026-11-22T10:00:00Z'), call('a', '2026-11-21T10:00:00Z')],
+        nextCursor: 'p2',
+      },
+      p2: { items: [call('z', '2026-11-20T10:00:00Z')], nextCursor: null },
+    });
+    const { result } = renderHook(() => useCalls({ limit: 2 }, { client }));
+    await waitFor(() => expect(result.current.loading).toBe(false));
+    act(() => result.current.loadMore());
+    await waitFor(() => expect(result.current.items.map((i) => i.id)).toEqual(['b', 'a', 'z']));
+    let answer: (page: ListPage<Interaction>) => void = () => {};
+    client.list.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    act(() => result.current.reload());
+    // Items stay mounted (a timeline item keeps its open player) until the first page answers.
+    expect(result.current.loading).toBe(true);
+    expect(result.current.items.map((i) => i.id)).toEqual(['b', 'a', 'z']);
+    act(() => result.current.upsert(call('x', '2026-11-22T12:00:00Z')));
+    await act(async () =>
+      answer({
+        items: [call('c', '2026-11-22T11:00:00Z'), call('b', '2026-11-22T10:00:00Z', 2)],
+        nextCursor: 'p2b',
+      }),
+    );
+    // The first page replaces what was loaded (older pages may be stale after a resync); a call
+    // received during the reload stays.
+    expect(result.current.items.map((i) => [i.id, i.version])).toEqual([
+      ['x', 1],
+      ['c', 1],
+      ['b', 2],
+    ]);
+    expect(result.current).toMatchObject({ loading: false, nextCursor: 'p2b' });
+  });
+
+  it('empties the list when the filters change', async () => {
+    const client = fakeClient({ first: { items: [call('b', '2026-11-22T10:00:00Z')], nextCursor: null } });
+    const { result, rerender } = renderHook((f: CallFilters) => useCalls(f, { client }), {
+      initialProps: { direction: 'inbound' },
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(1));
+    client.list.mockImplementationOnce(() => new Promise(() => {}));
+    rerender({ direction: 'outbound' });
+    await waitFor(() => expect(client.list).toHaveBeenCalledTimes(2));
+    expect(result.current).toMatchObject({ loading: true, items: [] });
+  });
+});
+
 describe('mergeInteractions', () => {
   it('keeps the newest version and the server order', () => {
     const merged = mergeInteractions(

@@ -17,7 +17,10 @@ export interface UseCallsResult {
   error: CallbridgeClientError | null;
   /** Appends the next page (no-op without a cursor or while loading). */
   loadMore(): void;
-  /** Reloads from the first page. */
+  /**
+   * Reloads from the first page, e.g. on the stream's `resync`. The items stay on screen meanwhile
+   * (`loading` is true); the first page then replaces them.
+   */
   reload(): void;
   /**
    * Merges a call received live (e.g. from `useEventStream`): replaces the item with the same id
@@ -89,27 +92,48 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
     controller: null as AbortController | null,
     state,
     busy: false,
+    /** The filters of the last first-page load: a load of the same ones is a reload. */
+    loadedKey: null as string | null,
+    /** Calls upserted while the first page loads: they survive the page that replaces the list. */
+    live: null as Map<string, Interaction> | null,
   });
   current.current.state = state;
   current.current.filters = normalized;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filter values.
   useEffect(() => {
+    const ref = current.current;
     const controller = new AbortController();
-    current.current.controller = controller;
-    current.current.busy = false;
-    setState({ items: [], nextCursor: null, loading: true, loadingMore: false, error: null });
-    client.list(current.current.filters, { signal: controller.signal }).then(
+    ref.controller = controller;
+    ref.busy = false;
+    // A reload (same filters, e.g. on resync) keeps the list on screen, so timeline items keep
+    // their state (an open player) until the first page replaces it; other filters start empty.
+    const reloading = ref.loadedKey === key;
+    ref.loadedKey = key;
+    const live = new Map<string, Interaction>();
+    ref.live = live;
+    setState((s) => ({
+      items: reloading ? s.items : [],
+      nextCursor: reloading ? s.nextCursor : null,
+      loading: true,
+      loadingMore: false,
+      error: null,
+    }));
+    const settle = () => {
+      if (ref.live === live) ref.live = null;
+      return !controller.signal.aborted;
+    };
+    client.list(ref.filters, { signal: controller.signal }).then(
       (page) =>
-        !controller.signal.aborted &&
+        settle() &&
         setState((s) => ({
           ...s,
-          items: mergeInteractions(s.items, page.items),
+          // Later pages loaded before may be stale (a resync): the first page replaces them.
+          items: mergeInteractions(page.items, [...live.values()]),
           nextCursor: page.nextCursor,
           loading: false,
         })),
-      (error: CallbridgeClientError) =>
-        !controller.signal.aborted && setState((s) => ({ ...s, loading: false, error })),
+      (error: CallbridgeClientError) => settle() && setState((s) => ({ ...s, loading: false, error })),
     );
     return () => controller.abort();
   }, [client, key, version]);
@@ -143,12 +167,13 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const upsert = useCallback((interaction: Interaction) => {
-    const matches = matchesFilters(interaction, current.current.filters);
-    setState((s) =>
-      matches || s.items.some((i) => i.id === interaction.id)
-        ? { ...s, items: mergeInteractions(s.items, [interaction]) }
-        : s,
-    );
+    const { filters, live } = current.current;
+    const matches = matchesFilters(interaction, filters);
+    setState((s) => {
+      if (!matches && !s.items.some((i) => i.id === interaction.id)) return s;
+      live?.set(interaction.id, interaction);
+      return { ...s, items: mergeInteractions(s.items, [interaction]) };
+    });
   }, []);
 
   return { ...state, hasMore: state.nextCursor !== null, loadMore, reload, upsert };
