@@ -116,6 +116,34 @@ describe('CallPlayer', () => {
     expect((screen.getByRole('button', { name: 'Play' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('starts afresh when the recording URL changes: paused, at 0, with the new duration', async () => {
+    const { container, rerender } = render(<CallPlayer src="https://cdn.test/a.mp3" waveform={false} />);
+    const audio = audioOf(container);
+    Object.defineProperty(audio, 'duration', { configurable: true, value: 120 });
+    fireEvent.loadedMetadata(audio);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    audio.currentTime = 61;
+    fireEvent.timeUpdate(audio);
+    expect(screen.getByText('1:01 / 2:00')).toBeTruthy();
+    rerender(<CallPlayer src="https://cdn.test/b.mp3" duration={45} waveform={false} />);
+    // What a browser's media load does on a new src: paused without a `pause` event, back to 0.
+    Object.defineProperty(audio, 'paused', { configurable: true, value: true });
+    Object.defineProperty(audio, 'duration', { configurable: true, value: Number.NaN });
+    audio.currentTime = 0;
+    fireEvent.emptied(audio);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    expect(screen.getByText('0:00 / 0:45')).toBeTruthy();
+  });
+
+  it('draws the waveform of the new recording when the URL changes', async () => {
+    const { create, instance } = fakeWaveSurfer();
+    const { rerender } = render(<CallPlayer src="https://cdn.test/a.mp3" />);
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    rerender(<CallPlayer src="https://cdn.test/b.mp3" />);
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(2));
+    expect(instance.destroy).toHaveBeenCalledTimes(1);
+  });
+
   it('works without wavesurfer.js and shows a sentiment indicator', async () => {
     const { container } = render(
       <CallPlayer

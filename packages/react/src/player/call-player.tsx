@@ -77,7 +77,7 @@ export function CallPlayer(props: CallPlayerProps) {
     enabled: props.waveform ?? true,
     container: wave,
     media: audio,
-    hasSource: Boolean(recording.url),
+    source: recording.url,
     peaks: peaks as Array<number[] | Float32Array> | undefined,
     duration: props.duration ?? undefined,
     height: props.waveformHeight ?? 48,
@@ -92,6 +92,14 @@ export function CallPlayer(props: CallPlayerProps) {
     el.playbackRate = rate;
     el.defaultPlaybackRate = rate;
   }, [rate, recording.url]);
+  // A new URL loads anew: the element is paused (without a `pause` event) at 0, and the previous
+  // media's duration no longer applies. A refresh after an error resumes on loadedmetadata.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the URL changes.
+  useEffect(() => {
+    setPlaying(false);
+    setTime(0);
+    setMediaDuration(0);
+  }, [recording.url]);
 
   const seek = (to: number) => {
     const el = audio.current;

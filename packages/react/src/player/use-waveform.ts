@@ -9,8 +9,8 @@ export interface WaveformInput {
   enabled: boolean;
   container: RefObject<HTMLElement | null>;
   media: RefObject<HTMLMediaElement | null>;
-  /** True once the media element has a source. */
-  hasSource: boolean;
+  /** The media element's source URL (null until there is one). */
+  source: string | null;
   peaks?: Array<number[] | Float32Array> | undefined;
   duration?: number | undefined;
   height: number;
@@ -22,17 +22,20 @@ const cssVar = (el: HTMLElement, name: string, fallback: string) =>
 /**
  * Draws a wavesurfer.js waveform bound to the component's own `<audio>` (MediaElement backend), so
  * playback, speed and seeking stay on that element. With `peaks` + `duration` it draws without
- * downloading the audio. Created once per source; StrictMode and unmount destroy it cleanly.
+ * downloading the audio. Created once per source URL (or per peaks); StrictMode and unmount
+ * destroy it cleanly.
  */
 export function useWaveform(input: WaveformInput): WaveformState {
   const [state, setState] = useState<WaveformState>('idle');
   const latest = useRef(input);
   latest.current = input;
-  const { enabled, hasSource, peaks, duration } = input;
-  const drawable = enabled && (hasSource || Boolean(peaks && duration));
-  const peaksKey = peaks ? `${peaks.length}:${peaks[0]?.length ?? 0}:${duration ?? 0}` : '';
+  const { enabled, source, peaks, duration } = input;
+  const drawable = enabled && (Boolean(source) || Boolean(peaks && duration));
+  // Without peaks the waveform is decoded from the source, so a new URL draws it again.
+  const drawKey =
+    peaks && duration ? `${peaks.length}:${peaks[0]?.length ?? 0}:${duration}` : `src:${source ?? ''}`;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: peaksKey stands for peaks and duration.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: drawKey stands for what is drawn.
   useEffect(() => {
     if (!drawable) {
       setState('idle');
@@ -71,7 +74,7 @@ export function useWaveform(input: WaveformInput): WaveformState {
       cancelled = true;
       destroy?.();
     };
-  }, [drawable, peaksKey]);
+  }, [drawable, drawKey]);
 
   return state;
 }
