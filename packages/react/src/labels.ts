@@ -13,6 +13,10 @@ export interface CallLabels {
   transcribed: string;
   summarized: string;
   sentiment: string;
+  /** The sentiment values, shown after `sentiment`. */
+  positive: string;
+  neutral: string;
+  negative: string;
   duration: string;
   playRecording: string;
   hideRecording: string;
@@ -32,6 +36,9 @@ export const DEFAULT_LABELS: CallLabels = {
   transcribed: 'Transcribed',
   summarized: 'Summarized',
   sentiment: 'Sentiment',
+  positive: 'positive',
+  neutral: 'neutral',
+  negative: 'negative',
   duration: 'Duration',
   playRecording: 'Play recording',
   hideRecording: 'Hide recording',

@@ -15,6 +15,10 @@ export interface CallPlayerLabels {
   waveform: string;
   transcript: string;
   sentiment: string;
+  /** The sentiment values, shown after `sentiment`. */
+  positive: string;
+  neutral: string;
+  negative: string;
   unavailable: string;
 }
 
@@ -26,6 +30,9 @@ const LABELS: CallPlayerLabels = {
   waveform: 'Waveform',
   transcript: 'Transcript',
   sentiment: 'Sentiment',
+  positive: 'positive',
+  neutral: 'neutral',
+  negative: 'negative',
   unavailable: 'The recording cannot be played.',
 };
 
@@ -195,7 +202,12 @@ export function CallPlayer(props: CallPlayerProps) {
           ))}
         </div>
         {sentiment && (
-          <SentimentBadge label={sentiment.label} score={sentiment.score} caption={labels.sentiment} />
+          <SentimentBadge
+            label={sentiment.label}
+            score={sentiment.score}
+            caption={labels.sentiment}
+            text={labels[sentiment.label]}
+          />
         )}
       </div>
       <div

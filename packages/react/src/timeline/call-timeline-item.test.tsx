@@ -76,6 +76,38 @@ describe('CallTimelineItem', () => {
     expect(onOpen).toHaveBeenCalledTimes(1);
   });
 
+  it('translates every text, the sentiment included (French labels)', () => {
+    const { container } = render(
+      <CallTimelineItem
+        locale="fr-FR"
+        defaultExpanded
+        interaction={call(
+          { recordingUrl: 'https://cdn.test/r.mp3', sentimentLabel: 'negative', sentimentScore: -0.6 },
+          null,
+        )}
+        labels={{
+          inbound: 'Appel entrant',
+          sentiment: 'Ressenti',
+          negative: 'négatif',
+          hideRecording: "Masquer l'enregistrement",
+        }}
+        playerProps={{
+          waveform: false,
+          labels: {
+            player: 'Enregistrement',
+            play: 'Lire',
+            speed: 'Vitesse',
+            sentiment: 'Ressenti',
+            negative: 'négatif',
+          },
+        }}
+      />,
+    );
+    expect(screen.getAllByTitle('Ressenti: négatif (-0.60)')).toHaveLength(2);
+    expect(container.textContent).toContain('négatif');
+    expect(container.textContent).not.toMatch(/negative/i);
+  });
+
   it('offers no player for an auth-only recording without getRecordingUrl', () => {
     render(
       <CallTimelineItem

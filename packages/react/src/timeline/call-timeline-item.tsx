@@ -82,7 +82,12 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
         {transcribed && <span className="cb-badge cb-badge--transcribed">{labels.transcribed}</span>}
         {summary && <span className="cb-badge cb-badge--summarized">{labels.summarized}</span>}
         {sentiment && (
-          <SentimentBadge label={sentiment.label} score={sentiment.score} caption={labels.sentiment} />
+          <SentimentBadge
+            label={sentiment.label}
+            score={sentiment.score}
+            caption={labels.sentiment}
+            text={labels[sentiment.label]}
+          />
         )}
       </div>
       {summary && <p className="cb-call__summary">{summary}</p>}
