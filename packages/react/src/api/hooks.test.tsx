@@ -172,6 +172,21 @@ describe('useCall and useCallStats', () => {
     await waitFor(() => expect(client.get).toHaveBeenCalledTimes(2));
   });
 
+  it('keeps a newer live update (setData) over an older answer that arrives after it', async () => {
+    const client = fakeClient({});
+    let answer: (call: Interaction) => void = () => {};
+    client.get.mockImplementation(() => new Promise<Interaction>((resolve) => (answer = resolve)));
+    const { result } = renderHook(() => useCall('k1', { client }));
+    // The stream's call_ai_completed arrives while the GET (read before the AI finished) is in flight.
+    act(() => result.current.setData(call('k1', '2026-11-22T09:00:00Z', 7)));
+    await act(async () => answer(call('k1', '2026-11-22T09:00:00Z', 6)));
+    expect(result.current).toMatchObject({ loading: false, data: { id: 'k1', version: 7 } });
+    // A newer answer (a reload) still replaces it.
+    act(() => result.current.reload());
+    await act(async () => answer(call('k1', '2026-11-22T09:00:00Z', 8)));
+    expect(result.current.data?.version).toBe(8);
+  });
+
   it("never shows the previous id's data while another id loads or after it failed", async () => {
     const client = fakeClient({});
     let failB: (error: unknown) => void = () => {};

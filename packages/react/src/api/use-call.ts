@@ -5,16 +5,24 @@ import { type ResourceResult, useResource } from './use-resource.js';
 
 const iso = (d: string | Date) => (d instanceof Date ? d.toISOString() : d);
 
+/** A live update of a higher `version` is newer than an answer read before it. */
+const newerVersion = (current: Interaction, loaded: Interaction) => current.version > loaded.version;
+
 /**
  * One call by id (null or undefined: nothing loaded). `setData` applies a live update, e.g. from
- * `useEventStream`'s `call_ai_completed` when `interaction.id === id`.
+ * `useEventStream`'s `call_ai_completed` when `interaction.id === id`; an answer that arrives
+ * later with a lower `version` does not replace it.
  */
 export function useCall(
   id: string | null | undefined,
   options: { client?: CallsClient } = {},
 ): ResourceResult<Interaction> {
   const client = useCallsClient(options.client);
-  return useResource(id ? `call:${id}` : null, (signal) => client.get(id as string, { signal }));
+  return useResource(
+    id ? `call:${id}` : null,
+    (signal) => client.get(id as string, { signal }),
+    newerVersion,
+  );
 }
 
 /** Call statistics over `[from, to)`; reloads when the range changes. */

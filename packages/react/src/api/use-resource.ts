@@ -20,11 +20,13 @@ export interface ResourceResult<T> extends ResourceState<T> {
  * Loads `load()` whenever `key` changes (null: nothing to load), aborting the previous request.
  * `key` must capture every input of `load` so effects depend on a primitive only. `data` is null
  * from the render where `key` changes until the new key's data arrives (a `reload()` of the same
- * key keeps showing the current data).
+ * key keeps showing the current data). `keepCurrent(current, loaded)` tells when the data shown
+ * (e.g. a live update given to `setData` while the request was in flight) is newer than the answer.
  */
 export function useResource<T>(
   key: string | null,
   load: (signal: AbortSignal) => Promise<T>,
+  keepCurrent?: (current: T, loaded: T) => boolean,
 ): ResourceResult<T> {
   // The state remembers which key it belongs to, so another key's data is never shown.
   const [state, setState] = useState<ResourceState<T> & { key: string | null }>({
@@ -45,7 +47,13 @@ export function useResource<T>(
     const mine = (s: { key: string | null; data: T | null }) => (s.key === key ? s.data : null);
     setState((s) => ({ key, data: mine(s), loading: true, error: null }));
     load(controller.signal).then(
-      (data) => !controller.signal.aborted && setState({ key, data, loading: false, error: null }),
+      (data) =>
+        !controller.signal.aborted &&
+        setState((s) => {
+          const current = mine(s);
+          const keep = current !== null && keepCurrent?.(current, data) === true;
+          return { key, data: keep ? current : data, loading: false, error: null };
+        }),
       (error: CallbridgeClientError) =>
         !controller.signal.aborted && setState((s) => ({ key, data: mine(s), loading: false, error })),
     );
