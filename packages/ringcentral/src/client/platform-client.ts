@@ -208,7 +208,7 @@ export class RingCentralClient {
     const response = (error as SdkError)?.response;
     if (!response) {
       return new CallbridgeError('upstream_error', `RingCentral ${what} failed: ${String(error)}.`, {
-        cause: error,
+        cause: withoutExchange(error),
         hint: 'Check network access to the RingCentral platform.',
         details: { provider: 'ringcentral' },
       });
@@ -221,10 +221,25 @@ export class RingCentralClient {
     }
     const waitMs = response.status === 429 ? (retryAfterMs(response) ?? this.defaultRetryAfterMs) : undefined;
     return toCallbridgeError(what, response.status, text, {
-      cause: error,
+      cause: withoutExchange(error),
       ...(waitMs !== undefined ? { retryAfterMs: waitMs } : {}),
     });
   }
+}
+
+/**
+ * The SDK's error without the request and response it carries: the request holds the
+ * `Authorization` header (Basic client id and secret on the token endpoint, the bearer access
+ * token elsewhere) and the token request's body with the JWT credential. Error reporters and
+ * loggers print a cause's own properties, so only its name, message, stack and own cause are kept.
+ */
+function withoutExchange(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const { cause } = error as Error & { cause?: unknown };
+  const copy = new Error(error.message, cause === undefined ? undefined : { cause });
+  copy.name = error.name;
+  if (error.stack !== undefined) copy.stack = error.stack;
+  return copy;
 }
 
 /** `Retry-After` in ms (seconds or an HTTP date), or null when absent or unreadable. */
