@@ -144,6 +144,20 @@ describe('CallPlayer', () => {
     expect(instance.destroy).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps a playable recording as it is when retryKey changes', async () => {
+    const getUrl = vi.fn(() => 'https://cdn.test/a.mp3?sig=1');
+    const { container, rerender } = render(
+      <CallPlayer getUrl={getUrl} retryKey="available" waveform={false} />,
+    );
+    const audio = audioOf(container);
+    await waitFor(() => expect(audio.getAttribute('src')).toBe('https://cdn.test/a.mp3?sig=1'));
+    const load = vi.spyOn(audio, 'load');
+    rerender(<CallPlayer getUrl={getUrl} retryKey="stored" waveform={false} />);
+    await act(async () => {});
+    expect(getUrl).toHaveBeenCalledTimes(1);
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('works without wavesurfer.js and shows a sentiment indicator', async () => {
     const { container } = render(
       <CallPlayer

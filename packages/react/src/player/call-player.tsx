@@ -42,6 +42,11 @@ export interface CallPlayerProps {
   src?: string | null;
   /** Returns a fresh (signed) URL; called when there is no `src`, and again once on a media error. */
   getUrl?: () => string | Promise<string>;
+  /**
+   * What the recording's availability depends on, e.g. `metadata.recordingStatus`: when it changes
+   * while the recording cannot be played, the player tries again (`getUrl`, then the media).
+   */
+  retryKey?: string | number | null;
   /** Precomputed peaks (one array per channel, or one array) to draw without downloading the audio. */
   peaks?: Array<number[] | Float32Array> | number[];
   /** Duration in seconds (needed with `peaks`; shown before the metadata has loaded). */
@@ -78,7 +83,7 @@ export function CallPlayer(props: CallPlayerProps) {
   const [mediaDuration, setMediaDuration] = useState(0);
   const [rate, setRate] = useState(1);
   const resume = useRef<{ at: number; play: boolean } | null>(null);
-  const recording = useRecordingUrl(props.src, props.getUrl);
+  const recording = useRecordingUrl(props.src, props.getUrl, props.retryKey, () => audio.current?.load());
   const peaks = props.peaks && typeof props.peaks[0] === 'number' ? [props.peaks as number[]] : props.peaks;
   const waveform = useWaveform({
     enabled: props.waveform ?? true,

@@ -14,38 +14,59 @@ export interface RecordingUrl {
 /**
  * Resolves the URL to play: `src`, else `await getUrl()`. On a media error (e.g. an expired
  * signed URL answering 403) it calls `getUrl` again, once until the new URL has loaded; when that
- * fails or returns the URL that just failed, the recording is `failed`.
+ * fails or returns the URL that just failed, the recording is `failed`. When `retryKey` changes
+ * while the recording is `failed` (e.g. it was still downloading and is now stored), it resolves
+ * the URL again; `reloadMedia` is called when that gives the URL already set, which the element
+ * would not load again by itself.
  */
 export function useRecordingUrl(
   src: string | null | undefined,
   getUrl: (() => string | Promise<string>) | undefined,
+  retryKey?: unknown,
+  reloadMedia?: () => void,
 ): RecordingUrl {
   const [url, setUrl] = useState<string | null>(src ?? null);
   const [failed, setFailed] = useState(false);
+  const [retries, setRetries] = useState(0);
   const getUrlRef = useRef(getUrl);
   getUrlRef.current = getUrl;
+  const reloadRef = useRef(reloadMedia);
+  reloadRef.current = reloadMedia;
   const urlRef = useRef(url);
   urlRef.current = url;
+  const failedRef = useRef(failed);
+  failedRef.current = failed;
+  const retryKeyRef = useRef(retryKey);
   const refreshed = useRef(false);
   const hasGetUrl = Boolean(getUrl);
+
+  useEffect(() => {
+    if (Object.is(retryKeyRef.current, retryKey)) return;
+    retryKeyRef.current = retryKey;
+    if (failedRef.current) setRetries((n) => n + 1);
+  }, [retryKey]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: getUrl is read from a ref; only its presence matters.
   useEffect(() => {
     refreshed.current = false;
     setFailed(false);
+    const use = (next: string | null) => {
+      if (retries > 0 && next !== null && next === urlRef.current) reloadRef.current?.();
+      setUrl(next);
+    };
     if (src || !getUrlRef.current) {
-      setUrl(src ?? null);
+      use(src ?? null);
       return;
     }
     let cancelled = false;
     Promise.resolve(getUrlRef.current()).then(
-      (next) => !cancelled && setUrl(next),
+      (next) => !cancelled && use(next),
       () => !cancelled && setFailed(true),
     );
     return () => {
       cancelled = true;
     };
-  }, [src, hasGetUrl]);
+  }, [src, hasGetUrl, retries]);
 
   const onMediaError = useCallback(async () => {
     const refresh = getUrlRef.current;

@@ -108,6 +108,38 @@ describe('CallTimelineItem', () => {
     expect(container.textContent).not.toMatch(/negative/i);
   });
 
+  it('tries the recording again once it is stored, after it could not be played while downloading', async () => {
+    // The app signs a link to its stored copy: while callbridge still downloads it, the link fails.
+    const getRecordingUrl = vi.fn(() => '/api/recordings/c1');
+    const auth = { recordingUrl: 'https://provider.test/r.mp3', recordingRequiresAuth: true };
+    const { container, rerender } = render(
+      <CallTimelineItem
+        defaultExpanded
+        interaction={call({ ...auth, recordingStatus: 'downloading' })}
+        getRecordingUrl={getRecordingUrl}
+        playerProps={{ waveform: false }}
+      />,
+    );
+    const audio = container.querySelector('audio') as HTMLAudioElement;
+    await waitFor(() => expect(audio.getAttribute('src')).toBe('/api/recordings/c1'));
+    fireEvent.error(audio);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    const load = vi.spyOn(audio, 'load');
+    rerender(
+      <CallTimelineItem
+        defaultExpanded
+        interaction={call({ ...auth, recordingStatus: 'stored' })}
+        getRecordingUrl={getRecordingUrl}
+        playerProps={{ waveform: false }}
+      />,
+    );
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(getRecordingUrl).toHaveBeenCalledTimes(3);
+    // The same link: the element is told to load it again.
+    expect(load).toHaveBeenCalledTimes(1);
+    expect((screen.getByRole('button', { name: 'Play' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('offers no player for an auth-only recording without getRecordingUrl', () => {
     render(
       <CallTimelineItem

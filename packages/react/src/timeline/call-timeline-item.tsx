@@ -108,6 +108,8 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
           {expanded && (
             <CallPlayer
               duration={m.recordingDurationSeconds ?? m.durationSeconds ?? null}
+              // A recording that failed while callbridge downloaded it is tried again once stored.
+              retryKey={m.recordingStatus ?? null}
               {...playerProps}
               src={getRecordingUrl ? null : recordingUrl}
               getUrl={getRecordingUrl ? () => getRecordingUrl(interaction) : undefined}
