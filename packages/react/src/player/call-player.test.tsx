@@ -80,6 +80,19 @@ describe('CallPlayer', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
   });
 
+  it('leaves shortcuts with a modifier to the browser (Alt+← is Back)', () => {
+    const { container } = render(<CallPlayer src="https://cdn.test/a.mp3" duration={30} />);
+    const audio = audioOf(container);
+    const player = screen.getByRole('group', { name: 'Call recording' });
+    audio.currentTime = 10;
+    for (const modifier of [{ altKey: true }, { ctrlKey: true }, { metaKey: true }]) {
+      expect(fireEvent.keyDown(player, { key: 'ArrowLeft', ...modifier })).toBe(true);
+      expect(fireEvent.keyDown(player, { key: ' ', ...modifier })).toBe(true);
+    }
+    expect(audio.currentTime).toBe(10);
+    expect(audio.paused).toBe(true);
+  });
+
   it('asks getUrl again once when the signed URL fails, resuming where it was', async () => {
     const getUrl = vi
       .fn()

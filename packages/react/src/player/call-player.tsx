@@ -127,6 +127,8 @@ export function CallPlayer(props: CallPlayerProps) {
     else el.pause();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Alt+←/→ (Back, Forward), Ctrl/Cmd shortcuts and the like stay the browser's.
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement;
     const onControl =
       target !== event.currentTarget && /^(BUTTON|INPUT|SELECT|TEXTAREA|A)$/.test(target.tagName);
