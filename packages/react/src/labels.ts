@@ -13,10 +13,10 @@ export interface CallLabels {
   transcribed: string;
   summarized: string;
   sentiment: string;
-  /** The sentiment values, shown after `sentiment`. */
-  positive: string;
-  neutral: string;
-  negative: string;
+  /** The sentiment values, shown after `sentiment` (default: the value, e.g. `negative`). */
+  positive?: string;
+  neutral?: string;
+  negative?: string;
   duration: string;
   playRecording: string;
   hideRecording: string;
@@ -36,9 +36,6 @@ export const DEFAULT_LABELS: CallLabels = {
   transcribed: 'Transcribed',
   summarized: 'Summarized',
   sentiment: 'Sentiment',
-  positive: 'positive',
-  neutral: 'neutral',
-  negative: 'negative',
   duration: 'Duration',
   playRecording: 'Play recording',
   hideRecording: 'Hide recording',

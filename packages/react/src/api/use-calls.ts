@@ -35,6 +35,10 @@ interface State {
   loading: boolean;
   loadingMore: boolean;
   error: CallbridgeClientError | null;
+  /** The filters `items` were loaded for: a load of the same ones is a reload. */
+  key: string | null;
+  /** Calls upserted while the first page loads: they survive the page that replaces the list. */
+  live: Interaction[];
 }
 
 const toIso = (d: string | Date | undefined) => (d instanceof Date ? d.toISOString() : d);
@@ -84,6 +88,8 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
     loading: true,
     loadingMore: false,
     error: null,
+    key: null,
+    live: [],
   });
   const [version, setVersion] = useState(0);
   // Latest values for callbacks; the effect below runs after the render whose `key` they match.
@@ -92,48 +98,37 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
     controller: null as AbortController | null,
     state,
     busy: false,
-    /** The filters of the last first-page load: a load of the same ones is a reload. */
-    loadedKey: null as string | null,
-    /** Calls upserted while the first page loads: they survive the page that replaces the list. */
-    live: null as Map<string, Interaction> | null,
   });
   current.current.state = state;
   current.current.filters = normalized;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filter values.
   useEffect(() => {
-    const ref = current.current;
     const controller = new AbortController();
-    ref.controller = controller;
-    ref.busy = false;
+    current.current.controller = controller;
+    current.current.busy = false;
     // A reload (same filters, e.g. on resync) keeps the list on screen, so timeline items keep
     // their state (an open player) until the first page replaces it; other filters start empty.
-    const reloading = ref.loadedKey === key;
-    ref.loadedKey = key;
-    const live = new Map<string, Interaction>();
-    ref.live = live;
     setState((s) => ({
-      items: reloading ? s.items : [],
-      nextCursor: reloading ? s.nextCursor : null,
+      ...(s.key === key ? s : { items: [], nextCursor: null }),
+      key,
+      live: [],
       loading: true,
       loadingMore: false,
       error: null,
     }));
-    const settle = () => {
-      if (ref.live === live) ref.live = null;
-      return !controller.signal.aborted;
-    };
-    client.list(ref.filters, { signal: controller.signal }).then(
+    client.list(current.current.filters, { signal: controller.signal }).then(
       (page) =>
-        settle() &&
+        !controller.signal.aborted &&
         setState((s) => ({
           ...s,
           // Later pages loaded before may be stale (a resync): the first page replaces them.
-          items: mergeInteractions(page.items, [...live.values()]),
+          items: mergeInteractions(page.items, s.live),
           nextCursor: page.nextCursor,
           loading: false,
         })),
-      (error: CallbridgeClientError) => settle() && setState((s) => ({ ...s, loading: false, error })),
+      (error: CallbridgeClientError) =>
+        !controller.signal.aborted && setState((s) => ({ ...s, loading: false, error })),
     );
     return () => controller.abort();
   }, [client, key, version]);
@@ -167,14 +162,18 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const upsert = useCallback((interaction: Interaction) => {
-    const { filters, live } = current.current;
-    const matches = matchesFilters(interaction, filters);
-    setState((s) => {
-      if (!matches && !s.items.some((i) => i.id === interaction.id)) return s;
-      live?.set(interaction.id, interaction);
-      return { ...s, items: mergeInteractions(s.items, [interaction]) };
-    });
+    const matches = matchesFilters(interaction, current.current.filters);
+    setState((s) =>
+      matches || s.items.some((i) => i.id === interaction.id)
+        ? {
+            ...s,
+            items: mergeInteractions(s.items, [interaction]),
+            live: s.loading ? [...s.live, interaction] : s.live,
+          }
+        : s,
+    );
   }, []);
 
-  return { ...state, hasMore: state.nextCursor !== null, loadMore, reload, upsert };
+  const { key: _key, live: _live, ...shown } = state;
+  return { ...shown, hasMore: state.nextCursor !== null, loadMore, reload, upsert };
 }

@@ -51,8 +51,12 @@ export function useResource<T>(
         !controller.signal.aborted &&
         setState((s) => {
           const current = mine(s);
-          const keep = current !== null && keepCurrent?.(current, data) === true;
-          return { key, data: keep ? current : data, loading: false, error: null };
+          return {
+            key,
+            data: current && keepCurrent?.(current, data) ? current : data,
+            loading: false,
+            error: null,
+          };
         }),
       (error: CallbridgeClientError) =>
         !controller.signal.aborted && setState((s) => ({ key, data: mine(s), loading: false, error })),

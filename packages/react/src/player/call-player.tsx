@@ -15,10 +15,10 @@ export interface CallPlayerLabels {
   waveform: string;
   transcript: string;
   sentiment: string;
-  /** The sentiment values, shown after `sentiment`. */
-  positive: string;
-  neutral: string;
-  negative: string;
+  /** The sentiment values, shown after `sentiment` (default: the value, e.g. `negative`). */
+  positive?: string;
+  neutral?: string;
+  negative?: string;
   unavailable: string;
 }
 
@@ -30,9 +30,6 @@ const LABELS: CallPlayerLabels = {
   waveform: 'Waveform',
   transcript: 'Transcript',
   sentiment: 'Sentiment',
-  positive: 'positive',
-  neutral: 'neutral',
-  negative: 'negative',
   unavailable: 'The recording cannot be played.',
 };
 

@@ -30,20 +30,15 @@ export function useRecordingUrl(
   const [retries, setRetries] = useState(0);
   const getUrlRef = useRef(getUrl);
   getUrlRef.current = getUrl;
-  const reloadRef = useRef(reloadMedia);
-  reloadRef.current = reloadMedia;
   const urlRef = useRef(url);
   urlRef.current = url;
-  const failedRef = useRef(failed);
-  failedRef.current = failed;
-  const retryKeyRef = useRef(retryKey);
   const refreshed = useRef(false);
   const hasGetUrl = Boolean(getUrl);
 
+  // On mount `failed` is false: only a change of retryKey after a failure retries.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when retryKey changes.
   useEffect(() => {
-    if (Object.is(retryKeyRef.current, retryKey)) return;
-    retryKeyRef.current = retryKey;
-    if (failedRef.current) setRetries((n) => n + 1);
+    if (failed) setRetries((n) => n + 1);
   }, [retryKey]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: getUrl is read from a ref; only its presence matters.
@@ -51,7 +46,7 @@ export function useRecordingUrl(
     refreshed.current = false;
     setFailed(false);
     const use = (next: string | null) => {
-      if (retries > 0 && next !== null && next === urlRef.current) reloadRef.current?.();
+      if (retries && next === urlRef.current) reloadMedia?.();
       setUrl(next);
     };
     if (src || !getUrlRef.current) {

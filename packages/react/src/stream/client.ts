@@ -145,10 +145,7 @@ export function createEventStreamClient(
     watchdog = setTimeout(() => {
       if (gen !== generation) return;
       scheduleRetry(
-        new CallbridgeClientError(
-          'stream_timeout',
-          `No answer, event or heartbeat for ${ms} ms; reconnecting.`,
-        ),
+        new CallbridgeClientError('stream_timeout', `No event or heartbeat for ${ms} ms; reconnecting.`),
       );
     }, ms);
   };
