@@ -151,6 +151,7 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   validatePorts('ai', config.ai);
   aiStepTimeoutMs(config.ai); // throws configuration_error for a bad ai.stepTimeoutMs
   positiveInteger('maxBodyBytes', config.maxBodyBytes);
+  positiveInteger('recordings.maxBytes', config.recordings?.maxBytes);
   positiveInteger('dedupe.claimTtlMs', config.dedupe?.claimTtlMs);
   positiveInteger('dedupe.commitTtlMs', config.dedupe?.commitTtlMs);
   positiveInteger('stream.heartbeatMs', config.stream?.heartbeatMs);

@@ -71,6 +71,12 @@ export interface CallBridgeConfig {
      * for a recording server on your own network or a local demo.
      */
     allowPrivateHosts?: boolean;
+    /**
+     * Largest recording downloaded, in bytes. Default 512 MiB (`DEFAULT_MAX_RECORDING_BYTES`),
+     * hours of call audio. A download that announces or streams more fails at once (its partial
+     * blob is not kept), so a broken or hostile host cannot fill the blob store.
+     */
+    maxBytes?: number;
   };
   logger?: Logger;
   /** Injectable clock (ms since epoch), for tests. */

@@ -17,6 +17,7 @@ export {
   AI_ATTEMPTS,
   AI_PROCESS_JOB,
   DEFAULT_AI_STEP_TIMEOUT_MS,
+  DEFAULT_MAX_RECORDING_BYTES,
   type InteractionJobData,
   JOB_BACKOFF,
   jobIdFor,

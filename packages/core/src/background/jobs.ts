@@ -15,6 +15,8 @@ export interface InteractionJobData {
 
 /** Tries of a recording download (429 and 5xx answers are retried with exponential backoff). */
 export const RECORDING_ATTEMPTS = 5;
+/** Largest recording downloaded when `recordings.maxBytes` does not say: 512 MiB. */
+export const DEFAULT_MAX_RECORDING_BYTES = 512 * 1024 * 1024;
 /** Tries of the AI pipeline; completed steps are not redone on a retry. */
 export const AI_ATTEMPTS = 3;
 /** Longest time one AI call may take when `ai.stepTimeoutMs` does not say: 10 minutes. */

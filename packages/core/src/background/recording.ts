@@ -1,10 +1,18 @@
 import { CallbridgeError } from '../errors.js';
+import { declaresMoreThan } from '../http/body.js';
+import { limitStream } from '../http/upstream-body.js';
 import type { ProviderName, Source } from '../model/call-event.js';
 import type { Interaction } from '../model/interaction.js';
 import { isShutdownReason, type Job, type JobHandler } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { enqueueFollowUps, followUpSettings } from './follow-ups.js';
-import { type InteractionJobData, RECORDING_ATTEMPTS, recordingBlobKey, recordingFailures } from './jobs.js';
+import {
+  DEFAULT_MAX_RECORDING_BYTES,
+  type InteractionJobData,
+  RECORDING_ATTEMPTS,
+  recordingBlobKey,
+  recordingFailures,
+} from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
 import { MAX_RECORDING_REDIRECTS, recordingUrlRefusal } from './recording-url.js';
 import { redactSecrets } from './redact.js';
@@ -125,7 +133,8 @@ async function store(
 
 /**
  * The `callbridge.recording.download` job: streams the record's recording URL into the blob
- * store under `${tenantId}/${source}/${sourceRecordId}`, never buffering the whole file. Skips the
+ * store under `${tenantId}/${source}/${sourceRecordId}`, never buffering the whole file and never
+ * more than `recordings.maxBytes` (a larger recording fails at once). Skips the
  * download when the blob already exists. Status: 'downloading' → 'stored' (with
  * `recordingBlobKey` and `recordingContentType`) or 'failed' (with `lastError`). A 2xx answer that
  * is a text, HTML, JSON or XML document fails at once; an empty body is retried, then fails. Once stored, the
@@ -170,11 +179,14 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       const fetcher =
         runtime.recordingFetchers?.get(PROVIDER_OF[record.source]) ??
         ((u: string, init: RequestInit) => fetch(u, init));
+      const maxBytes = runtime.config.recordings?.maxBytes ?? DEFAULT_MAX_RECORDING_BYTES;
+      const tooLarge = `Recording download from ${host} is larger than ${maxBytes} bytes (\`recordings.maxBytes\`), so it is not stored.`;
+      // Aborts after the timeout, or when the queue closes (bridge.close() does not wait 10 min).
+      // It also ends the body (see limitStream), whether or not the fetcher passed it on.
+      const timeout = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
+      const signal = job.signal ? AbortSignal.any([timeout, job.signal]) : timeout;
       let response: Response;
       try {
-        // Aborts after the timeout, or when the queue closes (bridge.close() does not wait 10 min).
-        const timeout = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
-        const signal = job.signal ? AbortSignal.any([timeout, job.signal]) : timeout;
         const context = {
           ...data,
           recordingId: typeof record.metadata.recordingId === 'string' ? record.metadata.recordingId : null,
@@ -222,10 +234,32 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         await failTry(runtime, job, record, write, message, false);
         return;
       }
+      if (declaresMoreThan(response.headers.get('content-length'), maxBytes)) {
+        // Not awaited: the body is dropped unread, whatever the source does with the cancellation.
+        void response.body?.cancel().catch(() => undefined);
+        await failTry(runtime, job, record, write, tooLarge, false);
+        return;
+      }
+      let overLimit = false;
+      const limited =
+        response.body &&
+        limitStream(
+          response.body,
+          maxBytes,
+          () => {
+            overLimit = true;
+            return new Error(tooLarge);
+          },
+          signal,
+        );
       let body: ReadableStream<Uint8Array> | null;
       try {
-        body = await nonEmptyBody(response.body);
+        body = await nonEmptyBody(limited);
       } catch (error) {
+        if (overLimit) {
+          await failTry(runtime, job, record, write, tooLarge, false);
+          return;
+        }
         await failTry(runtime, job, record, write, `Reading the recording failed: ${errorText(error)}`, true);
         return;
       }
@@ -238,6 +272,11 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       try {
         stored = (await store(runtime, write, key, body, contentType)).interaction;
       } catch (error) {
+        // Over the size limit: it will not get smaller, so fail at once (the partial blob is gone).
+        if (overLimit) {
+          await failTry(runtime, job, record, write, tooLarge, false);
+          return;
+        }
         // The body broke off mid-stream or the blob store refused it: worth another try.
         await failTry(runtime, job, record, write, `Storing the recording failed: ${errorText(error)}`, true);
         return;

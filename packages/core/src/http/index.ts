@@ -26,4 +26,10 @@ export { INTERNAL_METADATA_KEYS, publicInteraction } from './public-interaction.
 export type { SseMessage } from './sse.js';
 export { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
 export { createStreamToken, verifyStreamToken } from './stream-token.js';
+export {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  limitStream,
+  readResponseLimited,
+  responseTooLarge,
+} from './upstream-body.js';
 export { isJsonContentType } from './webhook.js';
