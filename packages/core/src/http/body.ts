@@ -29,7 +29,8 @@ export async function readStreamLimited(
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: the rest is dropped unread, however long the source takes to stop.
+      void reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
     chunks.push(value);

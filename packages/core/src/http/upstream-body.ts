@@ -66,7 +66,7 @@ export function limitStream(
       if (total > limit) {
         stop();
         controller.error(tooLarge());
-        await reader.cancel().catch(() => undefined);
+        void reader.cancel().catch(() => undefined);
         return;
       }
       controller.enqueue(next.value);
