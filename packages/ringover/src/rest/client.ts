@@ -1,4 +1,11 @@
-import { CallbridgeError, type Logger, parseJsonLossless, silentLogger } from '@callbridge/core';
+import {
+  CallbridgeError,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  type Logger,
+  parseJsonLossless,
+  readResponseLimited,
+  silentLogger,
+} from '@callbridge/core';
 import type { z } from 'zod';
 import { IntervalLimiter, sleep as realSleep } from './limiter.js';
 import {
@@ -37,7 +44,15 @@ export interface RingoverClientOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   logger?: Logger;
+  /**
+   * Largest answer read, in bytes. Default 16 MiB (`DEFAULT_MAX_RESPONSE_BYTES`), far above a page
+   * of 1000 calls; a larger answer fails with `upstream_error` instead of filling the memory.
+   */
+  maxResponseBytes?: number;
 }
+
+/** Most bytes of an error answer read for its `error` text. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
 /** Query of `GET /calls`. Dates go together and span at most 15 days. */
 export interface ListCallsQuery {
@@ -60,6 +75,7 @@ export class RingoverClient {
   readonly #retryBaseMs: number;
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #logger: Logger;
+  readonly #maxResponseBytes: number;
 
   constructor(options: RingoverClientOptions) {
     if (!options.apiKey) {
@@ -75,6 +91,7 @@ export class RingoverClient {
     this.#maxRetries = options.maxRetries ?? 4;
     this.#retryBaseMs = options.retryBaseMs ?? 1000;
     this.#logger = options.logger ?? silentLogger;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   }
 
   /** `GET /calls`: one page. A 204 (no calls) is an empty list. */
@@ -156,10 +173,15 @@ export class RingoverClient {
         });
       }
       if (response.status === 204 || (notFoundIsEmpty && response.status === 404)) return null;
-      if (response.ok) return parseJsonLossless(new Uint8Array(await response.arrayBuffer()));
+      if (response.ok) {
+        return parseJsonLossless(
+          await readResponseLimited(response, this.#maxResponseBytes, 'The Ringover API'),
+        );
+      }
       const retryable = response.status === 429 || response.status >= 500;
       if (retryable && attempt < this.#maxRetries) {
-        await response.arrayBuffer().catch(() => undefined);
+        // Dropped unread: an error body may be anything, of any size.
+        void response.body?.cancel().catch(() => undefined);
         await this.#backoff(attempt, `HTTP ${response.status}`);
         continue;
       }
@@ -176,10 +198,11 @@ export class RingoverClient {
   async #failure(response: Response): Promise<CallbridgeError> {
     let reason = '';
     try {
-      const body = (await response.json()) as { error?: unknown };
+      const bytes = await readResponseLimited(response, MAX_ERROR_BODY_BYTES, 'The Ringover API');
+      const body = JSON.parse(new TextDecoder().decode(bytes)) as { error?: unknown };
       if (typeof body.error === 'string') reason = ` ("${body.error.slice(0, 80)}")`;
     } catch {
-      // not JSON: the status says enough
+      // not JSON, or too large: the status says enough
     }
     if (response.status === 429) {
       return new CallbridgeError('rate_limited', `The Ringover API kept answering 429${reason}.`, {
