@@ -1,5 +1,12 @@
-import { CallbridgeError, type Logger, silentLogger } from '@callbridge/core';
+import {
+  CallbridgeError,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  type Logger,
+  readResponseLimited,
+  silentLogger,
+} from '@callbridge/core';
 import { SDK } from '@ringcentral/sdk';
+import { boundedFetch } from './bounded-fetch.js';
 import { type Clock, systemClock } from './clock.js';
 import { toCallbridgeError } from './errors.js';
 import { MemoryTokenStorage } from './memory-storage.js';
@@ -33,6 +40,12 @@ export interface RingCentralClientOptions extends RingCentralCredentials {
   logger?: Logger;
   /** The fetch the SDK uses. Default: the global fetch, looked up at call time. */
   fetch?: typeof fetch;
+  /**
+   * Largest answer read, in bytes: JSON answers, tokens and errors (recordings are bounded by the
+   * bridge's `recordings.maxBytes`). Default 16 MiB (`DEFAULT_MAX_RESPONSE_BYTES`); a larger answer
+   * fails with `upstream_error` instead of filling the memory.
+   */
+  maxResponseBytes?: number;
 }
 
 /** One platform call. */
@@ -72,6 +85,7 @@ export class RingCentralClient {
   private readonly maxRetries: number;
   private readonly defaultRetryAfterMs: number;
   private readonly backoffMs: number;
+  private readonly maxResponseBytes: number;
   private loginPromise: Promise<void> | null = null;
   private refreshFailures = 0;
 
@@ -88,6 +102,7 @@ export class RingCentralClient {
     this.maxRetries = options.maxRetries ?? 5;
     this.defaultRetryAfterMs = options.defaultRetryAfterMs ?? 60_000;
     this.backoffMs = options.backoffMs ?? 1_000;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const limits = { ...DEFAULT_LIMITS, ...options.rateLimits };
     this.pacers = {
       heavy: new RatePacer(limits.heavy, this.clock),
@@ -101,7 +116,7 @@ export class RingCentralClient {
       clientId: options.clientId,
       clientSecret: options.clientSecret,
       appName: 'callbridge',
-      fetch: fetchImpl as typeof fetch,
+      fetch: boundedFetch(fetchImpl as typeof fetch, this.maxResponseBytes),
       Request: globalThis.Request,
       Response: globalThis.Response,
       Headers: globalThis.Headers,
@@ -183,7 +198,8 @@ export class RingCentralClient {
   /** Sends a call and parses its JSON body. */
   async json<T = unknown>(request: PlatformRequest): Promise<T> {
     const response = await this.send(request);
-    const text = await response.text();
+    const bytes = await readResponseLimited(response, this.maxResponseBytes, `RingCentral ${request.what}`);
+    const text = new TextDecoder().decode(bytes);
     return (text ? JSON.parse(text) : null) as T;
   }
 
