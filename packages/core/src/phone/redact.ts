@@ -12,3 +12,31 @@ export function redactPhone(value: unknown): string {
   const tail = digits.slice(-2);
   return `${plus}${head}${'*'.repeat(digits.length - 4)}${tail}`;
 }
+
+/** An international number: "+" or "00", then 7 to 15 digits, grouped by spaces, dots, dashes or parentheses. */
+const INTERNATIONAL = /(?<![\w+])(?:\+|00)\(?\d(?:[\s.()-]{0,2}\d){6,14}(?!\d)/g;
+/** A national or bare number: 9 to 15 digits, alone or in groups split by single spaces. */
+const BARE = /(?<![\w+.-])\d(?: ?\d){8,14}(?![\w.-]?\d)/g;
+
+/**
+ * A free text (an error message from an integrator's directory or routing function, an upstream
+ * answer) with the phone numbers in it redacted by {@link redactPhone}: every `known` number (the
+ * numbers the failed work was given, as sent or as digits only), then anything that looks like
+ * an international number (`+33 6 12 34 56 78`, `0033612345678`) or a long run of digits
+ * (`0470 12 34 56`, `33612345678`). For logs; shorter ids and dates stay readable.
+ */
+export function redactPhoneNumbers(
+  text: string,
+  known: ReadonlyArray<string | null | undefined> = [],
+): string {
+  let out = text;
+  for (const number of known) {
+    if (!number) continue;
+    const forms = new Set([number.trim(), number.replace(/\D/g, '')]);
+    for (const form of forms)
+      if (form.replace(/\D/g, '').length >= 5) out = out.split(form).join(redactPhone(form));
+  }
+  return out
+    .replace(INTERNATIONAL, (match) => redactPhone(match))
+    .replace(BARE, (match) => redactPhone(match));
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { redactPhoneNumbers } from './redact.js';
+
+describe('redactPhoneNumbers', () => {
+  it('redacts international, national and bare numbers in a text', () => {
+    expect(redactPhoneNumbers('no contact for +33612345678.')).toBe('no contact for +33*******78.');
+    expect(redactPhoneNumbers('no contact for +33 6 12 34 56 78')).toBe('no contact for +33*******78');
+    expect(redactPhoneNumbers('dialled 0033612345678')).toBe('dialled 00*********78');
+    expect(redactPhoneNumbers('BE 0470 12 34 56 and 33612345678')).toBe('BE 04******56 and 33*******78');
+  });
+
+  it('redacts the given numbers in any form they were given', () => {
+    expect(redactPhoneNumbers('unknown 06-12-34-56-78', ['06-12-34-56-78'])).toBe('unknown 06******78');
+    expect(redactPhoneNumbers('unknown 33612345678', ['+33612345678'])).toBe('unknown 33*******78');
+  });
+
+  it('leaves dates, times, ports, addresses and 64-bit call ids readable', () => {
+    const text = 'at 2026-03-02T10:00:00Z: ECONNREFUSED 127.0.0.1:5432, call 1448659782827346301, id 42';
+    expect(redactPhoneNumbers(text)).toBe(text);
+  });
+});
