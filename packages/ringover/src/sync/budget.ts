@@ -1,3 +1,5 @@
+import { redactPhoneNumbers } from '@callbridge/core';
+
 /** What `withinBudget` resolves with when the work did not finish in time. */
 export const OVER_BUDGET: unique symbol = Symbol('over budget');
 
@@ -36,4 +38,13 @@ export function jsonAnswer(value: unknown): Response {
     status: 200,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   });
+}
+
+/**
+ * The message of a failed lookup or routing function for the log, with the phone numbers it may
+ * quote redacted: the numbers the work was given (`numbers`) and anything that looks like one.
+ */
+export function failureText(error: unknown, numbers: ReadonlyArray<string | null | undefined>): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return redactPhoneNumbers(message, numbers).slice(0, 300);
 }

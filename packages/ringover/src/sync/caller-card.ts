@@ -1,6 +1,6 @@
 import { type Contact, type ContactDirectory, type Logger, normalizePhone } from '@callbridge/core';
 import type { RingoverEventOf } from '../schema/envelope.js';
-import { jsonAnswer, noContent, OVER_BUDGET, withinBudget } from './budget.js';
+import { failureText, jsonAnswer, noContent, OVER_BUDGET, withinBudget } from './budget.js';
 
 /** The caller card Ringover shows while the phone rings. */
 export interface RingoverCallerCard {
@@ -76,7 +76,7 @@ export async function answerCallerCard(
     return contact ? jsonAnswer(callerCardOf(contact, options)) : noContent();
   } catch (error) {
     ctx.logger.error('ringover: caller card lookup failed; answered 204', {
-      error: (error as Error).message,
+      error: failureText(error, [customer, e164]),
     });
     return noContent();
   }

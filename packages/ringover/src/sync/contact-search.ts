@@ -1,6 +1,6 @@
 import type { Contact } from '@callbridge/core';
 import type { RingoverEventOf } from '../schema/envelope.js';
-import { jsonAnswer, noContent, OVER_BUDGET, withinBudget } from './budget.js';
+import { failureText, jsonAnswer, noContent, OVER_BUDGET, withinBudget } from './budget.js';
 import type { SyncContext } from './caller-card.js';
 
 /** One contact of a contact-search answer. */
@@ -61,7 +61,7 @@ export async function answerContactSearch(
     }
     return found.length > 0 ? jsonAnswer(found.slice(0, limit).map(searchContactOf)) : noContent();
   } catch (error) {
-    ctx.logger.error('ringover: contact search failed; answered 204', { error: (error as Error).message });
+    ctx.logger.error('ringover: contact search failed; answered 204', { error: failureText(error, [query]) });
     return noContent();
   }
 }

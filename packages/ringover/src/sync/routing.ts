@@ -1,6 +1,6 @@
 import { normalizePhone, type PartyNumber, type Tenant } from '@callbridge/core';
 import type { RingoverEventOf } from '../schema/envelope.js';
-import { jsonAnswer, noContent, OVER_BUDGET, withinBudget } from './budget.js';
+import { failureText, jsonAnswer, noContent, OVER_BUDGET, withinBudget } from './budget.js';
 import type { SyncContext } from './caller-card.js';
 
 /** One agent (or external number) of a smart-routing plan. Flags are 0/1 as Ringover expects. */
@@ -74,7 +74,9 @@ export async function answerRouting(
     }
     return plan ? jsonAnswer(plan) : noContent();
   } catch (error) {
-    ctx.logger.error('ringover: routing function failed; answered 204', { error: (error as Error).message });
+    ctx.logger.error('ringover: routing function failed; answered 204', {
+      error: failureText(error, [d.from_number, d.to_number, request.from.e164, request.to.e164]),
+    });
     return noContent();
   }
 }
