@@ -6,14 +6,14 @@ import {
   staticTenants,
 } from '@callbridge/core';
 import { describe, expect, it } from 'vitest';
-import { ringover } from '../src/index.js';
+import { type RingoverRoutingFunction, ringover } from '../src/index.js';
 import { ringoverFixtures, signRingoverWebhook } from '../src/testing.js';
 import { KEYS, NOW, post } from './helpers.js';
 
 // A failing CRM directory or routing function is answered 204 and logged: its message may quote
 // the number it was given, which must not reach the log in full.
 
-function bridgeLogging(contacts: ContactDirectory, routing?: Parameters<typeof ringover>[0]['routing']) {
+function bridgeLogging(contacts: ContactDirectory, routing?: RingoverRoutingFunction) {
   const lines: string[] = [];
   const log = (message: string, fields?: Record<string, unknown>) =>
     lines.push(`${message} ${JSON.stringify(fields ?? {})}`);
