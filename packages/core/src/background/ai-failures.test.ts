@@ -25,6 +25,21 @@ describe('callbridge.ai.process with misbehaving ports', () => {
     expect(JSON.stringify([m?.lastError, lines])).not.toContain('ABCDEF123456');
   });
 
+  it('logs no phone number its error text quotes in full', async () => {
+    const ai = fakeAi();
+    ai.summarizer.summarize = async () => {
+      throw new Error('summary refused: the transcript asks to call back +33 6 12 34 56 78');
+    };
+    const lines: string[] = [];
+    const log = (msg: string, fields?: unknown) => void lines.push(JSON.stringify({ msg, fields }));
+    const logger = { debug: log, info: log, warn: log, error: log };
+    const { bridge } = await withStoredAudio({ ai, background: false, logger });
+    await aiProcessHandler(bridge.runtime)(job(AI_ATTEMPTS));
+    const failed = lines.find((line) => line.includes('AI step failed'));
+    expect(failed).toContain('call back +33*******78');
+    expect(lines.join('\n')).not.toContain('12 34 56');
+  });
+
   it('stores no malformed AI output: the step fails naming the port and the field, never the value', async () => {
     const ai = fakeAi();
     const bad = <T>(value: unknown) => value as T;

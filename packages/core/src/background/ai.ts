@@ -1,5 +1,6 @@
 import { CallbridgeError } from '../errors.js';
 import type { Interaction, InteractionMetadata, WorkStatus } from '../model/interaction.js';
+import { redactPhoneNumbers } from '../phone/redact.js';
 import type { AiPorts } from '../ports/ai.js';
 import { isShutdownReason, type Job, type JobHandler } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
@@ -113,7 +114,8 @@ async function runStep(
       source: record.source,
       sourceRecordId: record.sourceRecordId,
       step: step.status,
-      message: errorText(error),
+      // The port's error may quote the transcript or the call's numbers: the log shows no number whole.
+      message: redactPhoneNumbers(errorText(error)),
     });
     await write({
       [step.status]: 'failed' satisfies WorkStatus,

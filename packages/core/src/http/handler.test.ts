@@ -52,4 +52,23 @@ describe('an unexpected error while serving', () => {
     expect(JSON.stringify(fields)).not.toMatch(/s3cretPassw0rdXYZ|abcdef123456/);
     await bridge.close();
   });
+
+  it('redacts the phone numbers the error quotes in the log', async () => {
+    const logged: Array<Record<string, unknown> | undefined> = [];
+    const log = (_message: string, fields?: Record<string, unknown>) => logged.push(fields);
+    const bridge = createCallBridge({
+      providers: [],
+      tenants: staticTenants([{ id: 't1', key: 'k1' }]),
+      contacts: new MemoryContactDirectory([]),
+      authenticate: () => {
+        throw new Error('no CRM user for caller +33612345678 (0612345678)');
+      },
+      logger: { debug: log, info: log, warn: log, error: log },
+    });
+    expect((await bridge.handle(new Request('https://crm.test/api/v1/calls'))).status).toBe(500);
+    const text = JSON.stringify(logged);
+    expect(text).toContain('no CRM user for caller +33*******78');
+    expect(text).not.toContain('612345678');
+    await bridge.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { redactSecrets } from '../background/redact.js';
 import { CallbridgeError, isCallbridgeError } from '../errors.js';
+import { redactPhoneNumbers } from '../phone/redact.js';
 import type { Logger } from '../ports/logger.js';
 import { type BridgeReply, toWebResponse } from './exchange.js';
 
@@ -89,11 +90,14 @@ export function errorToReply(error: unknown, logger: Logger): BridgeReply {
       logger.error('callbridge request failed', { code: error.code, status: error.status });
     return problemReply(error);
   }
-  // The cause, with URLs cut to host and path and token-like values redacted: the reply tells the
-  // operator to look here, so the log must say what failed.
+  // The cause, with URLs cut to host and path, token-like values and phone numbers redacted: the
+  // reply tells the operator to look here, so the log must say what failed.
   logger.error('callbridge request failed with an unexpected error', {
     error: error instanceof Error ? error.name : typeof error,
-    message: redactSecrets(error instanceof Error ? error.message : String(error)).slice(0, 500),
+    message: redactPhoneNumbers(redactSecrets(error instanceof Error ? error.message : String(error))).slice(
+      0,
+      500,
+    ),
   });
   return problemReply(
     new CallbridgeError('internal_error', 'The request failed unexpectedly.', {
