@@ -9,6 +9,7 @@ import { drainIngests } from './ingest/in-flight.js';
 import { DEFAULT_CLAIM_TTL_MS, ingest } from './ingest/ingest.js';
 import { createMemoryStores } from './memory/stores.js';
 import type { CallEventInput, ProviderName } from './model/call-event.js';
+import { checkedCases, checkedContacts } from './ports/checked-directory.js';
 import { silentLogger } from './ports/logger.js';
 import type { CallbridgeProvider, IngestResult } from './provider.js';
 import type { BridgeRuntime } from './runtime.js';
@@ -50,10 +51,11 @@ function buildRuntime(config: CallBridgeConfig, providers: Map<ProviderName, Cal
   const now = config.now ?? Date.now;
   const stores = config.stores ?? {};
   const memory = createMemoryStores({ now });
+  const logger = config.logger ?? silentLogger;
   const runtime: BridgeRuntime = {
     providers,
-    contacts: config.contacts,
-    cases: config.cases ?? null,
+    contacts: checkedContacts(config.contacts, logger),
+    cases: config.cases ? checkedCases(config.cases, logger) : null,
     dedupe: stores.dedupe ?? memory.dedupe,
     interactions: stores.interactions ?? memory.interactions,
     eventLog: stores.eventLog ?? memory.eventLog,
@@ -72,7 +74,7 @@ function buildRuntime(config: CallBridgeConfig, providers: Map<ProviderName, Cal
       tokenSecret: config.stream?.tokenSecret ?? null,
       tokenTtlSeconds: config.stream?.tokenTtlSeconds ?? DEFAULT_STREAM.tokenTtlSeconds,
     },
-    logger: config.logger ?? silentLogger,
+    logger,
     now,
     recordingFetchers: createRecordingFetchers(),
     config,
