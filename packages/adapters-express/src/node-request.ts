@@ -4,6 +4,8 @@ import { CallbridgeError } from '@callbridge/core';
 /** An IncomingMessage as Express (or another framework) may have left it. */
 export type NodeRequest = IncomingMessage & {
   originalUrl?: string;
+  /** Where Express mounted the router that sees this request (`app.use('/crm', router)`). */
+  baseUrl?: string;
   body?: unknown;
   _body?: boolean;
 };

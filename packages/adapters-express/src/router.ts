@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import { routeSegments } from '@callbridge/core';
+import { CallbridgeError, problemReply, routeSegments } from '@callbridge/core';
 import { enableNodeCrypto } from '@callbridge/core/node';
 import { serveNode } from './listener.js';
 import type { NodeRequest } from './node-request.js';
+import { writeReply } from './node-response.js';
 import type { HandlerBridge } from './types.js';
 
 /** An Express-compatible middleware (also works with Connect and other `(req, res, next)` stacks). */
@@ -24,10 +25,38 @@ export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddlew
   enableNodeCrypto();
   return (req, res, next) => {
     const path = (req.originalUrl ?? req.url ?? '/').split('?')[0] ?? '/';
-    if (routeSegments(path, bridge.runtime.basePath) === null) {
+    const basePath = bridge.runtime.basePath;
+    if (routeSegments(path, basePath) === null) {
+      if (req.baseUrl && !reachable(basePath, req.baseUrl) && mountedPathMatches(req, basePath)) {
+        writeReply(res, problemReply(mountedUnderPrefix(req.baseUrl, basePath)), req.complete).catch(next);
+        return;
+      }
       next();
       return;
     }
     serveNode(bridge, req, res).catch(next);
   };
+}
+
+/** A router mounted at `baseUrl` sees paths under `basePath` (`/api` and `/api/v1`: yes). */
+function reachable(basePath: string, baseUrl: string): boolean {
+  return basePath === baseUrl || basePath.startsWith(`${baseUrl}/`);
+}
+
+/** The path below the mount point (`req.url` as Express rewrites it) is under `basePath`. */
+function mountedPathMatches(req: NodeRequest, basePath: string): boolean {
+  const below = (req.url ?? '/').split('?')[0] ?? '/';
+  return routeSegments(below, basePath) !== null;
+}
+
+/**
+ * Mounted at `/crm` with `basePath` `/api/v1`, the router never serves anything: core matches the
+ * path the client requested (`/crm/api/v1/...`). Said as a 404 that names the fix, instead of
+ * the framework's own "Cannot GET" page.
+ */
+function mountedUnderPrefix(baseUrl: string, basePath: string): CallbridgeError {
+  return new CallbridgeError(
+    'not_found',
+    `The callbridge router is mounted at ${baseUrl}, so it never sees a path under basePath ${basePath}: set basePath: '${baseUrl}${basePath}' in createCallBridge (basePath is the full public path), or mount the router with app.use(router).`,
+  );
 }

@@ -82,4 +82,23 @@ describe('createCallbridgeRouter', () => {
     expect(response.status).toBe(200);
     expect(fixture.basePath).toBe('/api/v1');
   });
+
+  it('mounted under a prefix that basePath does not start with, says how to fix basePath', async () => {
+    const { fixture, served } = await serveApp((app, router) => {
+      app.use('/crm', router);
+      app.get('/crm/health', (_req, res) => {
+        res.json({ ok: true });
+      });
+    });
+    const response = await served.fetch('/crm/api/v1/calls', {
+      headers: { authorization: fixture.auth('tenant-a') },
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await response.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('not_found');
+    expect(problem.detail).toContain("set basePath: '/crm/api/v1'");
+    // Other paths under the prefix still reach the next middleware.
+    expect(await (await served.fetch('/crm/health')).json()).toEqual({ ok: true });
+  });
 });
