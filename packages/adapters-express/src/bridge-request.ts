@@ -10,6 +10,7 @@ import {
   toWebRequest,
   watchBody,
 } from './node-request.js';
+import { rememberOrigin } from './node-request-of.js';
 
 /** Reads the raw body of `req` into one buffer, failing (413) as soon as it passes `limit`. */
 function readNodeBody(req: NodeRequest, limit: number): Promise<Uint8Array> {
@@ -96,7 +97,7 @@ export function toBridgeRequest(req: NodeRequest, res: ServerResponse, limit: nu
           signal: signal(),
         });
       } else request = toWebRequest(req, signal(), limit);
-      return request;
+      return rememberOrigin(request, req);
     },
   };
 }

@@ -7,6 +7,7 @@ export { toBridgeRequest } from './bridge-request.js';
 export { createNodeListener, serveNode } from './listener.js';
 export type { NodeRequest } from './node-request.js';
 export { rawBodyUnavailable, toWebRequest } from './node-request.js';
+export { nodeRequestOf } from './node-request-of.js';
 export { writeReply, writeWebResponse } from './node-response.js';
 export type { CallbridgeMiddleware } from './router.js';
 export { createCallbridgeRouter } from './router.js';

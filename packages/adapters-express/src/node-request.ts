@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { CallbridgeError } from '@callbridge/core';
+import { rememberOrigin } from './node-request-of.js';
 
 /** An IncomingMessage as Express (or another framework) may have left it. */
 export type NodeRequest = IncomingMessage & {
@@ -192,5 +193,5 @@ export function toWebRequest(req: NodeRequest, signal: AbortSignal, limit: numbe
     }
   }
   init.headers = copyHeaders(req, leftover !== null);
-  return new Request(requestUrl(req), init);
+  return rememberOrigin(new Request(requestUrl(req), init), req);
 }
