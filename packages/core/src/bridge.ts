@@ -50,8 +50,8 @@ export interface CallBridge {
 function buildRuntime(config: CallBridgeConfig, providers: Map<ProviderName, CallbridgeProvider>) {
   const now = config.now ?? Date.now;
   const stores = config.stores ?? {};
-  const memory = createMemoryStores({ now });
   const logger = config.logger ?? silentLogger;
+  const memory = createMemoryStores({ now, logger });
   const runtime: BridgeRuntime = {
     providers,
     contacts: checkedContacts(config.contacts, logger),

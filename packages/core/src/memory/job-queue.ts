@@ -7,6 +7,7 @@ import {
   type JobQueue,
   ShutdownError,
 } from '../ports/jobs.js';
+import type { Logger } from '../ports/logger.js';
 
 /** Options of `MemoryJobQueue`. */
 export interface MemoryJobQueueOptions {
@@ -14,6 +15,11 @@ export interface MemoryJobQueueOptions {
   defaultAttempts?: number;
   /** Backoff when `enqueue` does not say. Default exponential from 1 000 ms. */
   defaultBackoff?: Backoff;
+  /**
+   * Warned once per job name when a job is queued and nothing processes that name yet (the bridge
+   * registers its processors in `start()`): the job waits until something does.
+   */
+  logger?: Logger;
 }
 
 interface QueuedJob {
@@ -58,11 +64,15 @@ export class MemoryJobQueue implements JobQueue {
   readonly #controllers = new Set<AbortController>();
   readonly #attempts: number;
   readonly #backoff: Backoff;
+  readonly #logger: Logger | undefined;
+  /** Job names already warned about having no processor. */
+  readonly #warned = new Set<string>();
   #closed = false;
 
   constructor(options: MemoryJobQueueOptions = {}) {
     this.#attempts = options.defaultAttempts ?? 3;
     this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
+    this.#logger = options.logger;
   }
 
   async enqueue<T>(name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
@@ -82,6 +92,12 @@ export class MemoryJobQueue implements JobQueue {
       attempts: Math.max(1, options.attempts ?? this.#attempts),
       backoff: options.backoff ?? this.#backoff,
     };
+    if (this.#logger && !this.#queues.get(name)?.handler && !this.#warned.has(name)) {
+      this.#warned.add(name);
+      this.#logger.warn(`job "${name}" is waiting: nothing processes it in this process yet`, {
+        hint: 'Call `await bridge.start()` once at startup: it registers the background job processors (recording download, AI).',
+      });
+    }
     this.#schedule(job, options.delayMs ?? 0);
   }
 

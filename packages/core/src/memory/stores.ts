@@ -1,3 +1,4 @@
+import type { Logger } from '../ports/logger.js';
 import { MemoryBlobStore } from './blob-store.js';
 import { MemoryBroadcaster } from './broadcaster.js';
 import { MemoryCheckpointStore } from './checkpoint-store.js';
@@ -23,6 +24,8 @@ export interface MemoryStoresOptions {
   now?: () => number;
   /** Event log retention. */
   eventLog?: EventLogRetention;
+  /** Where the job queue warns about a job that nothing processes yet (a bridge never started). */
+  logger?: Logger;
 }
 
 /** Creates one in-memory implementation of every store: the embedded default for tests and demos. */
@@ -33,7 +36,7 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): MemorySto
     dedupe: new MemoryDedupeStore(clock),
     eventLog: new MemoryEventLog({ ...options.eventLog, ...clock }),
     broadcaster: new MemoryBroadcaster(),
-    jobs: new MemoryJobQueue(),
+    jobs: new MemoryJobQueue(options.logger ? { logger: options.logger } : {}),
     blobs: new MemoryBlobStore(),
     checkpoints: new MemoryCheckpointStore(),
   };
