@@ -79,3 +79,44 @@ describe('RingCentralClient errors never carry credentials', () => {
     expect(shown(offline)).not.toContain(token);
   });
 });
+
+describe('RingCentralClient sends its token only to RingCentral', () => {
+  it('refuses an absolute URL on another host (a navigation link from an answer), sending nothing there', async () => {
+    let reached = 0;
+    server.use(
+      http.get('https://collector.example/restapi/v1.0/account/~/call-log', () => {
+        reached += 1;
+        return HttpResponse.json({ records: [] });
+      }),
+    );
+    const rc = client();
+    await expect(
+      rc.json({
+        method: 'GET',
+        url: 'https://collector.example/restapi/v1.0/account/~/call-log?page=2',
+        group: 'heavy',
+        what: 'read call log page',
+      }),
+    ).rejects.toMatchObject({
+      code: 'upstream_error',
+      message: expect.stringContaining('refusing to send the access token to collector.example'),
+    });
+    expect(reached).toBe(0);
+  });
+
+  it("still follows absolute links on RingCentral's hosts", async () => {
+    server.use(
+      http.get('https://platform.ringcentral.com/restapi/v1.0/account/~/call-log', () =>
+        HttpResponse.json({ records: [] }),
+      ),
+    );
+    await expect(
+      client().json({
+        method: 'GET',
+        url: 'https://platform.ringcentral.com/restapi/v1.0/account/~/call-log?page=2',
+        group: 'heavy',
+        what: 'read call log page',
+      }),
+    ).resolves.toEqual({ records: [] });
+  });
+});

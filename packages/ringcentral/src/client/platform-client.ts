@@ -6,6 +6,7 @@ import {
   silentLogger,
 } from '@callbridge/core';
 import { SDK } from '@ringcentral/sdk';
+import { isRingCentralHost } from '../recordings/fetcher.js';
 import { boundedFetch } from './bounded-fetch.js';
 import { type Clock, systemClock } from './clock.js';
 import { toCallbridgeError } from './errors.js';
@@ -153,8 +154,13 @@ export class RingCentralClient {
     return data.owner_id ? String(data.owner_id) : null;
   }
 
-  /** Sends one call; returns the successful Response (its body unread) or throws CallbridgeError. */
+  /**
+   * Sends one call; returns the successful Response (its body unread) or throws CallbridgeError.
+   * An absolute URL (a navigation link or a media `contentUri` from an answer) must be on
+   * RingCentral's hosts or the configured `server`: the access token is never sent elsewhere.
+   */
   async send(request: PlatformRequest): Promise<Response> {
+    this.assertOwnHost(request);
     const retryServerErrors = request.retryServerErrors ?? request.method === 'GET';
     let relogged = false;
     for (let attempt = 0; ; attempt++) {
@@ -201,6 +207,25 @@ export class RingCentralClient {
     const bytes = await readResponseLimited(response, this.maxResponseBytes, `RingCentral ${request.what}`);
     const text = new TextDecoder().decode(bytes);
     return (text ? JSON.parse(text) : null) as T;
+  }
+
+  private assertOwnHost(request: PlatformRequest): void {
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(request.url)) return;
+    if (isRingCentralHost(request.url, this.options.server ?? RINGCENTRAL_SERVER)) return;
+    let host = 'an invalid URL';
+    try {
+      host = new URL(request.url).host;
+    } catch {
+      // keep the placeholder
+    }
+    throw new CallbridgeError(
+      'upstream_error',
+      `RingCentral ${request.what}: refusing to send the access token to ${host}, not a RingCentral host.`,
+      {
+        hint: 'Absolute URLs (navigation links, media contentUri) must be on https://*.ringcentral.com or on the configured `server`.',
+        details: { provider: 'ringcentral', host },
+      },
+    );
   }
 
   /** Makes sure a usable access token exists: refresh when possible, else a JWT login. */
