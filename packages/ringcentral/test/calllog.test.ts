@@ -212,4 +212,26 @@ describe('call-log poller', () => {
     expect(await recordIds(bridge)).toEqual(['rec-1']);
     await bridge.close();
   });
+
+  it('fails a poll whose pages link back to a page already read, instead of looping for ever', async () => {
+    const checkpoints = new MemoryCheckpointStore();
+    const { bridge, provider } = makeBridge({ clock: new FakeClock(T0), checkpoints });
+    await bridge.start();
+    const self = 'https://platform.ringcentral.com/restapi/v1.0/account/~/call-log?page=2';
+    let pages = 0;
+    server.use(
+      http.get('https://platform.ringcentral.com/restapi/v1.0/account/:id/call-log', () => {
+        pages += 1;
+        if (pages > 20) return HttpResponse.json({ records: [], navigation: {} });
+        return HttpResponse.json({ records: [], navigation: { nextPage: { uri: self } } });
+      }),
+    );
+    await expect(provider.poll('t1')).rejects.toMatchObject({
+      code: 'upstream_error',
+      message: expect.stringContaining('links back to a page it already sent'),
+    });
+    expect(pages).toBe(2);
+    expect(await checkpoints.get('ringcentral/calllog/t1')).toBeNull();
+    await bridge.close();
+  });
 });

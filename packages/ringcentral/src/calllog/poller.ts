@@ -1,5 +1,11 @@
 import type { CallEventInput } from '@callbridge/core';
-import { type CheckpointStore, type IngestResult, type Logger, silentLogger } from '@callbridge/core';
+import {
+  CallbridgeError,
+  type CheckpointStore,
+  type IngestResult,
+  type Logger,
+  silentLogger,
+} from '@callbridge/core';
 import type { Clock } from '../client/clock.js';
 import type { RingCentralClient } from '../client/platform-client.js';
 import { normalizeCallLogRecord } from './normalize.js';
@@ -109,6 +115,7 @@ export class CallLogPoller {
     let skipped = 0;
     let events = 0;
     let next: string | null = null;
+    const visited = new Set<string>();
     do {
       const page = CallLogPageSchema.parse(
         await this.options.client.json(
@@ -149,6 +156,17 @@ export class CallLogPoller {
         }
       }
       next = page.navigation?.nextPage?.uri ?? null;
+      // A page that links back to one already read would loop for ever (a broken answer).
+      if (next !== null) {
+        if (visited.has(next)) {
+          throw new CallbridgeError(
+            'upstream_error',
+            `RingCentral's call log links back to a page it already sent (page ${pages + 1}).`,
+            { hint: 'The call-log answer is inconsistent; the poll is retried later.' },
+          );
+        }
+        visited.add(next);
+      }
     } while (next);
     const summary: PollResult = { dateFrom, dateTo, pages, records: read.length, skipped, events };
     this.logger.info('ringcentral: call log read', { ...summary });
