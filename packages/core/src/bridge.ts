@@ -3,7 +3,13 @@ import { registerBackgroundJobs } from './background/register.js';
 import type { CallBridgeConfig } from './config.js';
 import { configError, validateBasePath, validateCallBridgeConfig } from './config-validation.js';
 import { CallbridgeError } from './errors.js';
-import { type BridgeAnswer, type BridgeRequest, createHttpHandler, createServe } from './http/index.js';
+import {
+  type BridgeAnswer,
+  type BridgeRequest,
+  createHttpHandler,
+  createServe,
+  createStreamToken,
+} from './http/index.js';
 import { endOpenStreams } from './http/open-streams.js';
 import { drainIngests } from './ingest/in-flight.js';
 import { DEFAULT_CLAIM_TTL_MS, ingest } from './ingest/ingest.js';
@@ -11,6 +17,7 @@ import { createMemoryStores } from './memory/stores.js';
 import type { CallEventInput, ProviderName } from './model/call-event.js';
 import { checkedCases, checkedContacts } from './ports/checked-directory.js';
 import { silentLogger } from './ports/logger.js';
+import type { Principal } from './ports/tenancy.js';
 import type { CallbridgeProvider, IngestResult } from './provider.js';
 import type { BridgeRuntime } from './runtime.js';
 
@@ -33,6 +40,13 @@ export interface CallBridge {
   serve(request: BridgeRequest): Promise<BridgeAnswer>;
   /** Ingests one call event (for polls, imports, tests): the same pipeline webhooks go through. */
   ingest(event: CallEventInput): Promise<IngestResult>;
+  /**
+   * Mints a `?token=` stream token for `principal` with `stream.tokenSecret`, valid for
+   * `stream.tokenTtlSeconds` (default 300 s): for plain `EventSource` clients, which cannot send
+   * headers. Call it from one of your authenticated routes. Rejects with a `configuration_error`
+   * when no `stream.tokenSecret` is set.
+   */
+  createStreamToken(principal: Principal): Promise<string>;
   /** Registers the background job processors and runs each provider's `setup`. Idempotent; after a rejection, call it again: it sets up the providers that are not set up yet. */
   start(): Promise<void>;
   /**
@@ -152,6 +166,16 @@ export function createCallBridge(config: CallBridgeConfig): CallBridge {
     handle: createHttpHandler(runtime, serve),
     serve,
     ingest: (event) => ingest(runtime, event),
+    async createStreamToken(principal) {
+      const { tokenSecret, tokenTtlSeconds } = runtime.stream;
+      if (!tokenSecret) {
+        throw configError(
+          'No `stream.tokenSecret` is set, so the bridge can neither mint nor accept stream tokens.',
+          'Pass `stream: { tokenSecret }` (at least 32 characters, from your secrets) to createCallBridge.',
+        );
+      }
+      return createStreamToken(tokenSecret, principal, tokenTtlSeconds, runtime.now);
+    },
     start() {
       if (closed) {
         return Promise.reject(

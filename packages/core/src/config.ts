@@ -58,7 +58,7 @@ export interface CallBridgeConfig {
      * Without it, only `authenticate` is accepted.
      */
     tokenSecret?: string;
-    /** Stream token lifetime. Default 300 s. */
+    /** Lifetime of the tokens `bridge.createStreamToken` mints. Default 300 s. */
     tokenTtlSeconds?: number;
   };
   /** Run recording download and AI work in the background. Default true. */

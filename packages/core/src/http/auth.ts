@@ -36,5 +36,18 @@ export async function requireStreamPrincipal(
     }
     return principal;
   }
-  return requirePrincipal(runtime, request);
+  const principal = await runtime.authenticate(request);
+  if (principal) return principal;
+  // Your own `authenticate` may read `?token=` itself; when it did not accept it either, say why
+  // the bridge ignored it.
+  if (token !== null) {
+    throw new CallbridgeError(
+      'unauthenticated',
+      'A `?token=` was sent, but the bridge has no `stream.tokenSecret`, so it does not check stream tokens.',
+      {
+        hint: 'Pass `stream: { tokenSecret }` to createCallBridge, the secret the tokens are minted with (`bridge.createStreamToken`).',
+      },
+    );
+  }
+  throw unauthenticated();
 }

@@ -87,23 +87,37 @@ export function problemResponse(error: CallbridgeError, headers?: HeadersInit): 
 export function errorToReply(error: unknown, logger: Logger): BridgeReply {
   if (isCallbridgeError(error)) {
     if (error.status >= 500)
-      logger.error('callbridge request failed', { code: error.code, status: error.status });
+      logger.error('callbridge request failed', {
+        code: error.code,
+        status: error.status,
+        // A store or a directory that threw: its own error says whether it is down or a bug.
+        ...(error.cause !== undefined ? causeFields(error.cause) : {}),
+      });
     return problemReply(error);
   }
   // The cause, with URLs cut to host and path, token-like values and phone numbers redacted: the
   // reply tells the operator to look here, so the log must say what failed.
-  logger.error('callbridge request failed with an unexpected error', {
-    error: error instanceof Error ? error.name : typeof error,
-    message: redactPhoneNumbers(redactSecrets(error instanceof Error ? error.message : String(error))).slice(
-      0,
-      500,
-    ),
-  });
+  const { name, message } = describe(error);
+  logger.error('callbridge request failed with an unexpected error', { error: name, message });
   return problemReply(
     new CallbridgeError('internal_error', 'The request failed unexpectedly.', {
       hint: 'See the server logs for the cause; retrying later may succeed.',
     }),
   );
+}
+
+/** The name and message of an error for the log: URLs cut, token-like values and numbers redacted. */
+function describe(error: unknown): { name: string; message: string } {
+  const text = error instanceof Error ? error.message : String(error);
+  return {
+    name: error instanceof Error ? error.name : typeof error,
+    message: redactPhoneNumbers(redactSecrets(text)).slice(0, 500),
+  };
+}
+
+function causeFields(cause: unknown): { cause: string; causeMessage: string } {
+  const { name, message } = describe(cause);
+  return { cause: name, causeMessage: message };
 }
 
 /** {@link errorToReply} as a web `Response`. */
