@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CallBridge, createStreamToken } from '@callbridge/core';
+import type { CallBridge } from '@callbridge/core';
 import { createCallbridgeRouter } from '@callbridge/express';
 import express from 'express';
 import { makeCallAudio } from './audio.js';
@@ -61,10 +61,9 @@ export function buildApp(options: {
   app.post('/demo/stream-token', async (req, res) => {
     const principal = await signedIn(req, res);
     if (!principal) return;
-    const ttlSeconds = 300;
     res.json({
-      token: await createStreamToken(options.jwtSecret, principal, ttlSeconds),
-      expiresIn: ttlSeconds,
+      token: await options.bridge.createStreamToken(principal),
+      expiresIn: options.bridge.runtime.stream.tokenTtlSeconds,
     });
   });
 
