@@ -5,6 +5,7 @@ import {
   isCallbridgeError,
   type Logger,
   type ProviderRuntime,
+  redactPhoneNumbers,
   type Tenant,
 } from '@callbridge/core';
 import { CallLogPoller, type PollResult } from './calllog/poller.js';
@@ -254,7 +255,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
             rt.logger.error(`ringcentral: ${name} failed; retrying later`, {
               tenantId: job.data.tenantId,
               code: isCallbridgeError(error) ? error.code : 'internal_error',
-              error: error instanceof Error ? error.message : String(error),
+              error: redactPhoneNumbers(error instanceof Error ? error.message : String(error)),
             });
             next = clock.now() + (retryDelayMs ?? 300_000);
           }

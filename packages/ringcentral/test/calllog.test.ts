@@ -2,7 +2,7 @@ import { MemoryCheckpointStore } from '@callbridge/core';
 import { callLogRecord, createRingCentralMock, FakeClock } from '@callbridge/ringcentral/testing';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBridge } from './helpers.js';
 
 const mock = createRingCentralMock();
@@ -210,6 +210,44 @@ describe('call-log poller', () => {
     server.resetHandlers();
     await provider.poll('t1');
     expect(await recordIds(bridge)).toEqual(['rec-1']);
+    await bridge.close();
+  });
+
+  it('logs a failed background poll without the phone numbers its error quotes', async () => {
+    const errors: Array<Record<string, unknown> | undefined> = [];
+    const none = () => undefined;
+    const logger = {
+      debug: none,
+      info: none,
+      warn: none,
+      error: (_m: string, f?: Record<string, unknown>) => errors.push(f),
+    };
+    server.use(
+      http.get('https://platform.ringcentral.com/restapi/v1.0/account/:id/call-log', () =>
+        HttpResponse.json(
+          {
+            errors: [
+              {
+                errorCode: 'CMN-102',
+                message: 'Resource for parameter [phoneNumber] +14155550123 is not found',
+              },
+            ],
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+    const { bridge } = makeBridge({
+      clock: new FakeClock(T0),
+      logger,
+      provider: { background: true },
+      background: true,
+    });
+    await bridge.start();
+    await vi.waitFor(() => expect(errors.some((f) => f?.code !== undefined)).toBe(true));
+    const text = JSON.stringify(errors);
+    expect(text).toContain('is not found');
+    expect(text).not.toContain('4155550123');
     await bridge.close();
   });
 

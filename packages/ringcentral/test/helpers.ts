@@ -3,6 +3,7 @@ import {
   type CallBridge,
   createCallBridge,
   type DedupeStore,
+  type Logger,
   MemoryBlobStore,
   MemoryCheckpointStore,
   staticTenants,
@@ -29,6 +30,7 @@ export function makeBridge(
     /** The bridge's DedupeStore (default: its own in-memory one). */
     dedupe?: DedupeStore;
     background?: boolean;
+    logger?: Logger;
   } = {},
 ) {
   const clock = options.clock ?? new FakeClock();
@@ -51,6 +53,7 @@ export function makeBridge(
     },
     background: options.background ?? false,
     now: () => clock.now(),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   return { bridge, provider, clock };
 }
