@@ -136,6 +136,37 @@ describe('useCalls reload', () => {
   });
 });
 
+describe('useCalls filter change', () => {
+  it("never shows the previous filters' items, from the render where the filters change", async () => {
+    const client = fakeClient({ first: { items: [call('b', '2026-11-22T10:00:00Z')], nextCursor: 'p2' } });
+    const seen: Array<{ direction?: string; ids: string[]; loading: boolean; hasMore: boolean }> = [];
+    const { result, rerender } = renderHook(
+      (f: CallFilters) => {
+        const r = useCalls(f, { client });
+        seen.push({
+          direction: f.direction,
+          ids: r.items.map((i) => i.id),
+          loading: r.loading,
+          hasMore: r.hasMore,
+        });
+        return r;
+      },
+      { initialProps: { direction: 'inbound' } },
+    );
+    await waitFor(() => expect(result.current.items).toHaveLength(1));
+    let answer: (page: ListPage<Interaction>) => void = () => {};
+    client.list.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    rerender({ direction: 'outbound' });
+    const outbound = () => seen.filter((r) => r.direction === 'outbound');
+    // Every render for the new filters until their page answers: nothing, loading.
+    expect(outbound().length).toBeGreaterThan(0);
+    for (const r of outbound())
+      expect(r).toEqual({ direction: 'outbound', ids: [], loading: true, hasMore: false });
+    await act(async () => answer({ items: [call('o', '2026-11-22T11:00:00Z')], nextCursor: null }));
+    expect(result.current).toMatchObject({ loading: false, items: [{ id: 'o' }] });
+  });
+});
+
 describe('mergeInteractions', () => {
   it('keeps the newest version and the server order', () => {
     const merged = mergeInteractions(

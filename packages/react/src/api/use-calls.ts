@@ -10,7 +10,7 @@ export interface UseCallsResult {
   items: Interaction[];
   nextCursor: string | null;
   hasMore: boolean;
-  /** True while the first page loads. */
+  /** True while the first page loads (from the render where the filters change: `items` is empty). */
   loading: boolean;
   /** True while `loadMore` fetches the next page. */
   loadingMore: boolean;
@@ -40,6 +40,9 @@ interface State {
   /** Calls upserted while the first page loads: they survive the page that replaces the list. */
   live: Interaction[];
 }
+
+/** What is shown while the first page of other filters loads. */
+const FRESH = { items: [], nextCursor: null, loading: true, loadingMore: false, error: null };
 
 const toIso = (d: string | Date | undefined) => (d instanceof Date ? d.toISOString() : d);
 
@@ -82,15 +85,7 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
   const client = useCallsClient(options.client);
   const normalized = { ...filters, from: toIso(filters.from), to: toIso(filters.to) };
   const key = JSON.stringify(Object.entries(normalized).sort(([a], [b]) => a.localeCompare(b)));
-  const [state, setState] = useState<State>({
-    items: [],
-    nextCursor: null,
-    loading: true,
-    loadingMore: false,
-    error: null,
-    key: null,
-    live: [],
-  });
+  const [state, setState] = useState<State>({ ...FRESH, key: null, live: [] });
   const [version, setVersion] = useState(0);
   // Latest values for callbacks; the effect below runs after the render whose `key` they match.
   const current = useRef({
@@ -174,6 +169,9 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
     );
   }, []);
 
-  const { key: _key, live: _live, ...shown } = state;
-  return { ...shown, hasMore: state.nextCursor !== null, loadMore, reload, upsert };
+  // From the render where the filters change (before the effect resets the state), the previous
+  // filters' items are not shown: nothing, loading, like the state the effect sets.
+  const { key: shownKey, live: _live, ...rest } = state;
+  const shown = shownKey === key ? rest : FRESH;
+  return { ...shown, hasMore: shown.nextCursor !== null, loadMore, reload, upsert };
 }
