@@ -7,7 +7,8 @@ import { CallNotificationProvider, useCallNotifications } from './provider.js';
 
 afterEach(cleanup);
 beforeEach(() => {
-  vi.useFakeTimers();
+  // The fixture calls started at 10:00:00: 30 s ago, live.
+  vi.useFakeTimers({ now: new Date('2026-11-22T10:00:30Z') });
   setVisibility('visible');
 });
 afterEach(() => vi.useRealTimers());
@@ -98,14 +99,90 @@ describe('CallNotificationProvider', () => {
   });
 });
 
+describe('CallNotificationProvider and calls that are not live', () => {
+  const created = (id: string, patch: Record<string, unknown>, metadata: Record<string, unknown> = {}) =>
+    interaction(id, { ...patch, metadata: { ...interaction(id).metadata, ...metadata } });
+
+  it("announces calls ringing or live now, not the replay of ended or old ones after the tab's return", async () => {
+    const server = createSseFetch();
+    render(
+      <CallNotificationProvider url={nextUrl()} fetch={server.fetch}>
+        <Notifier />
+      </CallNotificationProvider>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    setVisibility('hidden');
+    await act(() => vi.advanceTimersByTimeAsync(10 * 60_000));
+    setVisibility('visible');
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.connections).toHaveLength(2);
+    const now = '2026-11-22T10:10:25.000Z';
+    await act(async () => {
+      // What the resumed stream replays: calls of the last ten minutes, over by now...
+      for (const [id, metadata] of [
+        ['ended', { endedAt: '2026-11-22T10:05:00Z' }],
+        ['state', { callState: 'ended' }],
+        ['missed', { callType: 'missed' }],
+        ['voicemail', { callType: 'voicemail' }],
+      ] as const) {
+        server.connections[1]!.push(
+          sse('call_event_created', created(id, { occurredAt: now }, metadata), id),
+        );
+      }
+      // ...and one created while it rang, 9 minutes ago (RingCentral writes records after the call).
+      server.connections[1]!.push(
+        sse('call_event_created', created('old', {}, { callType: 'ringing' }), 'o'),
+      );
+      server.connections[1]!.push(
+        sse(
+          'call_event_created',
+          created('late', { occurredAt: now }, { startedAt: '2026-11-22T10:01:00Z' }),
+          'l',
+        ),
+      );
+      // A call ringing now.
+      server.connections[1]!.push(sse('call_event_created', created('new', { occurredAt: now }), 'n'));
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    const toasts = screen.getAllByRole('listitem');
+    expect(toasts).toHaveLength(1);
+    expect(toasts[0]!.textContent).toContain('Incoming call');
+    // notify() still shows what the app gives it, e.g. a missed-call toast of its own.
+    fireEvent.click(screen.getByText('notify missed'));
+    expect(screen.getByText('Missed call')).toBeTruthy();
+  });
+
+  it('takes maxAgeMs', async () => {
+    const server = createSseFetch();
+    render(<CallNotificationProvider url={nextUrl()} fetch={server.fetch} maxAgeMs={10_000} />);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    await act(async () => {
+      server.connections[0]!.push(sse('call_event_created', created('a', {}), '1'));
+      server.connections[0]!.push(
+        sse('call_event_created', created('b', { occurredAt: '2026-11-22T10:00:25Z' }), '2'),
+      );
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+});
+
 function Notifier() {
   const { notify } = useCallNotifications();
   const call = interaction('b', {
     metadata: { direction: 'outbound', callerNumber: '+33100000000', calleeNumber: '+14155550100' },
   }) as unknown as Interaction;
+  const missed = interaction('m', {
+    metadata: { ...call.metadata, callType: 'missed', endedAt: '2026-11-22T09:00:00Z' },
+  }) as unknown as Interaction;
   return (
-    <button type="button" onClick={() => notify(call)}>
-      notify
-    </button>
+    <>
+      <button type="button" onClick={() => notify(call)}>
+        notify
+      </button>
+      <button type="button" onClick={() => notify(missed)}>
+        notify missed
+      </button>
+    </>
   );
 }

@@ -10,7 +10,10 @@ import { type CallToast, CallToastItem } from './toast.js';
 export interface CallNotifications {
   /** Toasts on screen, newest first. */
   toasts: readonly CallToast[];
-  /** Shows a toast for a call (ignored when one for the same id is already shown or was shown). */
+  /**
+   * Shows a toast for a call (ignored when one for the same id is already shown or was shown),
+   * whatever its state: the stream's toasts skip calls that ended or are old (`maxAgeMs`), this does not.
+   */
   notify(interaction: Interaction): void;
   dismiss(id: string): void;
 }
@@ -20,7 +23,11 @@ export interface CallNotificationProviderProps
   extends PartyDisplay,
     Pick<UseEventStreamOptions, 'credentials' | 'initialRetryMs' | 'maxRetryMs' | 'inactivityTimeoutMs'> {
   children?: ReactNode;
-  /** The SSE URL (e.g. `/api/v1/events/stream`). When set, every `call_event_created` shows a toast. */
+  /**
+   * The SSE URL (e.g. `/api/v1/events/stream`). When set, a `call_event_created` of a call ringing or
+   * live now shows a toast: not one that already ended (`endedAt`, missed, voicemail) or started more
+   * than `maxAgeMs` ago, as the stream replays after a hidden tab's return or a reconnect.
+   */
   url?: string | null;
   /** Auth headers of the stream, awaited before every (re)connect. */
   getHeaders?: GetHeaders;
@@ -30,6 +37,8 @@ export interface CallNotificationProviderProps
   onOpen?: (interaction: Interaction) => void;
   /** Which created interactions deserve a toast. Default: calls (not SMS). */
   filter?: (interaction: Interaction) => boolean;
+  /** The oldest call the stream announces, in ms since it started (`Infinity`: any age). Default 120000. */
+  maxAgeMs?: number;
   /** Auto-dismiss delay in ms (0 keeps toasts until dismissed). Default 8000. */
   durationMs?: number;
   /** Most toasts shown at once; older ones are dropped. Default 4. */
@@ -41,6 +50,13 @@ export interface CallNotificationProviderProps
 
 const Context = createContext<CallNotifications | null>(null);
 const isCall = (i: Interaction) => i.eventType === 'CALL';
+/** Ringing or in progress, started at most `maxAgeMs` ago: not history the stream replays. */
+const isLive = ({ metadata: m, occurredAt }: Interaction, maxAgeMs: number) =>
+  !m.endedAt &&
+  m.callState !== 'ended' &&
+  m.callType !== 'missed' &&
+  m.callType !== 'voicemail' &&
+  !(Date.now() - Date.parse(m.startedAt ?? occurredAt) > maxAgeMs);
 
 /**
  * Shows a toast per new call (direction, contact name or formatted number; click to open) in an
@@ -84,7 +100,9 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
     inactivityTimeoutMs: props.inactivityTimeoutMs,
     onEvent: {
       call_event_created: (interaction) => {
-        if ((latest.current.filter ?? isCall)(interaction)) notify(interaction);
+        const p = latest.current;
+        if ((p.filter ?? isCall)(interaction) && isLive(interaction, p.maxAgeMs ?? 120_000))
+          notify(interaction);
       },
     },
   });
