@@ -167,6 +167,55 @@ describe('CallNotificationProvider and calls that are not live', () => {
   });
 });
 
+describe('CallNotificationProvider keyboard', () => {
+  const party = { x: '+1 415 555 0100', y: '+1 415 555 0101', z: '+1 415 555 0102' };
+  const toastButton = (id: keyof typeof party) =>
+    screen.getByText(party[id]).closest('li')?.querySelector('button') as HTMLElement;
+
+  it('dismisses the focused toast with Escape and moves focus to the next toast, then back where it was', () => {
+    render(
+      <CallNotificationProvider durationMs={0}>
+        <Three />
+      </CallNotificationProvider>,
+    );
+    const trigger = screen.getByText('notify three');
+    fireEvent.click(trigger);
+    trigger.focus();
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    // Newest first: z, y, x. The user tabs from the app into the middle toast.
+    toastButton('y').focus();
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByText(party.y)).toBeNull();
+    expect(document.activeElement).toBe(toastButton('x'));
+    // The last toast: the one above it.
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
+    expect(document.activeElement).toBe(toastButton('z'));
+    // Other keys do nothing.
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Enter' });
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    // The close button of the last one: focus goes back where it was before the toasts.
+    (screen.getByRole('button', { name: /^Dismiss/ }) as HTMLElement).focus();
+    fireEvent.click(document.activeElement as Element);
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect(document.activeElement).toBe(trigger);
+  });
+
+  it('leaves focus alone when the dismissed toast did not have it', () => {
+    render(
+      <CallNotificationProvider durationMs={0}>
+        <Three />
+      </CallNotificationProvider>,
+    );
+    const trigger = screen.getByText('notify three');
+    fireEvent.click(trigger);
+    toastButton('x').focus();
+    fireEvent.click(screen.getAllByRole('button', { name: /^Dismiss/ })[0]!);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(document.activeElement).toBe(toastButton('x'));
+  });
+});
+
 function Notifier() {
   const { notify } = useCallNotifications();
   const call = interaction('b', {
@@ -184,5 +233,20 @@ function Notifier() {
         notify missed
       </button>
     </>
+  );
+}
+
+function Three() {
+  const { notify } = useCallNotifications();
+  const calls = ['x', 'y', 'z'].map(
+    (id, i) =>
+      interaction(id, {
+        metadata: { ...interaction(id).metadata, callerNumber: `+1415555010${i}` },
+      }) as unknown as Interaction,
+  );
+  return (
+    <button type="button" onClick={() => calls.forEach(notify)}>
+      notify three
+    </button>
   );
 }

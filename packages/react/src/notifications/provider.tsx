@@ -88,7 +88,18 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
     },
     [max],
   );
-  const dismiss = useCallback((id: string) => setToasts((current) => current.filter((t) => t.id !== id)), []);
+  // Where focus was before it entered the toasts: it goes back there when the last one it was on goes.
+  const back = useRef<HTMLElement | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const dismiss = useCallback((id: string) => {
+    const items = [...(list.current?.children ?? [])] as HTMLElement[];
+    const i = items.findIndex((li) => li.dataset.id === id);
+    // A dismissed toast that has focus hands it to the next toast, or back: never to the body.
+    if (items[i]?.contains(document.activeElement)) {
+      ((items[i + 1] ?? items[i - 1])?.querySelector('button') ?? back.current)?.focus();
+    }
+    setToasts((current) => current.filter((t) => t.id !== id));
+  }, []);
 
   useEventStream(props.url, {
     getHeaders: props.getHeaders,
@@ -111,10 +122,17 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
   return (
     <Context.Provider value={value}>
       {children}
-      <section className="cb-toasts" aria-label={labels.notifications}>
+      <section
+        className="cb-toasts"
+        aria-label={labels.notifications}
+        onFocus={(e) => {
+          const from = e.relatedTarget as HTMLElement | null;
+          if (!e.currentTarget.contains(from)) back.current = from;
+        }}
+      >
         {/* The live region wraps the list: role="status" on the <ol> would drop its list semantics. */}
         <div role="status" aria-live="polite">
-          <ol className="cb-toasts__list">
+          <ol className="cb-toasts__list" ref={list}>
             {toasts.map((toast) => (
               <CallToastItem
                 key={toast.id}

@@ -19,7 +19,7 @@ export interface CallToastItemProps {
   onDismiss(id: string): void;
 }
 
-/** A toast that dismisses itself after `durationMs`, paused while hovered or focused. */
+/** A toast that dismisses itself after `durationMs`, paused while hovered or focused; Escape dismisses it. */
 export function CallToastItem({ toast, durationMs, dismissLabel, onOpen, onDismiss }: CallToastItemProps) {
   const [held, setHeld] = useState(false);
   useEffect(() => {
@@ -30,11 +30,13 @@ export function CallToastItem({ toast, durationMs, dismissLabel, onOpen, onDismi
   const direction = toast.interaction.metadata.direction ?? 'inbound';
   return (
     <li
+      data-id={toast.id}
       className={`cb-toast cb-toast--${direction}`}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
       onBlur={() => setHeld(false)}
+      onKeyDown={(e) => e.key === 'Escape' && onDismiss(toast.id)}
     >
       <button
         type="button"
