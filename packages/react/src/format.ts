@@ -10,6 +10,15 @@ export function formatDuration(seconds: number | null | undefined): string {
 }
 
 /**
+ * A number for `locale` (default `en`, the language of the default labels): `1,5` in French.
+ * `digits` fixes the fraction digits; without it, up to three are shown.
+ */
+export const formatNumber = (value: number, locale = 'en', digits?: number) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
+
+/**
  * The other party's number of a call: the caller of an inbound call, the callee of an outbound
  * one. E.164 when the server normalized it, else the raw value, else null (withheld).
  */

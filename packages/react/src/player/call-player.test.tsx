@@ -43,6 +43,25 @@ describe('CallPlayer', () => {
     expect(screen.getByRole('group', { name: 'Playback speed' })).toBeTruthy();
   });
 
+  it('formats the speeds and the sentiment score for its locale (English by default)', () => {
+    render(
+      <CallPlayer
+        src="https://cdn.test/a.mp3"
+        locale="fr-FR"
+        speeds={[0.75, 1.5]}
+        sentiment={{ label: 'positive', score: 0.5 }}
+        labels={{ sentiment: 'Ressenti', positive: 'positif' }}
+      />,
+    );
+    expect(screen.getByRole('button', { name: '0,75×' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '1,5×' })).toBeTruthy();
+    expect(screen.getByTitle('Ressenti: positif (0,50)')).toBeTruthy();
+    cleanup();
+    render(<CallPlayer src="https://cdn.test/a.mp3" sentiment={{ label: 'positive', score: 0.5 }} />);
+    expect(screen.getByRole('button', { name: '1.5×' })).toBeTruthy();
+    expect(screen.getByTitle('Sentiment: positive (0.50)')).toBeTruthy();
+  });
+
   it('highlights the segment being played and seeks when a segment is clicked', () => {
     const { container } = render(<CallPlayer src="https://cdn.test/a.mp3" transcript={transcript} />);
     const audio = audioOf(container);

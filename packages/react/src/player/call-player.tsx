@@ -1,6 +1,6 @@
 import type { SentimentLabel, TranscriptSegment } from '@callbridge/core';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { formatDuration } from '../format.js';
+import { formatDuration, formatNumber } from '../format.js';
 import { SentimentBadge } from './sentiment.js';
 import { Transcript } from './transcript.js';
 import { useRecordingUrl } from './use-recording-url.js';
@@ -59,6 +59,8 @@ export interface CallPlayerProps {
   /** Waveform height in px. Default 48. */
   waveformHeight?: number;
   labels?: Partial<CallPlayerLabels>;
+  /** Locale of the speeds and the sentiment score, like the labels' (`1,5×` in French). Default `en`. */
+  locale?: string;
   className?: string;
 }
 
@@ -71,7 +73,7 @@ const SPEEDS = [0.5, 1, 1.5, 2];
  * (Space plays/pauses, ←/→ skip 5 s).
  */
 export function CallPlayer(props: CallPlayerProps) {
-  const { transcript, sentiment, speeds = SPEEDS, skipSeconds = 5, className } = props;
+  const { transcript, sentiment, speeds = SPEEDS, skipSeconds = 5, className, locale } = props;
   const labels = { ...LABELS, ...props.labels };
   const audio = useRef<HTMLAudioElement>(null);
   const wave = useRef<HTMLDivElement>(null);
@@ -201,7 +203,7 @@ export function CallPlayer(props: CallPlayerProps) {
                 setRate(s);
               }}
             >
-              {s}×
+              {formatNumber(s, locale)}×
             </button>
           ))}
         </div>
@@ -211,6 +213,7 @@ export function CallPlayer(props: CallPlayerProps) {
             score={sentiment.score}
             caption={labels.sentiment}
             text={labels[sentiment.label]}
+            locale={locale}
           />
         )}
       </div>

@@ -103,7 +103,9 @@ describe('CallTimelineItem', () => {
         }}
       />,
     );
-    expect(screen.getAllByTitle('Ressenti: négatif (-0.60)')).toHaveLength(2);
+    // Numbers in the item's locale too, in its badge and its player.
+    expect(screen.getAllByTitle('Ressenti: négatif (-0,60)')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: '1,5×' })).toBeTruthy();
     expect(container.textContent).toContain('négatif');
     expect(container.textContent).not.toMatch(/negative/i);
   });

@@ -24,7 +24,10 @@ export interface CallTimelineItemProps extends PartyDisplay {
   onOpen?: (interaction: Interaction) => void;
   /** Show the player from the start. Default false. */
   defaultExpanded?: boolean;
-  /** Locale of the date and time. Default: the browser's. */
+  /**
+   * Locale of the date and time (default: the browser's) and of the numbers: the sentiment score and
+   * the player's speeds (default `en`, like the default labels). Pass your labels' locale.
+   */
   locale?: string;
   labels?: Partial<CallLabels>;
   /** Passed to the expanded `CallPlayer` (peaks, speeds, labels, ...). */
@@ -87,6 +90,7 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
             score={sentiment.score}
             caption={labels.sentiment}
             text={labels[sentiment.label]}
+            locale={locale}
           />
         )}
       </div>
@@ -110,6 +114,7 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
               duration={m.recordingDurationSeconds ?? m.durationSeconds ?? null}
               // A recording that failed while callbridge downloaded it is tried again once stored.
               retryKey={m.recordingStatus ?? null}
+              locale={locale}
               {...playerProps}
               src={getRecordingUrl ? null : recordingUrl}
               getUrl={getRecordingUrl ? () => getRecordingUrl(interaction) : undefined}
