@@ -28,7 +28,10 @@ describe('CallTimelineItem', () => {
       />,
     );
     expect(screen.getByRole('article', { name: 'Incoming call · Grace Hopper' })).toBeTruthy();
-    expect(screen.getByText('1:35')).toBeTruthy();
+    // The duration is named for screen readers too, not only by a tooltip: "Duration: 1:35".
+    const duration = screen.getByText('1:35');
+    expect(duration.textContent).toBe('Duration: 1:35');
+    expect(duration.querySelector('.cb-visually-hidden')?.textContent).toBe('Duration: ');
     expect(screen.getByText('Transcribed')).toBeTruthy();
     expect(screen.getByText('Summarized')).toBeTruthy();
     expect(screen.getByText('Invoice dispute, callback Monday.')).toBeTruthy();
@@ -87,6 +90,7 @@ describe('CallTimelineItem', () => {
         )}
         labels={{
           inbound: 'Appel entrant',
+          duration: 'Durée',
           sentiment: 'Ressenti',
           negative: 'négatif',
           hideRecording: "Masquer l'enregistrement",
@@ -107,6 +111,7 @@ describe('CallTimelineItem', () => {
     expect(screen.getAllByTitle('Ressenti: négatif (-0,60)')).toHaveLength(2);
     expect(screen.getByRole('button', { name: '1,5×' })).toBeTruthy();
     expect(container.textContent).toContain('négatif');
+    expect(container.textContent).toContain('Durée: 1:35');
     expect(container.textContent).not.toMatch(/negative/i);
   });
 

@@ -76,6 +76,8 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
         </time>
         {typeof m.durationSeconds === 'number' && (
           <span className="cb-call__duration" title={labels.duration}>
+            {/* Named for screen readers too (a title alone is not reliably read), as the sentiment is. */}
+            <span className="cb-visually-hidden">{labels.duration}: </span>
             {formatDuration(m.durationSeconds)}
           </span>
         )}
