@@ -90,13 +90,13 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
   );
   // Where focus was before it entered the toasts: it goes back there when the last one it was on goes.
   const back = useRef<HTMLElement | null>(null);
-  const list = useRef<HTMLOListElement>(null);
   const dismiss = useCallback((id: string) => {
-    const items = [...(list.current?.children ?? [])] as HTMLElement[];
-    const i = items.findIndex((li) => li.dataset.id === id);
     // A dismissed toast that has focus hands it to the next toast, or back: never to the body.
-    if (items[i]?.contains(document.activeElement)) {
-      ((items[i + 1] ?? items[i - 1])?.querySelector('button') ?? back.current)?.focus();
+    const li = document.activeElement?.closest<HTMLElement>('.cb-toast');
+    if (li?.dataset.id === id) {
+      (
+        (li.nextElementSibling ?? li.previousElementSibling)?.querySelector('button') ?? back.current
+      )?.focus();
     }
     setToasts((current) => current.filter((t) => t.id !== id));
   }, []);
@@ -132,7 +132,7 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
       >
         {/* The live region wraps the list: role="status" on the <ol> would drop its list semantics. */}
         <div role="status" aria-live="polite">
-          <ol className="cb-toasts__list" ref={list}>
+          <ol className="cb-toasts__list">
             {toasts.map((toast) => (
               <CallToastItem
                 key={toast.id}
