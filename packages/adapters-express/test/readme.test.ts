@@ -1,0 +1,148 @@
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { fencedBlock, substitute, typecheckSnippets } from '../../../scripts/readme-snippets.js';
+
+// The README's snippets run here as written, except for the one substitution each test names: the
+// server listens on 127.0.0.1, port 0 (not 3000), and what the test must reach or close is exported.
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'express-readme-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Served {
+  server: Server;
+  bridge: { close(): Promise<void> };
+}
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const close of closers.splice(0).reverse()) await close();
+});
+
+/** Imports `code` as an ES module and closes its server and bridge after the test. */
+async function run(name: string, code: string): Promise<Served & { get: typeof fetch }> {
+  const file = join(dir, name);
+  writeFileSync(file, code);
+  const served = (await import(/* @vite-ignore */ file)) as Served;
+  closers.push(() => served.bridge.close());
+  closers.push(async () => {
+    served.server.closeAllConnections();
+    if (served.server.listening) await new Promise((resolve) => served.server.close(resolve));
+  });
+  if (!served.server.listening) await once(served.server, 'listening');
+  const { port } = served.server.address() as AddressInfo;
+  return { ...served, get: (path, init) => fetch(`http://127.0.0.1:${port}${path as string}`, init) };
+}
+
+/** The README's Express bridge, for the snippets that use a `bridge` declared elsewhere. */
+const bridgePrelude = `
+import { createCallBridge, MemoryContactDirectory, staticTenants } from '@callbridge/core';
+const bridge = createCallBridge({
+  providers: [],
+  tenants: staticTenants([{ id: 'acme', key: 'acme-webhook-key' }]),
+  authenticate: (request) =>
+    request.headers.get('authorization') === 'Bearer demo' ? { tenantId: 'acme', userId: 'u1' } : null,
+  contacts: new MemoryContactDirectory([]),
+});
+export { bridge };
+`;
+const demo = { headers: { authorization: 'Bearer demo' } };
+
+describe('README', () => {
+  it('the Express server answers 200 with the bearer token, 401 without, and /health falls through', async () => {
+    const snippet = fencedBlock(readme, 'js', 'createCallbridgeRouter(bridge)');
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => lines.push(line));
+    const { get } = await run(
+      'server.mjs',
+      `${substitute(snippet, 'app.listen(3000,', "export const server = app.listen(0, '127.0.0.1',")}\nexport { bridge };\n`,
+    );
+    expect(lines).toEqual(['http://localhost:3000/api/v1/calls']);
+
+    const calls = await get('/api/v1/calls', demo);
+    expect(calls.status).toBe(200);
+    expect(await calls.json()).toEqual({ items: [], nextCursor: null });
+    const anonymous = await get('/api/v1/calls');
+    expect(anonymous.status).toBe(401);
+    expect((await anonymous.json()).code).toBe('unauthenticated');
+    const health = await get('/health');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+  }, 30_000);
+
+  it('the plain node:http listener serves the bridge and answers problem+json 404 outside basePath', async () => {
+    const snippet = fencedBlock(readme, 'js', 'createNodeListener(bridge)');
+    const code = substitute(
+      snippet,
+      'createServer(createNodeListener(bridge)).listen(3000);',
+      "export const server = createServer(createNodeListener(bridge)).listen(0, '127.0.0.1');",
+    );
+    const { get } = await run('node-http.mjs', `${bridgePrelude}${code}`);
+
+    expect((await get('/api/v1/calls', demo)).status).toBe(200);
+    const outside = await get('/health');
+    expect(outside.status).toBe(404);
+    expect(outside.headers.get('content-type')).toContain('application/problem+json');
+  }, 30_000);
+
+  it('the SIGTERM handler closes the server and ends the open SSE streams', async () => {
+    const snippet = fencedBlock(readme, 'js', "process.once('SIGTERM'");
+    const before = new Set(process.listeners('SIGTERM'));
+    const { get, server } = await run(
+      'shutdown.mjs',
+      `import express from 'express';\nimport { createCallbridgeRouter } from '@callbridge/express';\n${bridgePrelude}` +
+        'const app = express();\napp.use(createCallbridgeRouter(bridge));\n' +
+        `${substitute(snippet, 'app.listen(3000)', "app.listen(0, '127.0.0.1')")}\nexport { server };\n`,
+    );
+    // The snippet's handler, called directly: a real SIGTERM would reach the test runner too.
+    const added = process.listeners('SIGTERM').filter((listener) => !before.has(listener));
+    expect(added).toHaveLength(1);
+    const onSigterm = added[0] as () => Promise<void>;
+    process.removeListener('SIGTERM', onSigterm);
+
+    const stream = await get('/api/v1/events/stream', demo);
+    expect(stream.status).toBe(200);
+    const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+    await reader.read(); // the stream is open
+    const closed = once(server, 'close');
+    await onSigterm();
+    // server.close() completes only once no connection is left open, the SSE stream included.
+    const timeout = sleep(5000, 'timeout', { ref: false });
+    expect(await Promise.race([closed.then(() => 'closed'), timeout])).toBe('closed');
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(server.listening).toBe(false);
+  }, 30_000);
+
+  it('the session snippet type-checks (with passport-style req.user and the elided options declared)', () => {
+    const snippet = fencedBlock(readme, 'ts', 'nodeRequestOf<express.Request>');
+    const prelude = `import { type CallBridgeConfig, createCallBridge } from '@callbridge/core';
+import express from 'express';
+// What @types/passport declares, and what the README leaves to the app:
+declare global {
+  namespace Express {
+    interface User { id: string; tenantId: string }
+    interface Request { user?: User }
+  }
+}
+declare const rest: Omit<CallBridgeConfig, 'authenticate'>;
+declare const app: express.Express;
+declare const session: (options?: unknown) => express.RequestHandler;
+declare const passport: { session(): express.RequestHandler };
+`;
+    const code = substitute(
+      snippet,
+      '// ...providers, tenants, contacts',
+      '...rest, // providers, tenants, contacts',
+    );
+    expect(
+      typecheckSnippets(new URL('..', import.meta.url), [{ path: 'session.ts', text: `${prelude}${code}` }]),
+    ).toEqual([]);
+  }, 30_000);
+});
