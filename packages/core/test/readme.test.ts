@@ -1,7 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type ContactDirectory, ContactSchema, currentHmacEngine, setHmacEngine } from '@callbridge/core';
+import { nodeHmac } from '@callbridge/core/node';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { fencedBlock, typecheckSnippets } from '../../../scripts/readme-snippets.js';
 
 // The README's snippets are run or compared here, so they cannot drift from the code.
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -64,5 +67,67 @@ describe('README', () => {
       call_id: '14486597828273463454',
       duration: 154,
     });
+  });
+
+  it('the contact directory snippet type-checks and maps rows to valid contacts', async () => {
+    const snippet = fencedBlock(readme, 'ts', 'export const contacts: ContactDirectory');
+    expect(
+      typecheckSnippets(new URL('..', import.meta.url), [{ path: 'contacts.ts', text: snippet }]),
+    ).toEqual([]);
+
+    // Run as written over a `db` (the snippet's `declare const db`) that answers one row.
+    const row = { id: 7, name: 'Claire Lambert', phone: '+32470123456' };
+    const db = {
+      contactByPhone: vi.fn(async (_account: string, e164: string) => (e164 === row.phone ? row : null)),
+      searchContacts: vi.fn(async () => [row]),
+    };
+    vi.stubGlobal('db', db);
+    try {
+      const file = join(dir, 'contacts.ts');
+      writeFileSync(file, snippet);
+      const { contacts } = (await import(/* @vite-ignore */ file)) as { contacts: ContactDirectory };
+      const found = await contacts.findByPhone('acme', '+32470123456');
+      expect(ContactSchema.parse(found)).toEqual({
+        id: '7',
+        tenantId: 'acme',
+        displayName: 'Claire Lambert',
+        phones: [{ number: '+32470123456' }],
+      });
+      expect(db.contactByPhone).toHaveBeenCalledWith('acme', '+32470123456');
+      expect(await contacts.findByPhone('acme', '+32000000000')).toBeNull();
+      expect(await contacts.search('acme', 'claire')).toEqual([found]);
+      expect(db.searchContacts).toHaveBeenCalledWith('acme', 'claire', 20);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }, 30_000);
+
+  it('the shutdown order snippet type-checks against the bridge', () => {
+    const snippet = fencedBlock(readme, 'js', 'await pool.end();');
+    const prelude = `import type { Server } from 'node:http';
+import type { CallBridge } from '@callbridge/core';
+declare const server: Server;
+declare const bridge: CallBridge;
+declare const redis: { close(): Promise<void> }; // createRedisPorts() from @callbridge/redis
+declare const pool: { end(): Promise<void> }; // a pg Pool
+`;
+    expect(
+      typecheckSnippets(new URL('..', import.meta.url), [
+        { path: 'shutdown.ts', text: `${prelude}${snippet}` },
+      ]),
+    ).toEqual([]);
+  }, 30_000);
+
+  it('the enableNodeCrypto snippet switches the process to node:crypto HMACs', async () => {
+    const snippet = fencedBlock(readme, 'js', 'enableNodeCrypto();');
+    const file = join(dir, 'node-crypto.mjs');
+    writeFileSync(file, snippet);
+    expect(currentHmacEngine()).not.toBe(nodeHmac);
+    try {
+      await import(/* @vite-ignore */ file);
+      expect(currentHmacEngine()).toBe(nodeHmac);
+    } finally {
+      setHmacEngine(null);
+    }
   });
 });
