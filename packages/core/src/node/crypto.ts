@@ -29,8 +29,9 @@ export const nodeHmac: HmacEngine = {
 
 /**
  * Computes callbridge's HMACs (webhook signatures, stream tokens) with `node:crypto` in this
- * process. The Node adapters (`@callbridge/express`, `@callbridge/next`) call it for you; call it
- * yourself when you serve `bridge.handle` from another Node server. Same bytes as Web Crypto.
+ * process. `@callbridge/express` calls it for you; call it yourself in a Next.js app on the nodejs
+ * runtime (next to `createCallBridge`) or when you serve `bridge.handle` from another Node server.
+ * Same bytes as Web Crypto.
  */
 export function enableNodeCrypto(): void {
   setHmacEngine(nodeHmac);
