@@ -70,8 +70,11 @@ async function openStream(
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let unsubscribe: Unsubscribe | null = null;
   let untrack: (() => void) | null = null;
-  /** Aborts when the stream ends: it stops waiting for a gap read (and the read, if no one waits). */
-  const ended = new AbortController();
+  /**
+   * Aborts when the stream ends: it stops waiting for a gap read (and the read, if no one waits).
+   * Made by the first gap read only, so a stream that never reads one holds no controller.
+   */
+  let ended: AbortController | null = null;
 
   /** Releases the stream; with a `failure` its queued frames are discarded instead of sent. */
   const cleanup = (failure?: Error): void => {
@@ -81,7 +84,7 @@ async function openStream(
     signal.removeEventListener('abort', onAbort);
     untrack?.();
     held = null;
-    ended.abort();
+    ended?.abort();
     unsubscribe?.().catch((error: unknown) =>
       runtime.logger.warn('callbridge stream unsubscribe failed', {
         error: error instanceof Error ? error.message : String(error),
@@ -156,6 +159,7 @@ async function openStream(
   const fillGap = async (seen: StreamEvent): Promise<void> => {
     let found: Start;
     try {
+      ended ??= new AbortController();
       found = await readGap(runtime, tenantId, cursor, seen.id, ended.signal);
     } catch (error) {
       if (closed) return;
