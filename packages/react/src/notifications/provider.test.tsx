@@ -152,6 +152,52 @@ describe('CallNotificationProvider and calls that are not live', () => {
     expect(screen.getByText('Missed call')).toBeTruthy();
   });
 
+  it('removes a toast when its call ends, and leaves the others', async () => {
+    const server = createSseFetch();
+    render(
+      <CallNotificationProvider url={nextUrl()} fetch={server.fetch} durationMs={0}>
+        <main>app</main>
+      </CallNotificationProvider>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    const ringing = (id: string) =>
+      interaction(id, { metadata: { direction: 'inbound', callState: 'ringing' } });
+    await act(async () => {
+      server.connections[0]!.push(sse('call_event_created', ringing('a'), '1'));
+      server.connections[0]!.push(sse('call_event_created', ringing('b'), '2'));
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(screen.getAllByText('Incoming call')).toHaveLength(2);
+    await act(async () => {
+      // b is answered (still live: its toast stays), a hangs up unanswered.
+      server.connections[0]!.push(
+        sse(
+          'call_event_updated',
+          interaction('b', { metadata: { direction: 'inbound', callState: 'answered' } }),
+          '3',
+        ),
+      );
+      server.connections[0]!.push(
+        sse(
+          'call_event_updated',
+          interaction('a', {
+            metadata: {
+              direction: 'inbound',
+              callState: 'ended',
+              callType: 'missed',
+              endedAt: '2026-11-22T10:00:20.000Z',
+            },
+          }),
+          '4',
+        ),
+      );
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    const items = screen.getByRole('list').children;
+    expect(items).toHaveLength(1);
+    expect((items[0] as HTMLElement).dataset.id).toBe('b');
+  });
+
   it('takes maxAgeMs', async () => {
     const server = createSseFetch();
     render(<CallNotificationProvider url={nextUrl()} fetch={server.fetch} maxAgeMs={10_000} />);

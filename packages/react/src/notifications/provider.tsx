@@ -26,7 +26,8 @@ export interface CallNotificationProviderProps
   /**
    * The SSE URL (e.g. `/api/v1/events/stream`). When set, a `call_event_created` of a call ringing or
    * live now shows a toast: not one that already ended (`endedAt`, missed, voicemail) or started more
-   * than `maxAgeMs` ago, as the stream replays after a hidden tab's return or a reconnect.
+   * than `maxAgeMs` ago, as the stream replays after a hidden tab's return or a reconnect. A toast
+   * goes when a `call_event_updated` says its call ended.
    */
   url?: string | null;
   /** Auth headers of the stream, awaited before every (re)connect. */
@@ -98,7 +99,7 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
         (li.nextElementSibling ?? li.previousElementSibling)?.querySelector('button') ?? back.current
       )?.focus();
     }
-    setToasts((current) => current.filter((t) => t.id !== id));
+    setToasts((current) => (current.some((t) => t.id === id) ? current.filter((t) => t.id !== id) : current));
   }, []);
 
   useEventStream(props.url, {
@@ -114,6 +115,10 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
         const p = latest.current;
         if ((p.filter ?? isCall)(interaction) && isLive(interaction, p.maxAgeMs ?? 120_000))
           notify(interaction);
+      },
+      // A toasted call that ended no longer rings: its toast goes.
+      call_event_updated: (interaction) => {
+        if (!isLive(interaction, Number.POSITIVE_INFINITY)) dismiss(interaction.id);
       },
     },
   });
