@@ -3,6 +3,7 @@ import {
   type CallbridgeProvider,
   type DedupeStore,
   isCallbridgeError,
+  isShutdownReason,
   type Logger,
   type ProviderRuntime,
   redactPhoneNumbers,
@@ -252,6 +253,9 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
           try {
             next = await run(job.data, job.signal);
           } catch (error) {
+            // Cut off by the queue's close() (e.g. while waiting for another instance's lease):
+            // not a failed pass. Thrown, so the try does not count; the next start reschedules.
+            if (isShutdownReason(job.signal?.reason)) throw error;
             rt.logger.error(`ringcentral: ${name} failed; retrying later`, {
               tenantId: job.data.tenantId,
               code: isCallbridgeError(error) ? error.code : 'internal_error',
