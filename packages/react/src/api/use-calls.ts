@@ -10,7 +10,7 @@ export interface UseCallsResult {
   items: Interaction[];
   nextCursor: string | null;
   hasMore: boolean;
-  /** True while the first page loads (from the render where the filters change: `items` is empty). */
+  /** True while the first page loads (from the render where the filters or the client change: `items` is empty). */
   loading: boolean;
   /** True while `loadMore` fetches the next page. */
   loadingMore: boolean;
@@ -37,6 +37,8 @@ interface State {
   error: CallbridgeClientError | null;
   /** The filters `items` were loaded for: a load of the same ones is a reload. */
   key: string | null;
+  /** The client they were loaded with: another client (account, tenant) starts empty too. */
+  client: CallsClient | null;
   /** Calls upserted while the first page loads: they survive the page that replaces the list. */
   live: Interaction[];
 }
@@ -85,7 +87,7 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
   const client = useCallsClient(options.client);
   const normalized = { ...filters, from: toIso(filters.from), to: toIso(filters.to) };
   const key = JSON.stringify(Object.entries(normalized).sort(([a], [b]) => a.localeCompare(b)));
-  const [state, setState] = useState<State>({ ...FRESH, key: null, live: [] });
+  const [state, setState] = useState<State>({ ...FRESH, key: null, client: null, live: [] });
   const [version, setVersion] = useState(0);
   // Latest values for callbacks; the effect below runs after the render whose `key` they match.
   const current = useRef({
@@ -105,8 +107,9 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
     // A reload (same filters, e.g. on resync) keeps the list on screen, so timeline items keep
     // their state (an open player) until the first page replaces it; other filters start empty.
     setState((s) => ({
-      ...(s.key === key ? s : { items: [], nextCursor: null }),
+      ...(s.key === key && s.client === client ? s : { items: [], nextCursor: null }),
       key,
+      client,
       live: [],
       loading: true,
       loadingMore: false,
@@ -169,9 +172,9 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
     );
   }, []);
 
-  // From the render where the filters change (before the effect resets the state), the previous
-  // filters' items are not shown: nothing, loading, like the state the effect sets.
-  const { key: shownKey, live: _live, ...rest } = state;
-  const shown = shownKey === key ? rest : FRESH;
+  // From the render where the filters or the client change (before the effect resets the state),
+  // the previous items are not shown: nothing, loading, like the state the effect sets.
+  const { key: shownKey, client: shownClient, live: _live, ...rest } = state;
+  const shown = shownKey === key && shownClient === client ? rest : FRESH;
   return { ...shown, hasMore: shown.nextCursor !== null, loadMore, reload, upsert };
 }
