@@ -9,6 +9,18 @@ describe('redactPhoneNumbers', () => {
     expect(redactPhoneNumbers('BE 0470 12 34 56 and 33612345678')).toBe('BE 04******56 and 33*******78');
   });
 
+  it('redacts national numbers grouped by dots, dashes or parentheses', () => {
+    expect(redactPhoneNumbers('no contact for 06.12.34.56.78')).toBe('no contact for 06******78');
+    expect(redactPhoneNumbers('no contact for 06-12-34-56-78.')).toBe('no contact for 06******78.');
+    expect(redactPhoneNumbers('caller 415-555-2671 or 415.555.2671')).toBe('caller 41******71 or 41******71');
+    expect(redactPhoneNumbers('caller (415) 555-2671')).toBe('caller 41******71');
+  });
+
+  it('leaves dates with times, versions and addresses of the grouped shapes readable', () => {
+    const text = 'at 2026-11-22 10:00, v1.2.3, 10.0.0.5:6379, 2026.11.22, build 123-456, 12.34.56.78';
+    expect(redactPhoneNumbers(text)).toBe(text);
+  });
+
   it('redacts the given numbers in any form they were given', () => {
     expect(redactPhoneNumbers('unknown 06-12-34-56-78', ['06-12-34-56-78'])).toBe('unknown 06******78');
     expect(redactPhoneNumbers('unknown 33612345678', ['+33612345678'])).toBe('unknown 33*******78');

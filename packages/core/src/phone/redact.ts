@@ -17,13 +17,21 @@ export function redactPhone(value: unknown): string {
 const INTERNATIONAL = /(?<![\w+])(?:\+|00)\(?\d(?:[\s.()-]{0,2}\d){6,14}(?!\d)/g;
 /** A national or bare number: 9 to 15 digits, alone or in groups split by single spaces. */
 const BARE = /(?<![\w+.-])\d(?: ?\d){8,14}(?![\w.-]?\d)/g;
+/**
+ * A national number written with dots, dashes or parentheses, one separator throughout:
+ * `06.12.34.56.78`, `06-12-34-56-78` (five pairs from 0), `415-555-2671`, `415.555.2671` and
+ * `(415) 555-2671`. Dates (4-2-2 digits), times and IPv4 addresses have other shapes.
+ */
+const GROUPED =
+  /(?<![\w+.-])(?:0\d([.-])\d{2}(?:\1\d{2}){3}|\d{3}([.-])\d{3}\2\d{4}|\(\d{3}\) ?\d{3}[-.]\d{4})(?![\w.-]?\d)/g;
 
 /**
  * A free text (an error message from an integrator's directory or routing function, an upstream
  * answer) with the phone numbers in it redacted by {@link redactPhone}: every `known` number (the
  * numbers the failed work was given, as sent or as digits only), then anything that looks like
- * an international number (`+33 6 12 34 56 78`, `0033612345678`) or a long run of digits
- * (`0470 12 34 56`, `33612345678`). For logs; shorter ids and dates stay readable.
+ * an international number (`+33 6 12 34 56 78`, `0033612345678`), a national number grouped by
+ * dots, dashes or parentheses (`06.12.34.56.78`, `(415) 555-2671`) or a long run of digits
+ * (`0470 12 34 56`, `33612345678`). For logs; shorter ids, dates, times and addresses stay readable.
  */
 export function redactPhoneNumbers(
   text: string,
@@ -38,5 +46,6 @@ export function redactPhoneNumbers(
   }
   return out
     .replace(INTERNATIONAL, (match) => redactPhone(match))
+    .replace(GROUPED, (match) => redactPhone(match))
     .replace(BARE, (match) => redactPhone(match));
 }
