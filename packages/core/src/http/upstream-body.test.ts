@@ -56,6 +56,17 @@ describe('limitStream', () => {
     await expect(new Response(out).arrayBuffer()).rejects.toThrow('too large');
   });
 
+  it('cancels at once, and cancels its source, even when the source never settles its cancel', async () => {
+    const state = { pulled: 0, cancelled: false };
+    const out = limitStream(source(100, 10, state), 1000, () => new Error('too large'));
+    const settled = await Promise.race([
+      out.cancel('done').then(() => 'settled'),
+      new Promise((resolve) => setTimeout(() => resolve('hung'), 200)),
+    ]);
+    expect(settled).toBe('settled');
+    expect(state.cancelled).toBe(true);
+  });
+
   it('errors with the reason when the signal aborts, and cancels the source', async () => {
     const state = { pulled: 0, cancelled: false };
     const stalled = new ReadableStream<Uint8Array>({

@@ -73,7 +73,8 @@ export function limitStream(
     },
     cancel(reason) {
       stop();
-      return reader.cancel(reason);
+      // Not awaited: cancelling the limited stream settles whatever the source does with it.
+      void reader.cancel(reason).catch(() => undefined);
     },
   });
 }
