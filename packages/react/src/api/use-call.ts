@@ -5,6 +5,11 @@ import { type ResourceResult, useResource } from './use-resource.js';
 
 const iso = (d: string | Date) => (d instanceof Date ? d.toISOString() : d);
 
+/** A number per client, in the resource key: another client (account, tenant) loads anew. */
+let count = 0;
+const tags = new WeakMap<CallsClient, number>();
+const tagOf = (client: CallsClient) => tags.get(client) ?? tags.set(client, ++count).get(client);
+
 /** A live update of a higher `version` is newer than an answer read before it. */
 const newerVersion = (current: Interaction, loaded: Interaction) => current.version > loaded.version;
 
@@ -19,7 +24,7 @@ export function useCall(
 ): ResourceResult<Interaction> {
   const client = useCallsClient(options.client);
   return useResource(
-    id ? `call:${id}` : null,
+    id ? `c${tagOf(client)}:${id}` : null,
     (signal) => client.get(id as string, { signal }),
     newerVersion,
   );
@@ -33,5 +38,7 @@ export function useCallStats(
   const client = useCallsClient(options.client);
   const from = iso(range.from);
   const to = iso(range.to);
-  return useResource(`stats:${from}:${to}`, (signal) => client.stats({ from, to }, { signal }));
+  return useResource(`s${tagOf(client)}:${from}:${to}`, (signal) =>
+    client.stats({ from, to }, { signal }),
+  );
 }

@@ -3,6 +3,7 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { interaction } from '../../test/sse-fetch.js';
 import type { CallsClient } from './client.js';
+import { useCall, useCallStats } from './use-call.js';
 import { useCalls } from './use-calls.js';
 
 afterEach(cleanup);
@@ -52,5 +53,40 @@ describe('useCalls when the client changes (another account or tenant), the filt
     await waitFor(() => expect(result.current.loading).toBe(false));
     expect(result.current.error).not.toBeNull();
     expect(result.current.items).toEqual([]);
+  });
+});
+
+describe('useCall and useCallStats when the client changes, the id or range unchanged', () => {
+  it("load from the new client and never show the previous client's data", async () => {
+    const first = client();
+    const second = client();
+    (first.get as ReturnType<typeof vi.fn>).mockResolvedValue(call('a1'));
+    (second.get as ReturnType<typeof vi.fn>).mockReturnValue(new Promise(() => {}));
+    const { result, rerender } = renderHook(({ c }: { c: CallsClient }) => useCall('a1', { client: c }), {
+      initialProps: { c: first as CallsClient },
+    });
+    await waitFor(() => expect(result.current.data?.id).toBe('a1'));
+    await act(async () => rerender({ c: second }));
+    expect(second.get).toHaveBeenCalledTimes(1);
+    expect(result.current.data).toBeNull();
+    expect(result.current.loading).toBe(true);
+  });
+
+  it('useCallStats asks the new client', async () => {
+    const first = client();
+    const second = client();
+    const range = { from: '2026-11-01', to: '2026-11-22' };
+    (first.stats as ReturnType<typeof vi.fn>).mockResolvedValue({ total: 1 });
+    (second.stats as ReturnType<typeof vi.fn>).mockReturnValue(new Promise(() => {}));
+    const { result, rerender } = renderHook(
+      ({ c }: { c: CallsClient }) => useCallStats(range, { client: c }),
+      {
+        initialProps: { c: first as CallsClient },
+      },
+    );
+    await waitFor(() => expect(result.current.data).not.toBeNull());
+    await act(async () => rerender({ c: second }));
+    expect(second.stats).toHaveBeenCalledTimes(1);
+    expect(result.current.data).toBeNull();
   });
 });
