@@ -38,7 +38,5 @@ export function useCallStats(
   const client = useCallsClient(options.client);
   const from = iso(range.from);
   const to = iso(range.to);
-  return useResource(`s${tagOf(client)}:${from}:${to}`, (signal) =>
-    client.stats({ from, to }, { signal }),
-  );
+  return useResource(`s${tagOf(client)}:${from}:${to}`, (signal) => client.stats({ from, to }, { signal }));
 }
