@@ -1,25 +1,18 @@
-import {
-  CallbridgeError,
-  type CheckpointStore,
-  isCallbridgeError,
-  type Logger,
-  silentLogger,
-} from '@callbridge/core';
+import { CallbridgeError, type CheckpointStore, type Logger, silentLogger } from '@callbridge/core';
 import type { Clock } from '../client/clock.js';
 import type { RingCentralClient } from '../client/platform-client.js';
 import { reminderFilter } from '../webhook/events.js';
+import { is404, SubscriptionApi, webhooksAt } from './api.js';
 import { coversFilters, filtersKey, tokenDigest } from './filters.js';
 import { type SubscriptionLeaseOptions, withLease } from './lease.js';
-import {
-  type EnsureAction,
-  type EnsureResult,
-  type EnsureSubscriptionInput,
-  type SubscriptionInfo,
-  SubscriptionInfoSchema,
-  type SubscriptionState,
+import type {
+  EnsureAction,
+  EnsureResult,
+  EnsureSubscriptionInput,
+  SubscriptionInfo,
+  SubscriptionState,
 } from './types.js';
 
-const PATH = '/restapi/v1.0/subscription';
 /** Check at least this often, to notice a Blacklisted subscription soon. Default 1 h. */
 const DEFAULT_CHECK_INTERVAL_MS = 3_600_000;
 
@@ -61,10 +54,6 @@ function oldest(subscriptions: SubscriptionInfo[]): SubscriptionInfo {
   )[0] as SubscriptionInfo;
 }
 
-function is404(error: unknown): boolean {
-  return isCallbridgeError(error) && error.details?.upstreamStatus === 404;
-}
-
 /**
  * Keeps one webhook subscription alive with no manual step: finds ours (by the id in its state,
  * else by address), creates it with an explicit `expiresIn` and the reminder filter, renews it
@@ -74,8 +63,10 @@ function is404(error: unknown): boolean {
 export class SubscriptionManager {
   private readonly logger: Logger;
   private readonly checkIntervalMs: number;
+  private readonly api: SubscriptionApi;
 
   constructor(private readonly options: SubscriptionManagerOptions) {
+    this.api = new SubscriptionApi(options.client);
     this.logger = options.logger ?? silentLogger;
     this.checkIntervalMs = options.checkIntervalMs ?? DEFAULT_CHECK_INTERVAL_MS;
   }
@@ -135,7 +126,7 @@ export class SubscriptionManager {
     const current = await this.findOurs(pass.input.address, state);
     if (current && state && state.id === current.id && state.tokenDigest !== pass.digest) {
       this.logger.info('ringcentral: verification token changed; recreating the subscription');
-      await this.remove(current.id);
+      await this.api.remove(current.id);
       return null;
     }
     if (current && current.status !== 'Active') {
@@ -143,7 +134,7 @@ export class SubscriptionManager {
         status: current.status ?? null,
         reason: current.blacklistedData?.reason ?? null,
       });
-      await this.remove(current.id);
+      await this.api.remove(current.id);
       return null;
     }
     return current;
@@ -151,7 +142,7 @@ export class SubscriptionManager {
 
   /** Creates the subscription and keeps one at the address; `before` is the state the pass began with. */
   private async createAndSave(pass: Pass, before: SubscriptionState | null): Promise<EnsureResult> {
-    const created = await this.create(pass.input, pass.expiresIn);
+    const created = await this.api.create(pass.input, pass.expiresIn);
     // Another instance may have created one at the same moment (no lease, or one that ran out):
     // every instance keeps the same one (the oldest) and deletes the others, so the tenant ends
     // with a single subscription.
@@ -165,12 +156,16 @@ export class SubscriptionManager {
     let current = found;
     let action: EnsureAction = 'unchanged';
     if (!coversFilters(current.eventFilters ?? [], input.eventFilters)) {
-      current = await this.update(current.id, [...input.eventFilters, reminderFilter(expiresIn)], expiresIn);
+      current = await this.api.update(
+        current.id,
+        [...input.eventFilters, reminderFilter(expiresIn)],
+        expiresIn,
+      );
       action = 'updated';
     }
     const left = Date.parse(current.expirationTime ?? '') - this.options.clock.now();
     if (input.forceRenew || !(left > pass.renewBefore)) {
-      current = await this.renew(current.id);
+      current = await this.api.renew(current.id);
       action = action === 'updated' ? 'updated' : 'renewed';
     }
     return this.save(pass, current, action);
@@ -201,27 +196,14 @@ export class SubscriptionManager {
   private async findOurs(address: string, state: SubscriptionState | null): Promise<SubscriptionInfo | null> {
     if (state?.id) {
       try {
-        const found = await this.get(state.id);
+        const found = await this.api.get(state.id);
         if (found.deliveryMode?.address === address) return found;
       } catch (error) {
         if (!is404(error)) throw error;
         this.logger.warn('ringcentral: subscription is gone; it will be recreated');
       }
     }
-    const list = await this.options.client.json<{ records?: unknown[] }>({
-      method: 'GET',
-      url: PATH,
-      group: 'light',
-      what: 'list subscriptions',
-    });
-    const records = (list?.records ?? []).flatMap((r) => {
-      const parsed = SubscriptionInfoSchema.safeParse(r);
-      return parsed.success ? [parsed.data] : [];
-    });
-    const ours = records.filter(
-      (r) =>
-        r.deliveryMode?.address === address && (r.deliveryMode?.transportType ?? 'WebHook') === 'WebHook',
-    );
+    const ours = webhooksAt(await this.api.list(), address);
     const active = ours.filter((r) => r.status === 'Active');
     if (active.length > 1) return this.keepOne(address, oldest(active), active);
     return active[0] ?? ours[0] ?? null;
@@ -236,93 +218,14 @@ export class SubscriptionManager {
     mine: SubscriptionInfo,
     known?: SubscriptionInfo[],
   ): Promise<SubscriptionInfo> {
-    const active = known ?? (await this.listActiveAt(address));
+    const active = known ?? webhooksAt(await this.api.list(), address).filter((r) => r.status === 'Active');
     const all = active.some((r) => r.id === mine.id) ? active : [...active, mine];
     const keep = oldest(all);
     for (const other of all) {
       if (other.id === keep.id) continue;
       this.logger.warn('ringcentral: deleting a second subscription to the same address', { id: other.id });
-      await this.remove(other.id);
+      await this.api.remove(other.id);
     }
     return keep;
-  }
-
-  private async listActiveAt(address: string): Promise<SubscriptionInfo[]> {
-    const list = await this.options.client.json<{ records?: unknown[] }>({
-      method: 'GET',
-      url: PATH,
-      group: 'light',
-      what: 'list subscriptions',
-    });
-    return (list?.records ?? []).flatMap((r) => {
-      const parsed = SubscriptionInfoSchema.safeParse(r);
-      if (!parsed.success) return [];
-      const sub = parsed.data;
-      const webhook = (sub.deliveryMode?.transportType ?? 'WebHook') === 'WebHook';
-      return webhook && sub.deliveryMode?.address === address && sub.status === 'Active' ? [sub] : [];
-    });
-  }
-
-  private async get(id: string): Promise<SubscriptionInfo> {
-    const raw = await this.options.client.json({
-      method: 'GET',
-      url: `${PATH}/${encodeURIComponent(id)}`,
-      group: 'light',
-      what: 'get subscription',
-    });
-    return SubscriptionInfoSchema.parse(raw);
-  }
-
-  private async create(input: EnsureSubscriptionInput, expiresIn: number): Promise<SubscriptionInfo> {
-    const raw = await this.options.client.json({
-      method: 'POST',
-      url: PATH,
-      group: 'medium',
-      what: 'create subscription',
-      body: {
-        eventFilters: [...input.eventFilters, reminderFilter(expiresIn)],
-        deliveryMode: {
-          transportType: 'WebHook',
-          address: input.address,
-          verificationToken: input.verificationToken,
-        },
-        expiresIn,
-      },
-    });
-    return SubscriptionInfoSchema.parse(raw);
-  }
-
-  private async update(id: string, eventFilters: string[], expiresIn: number): Promise<SubscriptionInfo> {
-    const raw = await this.options.client.json({
-      method: 'PUT',
-      url: `${PATH}/${encodeURIComponent(id)}`,
-      group: 'medium',
-      what: 'update subscription',
-      body: { eventFilters, expiresIn },
-    });
-    return SubscriptionInfoSchema.parse(raw);
-  }
-
-  private async renew(id: string): Promise<SubscriptionInfo> {
-    const raw = await this.options.client.json({
-      method: 'POST',
-      url: `${PATH}/${encodeURIComponent(id)}/renew`,
-      group: 'light',
-      what: 'renew subscription',
-    });
-    return SubscriptionInfoSchema.parse(raw);
-  }
-
-  private async remove(id: string): Promise<void> {
-    try {
-      await this.options.client.send({
-        method: 'DELETE',
-        url: `${PATH}/${encodeURIComponent(id)}`,
-        group: 'medium',
-        what: 'delete subscription',
-      });
-    } catch (error) {
-      if (!is404(error)) throw error;
-    }
   }
 }
