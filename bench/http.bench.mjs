@@ -7,6 +7,8 @@
 //                   event log, broadcast, commit)
 //   express-hmac    a hand-written Express 5 receiver: express.raw() + node:crypto HMAC + JSON.parse
 //   express-adapter Express 5 + createCallbridgeRouter(bridge), the same pipeline as `listener`
+//   adapter-only    (only when named in BENCH_SERVERS) createNodeListener over a bridge that reads
+//                   the body and answers a fixed reply: the Node translation without the pipeline
 // Load: autocannon, 50 connections, ~1 KB signed JSON bodies, a unique call id per request.
 // Needs `pnpm build` (core and express dist). Run: node bench/http.bench.mjs
 // Env: BENCH_DURATION seconds per server (default 10), BENCH_CONNECTIONS (default 50),
@@ -69,6 +71,19 @@ async function serve(kind) {
     const adapter = await import('../packages/adapters-express/dist/index.js');
     const bridge = createWebhookBridge(core, testing);
     if (kind === 'listener') handler = adapter.createNodeListener(bridge);
+    else if (kind === 'adapter-only') {
+      // The Node translation alone (read the body under the limit, one-write reply): what the
+      // listener costs before the pipeline runs.
+      const reply = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":true}' };
+      handler = adapter.createNodeListener({
+        runtime: bridge.runtime,
+        handle: () => Promise.reject(new Error('unused')),
+        serve: async (request) => {
+          await request.readBody(bridge.runtime.maxBodyBytes);
+          return reply;
+        },
+      });
+    }
     else if (kind === 'express-adapter') {
       const express = require('express');
       const app = express();
@@ -78,11 +93,13 @@ async function serve(kind) {
   }
   const server = createServer(handler);
   server.keepAliveTimeout = 30_000;
+  // Exit normally on kill() so `BENCH_NODE_FLAGS=--cpu-prof` can write its profile.
+  process.on('SIGTERM', () => process.exit(0));
   server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
   process.on('message', (message) => {
     if (message === 'mem') {
       const cpu = process.cpuUsage();
-      process.send({ rss: process.memoryUsage().rss, cpuUs: cpu.user + cpu.system });
+      process.send({ rss: process.memoryUsage().rss, cpuUs: cpu.user + cpu.system, sysUs: cpu.system });
     }
   });
 }
@@ -137,7 +154,7 @@ async function measure(kind, seconds, connections) {
   await load(port, 2, connections, `${kind}-warm`, kind === 'octokit');
   const before = await ask(child, 'mem', 'rss');
   const result = await load(port, seconds, connections, kind, kind === 'octokit');
-  const { rss, cpuUs } = await ask(child, 'mem', 'rss');
+  const { rss, cpuUs, sysUs } = await ask(child, 'mem', 'rss');
   child.kill();
   const non2xx = result.non2xx + result.errors + result.timeouts;
   return {
@@ -148,6 +165,8 @@ async function measure(kind, seconds, connections) {
     non2xx,
     // Server CPU time per request: robust to other load on the machine, unlike req/s.
     cpuUsPerReq: Math.round((cpuUs - before.cpuUs) / Math.max(1, result.requests.total)),
+    // The kernel's share of it (socket reads and writes, waking the load generator).
+    sysUsPerReq: Math.round((sysUs - before.sysUs) / Math.max(1, result.requests.total)),
     rssMB: Math.round(rss / 1024 / 1024),
   };
 }
