@@ -83,8 +83,7 @@ async function serve(kind) {
           return reply;
         },
       });
-    }
-    else if (kind === 'express-adapter') {
+    } else if (kind === 'express-adapter') {
       const express = require('express');
       const app = express();
       app.use(adapter.createCallbridgeRouter(bridge));
