@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { type BridgeRequest, readBodyLimited } from '@callbridge/core';
+import { type BridgeRequest, readBodyLimited, type StreamingBridgeRequest } from '@callbridge/core';
 import {
   bodylessMethod,
   copyHeaders,
@@ -54,6 +54,27 @@ function abortOnClose(res: ServerResponse): AbortController {
  * A body some framework already consumed fails with `raw_body_unavailable`.
  */
 export function toBridgeRequest(req: NodeRequest, res: ServerResponse, limit: number): BridgeRequest {
+  return nodeBridgeRequest(req, res, limit, false);
+}
+
+/**
+ * {@link toBridgeRequest} with `writesEventStreams: true`: the adapter's own listener writes the SSE
+ * stream's `EventStreamAnswer` itself (`writeEventStream`).
+ */
+export function toStreamingBridgeRequest(
+  req: NodeRequest,
+  res: ServerResponse,
+  limit: number,
+): StreamingBridgeRequest {
+  return nodeBridgeRequest(req, res, limit, true) as StreamingBridgeRequest;
+}
+
+function nodeBridgeRequest(
+  req: NodeRequest,
+  res: ServerResponse,
+  limit: number,
+  writesEventStreams: boolean,
+): BridgeRequest {
   const method = (req.method ?? 'GET').toUpperCase();
   let controller: AbortController | null = null;
   let request: Request | null = null;
@@ -67,6 +88,7 @@ export function toBridgeRequest(req: NodeRequest, res: ServerResponse, limit: nu
   return {
     method,
     url,
+    writesEventStreams,
     headers: {
       get(name) {
         const key = name.toLowerCase();

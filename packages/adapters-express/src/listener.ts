@@ -1,31 +1,41 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type BridgeAnswer, errorToReply, isWebResponse, silentLogger } from '@callbridge/core';
+import {
+  errorToReply,
+  isEventStream,
+  isWebResponse,
+  type StreamingBridgeAnswer,
+  silentLogger,
+} from '@callbridge/core';
 import { enableNodeCrypto } from '@callbridge/core/node';
-import { toBridgeRequest } from './bridge-request.js';
+import { toStreamingBridgeRequest } from './bridge-request.js';
 import type { NodeRequest } from './node-request.js';
-import { writeReply, writeWebResponse } from './node-response.js';
+import { writeEventStream, writeReply, writeWebResponse } from './node-response.js';
 import type { HandlerBridge } from './types.js';
 
 /**
  * Serves one Node request with the bridge: translate it to a `BridgeRequest` (raw body under the
  * size limit, AbortSignal tied to the response's close, web `Request` only where a route needs
- * one), call `bridge.serve`, and write the answer: a plain reply in one write, a web `Response`
- * (SSE, provider answers) streamed with backpressure.
+ * one), call `bridge.serve`, and write the answer: a plain reply in one write, the SSE stream frame
+ * by frame straight to the socket, a web `Response` (provider answers) streamed with backpressure.
  */
 export function serveNode(bridge: HandlerBridge, req: NodeRequest, res: ServerResponse): Promise<void> {
   // If the body was not read to its end (rejected early), close the connection instead of
   // draining what the client is still sending. The chain keeps no reference to the request
   // while a long response (SSE) streams.
-  return respond(bridge, req, res).then((answer) =>
-    isWebResponse(answer)
-      ? writeWebResponse(res, answer, req.complete)
-      : writeReply(res, answer, req.complete),
-  );
+  return respond(bridge, req, res).then((answer) => {
+    if (isEventStream(answer)) return writeEventStream(res, answer);
+    if (isWebResponse(answer)) return writeWebResponse(res, answer, req.complete);
+    return writeReply(res, answer, req.complete);
+  });
 }
 
-async function respond(bridge: HandlerBridge, req: NodeRequest, res: ServerResponse): Promise<BridgeAnswer> {
+async function respond(
+  bridge: HandlerBridge,
+  req: NodeRequest,
+  res: ServerResponse,
+): Promise<StreamingBridgeAnswer> {
   try {
-    const request = toBridgeRequest(req, res, bridge.runtime.maxBodyBytes);
+    const request = toStreamingBridgeRequest(req, res, bridge.runtime.maxBodyBytes);
     return await (bridge.serve ? bridge.serve(request) : bridge.handle(request.toRequest()));
   } catch (error) {
     return errorToReply(error, silentLogger);

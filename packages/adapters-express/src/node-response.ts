@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { ServerResponse } from 'node:http';
-import type { BridgeReply } from '@callbridge/core';
+import type { BridgeReply, EventStreamAnswer } from '@callbridge/core';
 
 /** Bodies up to this size are sent in the same write as the headers. */
 const SMALL_BODY = 16 * 1024;
@@ -45,6 +45,49 @@ export function writeReply(res: ServerResponse, reply: BridgeReply, keepAlive = 
   res.writeHead(reply.status, headers);
   res.end(reply.body, 'utf8');
   return Promise.resolve();
+}
+
+/** Bytes the response holds that the client has not taken yet (HTTP/2: its stream's). */
+function queuedBytes(res: ServerResponse): number {
+  const http2 = res as { writableLength?: number; stream?: { writableLength?: number } };
+  return http2.writableLength ?? http2.stream?.writableLength ?? 0;
+}
+
+/**
+ * Writes the SSE stream of `bridge.serve` (an `EventStreamAnswer`) to a Node response: headers
+ * flushed at once, then every frame written to the socket as it is produced, with no web stream
+ * in between (an event is the same bytes for all its streams). The stream is released when the
+ * response closes (the client went away); when the stream ends itself it ends the response
+ * (`bridge.close()`), or destroys it when the client is too far behind, dropping what is queued.
+ * Resolves once the response has closed.
+ */
+export function writeEventStream(res: ServerResponse, answer: EventStreamAnswer): Promise<void> {
+  if (res.destroyed) {
+    answer.cancel();
+    return Promise.resolve();
+  }
+  res.writeHead(answer.status, answer.headers);
+  res.socket?.setNoDelay(true);
+  res.flushHeaders();
+  return new Promise((resolve) => {
+    let release: (() => void) | null = null;
+    res.once('close', () => {
+      release?.();
+      resolve();
+    });
+    release = answer.pipe({
+      write(frame) {
+        if (!res.writableEnded && !res.destroyed) res.write(frame);
+      },
+      queuedBytes: () => queuedBytes(res),
+      close() {
+        if (!res.writableEnded) res.end();
+      },
+      abort() {
+        res.destroy();
+      },
+    });
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BridgeAnswer, BridgeRequest } from '@callbridge/core';
+import type { BridgeRequest, StreamingBridgeAnswer, StreamingBridgeRequest } from '@callbridge/core';
 
 /**
  * What the adapters need of a bridge: `createCallBridge(...)` returns it. Only `serve` (or `handle`) and the
@@ -6,7 +6,11 @@ import type { BridgeAnswer, BridgeRequest } from '@callbridge/core';
  */
 export interface HandlerBridge {
   handle(request: Request): Promise<Response>;
-  /** Used when present (every bridge of `createCallBridge` has it); otherwise `handle` serves. */
-  serve?(request: BridgeRequest): Promise<BridgeAnswer>;
+  /**
+   * Used when present (every bridge of `createCallBridge` has it); otherwise `handle` serves. It is
+   * given a {@link BridgeRequest} with `writesEventStreams: true`, so the SSE stream comes back as
+   * an `EventStreamAnswer` that the adapter writes to the socket frame by frame.
+   */
+  serve?(request: StreamingBridgeRequest): Promise<StreamingBridgeAnswer>;
   runtime: { basePath: string; maxBodyBytes: number };
 }

@@ -1,5 +1,5 @@
 import { connect, type Socket } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { closeAfterEach, serveFixture } from './serve.js';
 
 const closers = closeAfterEach();
@@ -63,6 +63,35 @@ describe('SSE stream lifetime over node:http', () => {
       await new Promise((resolve) => setImmediate(resolve));
     }
     expect(await until(async () => (await connections()) === 0)).toBe(true);
+  });
+
+  it('writes the stream to the socket frame by frame, with no web stream in between', async () => {
+    const { fixture, rawStream } = await setup();
+    let built = 0;
+    vi.stubGlobal(
+      'ReadableStream',
+      new Proxy(globalThis.ReadableStream, {
+        construct(target, args, newTarget) {
+          built++;
+          return Reflect.construct(target, args, newTarget);
+        },
+      }),
+    );
+    try {
+      const socket = await rawStream();
+      let seen = '';
+      socket.on('data', (chunk: Buffer) => {
+        seen += chunk.toString('latin1');
+      });
+      const event = await fixture.bridge.runtime.eventLog.append('tenant-a', 'call_event_updated', {
+        id: 'call-1',
+      } as never);
+      await fixture.bridge.runtime.broadcaster.publish(event);
+      expect(await until(() => seen.includes(`id: ${event.id}\n`))).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(built).toBe(0);
   });
 
   it('ends open streams on bridge.close(), so the server can close', async () => {

@@ -4,11 +4,11 @@ import type { CallBridgeConfig } from './config.js';
 import { configError, validateBasePath, validateCallBridgeConfig } from './config-validation.js';
 import { CallbridgeError } from './errors.js';
 import {
-  type BridgeAnswer,
   type BridgeRequest,
   createHttpHandler,
   createServe,
   createStreamToken,
+  type ServeFunction,
 } from './http/index.js';
 import { endOpenStreams } from './http/open-streams.js';
 import { drainIngests } from './ingest/in-flight.js';
@@ -35,9 +35,11 @@ export interface CallBridge {
   /**
    * The same as `handle` for server adapters that do not start from a web `Request`
    * (`@callbridge/express` builds a {@link BridgeRequest} from Node's request and writes a
-   * {@link BridgeReply} without a web `Response`). Never throws.
+   * {@link BridgeReply} without a web `Response`). A request with `writesEventStreams: true`
+   * gets the SSE stream as an `EventStreamAnswer` to `pipe` into the server's response; any
+   * other gets it as a web `Response`. Never throws.
    */
-  serve(request: BridgeRequest): Promise<BridgeAnswer>;
+  serve: ServeFunction;
   /** Ingests one call event (for polls, imports, tests): the same pipeline webhooks go through. */
   ingest(event: CallEventInput): Promise<IngestResult>;
   /**

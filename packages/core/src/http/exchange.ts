@@ -1,4 +1,5 @@
 import { readBodyLimited } from './body.js';
+import { EventStreamAnswer } from './event-stream.js';
 
 /** Reads one request header, case-insensitively; null when absent (like `Headers#get`). */
 export interface HeaderReader {
@@ -26,6 +27,11 @@ export interface BridgeRequest {
   readBody(limit: number): Promise<Uint8Array>;
   /** The same request as a web `Request` (built on first call, then the same object). */
   toRequest(): Request;
+  /**
+   * Set by an adapter that writes event streams itself: the SSE route then answers an
+   * {@link EventStreamAnswer} (to `pipe` into the server's response) instead of a web `Response`.
+   */
+  readonly writesEventStreams?: boolean;
 }
 
 /**
@@ -42,14 +48,32 @@ export interface BridgeReply {
 /** What `bridge.serve` answers: a {@link BridgeReply}, or a web `Response` (streams, provider answers). */
 export type BridgeAnswer = BridgeReply | Response;
 
+/** A {@link BridgeRequest} from an adapter that writes event streams itself. */
+export type StreamingBridgeRequest = BridgeRequest & { readonly writesEventStreams: true };
+
+/** What `bridge.serve` answers a {@link StreamingBridgeRequest}: the stream route gives an {@link EventStreamAnswer}. */
+export type StreamingBridgeAnswer = BridgeAnswer | EventStreamAnswer;
+
+/** `bridge.serve`: an {@link EventStreamAnswer} only for a request that asked for one. */
+export interface ServeFunction {
+  (request: StreamingBridgeRequest): Promise<StreamingBridgeAnswer>;
+  (request: BridgeRequest): Promise<BridgeAnswer>;
+}
+
 /** True when the answer is a web `Response` rather than a {@link BridgeReply}. */
-export function isWebResponse(answer: BridgeAnswer): answer is Response {
+export function isWebResponse(answer: StreamingBridgeAnswer): answer is Response {
   return answer instanceof Response;
 }
 
+/** True when the answer is an event stream for the adapter to write ({@link EventStreamAnswer}). */
+export function isEventStream(answer: StreamingBridgeAnswer): answer is EventStreamAnswer {
+  return answer instanceof EventStreamAnswer;
+}
+
 /** The web `Response` of an answer. */
-export function toWebResponse(answer: BridgeAnswer): Response {
+export function toWebResponse(answer: StreamingBridgeAnswer): Response {
   if (isWebResponse(answer)) return answer;
+  if (isEventStream(answer)) return answer.toResponse();
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 

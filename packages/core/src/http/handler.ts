@@ -5,7 +5,10 @@ import {
   type BridgeAnswer,
   type BridgeRequest,
   fromWebRequest,
+  isEventStream,
   isWebResponse,
+  type ServeFunction,
+  type StreamingBridgeAnswer,
   toWebResponse,
 } from './exchange.js';
 import { errorToReply, problemReply } from './problem.js';
@@ -21,7 +24,7 @@ interface Route {
     request: BridgeRequest,
     url: URL,
     segments: readonly string[],
-  ): Promise<BridgeAnswer>;
+  ): Promise<StreamingBridgeAnswer>;
 }
 
 const ROUTES: Route[] = [
@@ -87,7 +90,11 @@ function notFound(): CallbridgeError {
  * The answer to a HEAD request: the GET answer's status and headers, no body. A stream's body is
  * cancelled, which releases its subscription and timers at once (a HEAD must end).
  */
-function withoutBody(answer: BridgeAnswer): BridgeAnswer {
+function withoutBody(answer: StreamingBridgeAnswer): BridgeAnswer {
+  if (isEventStream(answer)) {
+    answer.cancel();
+    return { status: answer.status, headers: answer.headers, body: null };
+  }
   if (!isWebResponse(answer)) return { ...answer, body: null };
   void answer.body?.cancel().catch(() => undefined);
   return new Response(null, { status: answer.status, headers: answer.headers });
@@ -110,8 +117,8 @@ function parseRequestUrl(url: string): URL {
  * under `runtime.basePath` for one {@link BridgeRequest}. Never throws: every failure becomes an
  * `application/problem+json` answer.
  */
-export function createServe(runtime: BridgeRuntime): (request: BridgeRequest) => Promise<BridgeAnswer> {
-  return async (request) => {
+export function createServe(runtime: BridgeRuntime): ServeFunction {
+  const serve = async (request: BridgeRequest): Promise<StreamingBridgeAnswer> => {
     try {
       const url = parseRequestUrl(request.url);
       const segments = routeSegments(url.pathname, runtime.basePath);
@@ -136,11 +143,16 @@ export function createServe(runtime: BridgeRuntime): (request: BridgeRequest) =>
         );
       }
       const answer = await route.handle(runtime, request, url, segments);
-      return method === 'HEAD' ? withoutBody(answer) : answer;
+      if (method === 'HEAD') return withoutBody(answer);
+      // An adapter that does not write event streams itself gets the web Response.
+      if (isEventStream(answer) && request.writesEventStreams !== true) return answer.toResponse();
+      return answer;
     } catch (error) {
       return errorToReply(error, runtime.logger);
     }
   };
+  // A stream answer reaches only a request that set `writesEventStreams` (converted above).
+  return serve as ServeFunction;
 }
 
 /**

@@ -9,8 +9,18 @@ export {
   parseStatsQuery,
 } from './calls-query.js';
 export { compareEventIds, isEventId } from './event-ids.js';
-export type { BridgeAnswer, BridgeReply, BridgeRequest, HeaderReader } from './exchange.js';
-export { fromWebRequest, isWebResponse, toWebResponse } from './exchange.js';
+export type { EventSink } from './event-stream.js';
+export { EventStreamAnswer } from './event-stream.js';
+export type {
+  BridgeAnswer,
+  BridgeReply,
+  BridgeRequest,
+  HeaderReader,
+  ServeFunction,
+  StreamingBridgeAnswer,
+  StreamingBridgeRequest,
+} from './exchange.js';
+export { fromWebRequest, isEventStream, isWebResponse, toWebResponse } from './exchange.js';
 export { createHttpHandler, createServe, normalizeBasePath, routeSegments } from './handler.js';
 export type { ProblemDetails } from './problem.js';
 export {
@@ -24,7 +34,7 @@ export {
 } from './problem.js';
 export { INTERNAL_METADATA_KEYS, publicInteraction } from './public-interaction.js';
 export type { SseMessage } from './sse.js';
-export { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
+export { retryWithJitter, SSE_HEADERS, serializeSse, sseHeaders } from './sse.js';
 export { createStreamToken, verifyStreamToken } from './stream-token.js';
 export {
   DEFAULT_MAX_RESPONSE_BYTES,

@@ -62,13 +62,16 @@ export function serializeSse(message: SseMessage): string {
 }
 
 /** Response headers of every callbridge SSE stream (proxies and compressors must not buffer it). */
+export const SSE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+  'x-accel-buffering': 'no',
+  'content-encoding': 'none',
+});
+
+/** {@link SSE_HEADERS} as web `Headers`. */
 export function sseHeaders(): Headers {
-  return new Headers({
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    'x-accel-buffering': 'no',
-    'content-encoding': 'none',
-  });
+  return new Headers(SSE_HEADERS);
 }
 
 /** The `retry:` hint: `base` plus up to 50% random jitter so reconnects do not arrive as a herd. */

@@ -3,9 +3,10 @@ import type { BridgeRuntime } from '../runtime.js';
 import { requireStreamPrincipal } from './auth.js';
 import { guardStore } from './calls.js';
 import { compareEventIds } from './event-ids.js';
-import type { BridgeRequest } from './exchange.js';
+import { EVENT_STREAM_HIGH_WATER_MARK, type EventSink, EventStreamAnswer } from './event-stream.js';
+import type { BridgeReply, BridgeRequest } from './exchange.js';
 import { trackStream } from './open-streams.js';
-import { retryWithJitter, serializeSse, sseHeaders } from './sse.js';
+import { retryWithJitter, SSE_HEADERS, serializeSse } from './sse.js';
 import { joinTenantEvents } from './stream-hub.js';
 import { eventBytes, newestId, previousId, readGap, replay, type Start, skipsIds } from './stream-log.js';
 
@@ -15,10 +16,6 @@ import { eventBytes, newestId, previousId, readGap, replay, type Start, skipsIds
  * stream that passes it fails, which discards the queue and ends the connection at once.
  */
 const MAX_QUEUED_BYTES = 1024 * 1024;
-
-const encoder = new TextEncoder();
-/** Queue sized in bytes, shared by every stream. */
-const QUEUING: QueuingStrategy<Uint8Array> = { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength };
 
 /**
  * GET /events/stream: the authenticated tenant's events as SSE. It subscribes first (buffering),
@@ -31,7 +28,7 @@ export async function handleStream(
   runtime: BridgeRuntime,
   request: BridgeRequest,
   url: URL,
-): Promise<Response> {
+): Promise<EventStreamAnswer | BridgeReply> {
   const { tenantId } = await requireStreamPrincipal(runtime, request.toRequest(), url);
   const sent = request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId');
   // A fresh client starts from the log's newest id, read before subscribing: anything appended
@@ -47,7 +44,7 @@ export async function handleStream(
 export const MAX_HELD_EVENTS = 1000;
 
 /**
- * Subscribes, replays, and returns the live SSE response; `signal` aborting releases it. Only the
+ * Subscribes, replays, and returns the stream, ready to start; `signal` aborting releases it. Only the
  * signal is kept for the stream's life (a web Request's signal keeps its Request alive, see
  * `fromWebRequest`), so a Node server holds no Request per open stream.
  *
@@ -61,8 +58,9 @@ async function openStream(
   tenantId: string,
   requested: string,
   signal: AbortSignal,
-): Promise<Response> {
-  let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
+): Promise<EventStreamAnswer | BridgeReply> {
+  /** Where frames go, once the adapter started the stream. */
+  let sink: EventSink | null = null;
   let closed = false;
   let cursor = '0';
   /** Events received while the log is read (the replay, or a gap being filled); null while live. */
@@ -91,8 +89,8 @@ async function openStream(
       }),
     );
     try {
-      if (failure) controller?.error(failure);
-      else controller?.close();
+      if (failure) sink?.abort(failure);
+      else sink?.close();
     } catch {
       // already closed or cancelled by the reader
     }
@@ -100,9 +98,9 @@ async function openStream(
   const onAbort = (): void => cleanup();
 
   const write = (frame: string | Uint8Array): void => {
-    if (closed || !controller) return;
-    controller.enqueue(typeof frame === 'string' ? encoder.encode(frame) : frame);
-    if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) {
+    if (closed || !sink) return;
+    sink.write(frame);
+    if (sink.queuedBytes() > EVENT_STREAM_HIGH_WATER_MARK + MAX_QUEUED_BYTES) {
       runtime.logger.warn('callbridge stream client too slow; closing so it resumes from the log', {
         tenantId,
       });
@@ -198,49 +196,43 @@ async function openStream(
   }
   if (signal.aborted) {
     cleanup();
-    return new Response(null, { status: 204 });
+    return { status: 204, headers: {}, body: null };
   }
   signal.addEventListener('abort', onAbort, { once: true });
 
-  const body = new ReadableStream<Uint8Array>(
-    {
-      start(c) {
-        controller = c;
-        // Ended while replaying (too many events held): an empty body, the client resumes.
-        if (closed) {
-          c.close();
-          return;
-        }
-        write(serializeSse({ retry: retryWithJitter(runtime.stream.retryMs) }));
-        for (const frame of start?.frames ?? []) write(frame);
-        cursor = start?.cursor ?? cursor;
-        start = null;
-        // Received during the replay, possibly before their predecessors were appended: checked
-        // for gaps like any live event.
-        const buffered = byId(held ?? []);
-        held = null;
-        for (const event of buffered) receive(event);
-        // A replay past the queue limit closed it: no heartbeat to leak.
-        if (closed) return;
-        heartbeat = setInterval(() => {
-          write(
-            serializeSse({
-              event: 'heartbeat',
-              id: cursor,
-              data: JSON.stringify({ time: new Date(runtime.now()).toISOString() }),
-            }),
-          );
-        }, runtime.stream.heartbeatMs);
-      },
-      cancel() {
-        cleanup();
-      },
-    },
-    QUEUING,
-  );
+  /** Starts the stream into `started`: the retry hint, the replay, the held events, the heartbeat. */
+  const begin = (started: EventSink): void => {
+    sink = started;
+    // Ended while replaying (too many events held) or before the adapter started it: an empty
+    // body, the client resumes.
+    if (closed) {
+      started.close();
+      return;
+    }
+    write(serializeSse({ retry: retryWithJitter(runtime.stream.retryMs) }));
+    for (const frame of start?.frames ?? []) write(frame);
+    cursor = start?.cursor ?? cursor;
+    start = null;
+    // Received during the replay, possibly before their predecessors were appended: checked
+    // for gaps like any live event.
+    const buffered = byId(held ?? []);
+    held = null;
+    for (const event of buffered) receive(event);
+    // A replay past the queue limit closed it: no heartbeat to leak.
+    if (closed) return;
+    heartbeat = setInterval(() => {
+      write(
+        serializeSse({
+          event: 'heartbeat',
+          id: cursor,
+          data: JSON.stringify({ time: new Date(runtime.now()).toISOString() }),
+        }),
+      );
+    }, runtime.stream.heartbeatMs);
+  };
   // bridge.close() ends the stream; on a bridge already closed, it ends at once.
   if (!closed) untrack = trackStream(runtime, cleanup);
-  return new Response(body, { status: 200, headers: sseHeaders() });
+  return new EventStreamAnswer(SSE_HEADERS, begin, () => cleanup());
 }
 
 /** Events sorted by id (a copy). */
