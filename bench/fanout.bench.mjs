@@ -3,7 +3,9 @@
 // the CPU time per stream and event. Without the client process and the sockets of sse.bench.mjs,
 // this moves little between runs on a shared machine, so it is the number to compare two builds
 // with (run both, alternating). Needs `pnpm build` (core dist). Run: node bench/fanout.bench.mjs
-// Env: BENCH_STREAMS (default 5000), BENCH_EVENTS (default 40), BENCH_ROOT another checkout's root.
+// Env: BENCH_STREAMS (default 5000), BENCH_EVENTS (default 40), BENCH_ROOT another checkout's root,
+//      BENCH_SINK=push: open each stream through `bridge.serve` with `writesEventStreams` and pipe it
+//      into a counting sink (what @callbridge/express does), instead of reading a web stream.
 import { pathToFileURL } from 'node:url';
 
 const root = process.env.BENCH_ROOT
@@ -22,8 +24,37 @@ const bridge = core.createCallBridge({
   contacts: new core.MemoryContactDirectory([]),
 });
 
+const PUSH = process.env.BENCH_SINK === 'push';
 let received = 0;
+
+/** One stream piped into a sink that counts bytes, as a server adapter writes it. */
+async function openPushed() {
+  const request = new Request('http://127.0.0.1/api/v1/events/stream');
+  const answer = await bridge.serve({
+    method: 'GET',
+    url: request.url,
+    headers: request.headers,
+    signal: request.signal,
+    readBody: async () => new Uint8Array(0),
+    toRequest: () => request,
+    writesEventStreams: true,
+  });
+  if (typeof answer.pipe !== 'function') throw new Error('this build has no push path (EventStreamAnswer)');
+  answer.pipe({
+    write(frame) {
+      received += typeof frame === 'string' ? frame.length : frame.byteLength;
+    },
+    queuedBytes: () => 0,
+    close() {},
+    abort() {},
+  });
+}
+
 for (let i = 0; i < STREAMS; i++) {
+  if (PUSH) {
+    await openPushed();
+    continue;
+  }
   const response = await bridge.handle(new Request('http://127.0.0.1/api/v1/events/stream'));
   const reader = response.body.getReader();
   void (async () => {
@@ -56,13 +87,14 @@ await publish(EVENTS);
 const used = process.cpuUsage(start);
 const row = {
   bench: 'fanout',
+  sink: PUSH ? 'push' : 'web',
   streams: STREAMS,
   events: EVENTS,
   cpuNsPerStreamEvent: Math.round(((used.user + used.system) * 1000) / (EVENTS * STREAMS)),
   bytesPerStreamEvent: Math.round((received - bytesBefore) / (EVENTS * STREAMS)),
 };
 console.log(
-  `SSE fan-out in process  ${STREAMS} streams, ${EVENTS} events  cpu ${row.cpuNsPerStreamEvent} ns per stream and event` +
+  `SSE fan-out in process (${row.sink})  ${STREAMS} streams, ${EVENTS} events  cpu ${row.cpuNsPerStreamEvent} ns per stream and event` +
     `  (${row.bytesPerStreamEvent} bytes each)`,
 );
 console.log(JSON.stringify(row));
