@@ -44,6 +44,9 @@ describe('callbridge.recording.download: where it may fetch', () => {
     'http://[::1]/rec.mp3',
     'http://[::ffff:127.0.0.1]/rec.mp3',
     'http://[fd00::1]/rec.mp3',
+    'http://[::7f00:1]/rec.mp3',
+    'http://[::a9fe:a9fe]/latest/meta-data/',
+    'http://[::1:7f00:1]/rec.mp3',
     'http://localhost/rec.mp3',
     'http://metadata.google.internal/computeMetadata/v1/',
     'http://2130706433/rec.mp3',
@@ -91,6 +94,12 @@ describe('callbridge.recording.download: where it may fetch', () => {
     );
     expect(loop.metadata?.recordingStatus).toBe('failed');
     expect(loop.metadata?.lastError).toMatch(/redirects more than 5 times/);
+  });
+
+  it('downloads from a public IPv6 literal', async () => {
+    const { seen, metadata } = await download('http://[2001:4860:4860::8888]/rec.mp3', async () => audio());
+    expect(seen).toHaveLength(1);
+    expect(metadata?.recordingStatus).toBe('stored');
   });
 
   it('downloads from this machine when recordings.allowPrivateHosts is on', async () => {

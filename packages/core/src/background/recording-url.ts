@@ -13,7 +13,9 @@ export const MAX_RECORDING_REDIRECTS = 5;
  * True for a host name or literal address of this machine or a private network: `localhost` and
  * the local-only name suffixes, and every literal address outside the public unicast ranges
  * (loopback, private, link-local with cloud metadata, CGNAT, unique-local, reserved, multicast),
- * an IPv4-mapped IPv6 address judged by its IPv4 address.
+ * an IPv4-mapped IPv6 address judged by its IPv4 address. An IPv6 address counts as public only in
+ * the global unicast block 2000::/3: the rest of what `ipaddr.js` calls unicast is reserved,
+ * including the deprecated IPv4-compatible `::a.b.c.d` (`[::7f00:1]`, `[::a9fe:a9fe]`).
  */
 export function isPrivateHost(hostname: string): boolean {
   const host = hostname
@@ -26,7 +28,14 @@ export function isPrivateHost(hostname: string): boolean {
   if (address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()) {
     address = (address as ipaddr.IPv6).toIPv4Address();
   }
-  return address.range() !== 'unicast';
+  if (address.range() !== 'unicast') return true;
+  return address.kind() === 'ipv6' && !isGlobalUnicastV6(address as ipaddr.IPv6);
+}
+
+/** In 2000::/3, the only IPv6 block assigned for global unicast. */
+function isGlobalUnicastV6(address: ipaddr.IPv6): boolean {
+  const first = address.parts[0] ?? 0;
+  return first >= 0x2000 && first <= 0x3fff;
 }
 
 /**
