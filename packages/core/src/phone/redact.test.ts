@@ -16,6 +16,18 @@ describe('redactPhoneNumbers', () => {
     expect(redactPhoneNumbers('caller (415) 555-2671')).toBe('caller 41******71');
   });
 
+  it('redacts national numbers with mixed separators, as Belgian and German numbers are written', () => {
+    expect(redactPhoneNumbers('no contact for 0470/12.34.56')).toBe('no contact for 04******56');
+    expect(redactPhoneNumbers('caller 02/512 34 56.')).toBe('caller 02*****56.');
+    expect(redactPhoneNumbers('caller 030-123 456 78')).toBe('caller 03*******78');
+    expect(redactPhoneNumbers('route 0470 12.34.56 failed')).toBe('route 04******56 failed');
+  });
+
+  it('leaves dates and short codes of the mixed shapes readable', () => {
+    const text = 'on 01/12/2024 and 01.12.2024 at 09:30, code 0 12 34, ref 012-34, v0.12.34, 01/12 2024';
+    expect(redactPhoneNumbers(text)).toBe(text);
+  });
+
   it('leaves dates with times, versions and addresses of the grouped shapes readable', () => {
     const text = 'at 2026-11-22 10:00, v1.2.3, 10.0.0.5:6379, 2026.11.22, build 123-456, 12.34.56.78';
     expect(redactPhoneNumbers(text)).toBe(text);

@@ -24,14 +24,22 @@ const BARE = /(?<![\w+.-])\d(?: ?\d){8,14}(?![\w.-]?\d)/g;
  */
 const GROUPED =
   /(?<![\w+.-])(?:0\d([.-])\d{2}(?:\1\d{2}){3}|\d{3}([.-])\d{3}\2\d{4}|\(\d{3}\) ?\d{3}[-.]\d{4})(?![\w.-]?\d)/g;
+/**
+ * A national number from 0 with mixed separators, as written in Belgium or Germany: a 2 to 4
+ * digit area or mobile prefix, a slash, dot, dash or space, then two to four groups of 2 or 3
+ * digits split by dots, dashes or spaces (`0470/12.34.56`, `02/512 34 56`, `030-123 456 78`).
+ * Only with 9 to 11 digits in all: `01/12/2024` or `01.12.2024` stay readable.
+ */
+const MIXED = /(?<![\w+./-])0\d{1,3}[/ .-]\d{2,3}(?:[ .-]\d{2,3}){1,3}(?![\w./-]?\d)/g;
 
 /**
  * A free text (an error message from an integrator's directory or routing function, an upstream
  * answer) with the phone numbers in it redacted by {@link redactPhone}: every `known` number (the
  * numbers the failed work was given, as sent or as digits only), then anything that looks like
  * an international number (`+33 6 12 34 56 78`, `0033612345678`), a national number grouped by
- * dots, dashes or parentheses (`06.12.34.56.78`, `(415) 555-2671`) or a long run of digits
- * (`0470 12 34 56`, `33612345678`). For logs; shorter ids, dates, times and addresses stay readable.
+ * dots, dashes or parentheses (`06.12.34.56.78`, `(415) 555-2671`), or with mixed separators
+ * (`0470/12.34.56`), or a long run of digits (`0470 12 34 56`, `33612345678`). For logs; shorter
+ * ids, dates, times and addresses stay readable.
  */
 export function redactPhoneNumbers(
   text: string,
@@ -47,5 +55,9 @@ export function redactPhoneNumbers(
   return out
     .replace(INTERNATIONAL, (match) => redactPhone(match))
     .replace(GROUPED, (match) => redactPhone(match))
+    .replace(MIXED, (match) => {
+      const digits = match.replace(/\D/g, '').length;
+      return digits >= 9 && digits <= 11 ? redactPhone(match) : match;
+    })
     .replace(BARE, (match) => redactPhone(match));
 }
