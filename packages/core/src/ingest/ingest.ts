@@ -15,9 +15,18 @@ export const DEFAULT_CLAIM_TTL_MS = 30_000;
 /** Default time a stored delivery is remembered as a duplicate. */
 export const DEFAULT_COMMIT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** The dedupe key of a delivery: `${tenantId}:${provider}:${deliveryId}`. */
+/** A key part with `%` and `:` escaped, so the parts before the last one cannot run into each other. */
+function keyPart(part: string): string {
+  return part.includes(':') || part.includes('%') ? part.replace(/%/g, '%25').replace(/:/g, '%3A') : part;
+}
+
+/**
+ * The dedupe key of a delivery: `${tenantId}:${provider}:${deliveryId}`, with `%` and `:` in the
+ * tenant id and the provider escaped (`%25`, `%3A`): tenant `a:ringover` and tenant `a` never share
+ * a key. Ids without either character give the same key as before the escaping.
+ */
 export function dedupeKey(event: Pick<CallEvent, 'tenantId' | 'provider' | 'deliveryId'>): string {
-  return `${event.tenantId}:${event.provider}:${event.deliveryId}`;
+  return `${keyPart(event.tenantId)}:${keyPart(event.provider)}:${event.deliveryId}`;
 }
 
 /** Validates an event; a CallbridgeError 'malformed_body' naming the bad fields (never their values). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryDedupeStore, MemoryInteractionStore } from '../memory/index.js';
+import { MemoryDedupeStore, MemoryInteractionStore, staticTenants } from '../memory/index.js';
 import type { DedupeStore } from '../ports/dedupe.js';
 import { callEvent, TENANT, testBridge } from './harness.test-util.js';
+import { dedupeKey } from './ingest.js';
 
 /** A memory dedupe store counting every call, to prove a refused event never reached it. */
 function countingDedupe(): DedupeStore & { calls: number } {
@@ -63,5 +64,34 @@ describe('ingest of an event whose store-key ids hold a control character', () =
     );
     expect(stored).toMatchObject({ status: 'stored', created: true });
     expect(stored.interaction?.sourceRecordId).toBe('call 1 \u00e9');
+  });
+});
+
+describe('the dedupe key of a delivery', () => {
+  it('keeps the deliveries of tenant "a" and tenant "a:ringover" apart', async () => {
+    const { bridge } = await testBridge({
+      tenants: staticTenants([
+        { id: 'a', key: 'key-a' },
+        { id: 'a:ringover', key: 'key-a-ringover' },
+      ]),
+    });
+    // `${tenantId}:${provider}:${deliveryId}` unescaped: both are "a:ringover:ringover:d1".
+    const first = await bridge.ingest(
+      callEvent({ tenantId: 'a', deliveryId: 'ringover:d1', sourceRecordId: 'call-a' }),
+    );
+    const second = await bridge.ingest(
+      callEvent({ tenantId: 'a:ringover', deliveryId: 'd1', sourceRecordId: 'call-b' }),
+    );
+    expect(first.status).not.toBe('duplicate');
+    expect(second.status).not.toBe('duplicate');
+    expect(await bridge.runtime.interactions.getBySource('a:ringover', 'RINGOVER', 'call-b')).not.toBeNull();
+    await bridge.close();
+  });
+
+  it('is unchanged for ids without ":" or "%", and escapes them otherwise', () => {
+    expect(dedupeKey({ tenantId: 't1', provider: 'ringover', deliveryId: 'd:1' })).toBe('t1:ringover:d:1');
+    expect(dedupeKey({ tenantId: 'a:b%', provider: 'ringover', deliveryId: 'd' })).toBe(
+      'a%3Ab%25:ringover:d',
+    );
   });
 });
