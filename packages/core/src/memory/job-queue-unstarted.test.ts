@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { callEvent, testBridge } from '../ingest/harness.test-util.js';
 import type { Logger } from '../ports/logger.js';
 
@@ -29,7 +29,12 @@ const recording = () =>
   callEvent({ kind: 'recording_available', recording: { url: 'http://127.0.0.1:9/call-1.mp3' } });
 
 describe('MemoryJobQueue on a bridge that was never started', () => {
-  it('warns once per job name that the job waits, naming bridge.start()', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('warns once per job name that the job still waits after 5 s, naming bridge.start()', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { logger, warnings, hints } = capture();
     const { bridge } = await testBridge({ logger });
     await bridge.ingest(recording());
@@ -40,10 +45,25 @@ describe('MemoryJobQueue on a bridge that was never started', () => {
         recording: { url: 'http://127.0.0.1:9/2.mp3' },
       }),
     );
+    await vi.advanceTimersByTimeAsync(4_900);
+    expect(warnings).toEqual([]);
+    await vi.advanceTimersByTimeAsync(200);
     expect(warnings).toEqual([
       'job "callbridge.recording.download" is waiting: nothing processes it in this process yet',
     ]);
     expect(String(hints[0])).toContain('bridge.start()');
+    await bridge.close();
+  });
+
+  it('stays silent when the bridge starts within that time (a webhook served before start() finished)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { logger, warnings } = capture();
+    const { bridge } = await testBridge({ logger });
+    await bridge.ingest(recording());
+    await vi.advanceTimersByTimeAsync(1_000);
+    await bridge.start();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(warnings.filter((w) => w.includes('is waiting'))).toEqual([]);
     await bridge.close();
   });
 

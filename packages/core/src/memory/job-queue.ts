@@ -16,11 +16,19 @@ export interface MemoryJobQueueOptions {
   /** Backoff when `enqueue` does not say. Default exponential from 1 000 ms. */
   defaultBackoff?: Backoff;
   /**
-   * Warned once per job name when a job is queued and nothing processes that name yet (the bridge
-   * registers its processors in `start()`): the job waits until something does.
+   * Warned once per job name when a job queued for that name still waits after `waitingWarningMs`
+   * with nothing to process it (the bridge registers its processors in `start()`).
    */
   logger?: Logger;
+  /**
+   * How long a job may wait for its processor before the logger hears of it. Default 5 000 ms, so
+   * a webhook served just before `bridge.start()` finishes raises no warning.
+   */
+  waitingWarningMs?: number;
 }
+
+/** Default of {@link MemoryJobQueueOptions.waitingWarningMs}. */
+const WAITING_WARNING_MS = 5000;
 
 interface QueuedJob {
   id: string;
@@ -65,14 +73,16 @@ export class MemoryJobQueue implements JobQueue {
   readonly #attempts: number;
   readonly #backoff: Backoff;
   readonly #logger: Logger | undefined;
-  /** Job names already warned about having no processor. */
+  /** Job names already warned about (or with a warning due) for having no processor. */
   readonly #warned = new Set<string>();
+  readonly #waitingWarningMs: number;
   #closed = false;
 
   constructor(options: MemoryJobQueueOptions = {}) {
     this.#attempts = options.defaultAttempts ?? 3;
     this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
     this.#logger = options.logger;
+    this.#waitingWarningMs = options.waitingWarningMs ?? WAITING_WARNING_MS;
   }
 
   async enqueue<T>(name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
@@ -94,9 +104,7 @@ export class MemoryJobQueue implements JobQueue {
     };
     if (this.#logger && !this.#queues.get(name)?.handler && !this.#warned.has(name)) {
       this.#warned.add(name);
-      this.#logger.warn(`job "${name}" is waiting: nothing processes it in this process yet`, {
-        hint: 'Call `await bridge.start()` once at startup: it registers the background job processors (recording download, AI).',
-      });
+      this.#warnIfStillWaiting(name, this.#logger);
     }
     this.#schedule(job, options.delayMs ?? 0);
   }
@@ -137,6 +145,20 @@ export class MemoryJobQueue implements JobQueue {
       this.#queues.set(name, queue);
     }
     return queue;
+  }
+
+  /** Warns once `waitingWarningMs` passed, unless a processor for `name` came (or the queue closed). */
+  #warnIfStillWaiting(name: string, logger: Logger): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      if (this.#closed || this.#queues.get(name)?.handler) return;
+      logger.warn(`job "${name}" is waiting: nothing processes it in this process yet`, {
+        hint: 'Call `await bridge.start()` once at startup: it registers the background job processors (recording download, AI).',
+      });
+    }, this.#waitingWarningMs);
+    // Never what keeps a process alive (Node timers have unref; others need not).
+    (timer as { unref?: () => void }).unref?.();
+    this.#timers.add(timer);
   }
 
   #schedule(job: QueuedJob, delayMs: number): void {
