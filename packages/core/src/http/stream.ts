@@ -99,8 +99,22 @@ async function openStream(
 
   const write = (frame: string | Uint8Array): void => {
     if (closed || !sink) return;
-    sink.write(frame);
-    if (sink.queuedBytes() > EVENT_STREAM_HIGH_WATER_MARK + MAX_QUEUED_BYTES) {
+    let queued: number;
+    try {
+      sink.write(frame);
+      queued = sink.queuedBytes();
+    } catch (error) {
+      // The sink failed (its response is gone, a wrapper threw): this stream ends here, and the
+      // error goes no further, so the tenant's other streams, the heartbeat timer and a gap read
+      // are never interrupted by it.
+      runtime.logger.warn('callbridge stream could not write to its client; closing it', {
+        tenantId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      cleanup(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    if (queued > EVENT_STREAM_HIGH_WATER_MARK + MAX_QUEUED_BYTES) {
       runtime.logger.warn('callbridge stream client too slow; closing so it resumes from the log', {
         tenantId,
       });
@@ -206,7 +220,11 @@ async function openStream(
     // Ended while replaying (too many events held) or before the adapter started it: an empty
     // body, the client resumes.
     if (closed) {
-      started.close();
+      try {
+        started.close();
+      } catch {
+        // nothing more to end
+      }
       return;
     }
     write(serializeSse({ retry: retryWithJitter(runtime.stream.retryMs) }));
