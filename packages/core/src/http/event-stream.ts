@@ -95,3 +95,19 @@ export class EventStreamAnswer {
     this.#release();
   }
 }
+
+/**
+ * Marks every {@link EventStreamAnswer}, whichever copy of `@callbridge/core` made it: an adapter
+ * may load another copy than the bridge's (two versions installed, or the ESM and the CommonJS
+ * build), where `instanceof` says no.
+ */
+const EVENT_STREAM_ANSWER = Symbol.for('callbridge.EventStreamAnswer');
+Object.defineProperty(EventStreamAnswer.prototype, EVENT_STREAM_ANSWER, { value: true });
+
+/** True for an {@link EventStreamAnswer} of this copy of `@callbridge/core` or of another one. */
+export function isEventStreamAnswer(answer: object): answer is EventStreamAnswer {
+  return (
+    answer instanceof EventStreamAnswer ||
+    (answer as { [EVENT_STREAM_ANSWER]?: unknown })[EVENT_STREAM_ANSWER] === true
+  );
+}

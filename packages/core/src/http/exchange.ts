@@ -1,5 +1,5 @@
 import { readBodyLimited } from './body.js';
-import { EventStreamAnswer } from './event-stream.js';
+import { type EventStreamAnswer, isEventStreamAnswer } from './event-stream.js';
 
 /** Reads one request header, case-insensitively; null when absent (like `Headers#get`). */
 export interface HeaderReader {
@@ -65,9 +65,12 @@ export function isWebResponse(answer: StreamingBridgeAnswer): answer is Response
   return answer instanceof Response;
 }
 
-/** True when the answer is an event stream for the adapter to write ({@link EventStreamAnswer}). */
+/**
+ * True when the answer is an event stream for the adapter to write ({@link EventStreamAnswer}),
+ * also when another copy of `@callbridge/core` made it (the bridge's, not the adapter's).
+ */
 export function isEventStream(answer: StreamingBridgeAnswer): answer is EventStreamAnswer {
-  return answer instanceof EventStreamAnswer;
+  return isEventStreamAnswer(answer);
 }
 
 /** The web `Response` of an answer. */
