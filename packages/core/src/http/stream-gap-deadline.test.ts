@@ -61,10 +61,12 @@ describe('a gap read that does not answer', () => {
     const timers = watchGapTimers();
     const { bridge, append, open, log } = setup({ heartbeatMs: 60_000 });
     const readers = [await open(), await open()];
+    const opening = timers.started(); // the two opening replays' deadlines, cleared already
+    expect(timers.pending()).toBe(0);
     await append(1);
     log.hanging = true;
     await bridge.runtime.broadcaster.publish(await append(2));
-    await until(() => timers.started() === 1);
+    await until(() => timers.started() === opening + 1);
     await readers[0]?.cancel();
     expect(timers.pending()).toBe(1); // the other stream still waits
     await readers[1]?.cancel();
@@ -74,6 +76,48 @@ describe('a gap read that does not answer', () => {
     const readsBefore = log.reads;
     expect((await readGap(bridge.runtime, 't1', '0', '2', staying())).cursor).toBe('2');
     expect(log.reads).toBe(readsBefore + 1);
+    await bridge.close();
+  });
+});
+
+describe('an opening replay that does not answer', () => {
+  it('answers 503 store_unavailable after stream.heartbeatMs and holds no subscription', async () => {
+    const { bridge, append, log, broadcaster } = setup({ heartbeatMs: 100 });
+    await append(1);
+    log.hanging = true;
+    const started = Date.now();
+    const response = await bridge.handle(
+      new Request('http://x/api/v1/events/stream', { headers: { 'last-event-id': '0' } }),
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).not.toBeNull();
+    expect(await response.json()).toMatchObject({
+      code: 'store_unavailable',
+      detail: expect.stringMatching(/did not answer the stream's replay within 100 ms/),
+    });
+    expect(broadcaster.active).toBe(0);
+    await bridge.close();
+  });
+
+  it('releases the stream at once when the client leaves while the log is read', async () => {
+    const timers = watchGapTimers();
+    const { bridge, append, log, broadcaster } = setup({ heartbeatMs: 60_000 });
+    await append(1);
+    log.hanging = true;
+    const client = new AbortController();
+    const answer = bridge.handle(
+      new Request('http://x/api/v1/events/stream', {
+        headers: { 'last-event-id': '0' },
+        signal: client.signal,
+      }),
+    );
+    await until(() => log.reads > 0);
+    client.abort();
+    const response = await answer;
+    expect(response.status).toBe(204);
+    expect(timers.pending()).toBe(0);
+    expect(broadcaster.active).toBe(0);
     await bridge.close();
   });
 });

@@ -7,6 +7,7 @@ import { MemoryContactDirectory } from '../memory/contact-directory.js';
 import { MemoryEventLog } from '../memory/event-log.js';
 import { staticTenants } from '../memory/tenants.js';
 import type { EventLog } from '../ports/events.js';
+import { CountingBroadcaster } from './testing/fixture.js';
 import { SseReader } from './testing/sse-reader.js';
 
 /**
@@ -14,12 +15,14 @@ import { SseReader } from './testing/sse-reader.js';
  * (from the newest id, or after `lastEventId`).
  */
 export function bridgeOn(eventLog: EventLog, stream?: CallBridgeConfig['stream']) {
+  /** Counts the live broadcaster subscriptions (`active`). */
+  const broadcaster = new CountingBroadcaster();
   const bridge = createCallBridge({
     providers: [],
     tenants: staticTenants([{ id: 't1', key: 'k1' }]),
     authenticate: () => ({ tenantId: 't1', userId: 'u1' }),
     contacts: new MemoryContactDirectory([]),
-    stores: { eventLog },
+    stores: { eventLog, broadcaster },
     background: false,
     ...(stream ? { stream } : {}),
   });
@@ -28,7 +31,7 @@ export function bridgeOn(eventLog: EventLog, stream?: CallBridgeConfig['stream']
     const headers: Record<string, string> = lastEventId === undefined ? {} : { 'last-event-id': lastEventId };
     return new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream', { headers })));
   };
-  return { bridge, append, open };
+  return { bridge, append, open, broadcaster };
 }
 
 /**

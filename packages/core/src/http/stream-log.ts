@@ -1,5 +1,6 @@
 // What an SSE stream reads from the event log: the replay of what a client missed, the gap reads of
 // live streams, and the frames both send.
+import { CallbridgeError } from '../errors.js';
 import type { StreamEvent } from '../ports/events.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { guardStore } from './calls.js';
@@ -87,6 +88,38 @@ export function eventBytes(runtime: BridgeRuntime, event: StreamEvent): Uint8Arr
  */
 const REREAD_FIRST_MS = 50;
 const REREAD_MAX_MS = 1000;
+
+/**
+ * The replay a stream opens with ({@link replay}), bounded: past `stream.heartbeatMs` it rejects
+ * with `store_unavailable` (503, the client retries), and it rejects at once when `signal` aborts
+ * (the client left), so a hung event log never holds the stream's subscription. No timer or
+ * listener outlives it.
+ */
+export function openingReplay(
+  runtime: BridgeRuntime,
+  tenantId: string,
+  requested: string,
+  signal: AbortSignal,
+): Promise<Start> {
+  const bounded = new AbortController();
+  const ms = runtime.stream.heartbeatMs;
+  const timer = setTimeout(() => {
+    bounded.abort(
+      new CallbridgeError(
+        'store_unavailable',
+        `The event log did not answer the stream's replay within ${ms} ms (stream.heartbeatMs).`,
+        { hint: 'Retry after the delay in Retry-After; check the event log store if it persists.' },
+      ),
+    );
+  }, ms);
+  const onAbort = (): void => bounded.abort(signal.reason);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  return untilAborted(replay(runtime, tenantId, requested), bounded.signal).finally(() => {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  });
+}
 
 /** A gap read shared by the streams waiting for it. */
 interface SharedRead {

@@ -8,7 +8,15 @@ import type { BridgeReply, BridgeRequest } from './exchange.js';
 import { trackStream } from './open-streams.js';
 import { retryWithJitter, SSE_HEADERS, serializeSse } from './sse.js';
 import { joinTenantEvents } from './stream-hub.js';
-import { eventBytes, newestId, previousId, readGap, replay, type Start, skipsIds } from './stream-log.js';
+import {
+  eventBytes,
+  newestId,
+  openingReplay,
+  previousId,
+  readGap,
+  type Start,
+  skipsIds,
+} from './stream-log.js';
 
 /**
  * A client this far behind (bytes queued) is dropped; it reconnects and resumes from the log. A
@@ -203,9 +211,11 @@ async function openStream(
   );
   let start: Start | null;
   try {
-    start = await replay(runtime, tenantId, requested);
+    start = await openingReplay(runtime, tenantId, requested, signal);
   } catch (error) {
     cleanup();
+    // The client left while the log was read: nobody reads the answer.
+    if (signal.aborted) return { status: 204, headers: {}, body: null };
     throw error;
   }
   if (signal.aborted) {
