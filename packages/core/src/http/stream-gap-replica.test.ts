@@ -69,3 +69,36 @@ describe('a gap read answered by a replica behind the stream', () => {
     await bridge.close();
   });
 });
+
+describe('a client reconnecting with an id above the log it reads', () => {
+  it('from a replica behind: waits for it to catch up and resumes without a resync', async () => {
+    const { bridge, append, open, log } = setup();
+    for (const n of [1, 2, 3]) await append(n);
+    log.replicaAt = 1; // the client got 3 from the primary; this replica has only 1 yet
+    setTimeout(() => {
+      log.replicaAt = null;
+    }, 200);
+    const reader = await open('3');
+    await bridge.runtime.broadcaster.publish(await append(4));
+    expect((await reader.take(1)).map((e) => e.id)).toEqual(['4']);
+    expect(reader.raw).not.toContain('event: resync');
+    await reader.cancel();
+    await bridge.close();
+  });
+
+  it('from a log that was reset: resyncs to its newest id after a short wait', async () => {
+    const timers = watchGapTimers();
+    const { bridge, append, open } = setup();
+    for (const n of [1, 2, 3]) await append(n);
+    const started = Date.now();
+    const reader = await open('99');
+    const [first] = await reader.take(1);
+    expect(first?.event).toBe('resync');
+    expect(first?.id).toBe('3');
+    expect(JSON.parse(first?.data ?? '{}')).toMatchObject({ reason: 'unknown_id' });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(timers.pending()).toBe(0);
+    await reader.cancel();
+    await bridge.close();
+  });
+});

@@ -21,15 +21,18 @@ export interface Start {
   cursor: string;
   /** Id of the first event of the frames (null for none, or a resync). */
   first: string | null;
+  /** Why the frames are a `resync` event instead of the missed events, when they are. */
+  resync?: 'invalid_id' | 'unknown_id' | 'truncated';
 }
 
-function resync(cursor: string, reason: string): Start {
+function resync(cursor: string, reason: NonNullable<Start['resync']>): Start {
   return {
     frames: [
       serializeSse({ event: 'resync', id: cursor, data: JSON.stringify({ reason, lastEventId: cursor }) }),
     ],
     cursor,
     first: null,
+    resync: reason,
   };
 }
 
@@ -115,10 +118,36 @@ export function openingReplay(
   const onAbort = (): void => bounded.abort(signal.reason);
   if (signal.aborted) onAbort();
   else signal.addEventListener('abort', onAbort, { once: true });
-  return untilAborted(replay(runtime, tenantId, requested), bounded.signal).finally(() => {
+  return untilAborted(
+    replayAfterReplica(runtime, tenantId, requested, bounded.signal),
+    bounded.signal,
+  ).finally(() => {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
   });
+}
+
+/**
+ * How long a reconnecting client's id above the log's newest is taken for a read replica behind
+ * (asked again after pauses of 50, 100, 200 and 400 ms) before it gets `resync` (`unknown_id`),
+ * as it does from a log that was reset.
+ */
+const REPLICA_CATCH_UP_MS = 750;
+
+/** {@link replay}, asked again while the requested id is above the log's newest, up to {@link REPLICA_CATCH_UP_MS}. */
+async function replayAfterReplica(
+  runtime: BridgeRuntime,
+  tenantId: string,
+  requested: string,
+  signal: AbortSignal,
+): Promise<Start> {
+  let waited = 0;
+  for (let pause = REREAD_FIRST_MS; ; pause *= 2) {
+    const found = await replay(runtime, tenantId, requested);
+    if (found.resync !== 'unknown_id' || waited + pause > REPLICA_CATCH_UP_MS) return found;
+    await sleep(pause, signal);
+    waited += pause;
+  }
 }
 
 /** A gap read shared by the streams waiting for it. */
