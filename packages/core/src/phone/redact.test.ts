@@ -23,6 +23,25 @@ describe('redactPhoneNumbers', () => {
     expect(redactPhoneNumbers('route 0470 12.34.56 failed')).toBe('route 04******56 failed');
   });
 
+  it('redacts national numbers whose subscriber part is one block, as German, Dutch and Austrian numbers are written', () => {
+    expect(redactPhoneNumbers('no contact for 030/12345678')).toBe('no contact for 03*******78');
+    expect(redactPhoneNumbers('caller 06-12345678.')).toBe('caller 06******78.');
+    expect(redactPhoneNumbers('caller 0171/12345678')).toBe('caller 01********78');
+    expect(redactPhoneNumbers('caller 0664 / 1234567, 089/1234-5678')).toBe(
+      'caller 06*******67, 08*******78',
+    );
+    expect(redactPhoneNumbers('caller (030) 12345678 or (020) 7946 0958')).toBe(
+      'caller 03*******78 or 02*******58',
+    );
+    expect(redactPhoneNumbers('caller 040 / 123 456 78')).toBe('caller 04*******78');
+  });
+
+  it('leaves ids, dates and times of the one-block shapes readable', () => {
+    const text =
+      'ref 01-1234, 01/2024, (01) 2024, ticket 012-34567, 10:00:00.123456789, 01-12-2024 0930, 01.12.2024/1030';
+    expect(redactPhoneNumbers(text)).toBe(text);
+  });
+
   it('leaves dates and short codes of the mixed shapes readable', () => {
     const text = 'on 01/12/2024 and 01.12.2024 at 09:30, code 0 12 34, ref 012-34, v0.12.34, 01/12 2024';
     expect(redactPhoneNumbers(text)).toBe(text);

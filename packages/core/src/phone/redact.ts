@@ -26,11 +26,17 @@ const GROUPED =
   /(?<![\w+.-])(?:0\d([.-])\d{2}(?:\1\d{2}){3}|\d{3}([.-])\d{3}\2\d{4}|\(\d{3}\) ?\d{3}[-.]\d{4})(?![\w.-]?\d)/g;
 /**
  * A national number from 0 with mixed separators, as written in Belgium or Germany: a 2 to 4
- * digit area or mobile prefix, a slash, dot, dash or space, then two to four groups of 2 or 3
- * digits split by dots, dashes or spaces (`0470/12.34.56`, `02/512 34 56`, `030-123 456 78`).
- * Only with 9 to 11 digits in all: `01/12/2024` or `01.12.2024` stay readable.
+ * digit area or mobile prefix, a slash (spaces around it allowed), dot, dash or space, then two to
+ * four groups of 2 or 3 digits split by dots, dashes or spaces (`0470/12.34.56`, `02/512 34 56`,
+ * `030-123 456 78`, `040 / 123 456 78`); or the subscriber part as one block of 4 to 8 digits
+ * after a slash or dash (`030/12345678`, `06-12345678`, `089/1234-5678`) or after an area code in
+ * parentheses (`(030) 12345678`, `(020) 7946 0958`). Only with 9 to 12 digits in all (see
+ * {@link MIXED_DIGITS}): `01/12/2024`, `01.12.2024` or `ticket 012-34567` stay readable.
  */
-const MIXED = /(?<![\w+./-])0\d{1,3}[/ .-]\d{2,3}(?:[ .-]\d{2,3}){1,3}(?![\w./-]?\d)/g;
+const MIXED =
+  /(?<![\w+./:-])(?:0\d{1,3}(?: ?\/ ?|[ .-])\d{2,3}(?:[ .-]\d{2,3}){1,3}|0\d{1,4} ?[/-] ?\d{4,8}(?:-\d{1,4})?|\(0\d{1,4}\) ?\d{3,8}(?:[ .-]\d{2,4}){0,2})(?![\w./-]?\d)/g;
+/** How many digits a {@link MIXED} match has when it is a phone number. */
+const MIXED_DIGITS = { min: 9, max: 12 };
 
 /**
  * A free text (an error message from an integrator's directory or routing function, an upstream
@@ -38,7 +44,7 @@ const MIXED = /(?<![\w+./-])0\d{1,3}[/ .-]\d{2,3}(?:[ .-]\d{2,3}){1,3}(?![\w./-]
  * numbers the failed work was given, as sent or as digits only), then anything that looks like
  * an international number (`+33 6 12 34 56 78`, `0033612345678`), a national number grouped by
  * dots, dashes or parentheses (`06.12.34.56.78`, `(415) 555-2671`), or with mixed separators
- * (`0470/12.34.56`), or a long run of digits (`0470 12 34 56`, `33612345678`). For logs; shorter
+ * (`0470/12.34.56`, `030/12345678`, `(030) 12345678`), or a long run of digits (`0470 12 34 56`, `33612345678`). For logs; shorter
  * ids, dates, times and addresses stay readable.
  */
 export function redactPhoneNumbers(
@@ -57,7 +63,7 @@ export function redactPhoneNumbers(
     .replace(GROUPED, (match) => redactPhone(match))
     .replace(MIXED, (match) => {
       const digits = match.replace(/\D/g, '').length;
-      return digits >= 9 && digits <= 11 ? redactPhone(match) : match;
+      return digits >= MIXED_DIGITS.min && digits <= MIXED_DIGITS.max ? redactPhone(match) : match;
     })
     .replace(BARE, (match) => redactPhone(match));
 }
