@@ -28,4 +28,17 @@ describe('MemoryJobQueue', () => {
     // Cut off by close(): not a failure, so not listed (it is dropped with the waiting jobs).
     expect(await queue.failed('long')).toEqual([]);
   });
+
+  it('never warns about a waiting job when waitingWarningMs is Infinity (or too long for a timer)', async () => {
+    const warnings: string[] = [];
+    const logger = { debug() {}, info() {}, warn: (message: string) => warnings.push(message), error() {} };
+    const never = new MemoryJobQueue({ logger, waitingWarningMs: Number.POSITIVE_INFINITY });
+    const long = new MemoryJobQueue({ logger, waitingWarningMs: 2 ** 32 });
+    await never.enqueue('a', {});
+    await long.enqueue('a', {});
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(warnings).toEqual([]);
+    await never.close();
+    await long.close();
+  });
 });

@@ -22,13 +22,16 @@ export interface MemoryJobQueueOptions {
   logger?: Logger;
   /**
    * How long a job may wait for its processor before the logger hears of it. Default 5 000 ms, so
-   * a webhook served just before `bridge.start()` finishes raises no warning.
+   * a webhook served just before `bridge.start()` finishes raises no warning. `Infinity` (or
+   * anything longer than a timer can wait, about 24.8 days) never warns.
    */
   waitingWarningMs?: number;
 }
 
 /** Default of {@link MemoryJobQueueOptions.waitingWarningMs}. */
 const WAITING_WARNING_MS = 5000;
+/** The longest delay `setTimeout` keeps (2^31 - 1 ms); a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface QueuedJob {
   id: string;
@@ -149,6 +152,7 @@ export class MemoryJobQueue implements JobQueue {
 
   /** Warns once `waitingWarningMs` passed, unless a processor for `name` came (or the queue closed). */
   #warnIfStillWaiting(name: string, logger: Logger): void {
+    if (!(this.#waitingWarningMs <= MAX_TIMER_MS)) return;
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
       if (this.#closed || this.#queues.get(name)?.handler) return;
