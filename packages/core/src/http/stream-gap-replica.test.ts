@@ -101,4 +101,22 @@ describe('a client reconnecting with an id above the log it reads', () => {
     await reader.cancel();
     await bridge.close();
   });
+
+  it('from a log that was reset, with stream.heartbeatMs below the wait: resyncs by the deadline instead of answering 503', async () => {
+    const timers = watchGapTimers();
+    const { bridge, append, open, broadcaster } = setup({ heartbeatMs: 100 });
+    for (const n of [1, 2, 3]) await append(n);
+    const started = Date.now();
+    // A 503 would be answered again on every retry: the client would never get past it.
+    const reader = await open('99');
+    const [first] = await reader.take(1);
+    expect(first?.event).toBe('resync');
+    expect(first?.id).toBe('3');
+    expect(JSON.parse(first?.data ?? '{}')).toMatchObject({ reason: 'unknown_id' });
+    expect(Date.now() - started).toBeLessThan(750);
+    expect(timers.pending()).toBe(0);
+    await reader.cancel();
+    expect(broadcaster.active).toBe(0);
+    await bridge.close();
+  });
 });

@@ -95,8 +95,10 @@ const REREAD_MAX_MS = 1000;
 /**
  * The replay a stream opens with ({@link replay}), bounded: past `stream.heartbeatMs` it rejects
  * with `store_unavailable` (503, the client retries), and it rejects at once when `signal` aborts
- * (the client left), so a hung event log never holds the stream's subscription. No timer or
- * listener outlives it.
+ * (the client left, or the stream ended), so a hung event log never holds the stream's
+ * subscription. A client id above the log's newest is asked again for a replica behind (see
+ * {@link REPLICA_CATCH_UP_MS}); when the deadline comes first, the `resync` the log answered is
+ * the answer (a 503 would be answered again on every retry). No timer or listener outlives it.
  */
 export function openingReplay(
   runtime: BridgeRuntime,
@@ -118,13 +120,23 @@ export function openingReplay(
   const onAbort = (): void => bounded.abort(signal.reason);
   if (signal.aborted) onAbort();
   else signal.addEventListener('abort', onAbort, { once: true });
+  /** The log's `unknown_id` resync while it is asked again: the answer if the deadline comes first. */
+  let unknown: Start | null = null;
+  const waiting = (found: Start): void => {
+    unknown = found;
+  };
   return untilAborted(
-    replayAfterReplica(runtime, tenantId, requested, bounded.signal),
+    replayAfterReplica(runtime, tenantId, requested, bounded.signal, waiting),
     bounded.signal,
-  ).finally(() => {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
-  });
+  )
+    .catch((error: unknown) => {
+      if (unknown && !signal.aborted) return unknown;
+      throw error;
+    })
+    .finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    });
 }
 
 /**
@@ -134,17 +146,22 @@ export function openingReplay(
  */
 const REPLICA_CATCH_UP_MS = 750;
 
-/** {@link replay}, asked again while the requested id is above the log's newest, up to {@link REPLICA_CATCH_UP_MS}. */
+/**
+ * {@link replay}, asked again while the requested id is above the log's newest, up to
+ * {@link REPLICA_CATCH_UP_MS}; `waiting` hears each `unknown_id` answer before the pause.
+ */
 async function replayAfterReplica(
   runtime: BridgeRuntime,
   tenantId: string,
   requested: string,
   signal: AbortSignal,
+  waiting: (found: Start) => void,
 ): Promise<Start> {
   let waited = 0;
   for (let pause = REREAD_FIRST_MS; ; pause *= 2) {
     const found = await replay(runtime, tenantId, requested);
     if (found.resync !== 'unknown_id' || waited + pause > REPLICA_CATCH_UP_MS) return found;
+    waiting(found);
     await sleep(pause, signal);
     waited += pause;
   }
