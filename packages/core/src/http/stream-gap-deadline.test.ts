@@ -120,4 +120,34 @@ describe('an opening replay that does not answer', () => {
     expect(broadcaster.active).toBe(0);
     await bridge.close();
   });
+
+  it.each([
+    ['a log that does not answer', { hanging: true, lastEventId: '0' }],
+    ['a client id above the log (the wait for a replica behind)', { hanging: false, lastEventId: '99' }],
+  ])(
+    'ends with bridge.close() while it reads %s: no subscription or timer outlives close()',
+    async (_, opening) => {
+      const timers = watchGapTimers();
+      const { bridge, append, log, broadcaster } = setup({ heartbeatMs: 60_000 });
+      await append(1);
+      log.hanging = opening.hanging;
+      let settled = false;
+      const answer = bridge
+        .handle(
+          new Request('http://x/api/v1/events/stream', { headers: { 'last-event-id': opening.lastEventId } }),
+        )
+        .finally(() => {
+          settled = true;
+        });
+      await until(() => log.reads > 0 || broadcaster.active > 0);
+      await bridge.close();
+      expect(broadcaster.active).toBe(0);
+      expect(timers.pending()).toBe(0);
+      await until(() => settled, 500);
+      const response = await answer;
+      // The stream ends at once, as one opened on a closed bridge does: the client reconnects.
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('');
+    },
+  );
 });

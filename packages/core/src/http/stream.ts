@@ -81,6 +81,8 @@ async function openStream(
    * Made by the first gap read only, so a stream that never reads one holds no controller.
    */
   let ended: AbortController | null = null;
+  /** Aborts the opening replay when the stream ends before it is answered (bridge.close()). */
+  let opening: AbortController | null = null;
 
   /** Releases the stream; with a `failure` its queued frames are discarded instead of sent. */
   const cleanup = (failure?: Error): void => {
@@ -91,6 +93,7 @@ async function openStream(
     untrack?.();
     held = null;
     ended?.abort();
+    opening?.abort();
     unsubscribe?.().catch((error: unknown) =>
       runtime.logger.warn('callbridge stream unsubscribe failed', {
         error: error instanceof Error ? error.message : String(error),
@@ -209,20 +212,40 @@ async function openStream(
   unsubscribe = await guardStore('The broadcaster', () =>
     joinTenantEvents(runtime.broadcaster, tenantId, receive),
   );
-  let start: Start | null;
-  try {
-    start = await openingReplay(runtime, tenantId, requested, signal);
-  } catch (error) {
-    cleanup();
-    // The client left while the log was read: nobody reads the answer.
-    if (signal.aborted) return { status: 204, headers: {}, body: null };
-    throw error;
+  // bridge.close() ends the stream from here on, its opening replay too (at once on a bridge
+  // already closed): no subscription or timer of it outlives close().
+  untrack = trackStream(runtime, cleanup);
+  let start: Start | null = null;
+  if (!closed) {
+    const replaying = new AbortController();
+    opening = replaying;
+    const onLeave = (): void => replaying.abort(signal.reason);
+    if (signal.aborted) onLeave();
+    else signal.addEventListener('abort', onLeave, { once: true });
+    try {
+      start = await openingReplay(runtime, tenantId, requested, replaying.signal);
+    } catch (error) {
+      // The client left while the log was read: nobody reads the answer.
+      if (signal.aborted) {
+        cleanup();
+        return { status: 204, headers: {}, body: null };
+      }
+      // Ended meanwhile (bridge.close(), too many events held): the stream below ends at once.
+      if (!closed) {
+        cleanup();
+        throw error;
+      }
+    } finally {
+      signal.removeEventListener('abort', onLeave);
+      opening = null;
+    }
   }
   if (signal.aborted) {
     cleanup();
     return { status: 204, headers: {}, body: null };
   }
-  signal.addEventListener('abort', onAbort, { once: true });
+  // An ended stream removed its listener already: adding it now would keep it with the request.
+  if (!closed) signal.addEventListener('abort', onAbort, { once: true });
 
   /** Starts the stream into `started`: the retry hint, the replay, the held events, the heartbeat. */
   const begin = (started: EventSink): void => {
@@ -258,8 +281,6 @@ async function openStream(
       );
     }, runtime.stream.heartbeatMs);
   };
-  // bridge.close() ends the stream; on a bridge already closed, it ends at once.
-  if (!closed) untrack = trackStream(runtime, cleanup);
   return new EventStreamAnswer(SSE_HEADERS, begin, () => cleanup());
 }
 
