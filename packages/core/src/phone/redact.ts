@@ -44,8 +44,8 @@ const MIXED_DIGITS = { min: 9, max: 12 };
  * numbers the failed work was given, as sent or as digits only), then anything that looks like
  * an international number (`+33 6 12 34 56 78`, `0033612345678`), a national number grouped by
  * dots, dashes or parentheses (`06.12.34.56.78`, `(415) 555-2671`), or with mixed separators
- * (`0470/12.34.56`, `030/12345678`, `(030) 12345678`), or a long run of digits (`0470 12 34 56`, `33612345678`). For logs; shorter
- * ids, dates, times and addresses stay readable.
+ * (`0470/12.34.56`, `030/12345678`, `(030) 12345678`), or a long run of digits (`0470 12 34 56`,
+ * `33612345678`). For logs; shorter ids, dates, times and addresses stay readable.
  */
 export function redactPhoneNumbers(
   text: string,
