@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readGap } from './stream-gap-read.js';
 import { setup, until, watchGapTimers } from './stream-gaps.test-util.js';
-import { readGap } from './stream-log.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -75,9 +75,9 @@ export function setup(stream?: CallBridgeConfig['stream']) {
 export const ns = (events: { data: string }[]) => events.map((e) => JSON.parse(e.data).n as number);
 
 /**
- * Watches the timers stream-log.ts starts (gap read deadlines, pauses between reads): `pending()`
- * counts those that neither ran nor were cleared, `started()` all of them. Undo with
- * `vi.restoreAllMocks()`.
+ * Watches the timers the stream's log reads start (in stream-log.ts, stream-gap-read.ts and
+ * stream-waits.ts: opening and gap read deadlines, pauses between reads): `pending()` counts those
+ * that neither ran nor were cleared, `started()` all of them. Undo with `vi.restoreAllMocks()`.
  */
 export function watchGapTimers() {
   const pending = new Set<unknown>();
@@ -85,7 +85,7 @@ export function watchGapTimers() {
   const setTimeoutReal = globalThis.setTimeout;
   const clearTimeoutReal = globalThis.clearTimeout;
   vi.spyOn(globalThis, 'setTimeout').mockImplementation(((run: () => void, ms?: number) => {
-    const fromLog = new Error().stack?.includes('stream-log') ?? false;
+    const fromLog = /stream-(log|gap-read|waits)/.test(new Error().stack ?? '');
     const id = setTimeoutReal(() => {
       pending.delete(id);
       run();

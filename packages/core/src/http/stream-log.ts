@@ -1,5 +1,6 @@
-// What an SSE stream reads from the event log: the replay of what a client missed, the gap reads of
-// live streams, and the frames both send.
+// What an SSE stream reads from the event log when it opens: the replay of what a client missed
+// (bounded, and patient with a read replica behind), and the frames it and the gap reads
+// (stream-gap-read.ts) send.
 import { CallbridgeError } from '../errors.js';
 import type { StreamEvent } from '../ports/events.js';
 import type { BridgeRuntime } from '../runtime.js';
@@ -7,6 +8,7 @@ import { guardStore } from './calls.js';
 import { compareEventIds, isEventId } from './event-ids.js';
 import { withoutInternalKeys } from './public-interaction.js';
 import { serializeSse } from './sse.js';
+import { REREAD_FIRST_MS, sleep, untilAborted } from './stream-waits.js';
 
 /** Events read from the log per page while replaying. */
 const REPLAY_PAGE = 500;
@@ -86,13 +88,6 @@ export function eventBytes(runtime: BridgeRuntime, event: StreamEvent): Uint8Arr
 }
 
 /**
- * First pause before a gap read asks the log again, after an answer that does not reach the event
- * that showed the gap (a read replica behind the primary); it doubles up to {@link REREAD_MAX_MS}.
- */
-const REREAD_FIRST_MS = 50;
-const REREAD_MAX_MS = 1000;
-
-/**
  * The replay a stream opens with ({@link replay}), bounded: past `stream.heartbeatMs` it rejects
  * with `store_unavailable` (503, the client retries), and it rejects at once when `signal` aborts
  * (the client left, or the stream ended), so a hung event log never holds the stream's
@@ -165,128 +160,6 @@ async function replayAfterReplica(
     await sleep(pause, signal);
     waited += pause;
   }
-}
-
-/** A gap read shared by the streams waiting for it. */
-interface SharedRead {
-  answer: Promise<Start>;
-  waiters: number;
-  /** Stops the read (its deadline passed, or no stream waits any more) and forgets it. */
-  stop(reason?: unknown): void;
-}
-
-/** The gap reads of a bridge in flight: the streams that see one gap read the log once. */
-const gapReads = new WeakMap<BridgeRuntime, Map<string, SharedRead>>();
-
-/**
- * What the log holds after `cursor`, read once for every stream of the tenant at that cursor that
- * received the same event (`seen`): a read shared with a stream that received a later event
- * could have started before that event was appended.
- *
- * The read is bounded: an answer must reach `seen` (appended before it was published, so a log
- * that does not have it yet is a replica behind, and is asked again after a pause) within
- * `stream.heartbeatMs`; past that, or when a read hangs, it rejects and is forgotten, so the
- * streams end (the client resumes from its last id) instead of waiting behind it. A lagging answer
- * is never returned: a stream never goes back to an id it already sent past. `signal` aborting
- * (the stream ended) stops this stream's wait, and the read itself once no stream waits for it;
- * no timer outlives it.
- */
-export function readGap(
-  runtime: BridgeRuntime,
-  tenantId: string,
-  cursor: string,
-  seen: string,
-  signal: AbortSignal,
-): Promise<Start> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  let reads = gapReads.get(runtime);
-  if (!reads) {
-    reads = new Map();
-    gapReads.set(runtime, reads);
-  }
-  const key = `${tenantId}\u0000${cursor}\u0000${seen}`;
-  let read = reads.get(key);
-  if (!read) {
-    read = startGapRead(runtime, reads, key, { tenantId, cursor, seen });
-    reads.set(key, read);
-  }
-  return waitFor(read, signal);
-}
-
-/** Starts a shared gap read, and its deadline: it stops itself when it settles or the deadline passes. */
-function startGapRead(
-  runtime: BridgeRuntime,
-  reads: Map<string, SharedRead>,
-  key: string,
-  gap: { tenantId: string; cursor: string; seen: string },
-): SharedRead {
-  const controller = new AbortController();
-  const ms = runtime.stream.heartbeatMs;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stop = (reason?: unknown): void => {
-    clearTimeout(timer);
-    if (reads.get(key) === read) reads.delete(key);
-    controller.abort(reason);
-  };
-  const answer = readUpTo(runtime, gap, controller.signal).finally(() => stop());
-  // Every stream may have stopped waiting: a rejection then has no one to tell.
-  answer.catch(() => undefined);
-  const read: SharedRead = { answer, waiters: 0, stop };
-  timer = setTimeout(
-    () =>
-      stop(new Error(`The event log did not return the missed events within ${ms} ms (stream.heartbeatMs).`)),
-    ms,
-  );
-  return read;
-}
-
-/** Reads the log after `cursor` until an answer reaches `seen`; rejects once `signal` aborts. */
-async function readUpTo(
-  runtime: BridgeRuntime,
-  { tenantId, cursor, seen }: { tenantId: string; cursor: string; seen: string },
-  signal: AbortSignal,
-): Promise<Start> {
-  for (let pause = REREAD_FIRST_MS; ; pause = Math.min(pause * 2, REREAD_MAX_MS)) {
-    const found = await untilAborted(replay(runtime, tenantId, cursor), signal);
-    if (compareEventIds(found.cursor, seen) >= 0) return found;
-    await sleep(pause, signal);
-  }
-}
-
-/** Resolves after `ms`, or rejects (its timer cleared) as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const slept = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  return untilAborted(slept, signal).finally(() => clearTimeout(timer));
-}
-
-/** One stream's wait for a shared read; the last stream to stop waiting stops the read. */
-function waitFor(read: SharedRead, signal: AbortSignal): Promise<Start> {
-  read.waiters += 1;
-  let waiting = true;
-  const leave = (): void => {
-    if (!waiting) return;
-    waiting = false;
-    read.waiters -= 1;
-    signal.removeEventListener('abort', onAbort);
-    if (read.waiters === 0) read.stop(signal.reason);
-  };
-  const onAbort = (): void => leave();
-  signal.addEventListener('abort', onAbort, { once: true });
-  return untilAborted(read.answer, signal).finally(leave);
-}
-
-/** `promise`, or a rejection with `signal`'s reason as soon as it aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  let onAbort = (): void => undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
 /**

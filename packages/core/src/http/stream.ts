@@ -7,16 +7,9 @@ import { EVENT_STREAM_HIGH_WATER_MARK, type EventSink, EventStreamAnswer } from 
 import type { BridgeReply, BridgeRequest } from './exchange.js';
 import { trackStream } from './open-streams.js';
 import { retryWithJitter, SSE_HEADERS, serializeSse } from './sse.js';
+import { readGap } from './stream-gap-read.js';
 import { joinTenantEvents } from './stream-hub.js';
-import {
-  eventBytes,
-  newestId,
-  openingReplay,
-  previousId,
-  readGap,
-  type Start,
-  skipsIds,
-} from './stream-log.js';
+import { eventBytes, newestId, openingReplay, previousId, type Start, skipsIds } from './stream-log.js';
 
 /**
  * A client this far behind (bytes queued) is dropped; it reconnects and resumes from the log. A
