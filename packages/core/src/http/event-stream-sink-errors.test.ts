@@ -30,12 +30,12 @@ async function streamAnswer(fixture: Fixture): Promise<EventStreamAnswer> {
   return answer;
 }
 
-/** A sink whose `write` throws from its `failAt`-th frame on (0: the first). */
-function failingSink(failAt = Number.POSITIVE_INFINITY) {
+/** A sink whose `write` throws `message` from its `failAt`-th frame on (0: the first). */
+function failingSink(failAt = Number.POSITIVE_INFINITY, message = 'the response is gone') {
   const state = { frames: [] as string[], writes: 0, closed: false, aborted: null as Error | null };
   const sink: EventSink = {
     write(frame) {
-      if (state.writes++ >= failAt) throw new Error('the response is gone');
+      if (state.writes++ >= failAt) throw new Error(message);
       state.frames.push(typeof frame === 'string' ? frame : new TextDecoder().decode(frame));
     },
     queuedBytes: () => 0,
@@ -101,6 +101,21 @@ describe('an EventSink whose write throws', () => {
     expect(bad.state.aborted?.message).toBe('the response is gone');
     expect(vi.getTimerCount()).toBe(0);
     expect(fixture.broadcaster.active).toBe(0);
+    await fixture.bridge.close();
+  });
+
+  it('logs the error with its secrets and phone numbers redacted', async () => {
+    const fixture = createConformanceFixture();
+    const warn = vi.spyOn(fixture.bridge.runtime.logger, 'warn');
+    const message =
+      'edge write to https://edge.example/push?token=abc123secret failed: api_key=k3yV4lue, caller +33612345678';
+    const bad = failingSink(0, message);
+    (await streamAnswer(fixture)).pipe(bad.sink);
+    expect(bad.state.aborted?.message).toBe(message);
+    const logged = JSON.stringify(warn.mock.calls);
+    expect(logged).toContain('could not write to its client');
+    expect(logged).toContain('https://edge.example/push');
+    for (const secret of ['abc123secret', 'k3yV4lue', '33612345678']) expect(logged).not.toContain(secret);
     await fixture.bridge.close();
   });
 });

@@ -1,3 +1,5 @@
+import { redactSecrets } from '../background/redact.js';
+import { redactPhoneNumbers } from '../phone/redact.js';
 import type { StreamEvent, Unsubscribe } from '../ports/events.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { requireStreamPrincipal } from './auth.js';
@@ -88,9 +90,7 @@ async function openStream(
     ended?.abort();
     opening?.abort();
     unsubscribe?.().catch((error: unknown) =>
-      runtime.logger.warn('callbridge stream unsubscribe failed', {
-        error: error instanceof Error ? error.message : String(error),
-      }),
+      runtime.logger.warn('callbridge stream unsubscribe failed', { error: errorText(error) }),
     );
     try {
       if (failure) sink?.abort(failure);
@@ -113,7 +113,7 @@ async function openStream(
       // are never interrupted by it.
       runtime.logger.warn('callbridge stream could not write to its client; closing it', {
         tenantId,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorText(error),
       });
       cleanup(error instanceof Error ? error : new Error(String(error)));
       return;
@@ -181,10 +181,7 @@ async function openStream(
       if (closed) return;
       runtime.logger.warn(
         'callbridge stream could not read missed events; closing so it resumes from the log',
-        {
-          tenantId,
-          error: error instanceof Error ? error.message : String(error),
-        },
+        { tenantId, error: errorText(error) },
       );
       cleanup();
       return;
@@ -275,6 +272,15 @@ async function openStream(
     }, runtime.stream.heartbeatMs);
   };
   return new EventStreamAnswer(SSE_HEADERS, begin, () => cleanup());
+}
+
+/**
+ * An error's message for the log, as the request log writes one: URLs cut to host and path,
+ * token-like values and phone numbers redacted (a sink or a broadcaster may say anything).
+ */
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return redactPhoneNumbers(redactSecrets(text)).slice(0, 500);
 }
 
 /** Events sorted by id (a copy). */
