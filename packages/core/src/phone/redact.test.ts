@@ -36,6 +36,13 @@ describe('redactPhoneNumbers', () => {
     expect(redactPhoneNumbers('caller 040 / 123 456 78')).toBe('caller 04*******78');
   });
 
+  it('redacts a mixed-separator number written right after a colon, and leaves a time before one readable', () => {
+    expect(redactPhoneNumbers('to:0470/12.34.56 from:030/12345678')).toBe('to:04******56 from:03*******78');
+    expect(redactPhoneNumbers('sip:030-123 456 78@pbx failed')).toBe('sip:03*******78@pbx failed');
+    const text = 'at 12:00/0123-4567, 10:030/12345678';
+    expect(redactPhoneNumbers(text)).toBe(text);
+  });
+
   it('leaves ids, dates and times of the one-block shapes readable', () => {
     const text =
       'ref 01-1234, 01/2024, (01) 2024, ticket 012-34567, 10:00:00.123456789, 01-12-2024 0930, 01.12.2024/1030';

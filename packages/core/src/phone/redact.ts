@@ -31,10 +31,11 @@ const GROUPED =
  * `030-123 456 78`, `040 / 123 456 78`); or the subscriber part as one block of 4 to 8 digits
  * after a slash or dash (`030/12345678`, `06-12345678`, `089/1234-5678`) or after an area code in
  * parentheses (`(030) 12345678`, `(020) 7946 0958`). Only with 9 to 12 digits in all (see
- * {@link MIXED_DIGITS}): `01/12/2024`, `01.12.2024` or `ticket 012-34567` stay readable.
+ * {@link MIXED_DIGITS}): `01/12/2024`, `01.12.2024` or `ticket 012-34567` stay readable; nor
+ * after a time's colon (`12:00/0123-4567`), while `to:030/12345678` is a number.
  */
 const MIXED =
-  /(?<![\w+./:-])(?:0\d{1,3}(?: ?\/ ?|[ .-])\d{2,3}(?:[ .-]\d{2,3}){1,3}|0\d{1,4} ?[/-] ?\d{4,8}(?:-\d{1,4})?|\(0\d{1,4}\) ?\d{3,8}(?:[ .-]\d{2,4}){0,2})(?![\w./-]?\d)/g;
+  /(?<![\w+./-]|\d:)(?:0\d{1,3}(?: ?\/ ?|[ .-])\d{2,3}(?:[ .-]\d{2,3}){1,3}|0\d{1,4} ?[/-] ?\d{4,8}(?:-\d{1,4})?|\(0\d{1,4}\) ?\d{3,8}(?:[ .-]\d{2,4}){0,2})(?![\w./-]?\d)/g;
 /** How many digits a {@link MIXED} match has when it is a phone number. */
 const MIXED_DIGITS = { min: 9, max: 12 };
 
