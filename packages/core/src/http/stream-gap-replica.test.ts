@@ -106,4 +106,27 @@ describe('a client reconnecting with an id above the log it reads', () => {
     expect(broadcaster.active).toBe(0);
     await bridge.close();
   });
+
+  it('from a log that fails while it is asked again: answers 503, not the resync of its first answer', async () => {
+    const timers = watchGapTimers();
+    const { bridge, append, broadcaster } = setup({ heartbeatMs: 60_000 });
+    for (const n of [1, 2, 3]) await append(n);
+    const eventLog = bridge.runtime.eventLog;
+    const lastId = eventLog.lastId.bind(eventLog);
+    let asks = 0;
+    vi.spyOn(eventLog, 'lastId').mockImplementation(async (tenantId) => {
+      asks += 1;
+      if (asks > 1) throw new Error('event log down');
+      return lastId(tenantId);
+    });
+    const response = await bridge.handle(
+      new Request('http://x/api/v1/events/stream', { headers: { 'last-event-id': '99' } }),
+    );
+    expect(asks).toBe(2);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ code: 'store_unavailable' });
+    expect(timers.pending()).toBe(0);
+    expect(broadcaster.active).toBe(0);
+    await bridge.close();
+  });
 });

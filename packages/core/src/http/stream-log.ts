@@ -125,7 +125,8 @@ export function openingReplay(
     bounded.signal,
   )
     .catch((error: unknown) => {
-      if (unknown && !signal.aborted) return unknown;
+      // Only the deadline falls back to it: a log that fails meanwhile is a 503, as at first.
+      if (unknown && bounded.signal.aborted && !signal.aborted) return unknown;
       throw error;
     })
     .finally(() => {
