@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Job } from '../ports/jobs.js';
 import { MemoryJobQueue } from './job-queue.js';
 
@@ -40,5 +40,28 @@ describe('MemoryJobQueue', () => {
     expect(warnings).toEqual([]);
     await never.close();
     await long.close();
+  });
+
+  it.each([
+    ['NaN (a number option read from an unset variable) as the default 5 s', Number.NaN, 5000],
+    ['0 or less at once', -1, 1],
+    ['0 at once', 0, 1],
+  ])('takes waitingWarningMs %s', async (_, waitingWarningMs, warnsAfter) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const warnings: string[] = [];
+      const logger = { debug() {}, info() {}, warn: (message: string) => warnings.push(message), error() {} };
+      const queue = new MemoryJobQueue({ logger, waitingWarningMs });
+      await queue.enqueue('a', {});
+      if (warnsAfter > 1) {
+        await vi.advanceTimersByTimeAsync(warnsAfter - 100);
+        expect(warnings).toEqual([]);
+      }
+      await vi.advanceTimersByTimeAsync(100);
+      expect(warnings).toEqual(['job "a" is waiting: nothing processes it in this process yet']);
+      await queue.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -23,7 +23,8 @@ export interface MemoryJobQueueOptions {
   /**
    * How long a job may wait for its processor before the logger hears of it. Default 5 000 ms, so
    * a webhook served just before `bridge.start()` finishes raises no warning. `Infinity` (or
-   * anything longer than a timer can wait, about 24.8 days) never warns.
+   * anything longer than a timer can wait, about 24.8 days) never warns; 0 or less warns at once;
+   * `NaN` is the default.
    */
   waitingWarningMs?: number;
 }
@@ -85,7 +86,9 @@ export class MemoryJobQueue implements JobQueue {
     this.#attempts = options.defaultAttempts ?? 3;
     this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
     this.#logger = options.logger;
-    this.#waitingWarningMs = options.waitingWarningMs ?? WAITING_WARNING_MS;
+    // NaN (a number read from an unset variable) is no delay: the default, rather than silence.
+    const waiting = options.waitingWarningMs;
+    this.#waitingWarningMs = waiting === undefined || Number.isNaN(waiting) ? WAITING_WARNING_MS : waiting;
   }
 
   async enqueue<T>(name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
@@ -152,7 +155,7 @@ export class MemoryJobQueue implements JobQueue {
 
   /** Warns once `waitingWarningMs` passed, unless a processor for `name` came (or the queue closed). */
   #warnIfStillWaiting(name: string, logger: Logger): void {
-    if (!(this.#waitingWarningMs <= MAX_TIMER_MS)) return;
+    if (this.#waitingWarningMs > MAX_TIMER_MS) return;
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
       if (this.#closed || this.#queues.get(name)?.handler) return;
