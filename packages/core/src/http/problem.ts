@@ -106,13 +106,15 @@ export function errorToReply(error: unknown, logger: Logger): BridgeReply {
   );
 }
 
-/** The name and message of an error for the log: URLs cut, token-like values and numbers redacted. */
-function describe(error: unknown): { name: string; message: string } {
+/** An error's message as it may be logged: URLs cut, token-like values and phone numbers redacted, 500 characters at most. */
+export function loggableMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return {
-    name: error instanceof Error ? error.name : typeof error,
-    message: redactPhoneNumbers(redactSecrets(text)).slice(0, 500),
-  };
+  return redactPhoneNumbers(redactSecrets(text)).slice(0, 500);
+}
+
+/** The name and message of an error for the log ({@link loggableMessage}). */
+function describe(error: unknown): { name: string; message: string } {
+  return { name: error instanceof Error ? error.name : typeof error, message: loggableMessage(error) };
 }
 
 function causeFields(cause: unknown): { cause: string; causeMessage: string } {

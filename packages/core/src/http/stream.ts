@@ -1,5 +1,3 @@
-import { redactSecrets } from '../background/redact.js';
-import { redactPhoneNumbers } from '../phone/redact.js';
 import type { StreamEvent, Unsubscribe } from '../ports/events.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { requireStreamPrincipal } from './auth.js';
@@ -8,6 +6,7 @@ import { compareEventIds } from './event-ids.js';
 import { EVENT_STREAM_HIGH_WATER_MARK, type EventSink, EventStreamAnswer } from './event-stream.js';
 import type { BridgeReply, BridgeRequest } from './exchange.js';
 import { trackStream } from './open-streams.js';
+import { loggableMessage } from './problem.js';
 import { retryWithJitter, SSE_HEADERS, serializeSse } from './sse.js';
 import { readGap } from './stream-gap-read.js';
 import { joinTenantEvents } from './stream-hub.js';
@@ -90,7 +89,7 @@ async function openStream(
     ended?.abort();
     opening?.abort();
     unsubscribe?.().catch((error: unknown) =>
-      runtime.logger.warn('callbridge stream unsubscribe failed', { error: errorText(error) }),
+      runtime.logger.warn('callbridge stream unsubscribe failed', { error: loggableMessage(error) }),
     );
     try {
       if (failure) sink?.abort(failure);
@@ -113,7 +112,7 @@ async function openStream(
       // are never interrupted by it.
       runtime.logger.warn('callbridge stream could not write to its client; closing it', {
         tenantId,
-        error: errorText(error),
+        error: loggableMessage(error),
       });
       cleanup(error instanceof Error ? error : new Error(String(error)));
       return;
@@ -181,7 +180,7 @@ async function openStream(
       if (closed) return;
       runtime.logger.warn(
         'callbridge stream could not read missed events; closing so it resumes from the log',
-        { tenantId, error: errorText(error) },
+        { tenantId, error: loggableMessage(error) },
       );
       cleanup();
       return;
@@ -272,15 +271,6 @@ async function openStream(
     }, runtime.stream.heartbeatMs);
   };
   return new EventStreamAnswer(SSE_HEADERS, begin, () => cleanup());
-}
-
-/**
- * An error's message for the log, as the request log writes one: URLs cut to host and path,
- * token-like values and phone numbers redacted (a sink or a broadcaster may say anything).
- */
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return redactPhoneNumbers(redactSecrets(text)).slice(0, 500);
 }
 
 /** Events sorted by id (a copy). */
