@@ -178,6 +178,31 @@ describe('bridge.serve and the event stream answer', () => {
     expect(fixture.broadcaster.active).toBe(0);
   });
 
+  it('skips an event whose id the log cannot have issued, before and after the stream is piped', async () => {
+    const fixture = createConformanceFixture();
+    const answer = await streamAnswer(fixture);
+    const publish = (id: unknown) =>
+      fixture.bridge.runtime.broadcaster.publish({ ...event(1), id } as unknown as StreamEvent);
+    await publish('not-a-number'); // held while the answer waits to be piped
+    const sink = recordingSink();
+    expect(() => answer.pipe(sink)).not.toThrow();
+    await publish(7);
+    await publish('1e3');
+    const live = await fixture.bridge.runtime.eventLog.append(
+      'tenant-a',
+      'call_event_updated',
+      event(2).data,
+    );
+    await fixture.bridge.runtime.broadcaster.publish(live);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(sink.aborted).toBeNull();
+    expect(
+      sink.frames.filter((frame) => frame.startsWith('event: ')).map((frame) => frame.split('\n')[1]),
+    ).toEqual([`id: ${live.id}`]);
+    expect(fixture.broadcaster.active).toBe(1);
+    await fixture.bridge.close();
+  });
+
   it('a HEAD request gets the stream headers, no body, and holds no subscription', async () => {
     const fixture = createConformanceFixture();
     const answer = await fixture.bridge.serve(streamRequest(fixture, true, 'HEAD') as StreamingBridgeRequest);

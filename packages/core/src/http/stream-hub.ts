@@ -1,4 +1,5 @@
 import type { Broadcaster, StreamEvent } from '../ports/events.js';
+import { isEventId } from './event-ids.js';
 
 type Listener = (event: StreamEvent) => void;
 
@@ -34,6 +35,9 @@ export async function joinTenantEvents(
     const created: TenantFanout = { listeners: new Set(), ready: Promise.resolve(), unsubscribe: null };
     created.ready = broadcaster
       .subscribe(tenantId, (event) => {
+        // Ids are what the event log issued (decimal strings): an event without one (a custom
+        // broadcaster's mistake) cannot be given an SSE id nor ordered, so no stream gets it.
+        if (typeof event?.id !== 'string' || !isEventId(event.id)) return;
         for (const each of created.listeners) {
           try {
             each(event);
