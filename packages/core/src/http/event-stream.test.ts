@@ -62,6 +62,14 @@ function event(id: number, padding = ''): StreamEvent {
   } as unknown as StreamEvent;
 }
 
+/** Appends event `n` to the fixture's log and publishes it, as ingest does; resolves once streams got it. */
+async function publishLive(fixture: Fixture, n: number): Promise<StreamEvent> {
+  const live = await fixture.bridge.runtime.eventLog.append('tenant-a', 'call_event_updated', event(n).data);
+  await fixture.bridge.runtime.broadcaster.publish(live);
+  await new Promise((resolve) => setImmediate(resolve));
+  return live;
+}
+
 async function streamAnswer(fixture: Fixture): Promise<EventStreamAnswer> {
   const answer: StreamingBridgeAnswer = await fixture.bridge.serve(
     streamRequest(fixture, true) as StreamingBridgeRequest,
@@ -116,13 +124,7 @@ describe('bridge.serve and the event stream answer', () => {
     const other = await streamAnswer(fixture);
     const otherFrames: Array<string | Uint8Array> = [];
     const releaseOther = other.pipe({ ...recordingSink(), write: (frame) => otherFrames.push(frame) });
-    const live = await fixture.bridge.runtime.eventLog.append(
-      'tenant-a',
-      'call_event_updated',
-      event(2).data,
-    );
-    await fixture.bridge.runtime.broadcaster.publish(live);
-    await new Promise((resolve) => setImmediate(resolve));
+    const live = await publishLive(fixture, 2);
     expect(sink.frames.at(-1)).toMatch(new RegExp(`^event: call_event_updated\\nid: ${live.id}\\n`));
     // One encoding per event, whatever the number of streams.
     expect(otherFrames.at(-1)).toBe(written.at(-1));
@@ -141,22 +143,10 @@ describe('bridge.serve and the event stream answer', () => {
     const sink = recordingSink();
     answer.pipe(sink);
     sink.queued = 64 * 1024 + 1024 * 1024; // at the limit: still kept
-    const first = await fixture.bridge.runtime.eventLog.append(
-      'tenant-a',
-      'call_event_updated',
-      event(1).data,
-    );
-    await fixture.bridge.runtime.broadcaster.publish(first);
-    await new Promise((resolve) => setImmediate(resolve));
+    await publishLive(fixture, 1);
     expect(sink.aborted).toBeNull();
     sink.queued += 1;
-    const second = await fixture.bridge.runtime.eventLog.append(
-      'tenant-a',
-      'call_event_updated',
-      event(2).data,
-    );
-    await fixture.bridge.runtime.broadcaster.publish(second);
-    await new Promise((resolve) => setImmediate(resolve));
+    await publishLive(fixture, 2);
     expect(sink.aborted?.message).toMatch(/too far behind/);
     expect(sink.closed).toBe(false);
     expect(fixture.broadcaster.active).toBe(0);
@@ -188,13 +178,7 @@ describe('bridge.serve and the event stream answer', () => {
     expect(() => answer.pipe(sink)).not.toThrow();
     await publish(7);
     await publish('1e3');
-    const live = await fixture.bridge.runtime.eventLog.append(
-      'tenant-a',
-      'call_event_updated',
-      event(2).data,
-    );
-    await fixture.bridge.runtime.broadcaster.publish(live);
-    await new Promise((resolve) => setImmediate(resolve));
+    const live = await publishLive(fixture, 2);
     expect(sink.aborted).toBeNull();
     expect(
       sink.frames.filter((frame) => frame.startsWith('event: ')).map((frame) => frame.split('\n')[1]),
