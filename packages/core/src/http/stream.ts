@@ -201,40 +201,31 @@ async function openStream(
   unsubscribe = await guardStore('The broadcaster', () =>
     joinTenantEvents(runtime.broadcaster, tenantId, receive),
   );
-  // bridge.close() ends the stream from here on, its opening replay too (at once on a bridge
-  // already closed): no subscription or timer of it outlives close().
+  // From here on the client leaving or bridge.close() (at once on a bridge already closed) ends
+  // the stream, its opening replay too: no subscription or timer of it outlives either.
   untrack = trackStream(runtime, cleanup);
+  if (signal.aborted) cleanup();
+  else if (!closed) signal.addEventListener('abort', onAbort, { once: true });
   let start: Start | null = null;
   if (!closed) {
-    const replaying = new AbortController();
-    opening = replaying;
-    const onLeave = (): void => replaying.abort(signal.reason);
-    if (signal.aborted) onLeave();
-    else signal.addEventListener('abort', onLeave, { once: true });
+    opening = new AbortController();
     try {
-      start = await openingReplay(runtime, tenantId, requested, replaying.signal);
+      start = await openingReplay(runtime, tenantId, requested, opening.signal);
     } catch (error) {
-      // The client left while the log was read: nobody reads the answer.
-      if (signal.aborted) {
-        cleanup();
-        return { status: 204, headers: {}, body: null };
-      }
-      // Ended meanwhile (bridge.close(), too many events held): the stream below ends at once.
+      // Ended meanwhile (the client left, bridge.close(), too many events held): answered below.
       if (!closed) {
         cleanup();
         throw error;
       }
     } finally {
-      signal.removeEventListener('abort', onLeave);
       opening = null;
     }
   }
+  // The client left: nobody reads the answer.
   if (signal.aborted) {
     cleanup();
     return { status: 204, headers: {}, body: null };
   }
-  // An ended stream removed its listener already: adding it now would keep it with the request.
-  if (!closed) signal.addEventListener('abort', onAbort, { once: true });
 
   /** Starts the stream into `started`: the retry hint, the replay, the held events, the heartbeat. */
   const begin = (started: EventSink): void => {
