@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EventSink, EventStreamAnswer } from './event-stream.js';
+import { type EventSink, type EventStreamAnswer, isEventStream } from './event-stream.js';
 import type { StreamingBridgeRequest } from './exchange.js';
-import { isEventStream } from './exchange.js';
 import { createConformanceFixture } from './testing/fixture.js';
 
 type Fixture = ReturnType<typeof createConformanceFixture>;

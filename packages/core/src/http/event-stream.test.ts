@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../ports/events.js';
-import type { EventSink, EventStreamAnswer } from './event-stream.js';
+import { type EventSink, type EventStreamAnswer, isEventStream } from './event-stream.js';
 import type { BridgeRequest, StreamingBridgeAnswer, StreamingBridgeRequest } from './exchange.js';
-import { isEventStream, isWebResponse } from './exchange.js';
+import { isWebResponse } from './exchange.js';
 import { createConformanceFixture } from './testing/fixture.js';
 
 type Fixture = ReturnType<typeof createConformanceFixture>;

@@ -104,8 +104,11 @@ export class EventStreamAnswer {
 const EVENT_STREAM_ANSWER = Symbol.for('callbridge.EventStreamAnswer');
 Object.defineProperty(EventStreamAnswer.prototype, EVENT_STREAM_ANSWER, { value: true });
 
-/** True for an {@link EventStreamAnswer} of this copy of `@callbridge/core` or of another one. */
-export function isEventStreamAnswer(answer: object): answer is EventStreamAnswer {
+/**
+ * True when the answer is an event stream for the adapter to write ({@link EventStreamAnswer}),
+ * also when another copy of `@callbridge/core` made it (the bridge's, not the adapter's).
+ */
+export function isEventStream(answer: object): answer is EventStreamAnswer {
   return (
     answer instanceof EventStreamAnswer ||
     (answer as { [EVENT_STREAM_ANSWER]?: unknown })[EVENT_STREAM_ANSWER] === true

@@ -1,5 +1,5 @@
 import { readBodyLimited } from './body.js';
-import { type EventStreamAnswer, isEventStreamAnswer } from './event-stream.js';
+import { type EventStreamAnswer, isEventStream } from './event-stream.js';
 
 /** Reads one request header, case-insensitively; null when absent (like `Headers#get`). */
 export interface HeaderReader {
@@ -63,14 +63,6 @@ export interface ServeFunction {
 /** True when the answer is a web `Response` rather than a {@link BridgeReply}. */
 export function isWebResponse(answer: StreamingBridgeAnswer): answer is Response {
   return answer instanceof Response;
-}
-
-/**
- * True when the answer is an event stream for the adapter to write ({@link EventStreamAnswer}),
- * also when another copy of `@callbridge/core` made it (the bridge's, not the adapter's).
- */
-export function isEventStream(answer: StreamingBridgeAnswer): answer is EventStreamAnswer {
-  return isEventStreamAnswer(answer);
 }
 
 /** The web `Response` of an answer. */

@@ -1,11 +1,11 @@
 import { CallbridgeError } from '../errors.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { handleCallStats, handleGetCall, handleListCalls } from './calls.js';
+import { isEventStream } from './event-stream.js';
 import {
   type BridgeAnswer,
   type BridgeRequest,
   fromWebRequest,
-  isEventStream,
   isWebResponse,
   type ServeFunction,
   type StreamingBridgeAnswer,

@@ -10,7 +10,7 @@ export {
 } from './calls-query.js';
 export { compareEventIds, isEventId } from './event-ids.js';
 export type { EventSink } from './event-stream.js';
-export { EventStreamAnswer } from './event-stream.js';
+export { EventStreamAnswer, isEventStream } from './event-stream.js';
 export type {
   BridgeAnswer,
   BridgeReply,
@@ -20,7 +20,7 @@ export type {
   StreamingBridgeAnswer,
   StreamingBridgeRequest,
 } from './exchange.js';
-export { fromWebRequest, isEventStream, isWebResponse, toWebResponse } from './exchange.js';
+export { fromWebRequest, isWebResponse, toWebResponse } from './exchange.js';
 export { createHttpHandler, createServe, normalizeBasePath, routeSegments } from './handler.js';
 export type { ProblemDetails } from './problem.js';
 export {
