@@ -67,7 +67,8 @@ export function buildBridge(
     locale: process.env.LOCALE ?? 'en',
     stream: { tokenSecret: config.jwtSecret, heartbeatMs: 15_000 },
     // The simulator's recordings are served by this app on 127.0.0.1 (/demo-audio), which the
-    // download refuses by default. A deployment downloading from the provider leaves this out.
+    // download refuses by default. A deployment downloading from the provider leaves this out and
+    // passes `recordings: { resolveHost: resolveHostWithDns }` (from '@callbridge/core/node').
     recordings: { allowPrivateHosts: true },
     logger,
   });

@@ -5,7 +5,7 @@ import {
   MemoryContactDirectory,
   staticTenants,
 } from '@callbridge/core';
-import { enableNodeCrypto } from '@callbridge/core/node';
+import { enableNodeCrypto, resolveHostWithDns } from '@callbridge/core/node';
 import { ringover } from '@callbridge/ringover';
 import { authenticate } from './auth';
 
@@ -40,6 +40,8 @@ function build(): CallBridge {
       },
     ]),
     defaultRegion: 'BE',
+    // Recording URLs whose name resolves to this machine or a private network are not fetched.
+    recordings: { resolveHost: resolveHostWithDns },
     authenticate,
   });
   void bridge.start();

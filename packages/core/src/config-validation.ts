@@ -152,6 +152,12 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   aiStepTimeoutMs(config.ai); // throws configuration_error for a bad ai.stepTimeoutMs
   positiveInteger('maxBodyBytes', config.maxBodyBytes);
   positiveInteger('recordings.maxBytes', config.recordings?.maxBytes);
+  if (config.recordings?.resolveHost !== undefined && typeof config.recordings.resolveHost !== 'function') {
+    throw configError(
+      '`recordings.resolveHost` must be a function `(hostname) => Promise<string[]>`.',
+      "On Node pass `resolveHostWithDns` from '@callbridge/core/node', or leave it out.",
+    );
+  }
   positiveInteger('dedupe.claimTtlMs', config.dedupe?.claimTtlMs);
   positiveInteger('dedupe.commitTtlMs', config.dedupe?.commitTtlMs);
   positiveInteger('stream.heartbeatMs', config.stream?.heartbeatMs);

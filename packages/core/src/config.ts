@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
+import type { ResolveHost } from './background/recording-url.js';
 import type { AiPorts } from './ports/ai.js';
 import type { BlobStore } from './ports/blobs.js';
 import type { CheckpointStore } from './ports/checkpoints.js';
@@ -71,6 +72,14 @@ export interface CallBridgeConfig {
      * for a recording server on your own network or a local demo.
      */
     allowPrivateHosts?: boolean;
+    /**
+     * Resolves a recording URL's host name before each download and redirect, and refuses the
+     * download when any address is on this machine or a private network, so a public-looking
+     * name pointing at 127.0.0.1 or 169.254.169.254 is not fetched either. Core does no DNS of
+     * its own: on Node pass `resolveHostWithDns` from `@callbridge/core/node`. A lookup that fails
+     * is retried like a failed download. Not used when `allowPrivateHosts` is on.
+     */
+    resolveHost?: ResolveHost;
     /**
      * Largest recording downloaded, in bytes. Default 512 MiB (`DEFAULT_MAX_RECORDING_BYTES`),
      * hours of call audio. A download that announces or streams more fails at once (its partial

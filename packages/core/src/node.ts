@@ -1,2 +1,2 @@
-/** @callbridge/core/node: Node-only helpers (filesystem blob store, node:crypto HMAC). Kept off the main entry. */
+/** @callbridge/core/node: Node-only helpers (filesystem blob store, node:crypto HMAC, DNS host check). Kept off the main entry. */
 export * from './node/index.js';

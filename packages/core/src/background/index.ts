@@ -27,4 +27,5 @@ export {
   recordingFailures,
 } from './jobs.js';
 export { recordingDownloadHandler } from './recording.js';
+export type { ResolveHost } from './recording-url.js';
 export { type BackgroundConcurrency, registerBackgroundJobs } from './register.js';

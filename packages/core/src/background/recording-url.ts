@@ -42,7 +42,7 @@ function isGlobalUnicastV6(address: ipaddr.IPv6): boolean {
  * Why the download refuses `url`, or null when it may fetch it: only `http:` and `https:` URLs,
  * and, unless `allowPrivateHosts`, none on this machine or a private network (literal addresses
  * and names such as `localhost` or `*.internal`; a public name that resolves to a private address
- * is not detected here, as core does no DNS).
+ * is caught by `resolvedHostRefusal`, as core itself does no DNS).
  */
 export function recordingUrlRefusal(url: string, allowPrivateHosts: boolean): string | null {
   let parsed: URL;
@@ -58,4 +58,58 @@ export function recordingUrlRefusal(url: string, allowPrivateHosts: boolean): st
     return `points to ${parsed.hostname}, an address of this machine or a private network; set \`recordings: { allowPrivateHosts: true }\` in the bridge configuration to download from your own network`;
   }
   return null;
+}
+
+/**
+ * The addresses a host name resolves to, as strings (`dns.lookup(name, { all: true })`);
+ * `resolveHostWithDns` from `@callbridge/core/node` is the Node one.
+ */
+export type ResolveHost = (hostname: string) => Promise<readonly string[]>;
+
+/** Why a download may not go to a host after its name was resolved; `retryable` for a failed lookup. */
+export interface HostRefusal {
+  why: string;
+  retryable: boolean;
+}
+
+/**
+ * Resolves the host of `url` (already passed by `recordingUrlRefusal`) and refuses it when any of
+ * its addresses is on this machine or a private network, so a public-looking name pointing at
+ * 127.0.0.1 or 169.254.169.254 is not fetched. Literal addresses are not looked up again. A lookup
+ * that fails or finds nothing is a retryable refusal: the fetch would fail the same way. `signal`
+ * (the download's timeout and the job's) stops waiting for a lookup that hangs.
+ */
+export async function resolvedHostRefusal(
+  url: string,
+  resolveHost: ResolveHost,
+  signal: AbortSignal,
+): Promise<HostRefusal | null> {
+  const hostname = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  if (ipaddr.isValid(hostname)) return null;
+  let addresses: readonly string[];
+  try {
+    addresses = await untilAborted(resolveHost(hostname), signal);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { why: `has a host name that could not be resolved (${reason})`, retryable: true };
+  }
+  if (!Array.isArray(addresses) || addresses.length === 0) {
+    return { why: 'has a host name that resolves to no address', retryable: true };
+  }
+  const inside = addresses.find((address) => typeof address !== 'string' || isPrivateHost(address));
+  if (inside === undefined) return null;
+  return {
+    why: `points to ${hostname}, which resolves to ${String(inside)}, an address of this machine or a private network; set \`recordings: { allowPrivateHosts: true }\` in the bridge configuration to download from your own network`,
+    retryable: false,
+  };
+}
+
+/** `work`, or a rejection with `signal.reason` as soon as `signal` aborts. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

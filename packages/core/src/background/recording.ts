@@ -14,7 +14,12 @@ import {
   recordingFailures,
 } from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
-import { MAX_RECORDING_REDIRECTS, recordingUrlRefusal } from './recording-url.js';
+import {
+  MAX_RECORDING_REDIRECTS,
+  type ResolveHost,
+  recordingUrlRefusal,
+  resolvedHostRefusal,
+} from './recording-url.js';
 import { redactSecrets } from './redact.js';
 
 const PROVIDER_OF: Record<Source, ProviderName> = { RINGOVER: 'ringover', RINGCENTRAL: 'ringcentral' };
@@ -115,6 +120,43 @@ async function nonEmptyBody(
   });
 }
 
+/** A download's answer, or why it stopped before fetching (`hop` 0 is the recording URL itself). */
+type Fetched = { response: Response } | { refusal: string; retryable: boolean; hop: number };
+
+/**
+ * Fetches `url`, following redirects one hop at a time so each target passes the same checks:
+ * the URL rules of `recordingUrlRefusal` and, with `resolveHost`, the addresses its name resolves
+ * to. Throws what the fetcher throws.
+ */
+async function fetchFollowingRedirects(
+  url: string,
+  fetchOnce: (url: string) => Promise<Response>,
+  checks: { allowPrivate: boolean; resolveHost: ResolveHost | undefined; signal: AbortSignal },
+): Promise<Fetched> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const resolved = checks.resolveHost
+      ? await resolvedHostRefusal(current, checks.resolveHost, checks.signal)
+      : null;
+    if (resolved !== null) return { refusal: resolved.why, retryable: resolved.retryable, hop };
+    const response = await fetchOnce(current);
+    const location =
+      response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location === null) return { response };
+    await response.body?.cancel();
+    const next = new URL(location, current).href;
+    const refused = recordingUrlRefusal(next, checks.allowPrivate);
+    if (refused !== null || hop >= MAX_RECORDING_REDIRECTS) {
+      return {
+        refusal: refused ?? `redirects more than ${MAX_RECORDING_REDIRECTS} times`,
+        retryable: false,
+        hop: hop + 1,
+      };
+    }
+    current = next;
+  }
+}
+
 /** Streams the body into the blob store and marks the record 'stored'. */
 async function store(
   runtime: BridgeRuntime,
@@ -185,30 +227,22 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       // It also ends the body (see limitStream), whether or not the fetcher passed it on.
       const timeout = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
       const signal = job.signal ? AbortSignal.any([timeout, job.signal]) : timeout;
-      let response: Response;
+      const context = {
+        ...data,
+        recordingId: typeof record.metadata.recordingId === 'string' ? record.metadata.recordingId : null,
+      };
+      const resolveHost = allowPrivate ? undefined : runtime.config.recordings?.resolveHost;
+      let fetched: Fetched;
       try {
-        const context = {
-          ...data,
-          recordingId: typeof record.metadata.recordingId === 'string' ? record.metadata.recordingId : null,
-        };
-        // Redirects are followed here, one hop at a time, so each target passes the same check.
-        let current = url;
-        for (let hop = 0; ; hop++) {
-          response = await fetcher(current, { redirect: 'manual', signal }, context);
-          const location =
-            response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
-          if (location === null) break;
-          await response.body?.cancel();
-          const next = new URL(location, current).href;
-          const refused = recordingUrlRefusal(next, allowPrivate);
-          if (refused !== null || hop >= MAX_RECORDING_REDIRECTS) {
-            const why = refused ?? `redirects more than ${MAX_RECORDING_REDIRECTS} times`;
-            const message = `Recording download from ${host} was redirected to a URL that ${why}, so it is not followed.`;
-            await failTry(runtime, job, record, write, message, false);
-            return;
-          }
-          current = next;
-        }
+        fetched = await fetchFollowingRedirects(
+          url,
+          (u) => fetcher(u, { redirect: 'manual', signal }, context),
+          {
+            allowPrivate,
+            resolveHost,
+            signal,
+          },
+        );
       } catch (error) {
         await failTry(
           runtime,
@@ -220,6 +254,15 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         );
         return;
       }
+      if ('refusal' in fetched) {
+        const message =
+          fetched.hop === 0
+            ? `The recording URL ${fetched.refusal}, so it is not downloaded. Check the recording URL the provider sent; a new recording event re-arms the download.`
+            : `Recording download from ${host} was redirected to a URL that ${fetched.refusal}, so it is not followed.`;
+        await failTry(runtime, job, record, write, message, fetched.retryable);
+        return;
+      }
+      const response = fetched.response;
       if (!response.ok) {
         await response.body?.cancel();
         const message = `Recording download from ${host} answered HTTP ${response.status}.`;

@@ -1,2 +1,3 @@
 export * from './crypto.js';
 export * from './fs-blob-store.js';
+export * from './resolve-host.js';
