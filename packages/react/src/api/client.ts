@@ -1,6 +1,7 @@
 import type { CallStats, CallType, Direction, Interaction, ListPage, Source } from '@callbridge/core';
 import { CallbridgeClientError, errorFromResponse, networkError } from '../errors.js';
 import type { GetHeaders } from '../stream/types.js';
+import { toIso } from './iso.js';
 
 /** Filters of `GET /calls`. Dates are ISO strings or Date objects; `to` is exclusive. */
 export interface CallFilters {
@@ -53,8 +54,6 @@ export interface CallsClient {
   url(path: string, query?: Record<string, string | number | Date | null | undefined>): string;
 }
 
-const iso = (value: string | number | Date) => (value instanceof Date ? value.toISOString() : String(value));
-
 /**
  * Creates a client of the calls API (`GET /calls`, `/calls/:id`, `/calls/stats`).
  *
@@ -68,7 +67,7 @@ export function createCallsClient(options: CallsClientOptions = {}): CallsClient
   const url: CallsClient['url'] = (path, query = {}) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && value !== '') params.set(key, iso(value));
+      if (value !== undefined && value !== null && value !== '') params.set(key, String(toIso(value)));
     }
     const search = params.toString();
     return `${base}${path}${search ? `?${search}` : ''}`;

@@ -1,9 +1,8 @@
 import type { CallStats, Interaction } from '@callbridge/core';
 import type { CallsClient, StatsRange } from './client.js';
 import { useCallsClient } from './context.js';
+import { toIso } from './iso.js';
 import { type ResourceResult, useResource } from './use-resource.js';
-
-const iso = (d: string | Date) => (d instanceof Date ? d.toISOString() : d);
 
 /** A number per client, in the resource key: another client (account, tenant) loads anew. */
 let count = 0;
@@ -36,7 +35,7 @@ export function useCallStats(
   options: { client?: CallsClient } = {},
 ): ResourceResult<CallStats> {
   const client = useCallsClient(options.client);
-  const from = iso(range.from);
-  const to = iso(range.to);
+  const from = toIso(range.from);
+  const to = toIso(range.to);
   return useResource(`s${tagOf(client)}:${from}:${to}`, (signal) => client.stats({ from, to }, { signal }));
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallbridgeClientError } from '../errors.js';
 import type { CallFilters, CallsClient } from './client.js';
 import { useCallsClient } from './context.js';
+import { toIso } from './iso.js';
 
 /** What {@link useCalls} returns. */
 export interface UseCallsResult {
@@ -45,8 +46,6 @@ interface State {
 
 /** What is shown while the first page of other filters loads. */
 const FRESH = { items: [], nextCursor: null, loading: true, loadingMore: false, error: null };
-
-const toIso = (d: string | Date | undefined) => (d instanceof Date ? d.toISOString() : d);
 
 /** Sorted by occurredAt descending, then id descending, like the server. */
 const newerFirst = (a: Interaction, b: Interaction) =>
