@@ -42,7 +42,7 @@ async function publish(fixture: Fixture, data: Record<string, unknown> = { id: '
 }
 
 describe('SSE written straight to the response, behind Express middleware', () => {
-  it('keeps the headers middleware set before the router', async () => {
+  it('keeps the headers middleware set before the router, and sends a Date header', async () => {
     const fixture = createConformanceFixture();
     const app = express();
     app.use((_req, res, next) => {
@@ -62,6 +62,8 @@ describe('SSE written straight to the response, behind Express middleware', () =
     expect(response.headers.get('x-request-id')).toBe('req-1');
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    // The browser's toasts read the server's clock from it (@callbridge/react, maxAgeMs).
+    expect(Math.abs(Date.parse(response.headers.get('date') ?? '') - Date.now())).toBeLessThan(5_000);
     const body = drain(response);
     expect(await until(() => body.text.startsWith('retry:'))).toBe(true);
   });

@@ -13,9 +13,9 @@ const encoder = new TextEncoder();
 
 /**
  * A fetch double that answers every request with an open `text/event-stream` body the test
- * writes to. `respond` can replace the answer of the next requests (errors, other statuses).
+ * writes to, with `options.date` as its `Date` header. `respond` can replace the answer of the next requests (errors, other statuses).
  */
-export function createSseFetch() {
+export function createSseFetch(options: { date?: string } = {}) {
   const connections: FakeConnection[] = [];
   const overrides: Array<() => Promise<Response>> = [];
   const fetch = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
@@ -45,7 +45,10 @@ export function createSseFetch() {
     return {
       ok: true,
       status: 200,
-      headers: new Headers({ 'content-type': 'text/event-stream' }),
+      headers: new Headers({
+        'content-type': 'text/event-stream',
+        ...(options.date ? { date: options.date } : {}),
+      }),
       body,
     } as Response;
   });

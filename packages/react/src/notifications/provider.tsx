@@ -2,6 +2,7 @@ import type { Interaction } from '@callbridge/core';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { CallbridgeClientError } from '../errors.js';
 import { type CallLabels, callKindLabel, DEFAULT_LABELS, type PartyDisplay, partyName } from '../labels.js';
+import { clock } from '../stream/clock.js';
 import type { GetHeaders } from '../stream/types.js';
 import { type UseEventStreamOptions, useEventStream } from '../stream/use-event-stream.js';
 import { type CallToast, CallToastItem } from './toast.js';
@@ -38,7 +39,10 @@ export interface CallNotificationProviderProps
   onOpen?: (interaction: Interaction) => void;
   /** Which created interactions deserve a toast. Default: calls (not SMS). */
   filter?: (interaction: Interaction) => boolean;
-  /** The oldest call the stream announces, in ms since it started (`Infinity`: any age). Default 120000. */
+  /**
+   * The oldest call the stream announces, in ms since it started (`Infinity`: any age), on the
+   * server's clock as the stream's `Date` header gives it. Default 120000.
+   */
   maxAgeMs?: number;
   /** Auto-dismiss delay in ms (0 keeps toasts until dismissed). Default 8000. */
   durationMs?: number;
@@ -51,13 +55,16 @@ export interface CallNotificationProviderProps
 
 const Context = createContext<CallNotifications | null>(null);
 const isCall = (i: Interaction) => i.eventType === 'CALL';
-/** Ringing or in progress, started at most `maxAgeMs` ago: not history the stream replays. */
+/**
+ * Ringing or in progress, started at most `maxAgeMs` ago on the server's clock (a browser clock
+ * minutes off would otherwise hide every toast, or show replayed ones): not history the stream replays.
+ */
 const isLive = ({ metadata: m, occurredAt }: Interaction, maxAgeMs: number) =>
   !m.endedAt &&
   m.callState !== 'ended' &&
   m.callType !== 'missed' &&
   m.callType !== 'voicemail' &&
-  !(Date.now() - Date.parse(m.startedAt ?? occurredAt) > maxAgeMs);
+  !(Date.now() + clock.skewMs - Date.parse(m.startedAt ?? occurredAt) > maxAgeMs);
 
 /**
  * Shows a toast per new call (direction, contact name or formatted number; click to open) in an
@@ -102,14 +109,9 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
     setToasts((current) => (current.some((t) => t.id === id) ? current.filter((t) => t.id !== id) : current));
   }, []);
 
+  // The stream's options are among the props (getHeaders, fetch, credentials, retry and timeout).
   useEventStream(props.url, {
-    getHeaders: props.getHeaders,
-    pauseWhenHidden: props.pauseWhenHidden,
-    fetch: props.fetch,
-    credentials: props.credentials,
-    initialRetryMs: props.initialRetryMs,
-    maxRetryMs: props.maxRetryMs,
-    inactivityTimeoutMs: props.inactivityTimeoutMs,
+    ...props,
     onEvent: {
       call_event_created: (interaction) => {
         const p = latest.current;

@@ -1,6 +1,7 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { CallbridgeClientError, errorFromResponse, networkError } from '../errors.js';
 import { backoffDelay } from './backoff.js';
+import { clock } from './clock.js';
 import { toStreamMessage } from './message.js';
 import type { GetHeaders, StreamListener, StreamSnapshot } from './types.js';
 
@@ -52,11 +53,9 @@ export interface EventStreamClient {
 /** Statuses after which retrying cannot help (a 401 can: getHeaders may refresh the token). */
 const FATAL = new Set([400, 403, 404, 405, 406, 410, 415]);
 
-function report(error: unknown): void {
-  const g = globalThis as { reportError?: (e: unknown) => void };
-  if (g.reportError) g.reportError(error);
-  else console.error(error);
-}
+/** A listener's exception goes to the page's error handling (window `error`), or the console. */
+const report = (error: unknown) =>
+  ((globalThis as { reportError?: (e: unknown) => void }).reportError ?? console.error)(error);
 
 /**
  * Creates an SSE client on `fetch` + eventsource-parser, so it can send auth headers. It
@@ -116,6 +115,14 @@ export function createEventStreamClient(
     clearTimeout(watchdog);
     controller?.abort();
     controller = null;
+  };
+
+  /** Stops for good after the server's answer (204, or a status retrying cannot help). */
+  const end = (error?: CallbridgeClientError) => {
+    running = false;
+    clearTimeout(watchdog);
+    if (error) fail(error);
+    set({ status: 'closed' });
   };
 
   const pause = () => {
@@ -208,19 +215,12 @@ export function createEventStreamClient(
         credentials: options.credentials,
       });
       if (gen !== generation) return;
-      if (response.status === 204) {
-        running = false;
-        clearTimeout(watchdog);
-        return set({ status: 'closed' });
-      }
+      if (response.status === 204) return end();
       if (!response.ok) {
         const error = await errorFromResponse(response, 'The event stream');
         if (gen !== generation) return;
         if (!FATAL.has(response.status)) return scheduleRetry(error);
-        running = false;
-        clearTimeout(watchdog);
-        fail(error);
-        return set({ status: 'closed' });
+        return end(error);
       }
       const type = response.headers.get('content-type') ?? '';
       if (!type.includes('text/event-stream') || !response.body) {
@@ -233,6 +233,7 @@ export function createEventStreamClient(
         );
       }
       attempt = 0;
+      clock.skewMs = Date.parse(response.headers.get('date') as string) - Date.now() || 0;
       set({ status: 'open', error: null, paused: false });
       armWatchdog(gen);
       await read(response.body, gen);
