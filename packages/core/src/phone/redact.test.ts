@@ -36,6 +36,14 @@ describe('redactPhoneNumbers', () => {
     expect(redactPhoneNumbers('caller 040 / 123 456 78')).toBe('caller 04*******78');
   });
 
+  it('redacts international numbers written with a slash after the country code or the area code', () => {
+    expect(redactPhoneNumbers('caller 0032/470.12.34.56')).toBe('caller 00*********56');
+    expect(redactPhoneNumbers('caller +32/470 12 34 56, +49 30/12345678')).toBe(
+      'caller +32*******56, +49********78',
+    );
+    expect(redactPhoneNumbers('caller +32 (0)470/12.34.56')).toBe('caller +32********56');
+  });
+
   it('redacts a mixed-separator number written right after a colon, and leaves a time before one readable', () => {
     expect(redactPhoneNumbers('to:0470/12.34.56 from:030/12345678')).toBe('to:04******56 from:03*******78');
     expect(redactPhoneNumbers('sip:030-123 456 78@pbx failed')).toBe('sip:03*******78@pbx failed');

@@ -13,8 +13,11 @@ export function redactPhone(value: unknown): string {
   return `${plus}${head}${'*'.repeat(digits.length - 4)}${tail}`;
 }
 
-/** An international number: "+" or "00", then 7 to 15 digits, grouped by spaces, dots, dashes or parentheses. */
-const INTERNATIONAL = /(?<![\w+])(?:\+|00)\(?\d(?:[\s.()-]{0,2}\d){6,14}(?!\d)/g;
+/**
+ * An international number: "+" or "00", then 7 to 15 digits, grouped by spaces, dots, dashes,
+ * slashes or parentheses (`+33 6 12 34 56 78`, `0032/470.12.34.56`, `+32 (0)470/12.34.56`).
+ */
+const INTERNATIONAL = /(?<![\w+])(?:\+|00)\(?\d(?:[\s./()-]{0,2}\d){6,14}(?!\d)/g;
 /** A national or bare number: 9 to 15 digits, alone or in groups split by single spaces. */
 const BARE = /(?<![\w+.-])\d(?: ?\d){8,14}(?![\w.-]?\d)/g;
 /**
