@@ -148,3 +148,105 @@ describe('callbridge.recording.download: host names resolved before fetching', (
     expect(metadata?.recordingStatus).toBe('stored');
   });
 });
+
+describe('callbridge.recording.download: odd resolvers and aborts', () => {
+  async function download(
+    url: string,
+    resolveHost: ResolveHost,
+    options: { fetcher?: (u: string) => Promise<Response>; job?: Job<InteractionJobData> } = {},
+  ) {
+    const { bridge } = await testBridge({ background: false, recordings: { resolveHost } });
+    const seen: string[] = [];
+    bridge.runtime.recordingFetchers?.register('ringover', async (u) => {
+      seen.push(u);
+      return (options.fetcher ?? (async () => audio()))(u);
+    });
+    await bridge.ingest(callEvent({ kind: 'recording_available', deliveryId: 'd-odd', recording: { url } }));
+    const outcome = await recordingDownloadHandler(bridge.runtime)(
+      options.job ?? tryNumber(RECORDING_ATTEMPTS),
+    ).then(
+      () => 'done',
+      (error: unknown) => error,
+    );
+    const stored = await bridge.runtime.interactions.getBySource(TENANT, 'RINGOVER', 'call-1');
+    return { seen, outcome, metadata: stored?.metadata };
+  }
+
+  it.each([
+    ['a name', 'not-an-address'],
+    ['an empty string', ''],
+    ['an address with spaces', ' 127.0.0.1'],
+    ['a dns.lookup entry', { address: '127.0.0.1', family: 4 }],
+    ['null', null],
+  ])('refuses a host whose lookup answers %s, which is not an IP address', async (_what, answer) => {
+    const resolveHost = (async () => ['93.184.216.34', answer]) as unknown as ResolveHost;
+    const { seen, metadata } = await download('https://recordings.test/rec.mp3', resolveHost);
+    expect(seen).toEqual([]);
+    expect(metadata?.recordingStatus).toBe('failed');
+    expect(metadata?.lastError).toMatch(/recordings\.test.*not an IP address/);
+    expect(metadata?.lastError).not.toMatch(/private network/);
+  });
+
+  it('treats a resolver that throws at once like one that rejects', async () => {
+    const resolveHost: ResolveHost = () => {
+      throw new Error('resolver offline');
+    };
+    const first = await download('https://recordings.test/rec.mp3', resolveHost, { job: tryNumber(1) });
+    expect(first.seen).toEqual([]);
+    expect(first.outcome).toBeInstanceOf(Error);
+    expect(first.metadata?.recordingStatus).toBe('downloading');
+    const last = await download('https://recordings.test/rec.mp3', resolveHost);
+    expect(last.metadata?.lastError).toMatch(/could not be resolved \(resolver offline\)/);
+  });
+
+  it("cuts a resolver's long error text short in lastError", async () => {
+    const resolveHost: ResolveHost = async () => {
+      throw new Error(`lookup failed: ${'x'.repeat(5000)}`);
+    };
+    const { metadata } = await download('https://recordings.test/rec.mp3', resolveHost);
+    expect(metadata?.lastError).toMatch(/could not be resolved \(lookup failed: x+\.\.\.\)/);
+    expect(metadata?.lastError?.length).toBeLessThan(600);
+  });
+
+  it('starts no lookup once the job is cut off, so a lookup failing later is no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const job = new AbortController();
+      const asked: string[] = [];
+      const { seen, outcome, metadata } = await download(
+        'https://recordings.test/a.mp3',
+        async (name) => {
+          asked.push(name);
+          if (name === 'recordings.test') return ['93.184.216.34'];
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          throw new Error(`getaddrinfo ENOTFOUND ${name}`);
+        },
+        {
+          // A fetcher that does not pass the signal on answers after the job was cancelled.
+          fetcher: async () => {
+            job.abort(new Error('job cancelled'));
+            return new Response(null, {
+              status: 302,
+              headers: { location: 'https://cdn.recordings.test/b.mp3' },
+            });
+          },
+          job: tryNumber(1, job.signal),
+        },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(unhandled).toEqual([]);
+      expect(seen).toEqual(['https://recordings.test/a.mp3']);
+      expect(asked).toEqual(['recordings.test']);
+      // Reported like a fetch that was cut off, not as a host name that could not be resolved.
+      expect(outcome).toBeInstanceOf(Error);
+      expect((outcome as Error).message).toMatch(
+        /Recording download from recordings\.test failed: job cancelled/,
+      );
+      expect(metadata?.recordingStatus).toBe('downloading');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});

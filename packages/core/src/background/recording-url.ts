@@ -61,8 +61,8 @@ export function recordingUrlRefusal(url: string, allowPrivateHosts: boolean): st
 }
 
 /**
- * The addresses a host name resolves to, as strings (`dns.lookup(name, { all: true })`);
- * `resolveHostWithDns` from `@callbridge/core/node` is the Node one.
+ * The addresses a host name resolves to, as IP address strings: on Node, `resolveHostWithDns`
+ * from `@callbridge/core/node` (the `address` of each entry of `dns.lookup(name, { all: true })`).
  */
 export type ResolveHost = (hostname: string) => Promise<readonly string[]>;
 
@@ -72,12 +72,17 @@ export interface HostRefusal {
   retryable: boolean;
 }
 
+/** Longest resolver error text quoted in a refusal. */
+const MAX_REASON = 300;
+
 /**
  * Resolves the host of `url` (already passed by `recordingUrlRefusal`) and refuses it when any of
  * its addresses is on this machine or a private network, so a public-looking name pointing at
  * 127.0.0.1 or 169.254.169.254 is not fetched. Literal addresses are not looked up again. A lookup
- * that fails or finds nothing is a retryable refusal: the fetch would fail the same way. `signal`
- * (the download's timeout and the job's) stops waiting for a lookup that hangs.
+ * that fails or finds nothing is a retryable refusal: the fetch would fail the same way. An answer
+ * that is not an IP address cannot be judged, so it is refused too. `signal` (the download's
+ * timeout and the job's) stops waiting for a lookup that hangs: once it aborts, this throws its
+ * reason, like a fetch that was cut off, and starts no lookup.
  */
 export async function resolvedHostRefusal(
   url: string,
@@ -86,30 +91,46 @@ export async function resolvedHostRefusal(
 ): Promise<HostRefusal | null> {
   const hostname = new URL(url).hostname.replace(/^\[|\]$/g, '');
   if (ipaddr.isValid(hostname)) return null;
-  let addresses: readonly string[];
+  let addresses: unknown;
   try {
-    addresses = await untilAborted(resolveHost(hostname), signal);
+    addresses = await untilAborted(() => resolveHost(hostname), signal);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    if (signal.aborted) throw signal.reason;
+    const text = error instanceof Error ? error.message : String(error);
+    const reason = text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 3)}...` : text;
     return { why: `has a host name that could not be resolved (${reason})`, retryable: true };
   }
   if (!Array.isArray(addresses) || addresses.length === 0) {
     return { why: 'has a host name that resolves to no address', retryable: true };
   }
-  const inside = addresses.find((address) => typeof address !== 'string' || isPrivateHost(address));
+  const odd = addresses.find((address) => typeof address !== 'string' || !ipaddr.isValid(address));
+  if (odd !== undefined) {
+    const what =
+      typeof odd === 'string' ? JSON.stringify(odd.slice(0, 100)) : odd === null ? 'null' : `a ${typeof odd}`;
+    return {
+      why: `points to ${hostname}, whose lookup answered ${what}, not an IP address, so where it leads cannot be checked; \`recordings.resolveHost\` must give address strings (\`resolveHostWithDns\` from '@callbridge/core/node' does)`,
+      retryable: false,
+    };
+  }
+  const inside = (addresses as string[]).find((address) => isPrivateHost(address));
   if (inside === undefined) return null;
   return {
-    why: `points to ${hostname}, which resolves to ${String(inside)}, an address of this machine or a private network; set \`recordings: { allowPrivateHosts: true }\` in the bridge configuration to download from your own network`,
+    why: `points to ${hostname}, which resolves to ${inside}, an address of this machine or a private network; set \`recordings: { allowPrivateHosts: true }\` in the bridge configuration to download from your own network`,
     retryable: false,
   };
 }
 
-/** `work`, or a rejection with `signal.reason` as soon as `signal` aborts. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+/**
+ * What `start()` gives, or a rejection with `signal.reason` as soon as `signal` aborts; `start` is
+ * not called when `signal` already aborted, and its failure after an abort is still handled.
+ */
+function untilAborted<T>(start: () => T | PromiseLike<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    new Promise<T>((settle) => settle(start()))
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

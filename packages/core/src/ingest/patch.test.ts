@@ -44,6 +44,7 @@ describe('buildUpsert', () => {
     expect(lifecycle('insights', { insights: { summary: 'S' } })).toEqual(['answered', 'ended']);
     expect(lifecycle('transcript_available')).toEqual([null, 'ended']);
     expect(lifecycle('summary_available', { insights: { summary: 'S' } })).toEqual([null, 'ended']);
+    expect(lifecycle('after_call')).toEqual([null, 'ended']);
   });
 
   it('leaves out null and absent values so a patch never erases', () => {
@@ -70,6 +71,9 @@ describe('buildUpsert', () => {
     const note = build({ kind: 'note', text: 'Call back Monday', tags: ['vip'] }).upsert.metadata;
     expect(note).toMatchObject({ comments: 'Call back Monday', tags: ['vip'] });
     expect(note).not.toHaveProperty('text');
+    const afterCall = build({ kind: 'after_call', text: 'Quote sent', tags: ['devis'] }).upsert.metadata;
+    expect(afterCall).toMatchObject({ comments: 'Quote sent', tags: ['devis'], callState: 'ended' });
+    expect(afterCall).not.toHaveProperty('text');
   });
 
   it('maps insights with completed statuses and flags the AI completion', () => {

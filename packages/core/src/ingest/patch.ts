@@ -64,6 +64,8 @@ function lifecycle(event: CallEvent, m: Mutable): void {
       break;
     case 'transcript_available':
     case 'summary_available':
+    // After-call work is saved once the call ended (whether it was answered, it does not say).
+    case 'after_call':
       m.callState = 'ended';
       break;
     default:
@@ -158,7 +160,7 @@ export function buildUpsert(event: CallEvent, ctx: PatchContext): BuiltPatch {
   m.lastEventAt = event.occurredAt;
   lifecycle(event, m);
   recording(event, m);
-  if (event.kind === 'note') {
+  if (event.kind === 'note' || event.kind === 'after_call') {
     put(m, 'comments', event.text);
   } else {
     put(m, 'text', event.text);

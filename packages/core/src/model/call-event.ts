@@ -11,6 +11,11 @@ export type Source = z.infer<typeof SourceSchema>;
 /** Maps a provider name onto the stored `source` value. */
 export const SOURCE_OF: Record<ProviderName, Source> = { ringover: 'RINGOVER', ringcentral: 'RINGCENTRAL' };
 
+/**
+ * What an event says about its call. `note`: comments, tags or other facts, at any time;
+ * `after_call`: the agent's after-call work (comments, tags), saved once the call ended, so it
+ * marks the call ended like a recording does.
+ */
 export const CallEventKindSchema = z.enum([
   'ringing',
   'answered',
@@ -22,6 +27,7 @@ export const CallEventKindSchema = z.enum([
   'summary_available',
   'insights',
   'note',
+  'after_call',
   'sms',
 ]);
 export type CallEventKind = z.infer<typeof CallEventKindSchema>;

@@ -42,8 +42,11 @@ function wholeTagList(tags: string[] | null | undefined): Pick<Specific, 'tags' 
 function specific(event: AftercallEvent): Specific {
   switch (event.type) {
     case 'aftercall/comments_updated':
-    case 'aftercall/aftercall':
       return { kind: 'note', text: event.data.comments, ...wholeTagList(event.data.tags) };
+    // The after-call work the agent saves once the call ended: it marks the call ended too, so a
+    // record made from it alone (lifecycle webhooks late, lost or not subscribed) is not "ringing".
+    case 'aftercall/aftercall':
+      return { kind: 'after_call', text: event.data.comments, ...wholeTagList(event.data.tags) };
     case 'aftercall/tags_updated':
       return { kind: 'note', ...wholeTagList(event.data.tags) };
     case 'aftercall/record_available': {

@@ -143,7 +143,7 @@ describe('every documented event parses and normalizes from its fixture', () => 
       tags: ['devis', 'urgent'],
     });
     expect(normalize('aftercall/aftercall').events[0]).toMatchObject({
-      kind: 'note',
+      kind: 'after_call',
       tags: ['devis'],
       text: 'Client satisfait',
     });
