@@ -178,6 +178,7 @@ describe('callbridge.recording.download: odd resolvers and aborts', () => {
     ['an address with spaces', ' 127.0.0.1'],
     ['a dns.lookup entry', { address: '127.0.0.1', family: 4 }],
     ['null', null],
+    ['undefined', undefined],
   ])('refuses a host whose lookup answers %s, which is not an IP address', async (_what, answer) => {
     const resolveHost = (async () => ['93.184.216.34', answer]) as unknown as ResolveHost;
     const { seen, metadata } = await download('https://recordings.test/rec.mp3', resolveHost);
@@ -197,6 +198,13 @@ describe('callbridge.recording.download: odd resolvers and aborts', () => {
     expect(first.metadata?.recordingStatus).toBe('downloading');
     const last = await download('https://recordings.test/rec.mp3', resolveHost);
     expect(last.metadata?.lastError).toMatch(/could not be resolved \(resolver offline\)/);
+  });
+
+  it('judges the answer of a resolver that answers synchronously', async () => {
+    const resolveHost = (() => ['127.0.0.1']) as unknown as ResolveHost;
+    const { seen, metadata } = await download('https://recordings.test/rec.mp3', resolveHost);
+    expect(seen).toEqual([]);
+    expect(metadata?.lastError).toMatch(/recordings\.test, which resolves to 127\.0\.0\.1/);
   });
 
   it("cuts a resolver's long error text short in lastError", async () => {

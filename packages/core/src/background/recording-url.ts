@@ -103,10 +103,13 @@ export async function resolvedHostRefusal(
   if (!Array.isArray(addresses) || addresses.length === 0) {
     return { why: 'has a host name that resolves to no address', retryable: true };
   }
-  const odd = addresses.find((address) => typeof address !== 'string' || !ipaddr.isValid(address));
-  if (odd !== undefined) {
+  const odd = addresses.findIndex((address) => typeof address !== 'string' || !ipaddr.isValid(address));
+  if (odd !== -1) {
+    const answer: unknown = addresses[odd];
     const what =
-      typeof odd === 'string' ? JSON.stringify(odd.slice(0, 100)) : odd === null ? 'null' : `a ${typeof odd}`;
+      typeof answer === 'string'
+        ? JSON.stringify(answer.slice(0, 100))
+        : `a value of type ${answer === null ? 'null' : typeof answer}`;
     return {
       why: `points to ${hostname}, whose lookup answered ${what}, not an IP address, so where it leads cannot be checked; \`recordings.resolveHost\` must give address strings (\`resolveHostWithDns\` from '@callbridge/core/node' does)`,
       retryable: false,
