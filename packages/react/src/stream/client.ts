@@ -117,12 +117,15 @@ export function createEventStreamClient(
     controller = null;
   };
 
-  /** Stops for good after the server's answer (204, or a status retrying cannot help). */
+  /**
+   * Stops for good after the server's answer (204, or a status retrying cannot help). Closed
+   * before the listeners hear the error, so one that reconnects from onError stays connecting.
+   */
   const end = (error?: CallbridgeClientError) => {
     running = false;
     clearTimeout(watchdog);
-    if (error) fail(error);
     set({ status: 'closed' });
+    if (error) fail(error);
   };
 
   const pause = () => {
