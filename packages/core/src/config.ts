@@ -77,7 +77,9 @@ export interface CallBridgeConfig {
      * download when any address is on this machine or a private network, so a public-looking
      * name pointing at 127.0.0.1 or 169.254.169.254 is not fetched either. Core does no DNS of
      * its own: on Node pass `resolveHostWithDns` from `@callbridge/core/node`. A lookup that fails
-     * is retried like a failed download. Not used when `allowPrivateHosts` is on.
+     * is retried like a failed download. Not used when `allowPrivateHosts` is on. The check runs
+     * before the fetch, which resolves the name again: a name whose answer changes in between
+     * (DNS rebinding) is not caught, so keep an egress firewall for internal services.
      */
     resolveHost?: ResolveHost;
     /**
