@@ -44,6 +44,26 @@ describe('redactPhoneNumbers', () => {
     expect(redactPhoneNumbers('caller +32 (0)470/12.34.56')).toBe('caller +32********56');
   });
 
+  it('redacts international numbers with spaces around the slash, as the national ones are', () => {
+    expect(redactPhoneNumbers('caller +49 30 / 123 456 78')).toBe('caller +49********78');
+    expect(redactPhoneNumbers('caller +49 (0)30 / 123 456 78, 0043 664 / 1234567')).toBe(
+      'caller +49*********78, 00**********67',
+    );
+  });
+
+  it('redacts each number of a list split by slashes, not the first with the start of the next', () => {
+    expect(redactPhoneNumbers('tel 0033 1 23 45 67 89/06 12 34 56 78')).toBe('tel 00*********89/06******78');
+    expect(redactPhoneNumbers('tel 0032 2 123 45 67/0475 12 34 56')).toBe('tel 00********67/04******56');
+    expect(redactPhoneNumbers('tel 0032 2 123 45 67 / 0475 12 34 56 / +32 2 765 43 21')).toBe(
+      'tel 00********67 / 04******56 / +32******21',
+    );
+  });
+
+  it('leaves zero-padded ids split by slashes readable: no country code starts with 0', () => {
+    const text = 'GET /files/000123/000456, page 0001/0020/0300, id 00000000-0000-0000-0000-000000000000';
+    expect(redactPhoneNumbers(text)).toBe(text);
+  });
+
   it('redacts a mixed-separator number written right after a colon, and leaves a time before one readable', () => {
     expect(redactPhoneNumbers('to:0470/12.34.56 from:030/12345678')).toBe('to:04******56 from:03*******78');
     expect(redactPhoneNumbers('sip:030-123 456 78@pbx failed')).toBe('sip:03*******78@pbx failed');

@@ -14,10 +14,14 @@ export function redactPhone(value: unknown): string {
 }
 
 /**
- * An international number: "+" or "00", then 7 to 15 digits, grouped by spaces, dots, dashes,
- * slashes or parentheses (`+33 6 12 34 56 78`, `0032/470.12.34.56`, `+32 (0)470/12.34.56`).
+ * An international number: "+" or "00" and a country code (never 0), then 7 to 15 digits in all,
+ * grouped by spaces, dots, dashes, parentheses or slashes, a slash with or without spaces around
+ * it (`+33 6 12 34 56 78`, `0032/470.12.34.56`, `+32 (0)470/12.34.56`, `+49 30 / 123 456 78`).
+ * A 0 after a slash starts something else: the next number of a list (`0033 1 23 45 67 89/06 12
+ * 34 56 78`) or a zero-padded id (`000123/000456`), so the match ends before the slash.
  */
-const INTERNATIONAL = /(?<![\w+])(?:\+|00)\(?\d(?:[\s./()-]{0,2}\d){6,14}(?!\d)/g;
+const INTERNATIONAL =
+  /(?<![\w+])(?:\+\(?\d|00\(?[1-9])(?:(?:[\s.()-]{0,2}|[\s.()-]?\/[\s.()-]?(?!0))\d){6,14}(?!\d)/g;
 /** A national or bare number: 9 to 15 digits, alone or in groups split by single spaces. */
 const BARE = /(?<![\w+.-])\d(?: ?\d){8,14}(?![\w.-]?\d)/g;
 /**
