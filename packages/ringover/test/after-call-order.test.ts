@@ -54,3 +54,15 @@ describe('the after-call work converges with the call lifecycle in any order', (
       for (const order of orders.slice(1)) expect(await replay(order), order.join(' → ')).toEqual(first);
     });
 });
+
+describe('the after-call comment: the newest one is kept, in any order', () => {
+  it('comments_updated (t=300) and the after-call work (t=302) give the later comment either way', async () => {
+    const events: Name[] = ['aftercall/comments_updated', 'aftercall/aftercall', 'aftercall/tags_updated'];
+    for (const order of permutations(events)) {
+      const record = await replay(order);
+      expect(record.metadata.comments, order.join(' → ')).toBe('Client satisfait');
+      // The tags follow their own whole-list rule: the after-call work's list is the newest too.
+      expect(record.metadata.tags, order.join(' → ')).toEqual(['devis']);
+    }
+  });
+});

@@ -161,7 +161,10 @@ export function buildUpsert(event: CallEvent, ctx: PatchContext): BuiltPatch {
   lifecycle(event, m);
   recording(event, m);
   if (event.kind === 'note' || event.kind === 'after_call') {
-    put(m, 'comments', event.text);
+    if (typeof event.text === 'string') {
+      m.comments = event.text;
+      m.commentsAt = event.occurredAt;
+    }
   } else {
     put(m, 'text', event.text);
   }

@@ -72,6 +72,8 @@ export const InteractionMetadataSchema = z
     /** ISO time of the whole tag list in `tags`, when a provider sent one (see CallEvent.tagsComplete). */
     tagsAt: z.string().nullable(),
     comments: z.string().nullable(),
+    /** ISO time of the event that wrote `comments` (the newest comment wins, in any arrival order). */
+    commentsAt: z.string().nullable(),
     text: z.string().nullable(),
     /** ISO time of the newest event merged in. */
     lastEventAt: z.string(),

@@ -33,6 +33,8 @@ const SPECIAL = new Set([
   'insightsModifiedAt',
   'tags',
   'tagsAt',
+  'comments',
+  'commentsAt',
   'answeredAtEstimated',
 ]);
 /** Work statuses whose initial values never replace a status further along. */
@@ -172,6 +174,7 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
     if (!present(out.lastEventAt) || time(l) > time(out.lastEventAt as string)) out.lastEventAt = l;
   }
   if (Array.isArray(patch.tags)) mergeTags(out, patch.tags as string[], patch.tagsAt);
+  if (typeof patch.comments === 'string') mergeComments(out, patch.comments, patch.commentsAt, stale);
   const newestAt = latest(existingInsightsAt, patchInsightsAt);
   if (newestAt !== null) out.insightsModifiedAt = newestAt;
   return out;
@@ -211,6 +214,27 @@ function mergeTags(out: Meta, tags: string[], tagsAt: unknown): void {
   if (!newer) return;
   out.tags = [...new Set(tags)];
   out.tagsAt = tagsAt;
+}
+
+/**
+ * A comment with its time (`commentsAt`) replaces the stored one when it is newer (on equal
+ * times, the larger text wins, so the result does not depend on arrival order); an older one
+ * changes nothing. A comment without a time follows the rule of any other key.
+ */
+function mergeComments(out: Meta, comments: string, commentsAt: unknown, stale: boolean): void {
+  if (typeof commentsAt !== 'string') {
+    if (!stale || !present(out.comments)) out.comments = comments;
+    return;
+  }
+  const storedAt = typeof out.commentsAt === 'string' ? out.commentsAt : null;
+  const stored = typeof out.comments === 'string' ? out.comments : '';
+  const newer =
+    storedAt === null ||
+    time(commentsAt) > time(storedAt) ||
+    (time(commentsAt) === time(storedAt) && comments > stored);
+  if (!newer) return;
+  out.comments = comments;
+  out.commentsAt = commentsAt;
 }
 
 /** The newer of two ISO times (either may be missing). */

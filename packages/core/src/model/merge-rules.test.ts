@@ -43,6 +43,23 @@ describe('mergeInteraction: statuses, tags and links', () => {
     expect(apply([lists[0]!, upsert({ tags: [], tagsAt: T3 })]).metadata.tags).toEqual([]);
   });
 
+  it('keeps the newest comment (commentsAt), in every arrival order', () => {
+    const comments = [
+      upsert({ comments: 'first draft', commentsAt: T0 }),
+      upsert({ comments: 'Client satisfait', commentsAt: T2 }),
+      upsert({ comments: 'Rappeler demain', commentsAt: T1 }),
+      // Same time as the newest: the larger text wins, whatever arrives first.
+      upsert({ comments: 'Appel court', commentsAt: T2 }),
+    ];
+    for (const order of permutations([0, 1, 2, 3])) {
+      const r = apply(order.map((i) => comments[i]!));
+      expect(r.metadata.comments, order.join(',')).toBe('Client satisfait');
+      expect(r.metadata.commentsAt).toBe(T2);
+    }
+    // A comment without a time (an integrator's own patch) still replaces the stored one.
+    expect(apply([comments[1]!, upsert({ comments: 'edited' })]).metadata.comments).toBe('edited');
+  });
+
   it('sets contactId and caseId from a non-null patch and keeps them on null', () => {
     const linked = apply([upsert({}), upsert({}, { contactId: 'c1', caseId: 'k1' }), upsert({})]);
     expect(linked.contactId).toBe('c1');

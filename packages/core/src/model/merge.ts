@@ -146,6 +146,8 @@ function mergeLink(
  *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
  * - **Tags**: the union, in first-seen order; a whole tag list with its time (`tagsAt`, from an
  *   event with `tagsComplete`) replaces them when it is the newest such list.
+ * - **Comments**: a comment with its time (`commentsAt`, from a note or after-call event) replaces
+ *   the stored one when it is the newest (the larger text on equal times).
  * - **contactId / caseId**: a non-null patch contact sets them (a later match updates them); a
  *   patch that changes the contact brings its own case, even none; a null patch contact keeps the
  *   stored link; a guessed link (`linkIsGuess`) only fills a record without a contact.
