@@ -9,6 +9,8 @@ export interface CallLabels {
   missed: string;
   voicemail: string;
   ringing: string;
+  /** A call whose direction is unknown, past ringing (a record made from after-call work alone). */
+  call: string;
   unknownNumber: string;
   transcribed: string;
   summarized: string;
@@ -32,6 +34,7 @@ export const DEFAULT_LABELS: CallLabels = {
   missed: 'Missed call',
   voicemail: 'Voicemail',
   ringing: 'Ringing',
+  call: 'Call',
   unknownNumber: 'Unknown number',
   transcribed: 'Transcribed',
   summarized: 'Summarized',
@@ -64,7 +67,11 @@ export function partyName(interaction: Interaction, display: PartyDisplay, label
 export function callKindLabel(interaction: Interaction, labels: CallLabels): string {
   const m = interaction.metadata;
   if (m.callType === 'missed' || m.callType === 'voicemail') return labels[m.callType];
-  return labels[m.direction ?? 'inbound'];
+  // Direction unknown, as core titles it: a call still ringing is incoming, one past it is a call.
+  return labels[
+    m.direction ??
+      (m.callType === 'answered' || (m.callState ?? 'ringing') !== 'ringing' ? 'call' : 'inbound')
+  ];
 }
 
 /** Sentiment from the insights, else from the metadata, else null. */

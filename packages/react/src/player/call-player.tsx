@@ -209,8 +209,7 @@ export function CallPlayer(props: CallPlayerProps) {
         </div>
         {sentiment && (
           <SentimentBadge
-            label={sentiment.label}
-            score={sentiment.score}
+            {...sentiment}
             caption={labels.sentiment}
             text={labels[sentiment.label]}
             locale={locale}

@@ -48,6 +48,21 @@ describe('CallTimelineItem', () => {
     expect(screen.queryByText('Summarized')).toBeNull();
   });
 
+  it('names a call of unknown direction as core titles it: incoming while it rings, then just a call', () => {
+    const unknown = (metadata: Record<string, unknown>) => call({ direction: null, ...metadata });
+    const { rerender } = render(
+      <CallTimelineItem interaction={unknown({ callType: 'ringing', callState: 'ringing' })} />,
+    );
+    expect(screen.getByRole('article', { name: /^Incoming call · / })).toBeTruthy();
+    // After-call work or a transcript alone: ended, direction never said.
+    rerender(<CallTimelineItem interaction={unknown({ callType: 'ringing', callState: 'ended' })} />);
+    expect(screen.getByRole('article', { name: /^Call · / })).toBeTruthy();
+    rerender(<CallTimelineItem interaction={unknown({ callType: 'answered', callState: 'in_progress' })} />);
+    expect(screen.getByRole('article', { name: /^Call · / })).toBeTruthy();
+    rerender(<CallTimelineItem interaction={unknown({ callState: 'ended' })} labels={{ call: 'Appel' }} />);
+    expect(screen.getByRole('article', { name: /^Appel · / })).toBeTruthy();
+  });
+
   it('expands a player with the transcript, fetching a signed URL when asked', async () => {
     const getRecordingUrl = vi.fn(async () => 'https://signed.test/r.mp3?sig=1');
     const onOpen = vi.fn();

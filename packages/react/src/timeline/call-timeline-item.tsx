@@ -88,8 +88,7 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
         {summary && <span className="cb-badge cb-badge--summarized">{labels.summarized}</span>}
         {sentiment && (
           <SentimentBadge
-            label={sentiment.label}
-            score={sentiment.score}
+            {...sentiment}
             caption={labels.sentiment}
             text={labels[sentiment.label]}
             locale={locale}
