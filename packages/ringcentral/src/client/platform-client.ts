@@ -7,6 +7,7 @@ import {
 } from '@callbridge/core';
 import { SDK } from '@ringcentral/sdk';
 import { isRingCentralHost } from '../recordings/fetcher.js';
+import { untilAborted } from './abortable.js';
 import { boundedFetch } from './bounded-fetch.js';
 import { type Clock, systemClock } from './clock.js';
 import { toCallbridgeError } from './errors.js';
@@ -62,6 +63,12 @@ export interface PlatformRequest {
   what: string;
   /** Retry 5xx answers with exponential backoff. Default: true for GET. */
   retryServerErrors?: boolean;
+  /**
+   * Ends the call when it aborts (a recording download's timeout, the job queue closing): the
+   * request in flight, and any wait for a session, a rate-limit slot or a retry. The call then
+   * rejects with `signal.reason`.
+   */
+  signal?: AbortSignal;
 }
 
 type Platform = ReturnType<SDK['platform']>;
@@ -162,19 +169,24 @@ export class RingCentralClient {
   async send(request: PlatformRequest): Promise<Response> {
     this.assertOwnHost(request);
     const retryServerErrors = request.retryServerErrors ?? request.method === 'GET';
+    const { signal } = request;
     let relogged = false;
     for (let attempt = 0; ; attempt++) {
-      await this.ensureSession();
-      await this.pacers[request.group].acquire();
+      signal?.throwIfAborted();
+      await untilAborted(this.ensureSession(), signal);
+      await untilAborted(this.pacers[request.group].acquire(), signal);
       const failuresBefore = this.refreshFailures;
       try {
+        // The SDK builds a web Request from these options, so `signal` reaches the fetch.
         return await this.platform.send({
           method: request.method,
           url: request.url,
           query: request.query,
           body: request.body,
-        });
+          ...(signal ? { signal } : {}),
+        } as Parameters<Platform['send']>[0]);
       } catch (error) {
+        if (signal?.aborted) throw signal.reason;
         const response = (error as SdkError).response ?? null;
         if (this.refreshFailures > failuresBefore && !relogged) {
           relogged = true;
@@ -193,7 +205,7 @@ export class RingCentralClient {
         if (status >= 500 && retryServerErrors && attempt < this.maxRetries) {
           const waitMs = retryAfterMs(response) ?? this.backoffMs * 2 ** attempt;
           this.logger.warn('ringcentral: server error, retrying', { status, waitMs, attempt });
-          await this.clock.sleep(waitMs);
+          await untilAborted(this.clock.sleep(waitMs), signal);
           continue;
         }
         throw await this.wrap(request.what, error);

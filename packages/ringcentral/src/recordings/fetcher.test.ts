@@ -45,6 +45,24 @@ describe('recording fetcher', () => {
     expect(calls).toEqual([`jb heavy ${URL_B}`]);
   });
 
+  it("passes the download's signal on, so its timeout and the queue closing end the request", async () => {
+    const seen: Array<AbortSignal | undefined> = [];
+    const fetcher = createRecordingFetcher({
+      settingsOf: async () => tenantB,
+      clientOf: () =>
+        ({
+          send: async (request: PlatformRequest) => {
+            seen.push(request.signal);
+            return new Response('audio');
+          },
+        }) as unknown as RingCentralClient,
+    });
+    const signal = new AbortController().signal;
+    await fetcher(URL_B, { signal }, context);
+    await fetcher(URL_B, {}, context);
+    expect(seen).toEqual([signal, undefined]);
+  });
+
   it('never sends the first tenant token for a tenant without an accountId (ownerIds only)', async () => {
     const ownersOnly = resolveSettings(
       {},

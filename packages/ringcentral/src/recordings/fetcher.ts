@@ -57,7 +57,7 @@ export function createRecordingFetcher(options: {
     const all = (await options.tenantSettings?.()) ?? [];
     return all.find((s) => s.tenantId === tenantId) ?? null;
   }
-  return async (url, _init, context) => {
+  return async (url, init, context) => {
     const settings = await settingsOf(context.tenantId);
     if (!settings || !hasCredentials(settings)) {
       throw new CallbridgeError(
@@ -80,9 +80,15 @@ export function createRecordingFetcher(options: {
       );
     }
     try {
-      return await options
-        .clientOf(settings)
-        .send({ method: 'GET', url, group: 'heavy', what: 'download recording', retryServerErrors: true });
+      return await options.clientOf(settings).send({
+        method: 'GET',
+        url,
+        group: 'heavy',
+        what: 'download recording',
+        retryServerErrors: true,
+        // The download's timeout and the queue closing end the request and its waits.
+        ...(init.signal ? { signal: init.signal } : {}),
+      });
     } catch (error) {
       const status = isCallbridgeError(error) ? error.details?.upstreamStatus : undefined;
       if (typeof status === 'number') return new Response(null, { status });
