@@ -5,7 +5,13 @@
 //           in-memory EventLog + Broadcaster (append, publish: what ingest does on each change)
 // The streams are opened by a separate client process that measures delivery and latency
 // (receive time - sentAt, same machine clock). Memory per stream = (server RSS after all streams
-// connected - RSS before) / streams, both after a forced GC.
+// connected - RSS before) / streams, both after a forced GC. "Before" is taken after a warm-up that
+// is the same for both servers: as many streams as the run (BENCH_WARMUP_STREAMS to change it)
+// connect, receive two events and leave. Without it, the one-time costs of a server's first burst
+// of connections count as memory per stream: code compiled on first use, and above all V8's young
+// generation, which grows with the allocation rate of the burst and stays committed (about 17 MB
+// for the bridge and 6 MB for the bare server at 1,000 streams, that is 11 KB per stream there,
+// 1 KB at 10,000). BENCH_WARMUP_STREAMS=0 measures from a cold server.
 // Needs `pnpm build` (core and express dist). Run: node bench/sse.bench.mjs
 // Env: BENCH_STREAMS comma list (default 1000,10000), BENCH_EVENTS per run (default 30),
 //      BENCH_SSE_SERVERS (default bare,bridge).
@@ -170,8 +176,20 @@ async function run(kind, streams, events) {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { port } = await ask(server, null, 'port');
-  const before = await ask(server, 'mem', 'rss');
   const path = kind === 'bare' ? '/stream' : '/api/v1/events/stream';
+  const warmup = Number(process.env.BENCH_WARMUP_STREAMS ?? streams);
+  if (warmup > 0) {
+    const warm = fork(self, ['--client', String(warmup), String(port), path], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    await ask(warm, null, 'connected');
+    await ask(server, { publish: { count: 2, intervalMs: 20 } }, 'published');
+    warm.kill();
+    for (let i = 0; i < 50 && (await ask(server, 'mem', 'rss')).open > 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  const before = await ask(server, 'mem', 'rss');
   const started = Date.now();
   const client = fork(self, ['--client', String(streams), String(port), path], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
