@@ -1,3 +1,4 @@
+import { untilAborted } from './abortable.js';
 import type { Clock } from './clock.js';
 
 /** RingCentral API rate-limit groups (`x-throttling-group`). */
@@ -22,11 +23,15 @@ export class RatePacer {
     }
   }
 
-  /** Waits for a free slot, then records the start of a call. Calls are served in order. */
-  acquire(): Promise<void> {
-    const turn = this.queue.then(() => this.waitForSlot());
+  /**
+   * Waits for a free slot, then records the start of a call. Calls are served in order. When
+   * `signal` aborts first, the call rejects with its reason at once and takes no slot: the calls
+   * queued after it do not wait for it.
+   */
+  acquire(signal?: AbortSignal): Promise<void> {
+    const turn = this.queue.then(() => this.waitForSlot(signal));
     this.queue = turn.catch(() => undefined);
-    return turn;
+    return untilAborted(turn, signal);
   }
 
   /** Blocks every call of the group until `ms` from now (a 429's Retry-After). */
@@ -34,8 +39,9 @@ export class RatePacer {
     this.blockedUntil = Math.max(this.blockedUntil, this.clock.now() + ms);
   }
 
-  private async waitForSlot(): Promise<void> {
+  private async waitForSlot(signal: AbortSignal | undefined): Promise<void> {
     for (;;) {
+      signal?.throwIfAborted();
       const now = this.clock.now();
       while (this.starts.length > 0 && (this.starts[0] ?? 0) <= now - this.windowMs) this.starts.shift();
       let waitMs = this.blockedUntil - now;
@@ -43,7 +49,7 @@ export class RatePacer {
         waitMs = Math.max(waitMs, (this.starts[0] ?? now) + this.windowMs - now);
       }
       if (waitMs <= 0) break;
-      await this.clock.sleep(waitMs);
+      await untilAborted(this.clock.sleep(waitMs), signal);
     }
     this.starts.push(this.clock.now());
   }

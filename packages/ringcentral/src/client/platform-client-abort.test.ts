@@ -38,14 +38,19 @@ const download = (signal: AbortSignal): PlatformRequest => ({
   signal,
 });
 
-/** Aborts `controller` after `ms` and resolves with what `work` settled with, or 'pending'. */
-async function settleAfterAbort(work: Promise<unknown>, controller: AbortController, ms = 30) {
-  setTimeout(() => controller.abort(new Error('the job was cancelled')), ms);
+/** What `work` settled with within a second: 'resolved', its error, or 'pending'. */
+function outcomeOf(work: Promise<unknown>) {
   const outcome = work.then(
     () => 'resolved',
     (error: unknown) => error,
   );
   return Promise.race([outcome, new Promise((resolve) => setTimeout(() => resolve('pending'), 1_000))]);
+}
+
+/** Aborts `controller` after `ms` and resolves with what `work` settled with, or 'pending'. */
+async function settleAfterAbort(work: Promise<unknown>, controller: AbortController, ms = 30) {
+  setTimeout(() => controller.abort(new Error('the job was cancelled')), ms);
+  return outcomeOf(work);
 }
 
 describe('RingCentralClient with a signal', () => {
@@ -92,3 +97,140 @@ describe('RingCentralClient with a signal', () => {
     expect(requests).toBe(0);
   });
 });
+
+const TOKEN = 'https://platform.ringcentral.com/restapi/oauth/token';
+const grantOf = async (request: Request) =>
+  new URLSearchParams(await request.clone().text()).get('grant_type');
+
+describe('RingCentralClient with a signal: sessions and rate slots', () => {
+  it("ends the call when it aborts during the SDK's refresh after a 401", async () => {
+    const rc = await loggedIn();
+    const controller = new AbortController();
+    let first = true;
+    server.use(
+      http.get(MEDIA, () => {
+        if (!first) return HttpResponse.arrayBuffer(new Uint8Array(4).buffer);
+        first = false;
+        return new HttpResponse(null, { status: 401 });
+      }),
+      http.post(TOKEN, async ({ request }) => {
+        if ((await grantOf(request)) !== 'refresh_token') return undefined;
+        controller.abort(new Error('the job was cancelled'));
+        await delay('infinite');
+        return new HttpResponse(null);
+      }),
+    );
+    // The token handler aborts the call: the wait for the token ends with it.
+    const outcome = await outcomeOf(rc.send(download(controller.signal)));
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toBe('the job was cancelled');
+  });
+
+  it('ends the call when it aborts during the JWT login after a failed refresh', async () => {
+    const rc = await loggedIn();
+    const controller = new AbortController();
+    let first = true;
+    server.use(
+      http.get(MEDIA, () => {
+        if (!first) return HttpResponse.arrayBuffer(new Uint8Array(4).buffer);
+        first = false;
+        return new HttpResponse(null, { status: 401 });
+      }),
+      http.post(TOKEN, async ({ request }) => {
+        const grant = await grantOf(request);
+        if (grant === 'refresh_token') return HttpResponse.json({ error: 'invalid_grant' }, { status: 400 });
+        controller.abort(new Error('the job was cancelled'));
+        await delay('infinite');
+        return new HttpResponse(null);
+      }),
+    );
+    // The token handler aborts the call: the wait for the token ends with it.
+    const outcome = await outcomeOf(rc.send(download(controller.signal)));
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toBe('the job was cancelled');
+  });
+
+  it('leaves a shared login to the other callers when one of them aborts', async () => {
+    const rc = new RingCentralClient({ clientId: 'id', clientSecret: 'secret', jwt: 'jwt-credential' });
+    const controller = new AbortController();
+    let logins = 0;
+    server.use(
+      http.get(MEDIA, () => HttpResponse.arrayBuffer(new Uint8Array(4).buffer)),
+      http.post(TOKEN, async () => {
+        logins += 1;
+        controller.abort(new Error('the job was cancelled'));
+        await delay(50);
+        return undefined;
+      }),
+    );
+    const aborted = rc.send(download(controller.signal));
+    const other = rc.send(download(new AbortController().signal));
+    await expect(aborted).rejects.toThrow('the job was cancelled');
+    expect((await other).status).toBe(200);
+    expect(logins).toBe(1);
+  });
+
+  it('gives the rate slot an aborted call waited for to the next call of its group', async () => {
+    const clock = new ManualClock();
+    const rc = new RingCentralClient({
+      clientId: 'id',
+      clientSecret: 'secret',
+      jwt: 'jwt-credential',
+      clock,
+      rateLimits: { heavy: 1 },
+    });
+    await rc.login();
+    const sentAt: number[] = [];
+    server.use(
+      http.get(MEDIA, () => {
+        sentAt.push(clock.now());
+        return HttpResponse.arrayBuffer(new Uint8Array(4).buffer);
+      }),
+    );
+    const start = clock.now();
+    await rc.send(download(new AbortController().signal));
+    // The next call of the group waits 60 s for the slot; it is cancelled meanwhile.
+    const controller = new AbortController();
+    const waiting = rc.send(download(controller.signal));
+    await clock.untilSleeping();
+    controller.abort(new Error('the job was cancelled'));
+    await expect(waiting).rejects.toThrow('the job was cancelled');
+    const next = rc.send({ method: 'GET', url: MEDIA, group: 'heavy', what: 'download recording' });
+    let done = false;
+    void next.finally(() => {
+      done = true;
+    });
+    for (let i = 0; i < 10 && !done; i++) {
+      await clock.untilSleeping();
+      clock.wakeNext();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((await next).status).toBe(200);
+    // One window after the first call, not two: the cancelled call took no slot.
+    expect(sentAt.map((t) => t - start)).toEqual([0, 60_000]);
+  });
+});
+
+/** A clock whose sleeps last until the test wakes them: `wakeNext` moves time to the earliest one. */
+class ManualClock implements Clock {
+  private current = Date.parse('2025-03-04T16:00:00.000Z');
+  private sleepers: Array<{ at: number; wake: () => void }> = [];
+  now(): number {
+    return this.current;
+  }
+  sleep(ms: number): Promise<void> {
+    return new Promise((wake) => this.sleepers.push({ at: this.current + Math.max(0, ms), wake }));
+  }
+  /** Resolves once some sleep is pending. */
+  async untilSleeping(): Promise<void> {
+    for (let i = 0; i < 100 && this.sleepers.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+  }
+  /** Moves time to the earliest pending sleep and wakes every sleep due then. */
+  wakeNext(): void {
+    if (this.sleepers.length === 0) return;
+    this.current = Math.max(this.current, Math.min(...this.sleepers.map((s) => s.at)));
+    const due = this.sleepers.filter((s) => s.at <= this.current);
+    this.sleepers = this.sleepers.filter((s) => s.at > this.current);
+    for (const s of due) s.wake();
+  }
+}

@@ -174,23 +174,28 @@ export class RingCentralClient {
     for (let attempt = 0; ; attempt++) {
       signal?.throwIfAborted();
       await untilAborted(this.ensureSession(), signal);
-      await untilAborted(this.pacers[request.group].acquire(), signal);
+      await this.pacers[request.group].acquire(signal);
       const failuresBefore = this.refreshFailures;
       try {
-        // The SDK builds a web Request from these options, so `signal` reaches the fetch.
-        return await this.platform.send({
-          method: request.method,
-          url: request.url,
-          query: request.query,
-          body: request.body,
-          ...(signal ? { signal } : {}),
-        } as Parameters<Platform['send']>[0]);
+        // The SDK builds a web Request from these options, so `signal` reaches the fetch, its
+        // resend after a 401 included. The SDK's token refresh before that resend does not take
+        // it (it is shared with the other calls): the wait for it ends on the abort all the same.
+        return await untilAborted(
+          this.platform.send({
+            method: request.method,
+            url: request.url,
+            query: request.query,
+            body: request.body,
+            ...(signal ? { signal } : {}),
+          } as Parameters<Platform['send']>[0]),
+          signal,
+        );
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const response = (error as SdkError).response ?? null;
         if (this.refreshFailures > failuresBefore && !relogged) {
           relogged = true;
-          await this.login();
+          await untilAborted(this.login(), signal);
           attempt -= 1;
           continue;
         }
