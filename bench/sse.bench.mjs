@@ -5,16 +5,20 @@
 //           in-memory EventLog + Broadcaster (append, publish: what ingest does on each change)
 // The streams are opened by a separate client process that measures delivery and latency
 // (receive time - sentAt, same machine clock). Memory per stream = (server RSS after all streams
-// connected - RSS before) / streams, both after a forced GC. "Before" is taken after a warm-up that
-// is the same for both servers: as many streams as the run (BENCH_WARMUP_STREAMS to change it)
-// connect, receive two events and leave. Without it, the one-time costs of a server's first burst
-// of connections count as memory per stream: code compiled on first use, and above all V8's young
-// generation, which grows with the allocation rate of the burst and stays committed (about 17 MB
-// for the bridge and 6 MB for the bare server at 1,000 streams, that is 11 KB per stream there,
-// 1 KB at 10,000). BENCH_WARMUP_STREAMS=0 measures from a cold server.
+// connected - RSS before) / streams, both after a forced GC. Two one-time costs of a server's first
+// burst of connections are kept out of it, the same way for both servers:
+// - V8's young generation, which otherwise grows with the allocation rate of the burst and stays
+//   committed (the bridge's to 32 MB, the bare server's to 16 MB at 1,000 streams): both servers
+//   run with it fixed at 2 x 16 MB semi-spaces (BENCH_SEMI_SPACE_MB), the largest it grows to,
+//   and written once at start (its pages count in RSS from then on);
+// - code compiled on first use: "before" follows a small warm-up (BENCH_WARMUP_STREAMS, default
+//   50, 0 for a cold server) whose streams connect, receive two events and leave.
+// A warm-up as large as the run would hide memory an open stream holds: the run's streams reuse
+// the memory its streams freed and the process kept, so RSS then grows less than the live heap.
 // Needs `pnpm build` (core and express dist). Run: node bench/sse.bench.mjs
 // Env: BENCH_STREAMS comma list (default 1000,10000), BENCH_EVENTS per run (default 30),
-//      BENCH_SSE_SERVERS (default bare,bridge).
+//      BENCH_SSE_SERVERS (default bare,bridge), BENCH_WARMUP_STREAMS (default 50),
+//      BENCH_SEMI_SPACE_MB (default 16).
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -79,6 +83,10 @@ async function serve(kind) {
     });
     handler(req, res);
   });
+  // The young generation is fixed (see run()), but its pages count in RSS only once written: fill
+  // it with short-lived objects now, so neither server's first burst counts that per stream.
+  const ring = new Array(1024);
+  for (let i = 0; i < 4_000_000; i++) ring[i & 1023] = { i };
   server.keepAliveTimeout = 60_000;
   server.maxConnections = 50_000;
   server.listen(0, '127.0.0.1', 4096, () => process.send({ port: server.address().port }));
@@ -171,13 +179,14 @@ function ask(child, message, key) {
 }
 
 async function run(kind, streams, events) {
+  const semiSpaceMb = Number(process.env.BENCH_SEMI_SPACE_MB ?? 16);
   const server = fork(self, ['--serve', kind], {
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', `--min-semi-space-size=${semiSpaceMb}`, `--max-semi-space-size=${semiSpaceMb}`],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { port } = await ask(server, null, 'port');
   const path = kind === 'bare' ? '/stream' : '/api/v1/events/stream';
-  const warmup = Number(process.env.BENCH_WARMUP_STREAMS ?? streams);
+  const warmup = Number(process.env.BENCH_WARMUP_STREAMS ?? 50);
   if (warmup > 0) {
     const warm = fork(self, ['--client', String(warmup), String(port), path], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -185,8 +194,15 @@ async function run(kind, streams, events) {
     await ask(warm, null, 'connected');
     await ask(server, { publish: { count: 2, intervalMs: 20 } }, 'published');
     warm.kill();
-    for (let i = 0; i < 50 && (await ask(server, 'mem', 'rss')).open > 0; i++) {
+    let { open } = await ask(server, 'mem', 'rss');
+    for (let i = 0; i < 50 && open > 0; i++) {
       await new Promise((r) => setTimeout(r, 50));
+      ({ open } = await ask(server, 'mem', 'rss'));
+    }
+    // A warm-up stream still open would count in "before" and hide its memory from the run.
+    if (open > 0) {
+      server.kill();
+      throw new Error(`${kind}: ${open} warm-up streams still open on the server`);
     }
   }
   const before = await ask(server, 'mem', 'rss');
