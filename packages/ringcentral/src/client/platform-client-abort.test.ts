@@ -103,30 +103,11 @@ const grantOf = async (request: Request) =>
   new URLSearchParams(await request.clone().text()).get('grant_type');
 
 describe('RingCentralClient with a signal: sessions and rate slots', () => {
-  it("ends the call when it aborts during the SDK's refresh after a 401", async () => {
-    const rc = await loggedIn();
-    const controller = new AbortController();
-    let first = true;
-    server.use(
-      http.get(MEDIA, () => {
-        if (!first) return HttpResponse.arrayBuffer(new Uint8Array(4).buffer);
-        first = false;
-        return new HttpResponse(null, { status: 401 });
-      }),
-      http.post(TOKEN, async ({ request }) => {
-        if ((await grantOf(request)) !== 'refresh_token') return undefined;
-        controller.abort(new Error('the job was cancelled'));
-        await delay('infinite');
-        return new HttpResponse(null);
-      }),
-    );
-    // The token handler aborts the call: the wait for the token ends with it.
-    const outcome = await outcomeOf(rc.send(download(controller.signal)));
-    expect(outcome).toBeInstanceOf(Error);
-    expect((outcome as Error).message).toBe('the job was cancelled');
-  });
-
-  it('ends the call when it aborts during the JWT login after a failed refresh', async () => {
+  /**
+   * The media answers 401 once, then audio; the token endpoint aborts the call and never answers
+   * the grant `abortOn` (after answering `refresh_token` with `refreshAnswer`, when given).
+   */
+  async function abortDuringToken(abortOn: string, refreshAnswer?: () => Response) {
     const rc = await loggedIn();
     const controller = new AbortController();
     let first = true;
@@ -138,14 +119,27 @@ describe('RingCentralClient with a signal: sessions and rate slots', () => {
       }),
       http.post(TOKEN, async ({ request }) => {
         const grant = await grantOf(request);
-        if (grant === 'refresh_token') return HttpResponse.json({ error: 'invalid_grant' }, { status: 400 });
+        if (grant === 'refresh_token' && refreshAnswer) return refreshAnswer();
+        if (grant !== abortOn) return undefined;
         controller.abort(new Error('the job was cancelled'));
         await delay('infinite');
         return new HttpResponse(null);
       }),
     );
     // The token handler aborts the call: the wait for the token ends with it.
-    const outcome = await outcomeOf(rc.send(download(controller.signal)));
+    return outcomeOf(rc.send(download(controller.signal)));
+  }
+
+  it("ends the call when it aborts during the SDK's refresh after a 401", async () => {
+    const outcome = await abortDuringToken('refresh_token');
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toBe('the job was cancelled');
+  });
+
+  it('ends the call when it aborts during the JWT login after a failed refresh', async () => {
+    const outcome = await abortDuringToken('urn:ietf:params:oauth:grant-type:jwt-bearer', () =>
+      HttpResponse.json({ error: 'invalid_grant' }, { status: 400 }),
+    );
     expect(outcome).toBeInstanceOf(Error);
     expect((outcome as Error).message).toBe('the job was cancelled');
   });
