@@ -96,3 +96,62 @@ describe('recording download', () => {
     await bridge.close();
   });
 });
+
+describe('recording download redirects', () => {
+  const MEDIA = 'https://media.ringcentral.com/restapi/v1.0/account/:a/recording/:id/content';
+
+  /** Polls the call log, runs the download, and returns the record's metadata. */
+  async function downloadWith(mediaAnswer: () => Response) {
+    server.use(http.get(MEDIA, mediaAnswer));
+    const { bridge, provider } = makeBridge({ background: true });
+    await bridge.start();
+    await provider.poll('t1');
+    const get = () => bridge.runtime.interactions.getBySource('t1', 'RINGCENTRAL', FIXTURE_RECORDING_ID);
+    await vi.waitFor(
+      async () => expect(['stored', 'failed']).toContain((await get())?.metadata.recordingStatus),
+      { timeout: 4000 },
+    );
+    const metadata = (await get())?.metadata;
+    await bridge.close();
+    return metadata;
+  }
+
+  it('follows a redirect to signed storage itself, without sending the RingCentral token there', async () => {
+    const storage: Array<string | null> = [];
+    server.use(
+      http.get('https://storage.example/rec.mp3', ({ request }) => {
+        storage.push(request.headers.get('authorization'));
+        return HttpResponse.arrayBuffer(AUDIO.buffer, { headers: { 'content-type': 'audio/mpeg' } });
+      }),
+    );
+    const metadata = await downloadWith(
+      () =>
+        new HttpResponse(null, {
+          status: 302,
+          headers: { location: 'https://storage.example/rec.mp3?sig=1' },
+        }),
+    );
+    expect(metadata?.recordingStatus).toBe('stored');
+    expect(storage).toEqual([null]);
+  });
+
+  it('refuses a redirect to cloud metadata: the target is checked before it is fetched', async () => {
+    let fetched = 0;
+    server.use(
+      http.get('http://169.254.169.254/*', () => {
+        fetched += 1;
+        return HttpResponse.arrayBuffer(AUDIO.buffer, { headers: { 'content-type': 'audio/mpeg' } });
+      }),
+    );
+    const metadata = await downloadWith(
+      () =>
+        new HttpResponse(null, {
+          status: 302,
+          headers: { location: 'http://169.254.169.254/latest/meta-data/iam' },
+        }),
+    );
+    expect(fetched).toBe(0);
+    expect(metadata?.recordingStatus).toBe('failed');
+    expect(metadata?.lastError).toMatch(/redirected to a URL that points to 169\.254\.169\.254/);
+  });
+});

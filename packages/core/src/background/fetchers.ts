@@ -8,11 +8,20 @@ export interface RecordingFetchContext {
   sourceRecordId: string;
   /** The provider's recording id, when it sent one. */
   recordingId: string | null;
+  /**
+   * 0 for the recording URL itself, then 1, 2... for each redirect the download follows (it asks
+   * for `redirect: 'manual'` and checks every target itself). A fetcher that adds credentials adds
+   * them on its provider's own hosts only: a redirect elsewhere (a CDN, a signed storage URL) is
+   * fetched without them, as a browser drops `Authorization` on a cross-origin redirect.
+   */
+  hop?: number;
 }
 
 /**
  * Fetches a provider's recording with its credentials (a bearer token, a signed URL, ...).
- * Same contract as `fetch`: resolves with the response, whatever its status.
+ * Same contract as `fetch`: resolves with the response, whatever its status. It is called with
+ * `redirect: 'manual'` and should hand a redirect back as it came (status and `Location`), so the
+ * download checks each target before it follows it.
  */
 export type RecordingFetch = (
   url: string,

@@ -96,6 +96,26 @@ describe('callbridge.recording.download: where it may fetch', () => {
     expect(loop.metadata?.lastError).toMatch(/redirects more than 5 times/);
   });
 
+  it('tells the fetcher which hop it fetches: 0 for the recording URL, then 1, 2 for each redirect', async () => {
+    const { bridge } = await testBridge({ background: false });
+    const hops: Array<number | undefined> = [];
+    bridge.runtime.recordingFetchers?.register('ringover', async (u, _init, context) => {
+      hops.push(context.hop);
+      if (u.endsWith('/a.mp3')) return new Response(null, { status: 302, headers: { location: '/b.mp3' } });
+      if (u.endsWith('/b.mp3')) return new Response(null, { status: 302, headers: { location: '/c.mp3' } });
+      return audio();
+    });
+    await bridge.ingest(
+      callEvent({
+        kind: 'recording_available',
+        deliveryId: 'd-hop',
+        recording: { url: 'https://recordings.test/a.mp3' },
+      }),
+    );
+    await recordingDownloadHandler(bridge.runtime)(lastTry);
+    expect(hops).toEqual([0, 1, 2]);
+  });
+
   it('downloads from a public IPv6 literal', async () => {
     const { seen, metadata } = await download('http://[2001:4860:4860::8888]/rec.mp3', async () => audio());
     expect(seen).toHaveLength(1);

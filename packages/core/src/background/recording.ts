@@ -130,7 +130,7 @@ type Fetched = { response: Response } | { refusal: string; retryable: boolean; h
  */
 async function fetchFollowingRedirects(
   url: string,
-  fetchOnce: (url: string) => Promise<Response>,
+  fetchOnce: (url: string, hop: number) => Promise<Response>,
   checks: { allowPrivate: boolean; resolveHost: ResolveHost | undefined; signal: AbortSignal },
 ): Promise<Fetched> {
   let current = url;
@@ -139,7 +139,7 @@ async function fetchFollowingRedirects(
       ? await resolvedHostRefusal(current, checks.resolveHost, checks.signal)
       : null;
     if (resolved !== null) return { refusal: resolved.why, retryable: resolved.retryable, hop };
-    const response = await fetchOnce(current);
+    const response = await fetchOnce(current, hop);
     const location =
       response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
     if (location === null) return { response };
@@ -236,7 +236,7 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       try {
         fetched = await fetchFollowingRedirects(
           url,
-          (u) => fetcher(u, { redirect: 'manual', signal }, context),
+          (u, hop) => fetcher(u, { redirect: 'manual', signal }, { ...context, hop }),
           {
             allowPrivate,
             resolveHost,

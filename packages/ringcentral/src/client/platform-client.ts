@@ -69,6 +69,11 @@ export interface PlatformRequest {
    * rejects with `signal.reason`.
    */
   signal?: AbortSignal;
+  /**
+   * `'manual'`: a redirect answer is handed back as it came (status and `Location`), not
+   * followed, so the caller checks its target first (core's recording download does).
+   */
+  redirect?: 'follow' | 'manual';
 }
 
 type Platform = ReturnType<SDK['platform']>;
@@ -187,6 +192,7 @@ export class RingCentralClient {
             query: request.query,
             body: request.body,
             ...(signal ? { signal } : {}),
+            ...(request.redirect ? { redirect: request.redirect } : {}),
           } as Parameters<Platform['send']>[0]),
           signal,
         );
@@ -201,6 +207,9 @@ export class RingCentralClient {
         }
         if (!response) throw await this.wrap(request.what, error);
         const status = response.status;
+        // The SDK counts any answer but a 2xx as a failure; a redirect asked not to be followed
+        // is the answer itself.
+        if (request.redirect === 'manual' && status >= 300 && status < 400) return response;
         if (status === 429 && attempt < this.maxRetries) {
           const waitMs = retryAfterMs(response) ?? this.defaultRetryAfterMs;
           this.pacers[request.group].penalize(waitMs);

@@ -40,7 +40,8 @@ export function isRingCentralHost(url: string, server?: string): boolean {
  * (see `isRingCentralHost`); another host, or a tenant without credentials, rejects with a
  * `configuration_error` and nothing is sent. Like `fetch`, it resolves with a response whatever
  * its status, so core's download job decides what to retry; the body is returned unread, to be
- * streamed.
+ * streamed. Redirects come back unfollowed (core checks each target, then asks again with
+ * `context.hop` > 0); a redirect target off RingCentral's hosts is fetched without the token.
  */
 export function createRecordingFetcher(options: {
   /** The settings of one tenant (global ones merged), or null when the directory has no such tenant. */
@@ -69,6 +70,11 @@ export function createRecordingFetcher(options: {
         },
       );
     }
+    // A redirect the download follows to another host (a CDN, a signed storage URL) gets no token,
+    // as a browser drops `Authorization` on a cross-origin redirect; core has checked its target.
+    if ((context.hop ?? 0) > 0 && !isRingCentralHost(url, settings.server)) {
+      return fetch(url, { redirect: 'manual', ...(init.signal ? { signal: init.signal } : {}) });
+    }
     if (!isRingCentralHost(url, settings.server)) {
       throw new CallbridgeError(
         'configuration_error',
@@ -88,6 +94,8 @@ export function createRecordingFetcher(options: {
         retryServerErrors: true,
         // The download's timeout and the queue closing end the request and its waits.
         ...(init.signal ? { signal: init.signal } : {}),
+        // Core follows redirects itself, checking each target first.
+        ...(init.redirect === 'manual' ? { redirect: 'manual' as const } : {}),
       });
     } catch (error) {
       const status = isCallbridgeError(error) ? error.details?.upstreamStatus : undefined;
