@@ -47,7 +47,10 @@ export interface RingCentralOptions extends RingCentralSettings {
   retryDelayMs?: number;
   /** Injectable clock for tests (pacing, Retry-After waits, schedules). */
   clock?: Clock;
-  /** The fetch the RingCentral SDK uses. Default: the global fetch. */
+  /**
+   * The fetch the RingCentral SDK uses, and a recording download's redirects off RingCentral's
+   * hosts (sent without the token). Default: the global fetch.
+   */
   fetch?: typeof fetch;
   logger?: Logger;
   /**
@@ -240,6 +243,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
             return tenant ? resolveSettings(global, tenant) : null;
           },
           clientOf,
+          ...(fetch ? { fetch } : {}),
         }),
       );
       if (background === false) return;

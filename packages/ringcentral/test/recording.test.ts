@@ -1,4 +1,5 @@
 import { type BlobInfo, type BlobStore, MemoryBlobStore } from '@callbridge/core';
+import type { RingCentralOptions } from '@callbridge/ringcentral';
 import {
   callLogRecord,
   createRingCentralMock,
@@ -101,9 +102,9 @@ describe('recording download redirects', () => {
   const MEDIA = 'https://media.ringcentral.com/restapi/v1.0/account/:a/recording/:id/content';
 
   /** Polls the call log, runs the download, and returns the record's metadata. */
-  async function downloadWith(mediaAnswer: () => Response) {
+  async function downloadWith(mediaAnswer: () => Response, providerOptions: RingCentralOptions = {}) {
     server.use(http.get(MEDIA, mediaAnswer));
-    const { bridge, provider } = makeBridge({ background: true });
+    const { bridge, provider } = makeBridge({ background: true, provider: providerOptions });
     await bridge.start();
     await provider.poll('t1');
     const get = () => bridge.runtime.interactions.getBySource('t1', 'RINGCENTRAL', FIXTURE_RECORDING_ID);
@@ -153,5 +154,53 @@ describe('recording download redirects', () => {
     expect(fetched).toBe(0);
     expect(metadata?.recordingStatus).toBe('failed');
     expect(metadata?.lastError).toMatch(/redirected to a URL that points to 169\.254\.169\.254/);
+  });
+
+  it("fetches a redirect off RingCentral's hosts through the provider's `fetch` option (a proxy)", async () => {
+    const storage: Array<string | null> = [];
+    server.use(
+      http.get('https://storage.example/rec.mp3', ({ request }) => {
+        storage.push(request.headers.get('authorization'));
+        return HttpResponse.arrayBuffer(AUDIO.buffer, { headers: { 'content-type': 'audio/mpeg' } });
+      }),
+    );
+    const proxied: string[] = [];
+    const viaProxy: typeof fetch = (input, init) => {
+      proxied.push(new URL(input instanceof Request ? input.url : String(input)).host);
+      return globalThis.fetch(input, init);
+    };
+    const metadata = await downloadWith(
+      () =>
+        new HttpResponse(null, {
+          status: 302,
+          headers: { location: 'https://storage.example/rec.mp3?sig=1' },
+        }),
+      { fetch: viaProxy },
+    );
+    expect(metadata?.recordingStatus).toBe('stored');
+    expect(storage).toEqual([null]);
+    expect(proxied).toContain('media.ringcentral.com');
+    expect(proxied).toContain('storage.example');
+  });
+
+  it('sends the token to the media host of a contentUri spelled HTTPS://, and to no other host', async () => {
+    const withToken = new Set<string>();
+    const onStart = ({ request }: { request: Request }) => {
+      if (request.headers.has('authorization')) withToken.add(new URL(request.url).host);
+    };
+    server.events.on('request:start', onStart);
+    mock.state.callLog = [callLogRecord({ mediaServer: 'HTTPS://media.ringcentral.com' })];
+    try {
+      const metadata = await downloadWith(() =>
+        HttpResponse.arrayBuffer(AUDIO.buffer, {
+          headers: { 'content-type': 'audio/mpeg' },
+        }),
+      );
+      expect(metadata?.recordingStatus).toBe('stored');
+      expect([...withToken].sort()).toEqual(['media.ringcentral.com', 'platform.ringcentral.com']);
+    } finally {
+      mock.state.callLog = [callLogRecord()];
+      server.events.removeListener('request:start', onStart);
+    }
   });
 });

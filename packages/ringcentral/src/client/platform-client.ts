@@ -168,11 +168,12 @@ export class RingCentralClient {
 
   /**
    * Sends one call; returns the successful Response (its body unread) or throws CallbridgeError.
-   * An absolute URL (a navigation link or a media `contentUri` from an answer) must be on
-   * RingCentral's hosts or the configured `server`: the access token is never sent elsewhere.
+   * A URL other than a path (`/restapi/...`), such as a navigation link or a media `contentUri`
+   * from an answer, must be on RingCentral's hosts or the configured `server`: the access token is
+   * never sent elsewhere.
    */
   async send(request: PlatformRequest): Promise<Response> {
-    this.assertOwnHost(request);
+    const url = this.ownUrl(request);
     const retryServerErrors = request.retryServerErrors ?? request.method === 'GET';
     const { signal } = request;
     let relogged = false;
@@ -188,7 +189,7 @@ export class RingCentralClient {
         return await untilAborted(
           this.platform.send({
             method: request.method,
-            url: request.url,
+            url,
             query: request.query,
             body: request.body,
             ...(signal ? { signal } : {}),
@@ -235,9 +236,20 @@ export class RingCentralClient {
     return (text ? JSON.parse(text) : null) as T;
   }
 
-  private assertOwnHost(request: PlatformRequest): void {
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(request.url)) return;
-    if (isRingCentralHost(request.url, this.options.server ?? RINGCENTRAL_SERVER)) return;
+  /**
+   * The URL to hand the SDK: a path (`/restapi/...`) as it is, anything else only once
+   * `isRingCentralHost` passed it, then written out as parsed. The SDK prefixes the server to every
+   * URL that does not start with a lowercase `http://` or `https://`, so an absolute URL spelled
+   * otherwise (`HTTPS://media.ringcentral.com/...`, `https:/media.ringcentral.com/...`) would go out
+   * as `https://platform.ringcentral.comhttps//media...`, and a path without its leading slash
+   * (`.example.com/x`) as `https://platform.ringcentral.com.example.com/x`: with the token, to a
+   * host never checked.
+   */
+  private ownUrl(request: PlatformRequest): string {
+    if (request.url.startsWith('/')) return request.url;
+    if (isRingCentralHost(request.url, this.options.server ?? RINGCENTRAL_SERVER)) {
+      return new URL(request.url).href;
+    }
     let host = 'an invalid URL';
     try {
       host = new URL(request.url).host;

@@ -52,7 +52,13 @@ export function createRecordingFetcher(options: {
    */
   tenantSettings?(): Promise<ResolvedSettings[]>;
   clientOf(settings: ResolvedSettings): RingCentralClient;
+  /**
+   * The fetch of a redirect target off RingCentral's hosts, sent without the token: the provider's
+   * `fetch` option (a proxy, say), the one its platform client uses. Default: the global fetch.
+   */
+  fetch?: typeof fetch;
 }): RecordingFetch {
+  const plainFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   async function settingsOf(tenantId: string): Promise<ResolvedSettings | null> {
     if (options.settingsOf) return options.settingsOf(tenantId);
     const all = (await options.tenantSettings?.()) ?? [];
@@ -73,7 +79,7 @@ export function createRecordingFetcher(options: {
     // A redirect the download follows to another host (a CDN, a signed storage URL) gets no token,
     // as a browser drops `Authorization` on a cross-origin redirect; core has checked its target.
     if ((context.hop ?? 0) > 0 && !isRingCentralHost(url, settings.server)) {
-      return fetch(url, { redirect: 'manual', ...(init.signal ? { signal: init.signal } : {}) });
+      return plainFetch(url, { redirect: 'manual', ...(init.signal ? { signal: init.signal } : {}) });
     }
     if (!isRingCentralHost(url, settings.server)) {
       throw new CallbridgeError(
