@@ -116,6 +116,51 @@ describe('callbridge.recording.download: where it may fetch', () => {
     expect(hops).toEqual([0, 1, 2]);
   });
 
+  /** A body that broke off before the download read it (a reset connection, a bounded reader). */
+  const brokenBody = () =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.error(new Error('socket reset'));
+      },
+    });
+
+  it('follows a redirect whose body broke off: the body of a redirect is never read', async () => {
+    const { seen, metadata } = await download('https://recordings.test/a.mp3', async (u) =>
+      u.endsWith('/a.mp3')
+        ? new Response(brokenBody(), { status: 302, headers: { location: '/b.mp3' } })
+        : audio(),
+    );
+    expect(seen.map((s) => s.url)).toEqual([
+      'https://recordings.test/a.mp3',
+      'https://recordings.test/b.mp3',
+    ]);
+    expect(metadata?.recordingStatus).toBe('stored');
+  });
+
+  it.each([
+    [500, 'answered HTTP 500'],
+    [200, 'not audio'],
+  ])('marks the last try failed when a %i answer has a body that broke off', async (status, error) => {
+    const { bridge } = await testBridge({ background: false });
+    bridge.runtime.recordingFetchers?.register(
+      'ringover',
+      async () => new Response(brokenBody(), { status, headers: { 'content-type': 'text/html' } }),
+    );
+    await bridge.ingest(
+      callEvent({
+        kind: 'recording_available',
+        deliveryId: 'd-broken',
+        recording: { url: 'https://recordings.test/a.mp3' },
+      }),
+    );
+    // a retryable failure still throws on the last try, so the queue lists the job as failed
+    await recordingDownloadHandler(bridge.runtime)(lastTry).catch(() => undefined);
+    const metadata = (await bridge.runtime.interactions.getBySource(TENANT, 'RINGOVER', 'call-1'))?.metadata;
+    expect(metadata?.recordingStatus).toBe('failed');
+    expect(metadata?.lastError).toContain(error);
+    expect(metadata?.recordingFailures).toBe(1);
+  });
+
   it('downloads from a public IPv6 literal', async () => {
     const { seen, metadata } = await download('http://[2001:4860:4860::8888]/rec.mp3', async () => audio());
     expect(seen).toHaveLength(1);

@@ -120,6 +120,15 @@ async function nonEmptyBody(
   });
 }
 
+/**
+ * Drops an answer's body unread. A body that already broke off (a reset connection, a reader that
+ * stopped at its limit) rejects the cancellation with its error: there is nothing left to release,
+ * and the answer is judged by its status and headers all the same.
+ */
+async function discardBody(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
 /** A download's answer, or why it stopped before fetching (`hop` 0 is the recording URL itself). */
 type Fetched = { response: Response } | { refusal: string; retryable: boolean; hop: number };
 
@@ -143,7 +152,7 @@ async function fetchFollowingRedirects(
     const location =
       response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
     if (location === null) return { response };
-    await response.body?.cancel();
+    await discardBody(response);
     const next = new URL(location, current).href;
     const refused = recordingUrlRefusal(next, checks.allowPrivate);
     if (refused !== null || hop >= MAX_RECORDING_REDIRECTS) {
@@ -264,7 +273,7 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       }
       const response = fetched.response;
       if (!response.ok) {
-        await response.body?.cancel();
+        await discardBody(response);
         const message = `Recording download from ${host} answered HTTP ${response.status}.`;
         await failTry(runtime, job, record, write, message, isRetryableStatus(response.status));
         return;
@@ -272,7 +281,7 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       const contentType = response.headers.get('content-type');
       const refused = notAudio(contentType);
       if (refused !== null) {
-        await response.body?.cancel();
+        await discardBody(response);
         const message = `Recording download from ${host} answered HTTP ${response.status} with ${refused}, not audio (a login or error page?). Check the provider credentials and that the recording URL points to the audio file.`;
         await failTry(runtime, job, record, write, message, false);
         return;
