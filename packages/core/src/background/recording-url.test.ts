@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CallbridgeError } from '../errors.js';
 import { callEvent, TENANT, testBridge } from '../ingest/harness.test-util.js';
 import type { Job } from '../ports/jobs.js';
 import { type InteractionJobData, RECORDING_ATTEMPTS, RECORDING_DOWNLOAD_JOB } from './jobs.js';
@@ -159,6 +160,42 @@ describe('callbridge.recording.download: where it may fetch', () => {
     expect(metadata?.recordingStatus).toBe('failed');
     expect(metadata?.lastError).toContain(error);
     expect(metadata?.recordingFailures).toBe(1);
+  });
+
+  it('fails at once, naming the fix, when the fetcher says it is misconfigured; retries other fetcher errors', async () => {
+    const firstTry = { ...lastTry, attempt: 1 };
+    const run = async (error: Error) => {
+      const { bridge } = await testBridge({ background: false });
+      bridge.runtime.recordingFetchers?.register('ringover', async () => {
+        throw error;
+      });
+      await bridge.ingest(
+        callEvent({
+          kind: 'recording_available',
+          deliveryId: 'd-cfg',
+          recording: { url: 'https://recordings.test/a.mp3' },
+        }),
+      );
+      const outcome = await recordingDownloadHandler(bridge.runtime)(firstTry).then(
+        () => 'done',
+        () => 'thrown',
+      );
+      const stored = await bridge.runtime.interactions.getBySource(TENANT, 'RINGOVER', 'call-1');
+      return { outcome, metadata: stored?.metadata };
+    };
+    const misconfigured = await run(
+      new CallbridgeError('configuration_error', 'No provider credentials for tenant "t1".', {
+        hint: 'Set the API key of tenant "t1".',
+      }),
+    );
+    expect(misconfigured.outcome).toBe('done');
+    expect(misconfigured.metadata?.recordingStatus).toBe('failed');
+    expect(misconfigured.metadata?.lastError).toMatch(
+      /No provider credentials for tenant "t1"\. Set the API key of tenant "t1"\./,
+    );
+    const network = await run(new TypeError('fetch failed'));
+    expect(network.outcome).toBe('thrown');
+    expect(network.metadata?.recordingStatus).toBe('downloading');
   });
 
   it('downloads from a public IPv6 literal', async () => {

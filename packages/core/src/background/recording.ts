@@ -1,4 +1,4 @@
-import { CallbridgeError } from '../errors.js';
+import { CallbridgeError, isCallbridgeError } from '../errors.js';
 import { declaresMoreThan } from '../http/body.js';
 import { limitStream } from '../http/upstream-body.js';
 import type { ProviderName, Source } from '../model/call-event.js';
@@ -253,13 +253,17 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
           },
         );
       } catch (error) {
+        // A fetcher's configuration_error (no credentials for the tenant, a host it will not send
+        // them to) does not get better by waiting: fail at once, with the fix in the message.
+        const misconfigured = isCallbridgeError(error) && error.code === 'configuration_error';
+        const fix = misconfigured && error.hint ? ` ${errorText(error.hint)}` : '';
         await failTry(
           runtime,
           job,
           record,
           write,
-          `Recording download from ${host} failed: ${errorText(error)}`,
-          true,
+          `Recording download from ${host} failed: ${errorText(error)}${fix}`,
+          !misconfigured,
         );
         return;
       }
