@@ -135,7 +135,7 @@ function keepsStoredLink(current: Meta, patch: Meta): boolean {
 
 const LINK_KEYS = new Set(['recordingUrl', 'voicemailUrl', 'recordingRequiresAuth', 'recordingAt']);
 /** The record's metadata with the patch merged in, key by key (see mergeInteraction for the rules). */
-export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown): Meta {
+export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown, now?: string): Meta {
   const out: Meta = { ...current };
   const keepLink = keepsStoredLink(current, patch);
   const stale = isStaleLifecycle(current, patch);
@@ -174,7 +174,7 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
     if (!present(out.lastEventAt) || time(l) > time(out.lastEventAt as string)) out.lastEventAt = l;
   }
   if (Array.isArray(patch.tags)) mergeTags(out, patch.tags as string[], patch.tagsAt);
-  if (typeof patch.comments === 'string') mergeComments(out, patch.comments, patch.commentsAt, stale);
+  if (typeof patch.comments === 'string') mergeComments(out, patch.comments, patch.commentsAt, stale, now);
   const newestAt = latest(existingInsightsAt, patchInsightsAt);
   if (newestAt !== null) out.insightsModifiedAt = newestAt;
   return out;
@@ -219,11 +219,15 @@ function mergeTags(out: Meta, tags: string[], tagsAt: unknown): void {
 /**
  * A comment with its time (`commentsAt`) replaces the stored one when it is newer (on equal
  * times, the larger text wins, so the result does not depend on arrival order); an older one
- * changes nothing. A comment without a time follows the rule of any other key.
+ * changes nothing. A comment without a time (your own upsert) follows the rule of any other key,
+ * and a new text is dated `now`, when it is merged: a provider's earlier comment delivered again
+ * later does not replace the edit.
  */
-function mergeComments(out: Meta, comments: string, commentsAt: unknown, stale: boolean): void {
+function mergeComments(out: Meta, comments: string, commentsAt: unknown, stale: boolean, now?: string): void {
   if (typeof commentsAt !== 'string') {
-    if (!stale || !present(out.comments)) out.comments = comments;
+    if ((stale && present(out.comments)) || out.comments === comments) return;
+    out.comments = comments;
+    if (now !== undefined) out.commentsAt = now;
     return;
   }
   const storedAt = typeof out.commentsAt === 'string' ? out.commentsAt : null;

@@ -60,6 +60,21 @@ describe('mergeInteraction: statuses, tags and links', () => {
     expect(apply([comments[1]!, upsert({ comments: 'edited' })]).metadata.comments).toBe('edited');
   });
 
+  it('dates an edit without a time when it is merged, so an earlier comment delivered again does not undo it', () => {
+    const provider = upsert({ comments: 'Client satisfait', commentsAt: T1 });
+    const edited = mergeInteraction(
+      apply([provider]),
+      upsert({ comments: 'Appel court' }),
+      ids(T2),
+    ).interaction;
+    expect(edited.metadata).toMatchObject({ comments: 'Appel court', commentsAt: T2 });
+    // The provider's comment again (a retried delivery, a later text at the same time): the edit stays.
+    const again = mergeInteraction(edited, upsert({ comments: 'Zed', commentsAt: T1 }), ids(T3));
+    expect(again.interaction.metadata.comments).toBe('Appel court');
+    // The same edit again changes nothing, not even the version.
+    expect(mergeInteraction(edited, upsert({ comments: 'Appel court' }), ids(T3)).changed).toBe(false);
+  });
+
   it('sets contactId and caseId from a non-null patch and keeps them on null', () => {
     const linked = apply([upsert({}), upsert({}, { contactId: 'c1', caseId: 'k1' }), upsert({})]);
     expect(linked.contactId).toBe('c1');

@@ -165,7 +165,12 @@ export function mergeInteraction(
 ): UpsertResult {
   const base: Meta = existing ? existing.metadata : defaultMetadata(input.sourceRecordId, input.occurredAt);
   const patchInsightsAt = input.insights?.modifiedAt ?? input.metadata.insightsModifiedAt;
-  const metadata = mergeMetadata(base, input.metadata as Meta, patchInsightsAt) as InteractionMetadata;
+  const metadata = mergeMetadata(
+    base,
+    input.metadata as Meta,
+    patchInsightsAt,
+    ids.now,
+  ) as InteractionMetadata;
   const eventType = existing?.eventType ?? input.eventType;
   const text = renderInteractionText({ eventType, metadata, locale: input.locale });
   const occurredAt =
