@@ -4,12 +4,16 @@ import { deliver } from './deliver.js';
 import { type Instance, TENANT } from './instances.js';
 import { twoInstances, withoutServers } from './suite-setup.js';
 import { sleep } from './support.js';
+import { callNumberOf } from './webhooks.js';
 
 const CALLS = 100;
 
-/** Opens the tenant's SSE stream on an instance. */
-async function openStream(instance: Instance): Promise<SseReader> {
-  const response = await instance.bridge.handle(new Request('http://127.0.0.1/api/v1/events/stream'));
+/** Opens the tenant's SSE stream on an instance, resuming after `lastEventId` when given. */
+async function openStream(instance: Instance, lastEventId?: string): Promise<SseReader> {
+  const headers: Record<string, string> = lastEventId ? { 'last-event-id': lastEventId } : {};
+  const response = await instance.bridge.handle(
+    new Request('http://127.0.0.1/api/v1/events/stream', { headers }),
+  );
   expect(response.status).toBe(200);
   return new SseReader(response);
 }
@@ -43,3 +47,37 @@ describe.skipIf(withoutServers)('SSE streams of two bridges sharing Postgres + R
     }
   });
 });
+
+describe.skipIf(withoutServers)(
+  'resuming a stream on the other bridge (the shared Postgres event log)',
+  () => {
+    const pair = twoInstances('resume', {
+      bridge: { authenticate: () => ({ tenantId: TENANT.id, userId: 'u1' }) },
+    });
+
+    it('a client that drops off bridge A gets exactly the events it missed from bridge B by Last-Event-ID', {
+      timeout: 120_000,
+    }, async () => {
+      const { a, b } = pair;
+      const first = await openStream(a);
+      for (let n = 0; n < 5; n++) await deliver(a, n);
+      const seen = await first.take(5, { timeoutMs: 10_000 });
+      await first.cancel();
+      // While the client is away, both instances store more calls.
+      for (let n = 5; n < 12; n++) await deliver(n % 2 === 0 ? a : b, n);
+      const resumed = await openStream(b, seen.at(-1)!.id!);
+      const missed = await resumed.take(7, { timeoutMs: 10_000 });
+      expect(missed.map((e) => e.id)).toEqual(['6', '7', '8', '9', '10', '11', '12']);
+      const calls = missed.map((e) =>
+        callNumberOf((JSON.parse(e.data) as { sourceRecordId: string }).sourceRecordId),
+      );
+      expect(calls).toEqual([5, 6, 7, 8, 9, 10, 11]);
+      // Then it is live on B: a call stored on A arrives once, with the next id.
+      await deliver(a, 12);
+      const live = await resumed.take(1, { timeoutMs: 10_000 });
+      expect(live.map((e) => e.id)).toEqual(['13']);
+      await expect(resumed.next(300)).rejects.toThrow(/No SSE event/);
+      await resumed.cancel();
+    });
+  },
+);
