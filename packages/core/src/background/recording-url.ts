@@ -5,6 +5,7 @@
  */
 
 import ipaddr from 'ipaddr.js';
+import { untilAborted } from '../http/stream-waits.js';
 
 /** Redirects followed per download; each hop is checked like the first URL. */
 export const MAX_RECORDING_REDIRECTS = 5;
@@ -93,7 +94,10 @@ export async function resolvedHostRefusal(
   if (ipaddr.isValid(hostname)) return null;
   let addresses: unknown;
   try {
-    addresses = await untilAborted(() => resolveHost(hostname), signal);
+    // No lookup starts once the signal aborted; a resolver that throws or answers without a
+    // promise is judged like one that rejects or resolves.
+    signal.throwIfAborted();
+    addresses = await untilAborted(new Promise((settle) => settle(resolveHost(hostname))), signal);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     const text = error instanceof Error ? error.message : String(error);
@@ -121,19 +125,4 @@ export async function resolvedHostRefusal(
     why: `points to ${hostname}, which resolves to ${inside}, an address of this machine or a private network; set \`recordings: { allowPrivateHosts: true }\` in the bridge configuration to download from your own network`,
     retryable: false,
   };
-}
-
-/**
- * What `start()` gives, or a rejection with `signal.reason` as soon as `signal` aborts; `start` is
- * not called when `signal` already aborted, and its failure after an abort is still handled.
- */
-function untilAborted<T>(start: () => T | PromiseLike<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    new Promise<T>((settle) => settle(start()))
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

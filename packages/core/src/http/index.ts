@@ -36,6 +36,7 @@ export { INTERNAL_METADATA_KEYS, publicInteraction } from './public-interaction.
 export type { SseMessage } from './sse.js';
 export { retryWithJitter, SSE_HEADERS, serializeSse, sseHeaders } from './sse.js';
 export { createStreamToken, verifyStreamToken } from './stream-token.js';
+export { untilAborted } from './stream-waits.js';
 export {
   DEFAULT_MAX_RESPONSE_BYTES,
   limitStream,

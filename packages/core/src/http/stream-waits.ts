@@ -16,9 +16,17 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return untilAborted(slept, signal).finally(() => clearTimeout(timer));
 }
 
-/** `promise`, or a rejection with `signal`'s reason as soon as it aborts. */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+/**
+ * `promise`, or a rejection with `signal`'s reason as soon as it aborts (at once when it already
+ * did; without a signal, `promise` itself). A failure of `promise` after the abort is still
+ * handled, never an unhandled rejection.
+ */
+export function untilAborted<T>(promise: PromiseLike<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return Promise.resolve(promise);
+  if (signal.aborted) {
+    Promise.resolve(promise).catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
   let onAbort = (): void => undefined;
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => reject(signal.reason);

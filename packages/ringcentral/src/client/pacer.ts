@@ -1,4 +1,4 @@
-import { untilAborted } from './abortable.js';
+import { untilAborted } from '@callbridge/core';
 import type { Clock } from './clock.js';
 
 /** RingCentral API rate-limit groups (`x-throttling-group`). */

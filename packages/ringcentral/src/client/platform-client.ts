@@ -4,10 +4,10 @@ import {
   type Logger,
   readResponseLimited,
   silentLogger,
+  untilAborted,
 } from '@callbridge/core';
 import { SDK } from '@ringcentral/sdk';
 import { isRingCentralHost } from '../recordings/fetcher.js';
-import { untilAborted } from './abortable.js';
 import { boundedFetch } from './bounded-fetch.js';
 import { type Clock, systemClock } from './clock.js';
 import { toCallbridgeError } from './errors.js';
