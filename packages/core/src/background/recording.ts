@@ -14,12 +14,8 @@ import {
   recordingFailures,
 } from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
-import {
-  MAX_RECORDING_REDIRECTS,
-  type ResolveHost,
-  recordingUrlRefusal,
-  resolvedHostRefusal,
-} from './recording-url.js';
+import { discardBody, type Fetched, fetchFollowingRedirects } from './recording-fetch.js';
+import { recordingUrlRefusal } from './recording-url.js';
 import { redactSecrets } from './redact.js';
 
 const PROVIDER_OF: Record<Source, ProviderName> = { RINGOVER: 'ringover', RINGCENTRAL: 'ringcentral' };
@@ -118,52 +114,6 @@ async function nonEmptyBody(
       return reader.cancel(reason);
     },
   });
-}
-
-/**
- * Drops an answer's body unread. A body that already broke off (a reset connection, a reader that
- * stopped at its limit) rejects the cancellation with its error: there is nothing left to release,
- * and the answer is judged by its status and headers all the same.
- */
-async function discardBody(response: Response): Promise<void> {
-  await response.body?.cancel().catch(() => undefined);
-}
-
-/** A download's answer, or why it stopped before fetching (`hop` 0 is the recording URL itself). */
-type Fetched = { response: Response } | { refusal: string; retryable: boolean; hop: number };
-
-/**
- * Fetches `url`, following redirects one hop at a time so each target passes the same checks:
- * the URL rules of `recordingUrlRefusal` and, with `resolveHost`, the addresses its name resolves
- * to. Throws what the fetcher throws.
- */
-async function fetchFollowingRedirects(
-  url: string,
-  fetchOnce: (url: string, hop: number) => Promise<Response>,
-  checks: { allowPrivate: boolean; resolveHost: ResolveHost | undefined; signal: AbortSignal },
-): Promise<Fetched> {
-  let current = url;
-  for (let hop = 0; ; hop++) {
-    const resolved = checks.resolveHost
-      ? await resolvedHostRefusal(current, checks.resolveHost, checks.signal)
-      : null;
-    if (resolved !== null) return { refusal: resolved.why, retryable: resolved.retryable, hop };
-    const response = await fetchOnce(current, hop);
-    const location =
-      response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
-    if (location === null) return { response };
-    await discardBody(response);
-    const next = new URL(location, current).href;
-    const refused = recordingUrlRefusal(next, checks.allowPrivate);
-    if (refused !== null || hop >= MAX_RECORDING_REDIRECTS) {
-      return {
-        refusal: refused ?? `redirects more than ${MAX_RECORDING_REDIRECTS} times`,
-        retryable: false,
-        hop: hop + 1,
-      };
-    }
-    current = next;
-  }
 }
 
 /** Streams the body into the blob store and marks the record 'stored'. */
@@ -292,7 +242,7 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       }
       if (declaresMoreThan(response.headers.get('content-length'), maxBytes)) {
         // Not awaited: the body is dropped unread, whatever the source does with the cancellation.
-        void response.body?.cancel().catch(() => undefined);
+        void discardBody(response);
         await failTry(runtime, job, record, write, tooLarge, false);
         return;
       }
