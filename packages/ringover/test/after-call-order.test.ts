@@ -66,3 +66,23 @@ describe('the after-call comment: the newest one is kept, in any order', () => {
     }
   });
 });
+
+describe('a record made from the after-call work alone', () => {
+  it('is an ended call, not a ringing one, in either order with the ringing', async () => {
+    const orders: Name[][] = [
+      ['aftercall/aftercall'],
+      ['aftercall/aftercall', 'call/ringing'],
+      ['call/ringing', 'aftercall/aftercall'],
+    ];
+    for (const order of orders) {
+      const record = await replay(order);
+      expect(record.metadata, `${order.length} events`).toMatchObject({
+        callState: 'ended',
+        comments: 'Client satisfait',
+        tags: ['devis'],
+      });
+      // A record of unknown direction still ringing is titled "Incoming call"; an ended one "Call".
+      expect(record.title, `${order.length} events`).not.toMatch(/^Incoming call/);
+    }
+  });
+});

@@ -110,23 +110,6 @@ describe('Ringover webhooks through createCallBridge(...).handle', () => {
     expect(await list(stores)).toHaveLength(1);
   });
 
-  it('a record made from the after-call work alone is an ended call, not a ringing one, in either order', async () => {
-    const aftercall = ringoverFixtures['aftercall/aftercall'];
-    const ringing = ringoverFixtures['call/ringing'];
-    for (const order of [[aftercall], [aftercall, ringing], [ringing, aftercall]]) {
-      const { bridge, stores } = makeBridge({ provider: ringover() });
-      for (const body of order) await post(bridge, body, await signRingoverWebhook(body, KEYS.callEvents));
-      const record = await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
-      expect(record!.metadata, `${order.length} events`).toMatchObject({
-        callState: 'ended',
-        comments: 'Client satisfait',
-        tags: ['devis'],
-      });
-      // A record of unknown direction still ringing is titled "Incoming call"; an ended one "Call".
-      expect(record!.title, `${order.length} events`).not.toMatch(/^Incoming call/);
-    }
-  });
-
   it('keeps the newest whole tag list whatever the arrival order', async () => {
     const t1 = ringoverFixtures['aftercall/tags_updated'];
     const t2 = t1.replace('["devis","urgent"]', '["signe"]').replace('1767180301.1', '1767180950.1');
