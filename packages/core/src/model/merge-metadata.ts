@@ -196,6 +196,15 @@ function fillNulls(primary: Meta, fallback: Meta): Meta {
 }
 
 /**
+ * Whether a value stamped `at` replaces the stored one stamped `storedAt` (none: it does): the
+ * newer time wins, and on equal times the larger value, so arrival order does not matter.
+ */
+function replacesStamped(at: string, storedAt: unknown, value: string, stored: string): boolean {
+  if (typeof storedAt !== 'string') return true;
+  return time(at) > time(storedAt) || (time(at) === time(storedAt) && value > stored);
+}
+
+/**
  * A whole tag list with its time (`tagsAt`) replaces the stored tags when it is newer than the
  * stored list (on equal times, the larger list as JSON wins, so the result does not depend on
  * arrival order); an older one changes nothing. Tags without a time are added to the stored ones.
@@ -206,12 +215,7 @@ function mergeTags(out: Meta, tags: string[], tagsAt: unknown): void {
     out.tags = [...stored, ...tags.filter((tag) => !stored.includes(tag))];
     return;
   }
-  const storedAt = typeof out.tagsAt === 'string' ? out.tagsAt : null;
-  const newer =
-    storedAt === null ||
-    time(tagsAt) > time(storedAt) ||
-    (time(tagsAt) === time(storedAt) && JSON.stringify(tags) > JSON.stringify(stored));
-  if (!newer) return;
+  if (!replacesStamped(tagsAt, out.tagsAt, JSON.stringify(tags), JSON.stringify(stored))) return;
   out.tags = [...new Set(tags)];
   out.tagsAt = tagsAt;
 }
@@ -230,13 +234,8 @@ function mergeComments(out: Meta, comments: string, commentsAt: unknown, stale: 
     if (now !== undefined) out.commentsAt = now;
     return;
   }
-  const storedAt = typeof out.commentsAt === 'string' ? out.commentsAt : null;
   const stored = typeof out.comments === 'string' ? out.comments : '';
-  const newer =
-    storedAt === null ||
-    time(commentsAt) > time(storedAt) ||
-    (time(commentsAt) === time(storedAt) && comments > stored);
-  if (!newer) return;
+  if (!replacesStamped(commentsAt, out.commentsAt, comments, stored)) return;
   out.comments = comments;
   out.commentsAt = commentsAt;
 }
