@@ -8,6 +8,14 @@ import { MAX_INLINE_PAYLOAD_BYTES, parsePayload, tenantChannel } from './channel
 
 type Listener = (event: StreamEvent) => void;
 
+/** The listeners of one channel and the LISTEN they wait for. */
+interface Channel {
+  tenantId: string;
+  listeners: Set<Listener>;
+  /** Settles once the channel is LISTENed on the listening connection. */
+  ready: Promise<void>;
+}
+
 /** Options of `PostgresBroadcaster`. */
 export interface PostgresBroadcasterOptions {
   /** A `pg` Pool. One of its connections is kept for LISTEN; publishing uses the others. */
@@ -36,12 +44,14 @@ export class PostgresBroadcaster implements Broadcaster {
   readonly #baseDelay: number;
   readonly #logger: Logger;
   /** channel → listeners (with the tenant each belongs to). */
-  readonly #channels = new Map<string, { tenantId: string; listeners: Set<Listener> }>();
+  readonly #channels = new Map<string, Channel>();
   #conn: Promise<PoolClient> | null = null;
   #closed = false;
   #delay: number;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #queue: Promise<void> = Promise.resolve();
+  /** The chain of LISTEN / UNLISTEN commands (see `#serial`). */
+  #commands: Promise<unknown> = Promise.resolve();
   readonly #released = new WeakSet<PoolClient>();
 
   constructor(options: PostgresBroadcasterOptions) {
@@ -74,34 +84,47 @@ export class PostgresBroadcaster implements Broadcaster {
     const channel = tenantChannel(this.#prefix, this.#schema, tenantId);
     let entry = this.#channels.get(channel);
     if (!entry) {
-      entry = { tenantId, listeners: new Set() };
-      this.#channels.set(channel, entry);
-    }
-    entry.listeners.add(listener);
-    if (entry.listeners.size === 1) {
-      try {
-        await guard('broadcaster.subscribe', async () => {
+      // The LISTEN is queued now, in the order of the map changes, so an UNLISTEN queued before
+      // it (the channel's last listener leaving) cannot land after it and silence the channel.
+      const ready = this.#serial(() =>
+        guard('broadcaster.subscribe', async () => {
           const conn = await this.#connection();
           await conn.query(`LISTEN ${quoteIdent(channel)}`);
-        });
-      } catch (error) {
-        this.#remove(channel, listener);
-        throw error;
-      }
+        }),
+      );
+      ready.catch(() => undefined);
+      entry = { tenantId, listeners: new Set(), ready };
+      this.#channels.set(channel, entry);
+    }
+    const subscribed = entry;
+    subscribed.listeners.add(listener);
+    try {
+      // Every subscriber of the channel waits for its LISTEN, not only the first.
+      await subscribed.ready;
+    } catch (error) {
+      this.#remove(channel, subscribed, listener);
+      throw error;
     }
     return async () => {
-      if (this.#remove(channel, listener) && this.#conn) {
-        const conn = await this.#conn.catch(() => null);
+      if (!this.#remove(channel, subscribed, listener)) return;
+      await this.#serial(async () => {
+        const conn = await this.#conn?.catch(() => null);
         await conn?.query(`UNLISTEN ${quoteIdent(channel)}`).catch(() => undefined);
-      }
+      });
     };
   }
 
+  /** Runs LISTEN / UNLISTEN one at a time, in the order they were asked for. */
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.#commands.then(fn, fn);
+    this.#commands = run.catch(() => undefined);
+    return run;
+  }
+
   /** Removes a listener; true when it was the channel's last one. */
-  #remove(channel: string, listener: Listener): boolean {
-    const entry = this.#channels.get(channel);
-    if (!entry?.listeners.delete(listener)) return false;
-    if (entry.listeners.size > 0) return false;
+  #remove(channel: string, entry: Channel, listener: Listener): boolean {
+    if (!entry.listeners.delete(listener) || entry.listeners.size > 0) return false;
+    if (this.#channels.get(channel) !== entry) return false;
     this.#channels.delete(channel);
     return true;
   }
@@ -202,7 +225,7 @@ export class PostgresBroadcaster implements Broadcaster {
     return res.rows[0]?.payload ?? null;
   }
 
-  #deliver(entry: { tenantId: string; listeners: Set<Listener> }, event: StreamEvent): void {
+  #deliver(entry: Channel, event: StreamEvent): void {
     if (event.tenantId !== entry.tenantId) return;
     for (const listener of [...entry.listeners]) {
       try {
