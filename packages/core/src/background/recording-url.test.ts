@@ -60,6 +60,26 @@ describe('callbridge.recording.download: where it may fetch', () => {
     expect(metadata?.lastError).toMatch(/private network|only http and https/);
   });
 
+  it('refuses a URL carrying a user name or password, at once and without repeating it', async () => {
+    // fetch() throws on such a URL on every try; the credentials must not reach lastError either.
+    const direct = await download('https://rec-user:hunter2@recordings.test/a.mp3', async () => audio());
+    expect(direct.seen).toEqual([]);
+    expect(direct.metadata?.recordingStatus).toBe('failed');
+    expect(direct.metadata?.lastError).toMatch(/user name or password/);
+    expect(direct.metadata?.lastError).not.toMatch(/hunter2|rec-user/);
+    const redirected = await download('https://recordings.test/a.mp3', async (u) =>
+      u.endsWith('/a.mp3')
+        ? new Response(null, { status: 302, headers: { location: 'https://u:hunter2@cdn.test/b.mp3' } })
+        : audio(),
+    );
+    expect(redirected.seen.map((s) => s.url)).toEqual(['https://recordings.test/a.mp3']);
+    expect(redirected.metadata?.recordingStatus).toBe('failed');
+    expect(redirected.metadata?.lastError).toMatch(
+      /redirected to a URL that carries a user name or password/,
+    );
+    expect(redirected.metadata?.lastError).not.toMatch(/hunter2/);
+  });
+
   it('follows redirects itself, checking each target: never to a private address', async () => {
     const hops: Record<string, Response> = {
       'https://recordings.test/a.mp3': new Response(null, { status: 302, headers: { location: '/b.mp3' } }),

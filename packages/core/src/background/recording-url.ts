@@ -40,10 +40,11 @@ function isGlobalUnicastV6(address: ipaddr.IPv6): boolean {
 }
 
 /**
- * Why the download refuses `url`, or null when it may fetch it: only `http:` and `https:` URLs,
- * and, unless `allowPrivateHosts`, none on this machine or a private network (literal addresses
- * and names such as `localhost` or `*.internal`; a public name that resolves to a private address
- * is caught by `resolvedHostRefusal`, as core itself does no DNS).
+ * Why the download refuses `url`, or null when it may fetch it: only `http:` and `https:` URLs
+ * without a user name or password, and, unless `allowPrivateHosts`, none on this machine or a
+ * private network (literal addresses and names such as `localhost` or `*.internal`; a public name
+ * that resolves to a private address is caught by `resolvedHostRefusal`, as core itself does no
+ * DNS).
  */
 export function recordingUrlRefusal(url: string, allowPrivateHosts: boolean): string | null {
   let parsed: URL;
@@ -54,6 +55,10 @@ export function recordingUrlRefusal(url: string, allowPrivateHosts: boolean): st
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     return `uses the ${parsed.protocol} scheme; only http and https recordings are downloaded`;
+  }
+  // fetch() throws on such a URL on every try, and the credentials would end up in logs.
+  if (parsed.username !== '' || parsed.password !== '') {
+    return 'carries a user name or password (user:password@host), which is never sent; a fetcher registered for the provider can pass credentials as a header instead';
   }
   if (!allowPrivateHosts && isPrivateHost(parsed.hostname)) {
     return `points to ${parsed.hostname}, an address of this machine or a private network; set \`recordings: { allowPrivateHosts: true }\` in the bridge configuration to download from your own network`;
