@@ -35,6 +35,12 @@ export interface PostgresEventLogOptions extends PostgresStoreOptions {
 /** The largest id the log can issue: Postgres' bigint maximum. */
 const MAX_EVENT_ID = 9223372036854775807n;
 
+/** The counter row as `readAfter` reads it. */
+interface HeadRow {
+  last_id: string;
+  through: string;
+}
+
 interface EventRow {
   id: string;
   tenant_id: string;
@@ -179,24 +185,30 @@ export class PostgresEventLog implements EventLog {
     if (after > MAX_EVENT_ID) return { events: [], truncated: true };
     const counters = this.#ctx.table('event_counters');
     const events = this.#ctx.table('events');
+    const take = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 1000;
     return guard('events.readAfter', () =>
       withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
-        const head = await tx.query<{ last_id: string; through: string }>(
-          `SELECT ec.last_id::text AS last_id, (${THROUGH(events)})::text AS through
-           FROM ${counters} ec WHERE ec.tenant_id = $1`,
-          [tenantId, ...this.#retention(clockParam(this.#now))],
+        // One statement, so one snapshot: the counter row and the events it bounds are read as of
+        // the same instant. Read apart, an append committing in between could prune events after
+        // `afterId` that the counter row said were kept, and they would be skipped silently.
+        const res = await tx.query<HeadRow & Partial<EventRow>>(
+          `WITH head AS (
+             SELECT ec.last_id, ${THROUGH(events)} AS through FROM ${counters} ec WHERE ec.tenant_id = $1
+           )
+           SELECT head.last_id::text AS last_id, head.through::text AS through,
+             ev.id::text AS id, ev.tenant_id, ev.type, ev.data, ev.created_at
+           FROM head LEFT JOIN LATERAL (
+             SELECT * FROM ${events} ev WHERE ev.tenant_id = $1 AND ev.id > GREATEST($5::bigint, head.through)
+             ORDER BY ev.id LIMIT $6
+           ) ev ON true
+           ORDER BY ev.id`,
+          [tenantId, ...this.#retention(clockParam(this.#now)), after.toString(), take],
         );
-        const counter = head.rows[0];
+        const counter = res.rows[0];
         if (!counter) return { events: [], truncated: after > 0n };
-        const through = BigInt(counter.through);
-        const truncated = after < through || after > BigInt(counter.last_id);
-        const from = after > through ? after : through;
-        const rows = await tx.query<EventRow>(
-          `SELECT e.id::text AS id, e.tenant_id, e.type, e.data, e.created_at FROM ${events} e
-           WHERE e.tenant_id = $1 AND e.id > $2::bigint ORDER BY e.id LIMIT $3`,
-          [tenantId, from.toString(), Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 1000],
-        );
-        return { events: rows.rows.map(toEvent), truncated };
+        const truncated = after < BigInt(counter.through) || after > BigInt(counter.last_id);
+        const rows = res.rows.filter((row): row is HeadRow & EventRow => row.id != null);
+        return { events: rows.map(toEvent), truncated };
       }),
     );
   }
