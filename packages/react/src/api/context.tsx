@@ -1,5 +1,6 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import type { ReactNode } from 'react';
 import { CallbridgeClientError } from '../errors.js';
+import { createContext, useContext } from '../react.js';
 import type { CallsClient } from './client.js';
 
 const CallsClientContext = createContext<CallsClient | null>(null);

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { CallbridgeClientError } from '../errors.js';
+import { useCallback, useEffect, useState } from '../react.js';
 
 /** State of a request made by a hook. */
 export interface ResourceState<T> {

@@ -1,7 +1,8 @@
 import type { Interaction } from '@callbridge/core';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { CallbridgeClientError } from '../errors.js';
 import { type CallLabels, callKindLabel, DEFAULT_LABELS, type PartyDisplay, partyName } from '../labels.js';
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from '../react.js';
 import { clock } from '../stream/clock.js';
 import type { GetHeaders } from '../stream/types.js';
 import { type UseEventStreamOptions, useEventStream } from '../stream/use-event-stream.js';

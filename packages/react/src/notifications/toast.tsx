@@ -1,5 +1,5 @@
 import type { Interaction } from '@callbridge/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from '../react.js';
 
 /** One toast as the provider keeps it. */
 export interface CallToast {

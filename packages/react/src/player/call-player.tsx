@@ -1,6 +1,7 @@
 import type { SentimentLabel, TranscriptSegment } from '@callbridge/core';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import { formatDuration, formatNumber } from '../format.js';
+import { useEffect, useRef, useState } from '../react.js';
 import { SentimentBadge } from './sentiment.js';
 import { Transcript } from './transcript.js';
 import { useRecordingUrl } from './use-recording-url.js';

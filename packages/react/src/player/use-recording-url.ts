@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from '../react.js';
 
 /** A recording URL and the handlers that refresh it when a signed URL has expired. */
 export interface RecordingUrl {

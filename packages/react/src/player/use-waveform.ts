@@ -1,4 +1,5 @@
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import { useEffect, useRef, useState } from '../react.js';
 import { loadWaveSurfer } from './load-wavesurfer.js';
 
 /** Where the waveform is: `idle` (off or nothing to draw), `loading`, `ready` or `failed`. */

@@ -1,6 +1,6 @@
 import type { Interaction, StreamEventType } from '@callbridge/core';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CallbridgeClientError } from '../errors.js';
+import { useEffect, useLayoutEffect, useRef, useState } from '../react.js';
 import type { EventStreamClient, EventStreamClientOptions } from './client.js';
 import { acquireEventStream } from './shared.js';
 import type {

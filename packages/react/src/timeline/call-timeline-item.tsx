@@ -1,5 +1,4 @@
 import type { Interaction } from '@callbridge/core';
-import { useId, useState } from 'react';
 import { formatDuration } from '../format.js';
 import {
   type CallLabels,
@@ -11,6 +10,7 @@ import {
 } from '../labels.js';
 import { CallPlayer, type CallPlayerProps } from '../player/call-player.js';
 import { SentimentBadge } from '../player/sentiment.js';
+import { useId, useState } from '../react.js';
 
 /** Props of {@link CallTimelineItem}. */
 export interface CallTimelineItemProps extends PartyDisplay {
