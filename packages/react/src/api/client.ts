@@ -67,7 +67,9 @@ export function createCallsClient(options: CallsClientOptions = {}): CallsClient
   const url: CallsClient['url'] = (path, query = {}) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && value !== '') params.set(key, String(toIso(value)));
+      // Empty values and invalid dates (toIso gives null) are left out.
+      const v = toIso(value);
+      if (v != null && v !== '') params.set(key, String(v));
     }
     const search = params.toString();
     return `${base}${path}${search ? `?${search}` : ''}`;

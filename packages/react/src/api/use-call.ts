@@ -35,7 +35,8 @@ export function useCallStats(
   options: { client?: CallsClient } = {},
 ): ResourceResult<CallStats> {
   const client = useCallsClient(options.client);
-  const from = toIso(range.from);
-  const to = toIso(range.to);
+  // An invalid Date is null: the request goes without it and its error is the hook's.
+  const from = toIso(range.from) as string;
+  const to = toIso(range.to) as string;
   return useResource(`s${tagOf(client)}:${from}:${to}`, (signal) => client.stats({ from, to }, { signal }));
 }

@@ -1,6 +1,6 @@
 import type { Interaction } from '@callbridge/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallbridgeClientError } from '../errors.js';
+import { useCallback, useEffect, useRef, useState } from '../react.js';
 import type { CallFilters, CallsClient } from './client.js';
 import { useCallsClient } from './context.js';
 import { toIso } from './iso.js';
@@ -96,7 +96,8 @@ export function useCalls(filters: CallFilters = {}, options: { client?: CallsCli
     busy: false,
   });
   current.current.state = state;
-  current.current.filters = normalized;
+  // An invalid Date is null here: the URL and matchesFilters leave it out.
+  current.current.filters = normalized as CallFilters;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filter values.
   useEffect(() => {
