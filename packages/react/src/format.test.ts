@@ -18,5 +18,7 @@ describe('formatDuration', () => {
     expect(formatDuration(3725)).toBe('1:02:05');
     expect(formatDuration(null)).toBe('0:00');
     expect(formatDuration(-4)).toBe('0:00');
+    expect(formatDuration(undefined)).toBe('0:00');
+    expect(formatDuration(Number.NaN)).toBe('0:00');
   });
 });

@@ -1,8 +1,8 @@
 import type { Interaction } from '@callbridge/core';
 
-/** Seconds as `m:ss` (or `h:mm:ss` from one hour). Negative or missing values give `0:00`. */
+/** Seconds as `m:ss` (or `h:mm:ss` from one hour). Negative, missing or NaN values give `0:00`. */
 export function formatDuration(seconds: number | null | undefined): string {
-  const total = Math.max(0, Math.floor(seconds ?? 0));
+  const total = Math.max(0, Math.floor(seconds as number) || 0);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, '0');
