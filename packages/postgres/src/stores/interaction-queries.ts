@@ -27,15 +27,46 @@ export function listWhere(tenantId: string, filter: InteractionFilter, options: 
   // A call type selects calls: an SMS record is never 'ringing' or 'missed'.
   if (filter.callType) add((n) => `event_type = 'CALL' AND metadata->>'callType' = ${n}`, filter.callType);
   if (filter.eventType) add((n) => `event_type = ${n}`, filter.eventType);
-  if (filter.from) add((n) => `occurred_at >= ${n}::text::timestamptz`, filter.from);
-  if (filter.to) add((n) => `occurred_at < ${n}::text::timestamptz`, filter.to);
+  if (filter.from) add((n) => `occurred_at >= ${n}::text::timestamptz`, timeBound(filter.from, 'from'));
+  if (filter.to) add((n) => `occurred_at < ${n}::text::timestamptz`, timeBound(filter.to, 'to'));
   if (options.cursor) {
     const cursor = decodeListCursor(options.cursor);
-    params.push(cursor.occurredAt, cursor.id);
+    // A cursor of ours holds a stored occurredAt, which the server already read once: sent as is,
+    // it keeps every digit. Anything else is read the JavaScript way, like core's in-memory store.
+    const occurredAt = STRICT_ISO.test(cursor.occurredAt)
+      ? cursor.occurredAt
+      : timeBound(cursor.occurredAt, 'cursor');
+    params.push(occurredAt, cursor.id);
     const at = `$${params.length - 1}::text::timestamptz`;
     conditions.push(`(occurred_at, id) < (${at}, $${params.length}::text)`);
   }
   return { sql: conditions.join(' AND '), params };
+}
+
+/** An ISO-8601 date-time with a zone, in a form the server reads as JavaScript does. */
+const STRICT_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * A time bound of a list or of stats as the server must read it: the instant JavaScript (and so
+ * core's in-memory store) reads from `value`, as UTC ISO. A date alone is UTC midnight, not
+ * midnight in the session's TimeZone. `invalid_query` when it is no date the server can hold.
+ */
+export function timeBound(value: string, what: string): string {
+  const ms = Date.parse(value);
+  const iso = Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+  if (!/^\d{4}-/.test(iso)) throw badTime(what, value);
+  return iso;
+}
+
+/** The `invalid_query` error of a time the store cannot compare. */
+export function badTime(what: string, value: unknown): CallbridgeError {
+  return new CallbridgeError(
+    'invalid_query',
+    `The ${what} time ${JSON.stringify(value)} is not a usable date.`,
+    {
+      hint: 'Pass an ISO-8601 date-time with a time zone between the years 0000 and 9999, such as 2026-03-01T00:00:00Z; page with `nextCursor` unchanged.',
+    },
+  );
 }
 
 /** Rejects a page size outside 1..100, like core's in-memory store. */

@@ -25,15 +25,26 @@ import {
   withTenant,
 } from '../sql/context.js';
 import {
+  badTime,
   checkLimit,
   listWhere,
   perDaySql,
   type TotalsRow,
+  timeBound,
   toStats,
   totalsSql,
 } from './interaction-queries.js';
 import { INTERACTION_COLUMNS, type InteractionRow, rowToInteraction } from './interaction-rows.js';
 import { upsertInteraction } from './interaction-upsert.js';
+
+/**
+ * The server refused a time of the query (22007, 22008): only a cursor it cannot read (a
+ * well-formed but impossible date, such as February 30) gets there. A bad query, not an outage.
+ */
+function badCursorTime(error: unknown): never {
+  const code = (error as { code?: unknown } | null)?.code;
+  throw code === '22007' || code === '22008' ? badTime('cursor', 'in the cursor') : error;
+}
 
 /** Options of `PostgresInteractionStore`. */
 export interface PostgresInteractionStoreOptions extends PostgresStoreOptions {
@@ -114,11 +125,13 @@ export class PostgresInteractionStore implements InteractionStore {
     const limit = checkLimit(options.limit);
     const where = listWhere(tenantId, filter, options);
     const rows = await this.#scoped('list', tenantId, async (tx) => {
-      const res = await tx.query<InteractionRow>(
-        `SELECT ${INTERACTION_COLUMNS} FROM ${this.#ctx.table('interactions')} WHERE ${where.sql}
+      const res = await tx
+        .query<InteractionRow>(
+          `SELECT ${INTERACTION_COLUMNS} FROM ${this.#ctx.table('interactions')} WHERE ${where.sql}
          ORDER BY occurred_at DESC, id DESC LIMIT ${limit + 1}`,
-        where.params,
-      );
+          where.params,
+        )
+        .catch(badCursorTime);
       return res.rows;
     });
     const items = rows.slice(0, limit).map(rowToInteraction);
@@ -130,8 +143,8 @@ export class PostgresInteractionStore implements InteractionStore {
 
   stats(tenantId: string, range: { from: string; to: string }): Promise<CallStats> {
     const table = this.#ctx.table('interactions');
-    const params = [tenantId, range.from, range.to];
     return this.#scoped('stats', tenantId, async (tx) => {
+      const params = [tenantId, timeBound(range.from, 'from'), timeBound(range.to, 'to')];
       const totals = await tx.query<TotalsRow>(totalsSql(table), params);
       const perDay = await tx.query<CallStats['perDay'][number]>(perDaySql(table), params);
       return toStats(totals.rows[0], perDay.rows);
