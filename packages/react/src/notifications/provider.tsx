@@ -80,6 +80,13 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
   const seen = useRef(new Set<string>());
   const latest = useRef(props);
   latest.current = props;
+  // Where focus was before it entered the toasts: it goes back there when the last one it was on goes.
+  const back = useRef<HTMLElement | null>(null);
+  /** The toast that has focus, if one has. */
+  const focused = () => document.activeElement?.closest<HTMLElement>('.cb-toast');
+  /** A toast that goes with focus hands it to the next toast, or the one before, or back: never to the body. */
+  const handOff = (li: HTMLElement) =>
+    ((li.nextElementSibling ?? li.previousElementSibling)?.querySelector('button') ?? back.current)?.focus();
 
   const notify = useCallback(
     (interaction: Interaction) => {
@@ -93,20 +100,16 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
         title: callKindLabel(interaction, l),
         party: partyName(interaction, latest.current, l),
       };
+      // A full list drops its oldest (last) toast: when that one has focus, focus moves on first.
+      const li = focused();
+      if (li && !li.nextElementSibling && (li.parentElement?.children.length ?? 0) >= max) handOff(li);
       setToasts((current) => [toast, ...current].slice(0, max));
     },
     [max],
   );
-  // Where focus was before it entered the toasts: it goes back there when the last one it was on goes.
-  const back = useRef<HTMLElement | null>(null);
   const dismiss = useCallback((id: string) => {
-    // A dismissed toast that has focus hands it to the next toast, or back: never to the body.
-    const li = document.activeElement?.closest<HTMLElement>('.cb-toast');
-    if (li?.dataset.id === id) {
-      (
-        (li.nextElementSibling ?? li.previousElementSibling)?.querySelector('button') ?? back.current
-      )?.focus();
-    }
+    const li = focused();
+    if (li?.dataset.id === id) handOff(li);
     setToasts((current) => (current.some((t) => t.id === id) ? current.filter((t) => t.id !== id) : current));
   }, []);
 
