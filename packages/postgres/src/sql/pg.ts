@@ -56,9 +56,11 @@ export function fromPgPool(pool: Pool): SqlClient {
       };
       conn.on('error', onError);
       try {
-        // One simple-protocol message: BEGIN and the setup statements in one round trip.
-        await conn.query(options?.setup ? `BEGIN; ${options.setup}` : 'BEGIN');
         try {
+          // One simple-protocol message: BEGIN and the setup statements in one round trip. When a
+          // setup statement fails, BEGIN has already opened the transaction: it is rolled back
+          // below like any other, so the connection never goes back to the pool inside it.
+          await conn.query(options?.setup ? `BEGIN; ${options.setup}` : 'BEGIN');
           const result = await fn(executor(conn));
           await conn.query('COMMIT');
           return result;
