@@ -264,6 +264,20 @@ describe('createEventStreamClient', () => {
     client.close();
   });
 
+  it('takes the media type in any case (Text/Event-Stream), as HTTP defines it', async () => {
+    const fetch = vi.fn(
+      async () =>
+        new Response(new ReadableStream(), {
+          headers: { 'content-type': 'Text/Event-Stream; charset=UTF-8' },
+        }),
+    );
+    const client = createEventStreamClient(URL, { fetch: fetch as unknown as typeof globalThis.fetch });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.getSnapshot()).toMatchObject({ status: 'open', error: null });
+    client.close();
+  });
+
   it('touches no browser global before open()', () => {
     const fetchSpy = vi.fn();
     createEventStreamClient(URL, { fetch: fetchSpy as unknown as typeof fetch });

@@ -226,7 +226,8 @@ export function createEventStreamClient(
         return end(error);
       }
       const type = response.headers.get('content-type') ?? '';
-      if (!type.includes('text/event-stream') || !response.body) {
+      // Media types are case-insensitive (RFC 9110).
+      if (!type.toLowerCase().includes('text/event-stream') || !response.body) {
         return scheduleRetry(
           new CallbridgeClientError(
             'invalid_response',
