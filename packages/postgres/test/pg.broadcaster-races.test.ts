@@ -61,4 +61,20 @@ describe.skipIf(!PG_URL)('PostgresBroadcaster subscription races', () => {
     expect(got).toEqual(['2']);
     await subscribed();
   });
+
+  it('keeps a channel prefix of multi-byte characters under the 63-byte channel name limit', async () => {
+    await migrated;
+    const channelPrefix = 'événements_téléphoniques_😀😀😀😀😀😀';
+    const make = () => {
+      const b = new PostgresBroadcaster({ pool: pool(), schema, channelPrefix });
+      created.push(b);
+      return b;
+    };
+    const [listening, publishing] = [make(), make()];
+    const got: string[] = [];
+    await listening.subscribe('acme', (e) => got.push(e.id));
+    await publishing.publish(event('acme', '3'));
+    await waitFor(() => got.length === 1, 'the event');
+    expect(got).toEqual(['3']);
+  });
 });

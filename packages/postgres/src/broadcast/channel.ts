@@ -6,12 +6,25 @@ export const MAX_INLINE_PAYLOAD_BYTES = 7900;
 
 /**
  * The NOTIFY channel of one tenant: `<prefix>_<md5(schema, tenant)>`, always a valid identifier
- * under Postgres' 63-byte limit whatever the tenant id contains. Listeners also check the
- * event's tenantId, so even a hash collision cannot cross tenants.
+ * under Postgres' 63-byte limit whatever the prefix and the tenant id contain (the prefix is cut
+ * to its first 30 bytes). Listeners also check the event's tenantId, so even a hash collision
+ * cannot cross tenants.
  */
 export function tenantChannel(prefix: string, schema: string, tenantId: string): string {
   const hash = createHash('md5').update(`${schema}\u0000${tenantId}`).digest('hex');
-  return `${prefix.slice(0, 30)}_${hash}`;
+  return `${headBytes(prefix, 30)}_${hash}`;
+}
+
+/** The longest start of `text` that is at most `max` bytes in UTF-8, never half a character. */
+function headBytes(text: string, max: number): string {
+  let bytes = 0;
+  let out = '';
+  for (const char of text) {
+    bytes += new TextEncoder().encode(char).byteLength;
+    if (bytes > max) break;
+    out += char;
+  }
+  return out;
 }
 
 /** What travels in a NOTIFY payload: the event itself, or a reference to an overflow row. */
