@@ -67,6 +67,12 @@ const isLive = ({ metadata: m, occurredAt }: Interaction, maxAgeMs: number) =>
   m.callType !== 'voicemail' &&
   !(Date.now() + clock.skewMs - Date.parse(m.startedAt ?? occurredAt) > maxAgeMs);
 
+/** The toast that has focus, if one has. */
+const focused = () => document.activeElement?.closest<HTMLElement>('.cb-toast');
+/** A toast that goes with focus hands it to the next toast, or the one before, or `back`: never to the body. */
+const handOff = (li: HTMLElement, back: HTMLElement | null) =>
+  ((li.nextElementSibling ?? li.previousElementSibling)?.querySelector('button') ?? back)?.focus();
+
 /**
  * Shows a toast per new call (direction, contact name or formatted number; click to open) in an
  * ARIA live region, and dismisses it after a delay. Give it the stream `url` to listen itself (it
@@ -82,11 +88,6 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
   latest.current = props;
   // Where focus was before it entered the toasts: it goes back there when the last one it was on goes.
   const back = useRef<HTMLElement | null>(null);
-  /** The toast that has focus, if one has. */
-  const focused = () => document.activeElement?.closest<HTMLElement>('.cb-toast');
-  /** A toast that goes with focus hands it to the next toast, or the one before, or back: never to the body. */
-  const handOff = (li: HTMLElement) =>
-    ((li.nextElementSibling ?? li.previousElementSibling)?.querySelector('button') ?? back.current)?.focus();
 
   const notify = useCallback(
     (interaction: Interaction) => {
@@ -102,14 +103,15 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
       };
       // A full list drops its oldest (last) toast: when that one has focus, focus moves on first.
       const li = focused();
-      if (li && !li.nextElementSibling && (li.parentElement?.children.length ?? 0) >= max) handOff(li);
+      if (li && !li.nextElementSibling && (li.parentElement?.children.length ?? 0) >= max)
+        handOff(li, back.current);
       setToasts((current) => [toast, ...current].slice(0, max));
     },
     [max],
   );
   const dismiss = useCallback((id: string) => {
     const li = focused();
-    if (li?.dataset.id === id) handOff(li);
+    if (li?.dataset.id === id) handOff(li, back.current);
     setToasts((current) => (current.some((t) => t.id === id) ? current.filter((t) => t.id !== id) : current));
   }, []);
 
