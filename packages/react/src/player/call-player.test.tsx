@@ -227,6 +227,29 @@ describe('CallPlayer', () => {
     unmount();
     expect(instance.destroy).toHaveBeenCalledTimes(1);
   });
+
+  it("draws another recording's peaks, even of the same size and duration", async () => {
+    const { create, instance } = fakeWaveSurfer();
+    const { rerender } = render(
+      <CallPlayer src="https://cdn.test/a.mp3" peaks={[0.1, 0.5, 0.9]} duration={95} />,
+    );
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    rerender(<CallPlayer src="https://cdn.test/b.mp3" peaks={[0.9, 0.2, 0.3]} duration={95} />);
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(2));
+    expect(instance.destroy).toHaveBeenCalledTimes(1);
+    expect((create.mock.calls[1] as unknown as [Record<string, unknown>])[0].peaks).toEqual([
+      [0.9, 0.2, 0.3],
+    ]);
+  });
+
+  it('renders transcript segments that repeat start, end and speaker without a duplicate key', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const segment = { speaker: 'Caller', start: 3, end: 3, text: 'Hm.' };
+    render(<CallPlayer src="https://cdn.test/a.mp3" transcript={[segment, { ...segment, text: 'Yes.' }]} />);
+    expect(screen.getAllByRole('button', { name: /Hm\.|Yes\./ })).toHaveLength(2);
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
 });
 
 describe('activeSegmentIndex', () => {

@@ -20,7 +20,8 @@ export function Transcript({ segments, currentTime, onSeek, label = 'Transcript'
   return (
     <ol className="cb-transcript" aria-label={label}>
       {segments.map((segment, i) => (
-        <li key={`${segment.start}:${segment.end}:${segment.speaker ?? ''}`}>
+        // biome-ignore lint/suspicious/noArrayIndexKey: segments may repeat start, end and speaker; the list is only ever replaced whole.
+        <li key={i}>
           <button
             type="button"
             className={`cb-transcript__segment${i === active ? ' cb-transcript__segment--active' : ''}`}

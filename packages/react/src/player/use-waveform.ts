@@ -32,9 +32,12 @@ export function useWaveform(input: WaveformInput): WaveformState {
   latest.current = input;
   const { enabled, source, peaks, duration } = input;
   const drawable = enabled && (Boolean(source) || Boolean(peaks && duration));
-  // Without peaks the waveform is decoded from the source, so a new URL draws it again.
+  // Without peaks the waveform is decoded from the source, so a new URL draws it again. With peaks,
+  // a refreshed URL of the same recording does not, but other peaks (their sum tells) do.
+  let sum = 0;
+  for (const v of peaks?.[0] ?? []) sum += v;
   const drawKey =
-    peaks && duration ? `${peaks.length}:${peaks[0]?.length ?? 0}:${duration}` : `src:${source ?? ''}`;
+    peaks && duration ? `${peaks.length}:${peaks[0]?.length}:${sum}:${duration}` : `src:${source ?? ''}`;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: drawKey stands for what is drawn.
   useEffect(() => {
