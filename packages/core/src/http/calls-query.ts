@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CallbridgeError } from '../errors.js';
 import { DirectionSchema, SourceSchema } from '../model/call-event.js';
 import { CallTypeSchema } from '../model/interaction.js';
+import { ISO_DATE, isRealIsoDate, toUtcIso } from '../model/iso-time.js';
 import type { InteractionFilter } from '../ports/interactions.js';
 
 /** Largest page of GET /calls; a larger `limit` is a 400, never silently capped. */
@@ -12,27 +13,6 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_STATS_DAYS = 400;
 const DAY_MS = 86_400_000;
 
-/** `YYYY-MM-DD`, or a date-time with seconds optional and a zone (`Z` or `±hh:mm`) required. */
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2})))?$/;
-
-/** True when every field is in range: 2026-02-30 or 24:00 is not a date that exists. */
-function isRealDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return false;
-  if (m[4] === undefined) return true;
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  const second = Number(m[6] ?? 0);
-  const zoneHour = Number(m[8] ?? 0);
-  const zoneMinute = Number(m[9] ?? 0);
-  return hour <= 23 && minute <= 59 && second <= 59 && zoneHour <= 23 && zoneMinute <= 59;
-}
-
 /**
  * A date (`2026-03-01`, midnight UTC) or a date-time with its zone (`2026-03-01T09:30:00+01:00`),
  * as an ISO string in UTC. A date-time without a zone is refused rather than read in the server's
@@ -41,11 +21,8 @@ function isRealDate(value: string): boolean {
 const isoDate = z
   .string()
   .regex(ISO_DATE, 'an ISO-8601 date (YYYY-MM-DD) or date-time with Z or an offset')
-  .refine(isRealDate, 'a date that exists')
-  .transform((value) => {
-    const dateOnly = value.length === 10;
-    return new Date(dateOnly ? `${value}T00:00:00Z` : value.replace(' ', 'T')).toISOString();
-  });
+  .refine(isRealIsoDate, 'a date that exists')
+  .transform(toUtcIso);
 
 /** Ids are opaque text without control characters (a NUL would reach the store as bad input). */
 const id = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keyIdSchema } from './ids.js';
 import { InsightsSchema } from './insights.js';
+import { isIsoInstant, toUtcIso } from './iso-time.js';
 
 export const ProviderNameSchema = z.enum(['ringover', 'ringcentral']);
 export type ProviderName = z.infer<typeof ProviderNameSchema>;
@@ -65,7 +66,16 @@ export const AgentSchema = z.object({
 });
 export type Agent = z.infer<typeof AgentSchema>;
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO-8601 date');
+/**
+ * An ISO-8601 date-time with its zone (`2026-03-07T10:00:00Z`, `2026-03-07T11:00:00+01:00`),
+ * turned into the same instant in UTC (`2026-03-07T10:00:00.000Z`). A time without a zone, a date
+ * alone or any other text `Date.parse` happens to read is refused: servers and stores (Postgres
+ * reads a time in its session's zone) would each take it for another instant, or fail on it.
+ */
+const isoDate = z
+  .string()
+  .refine(isIsoInstant, 'an ISO-8601 date-time with Z or an offset (2026-03-07T10:00:00Z)')
+  .transform(toUtcIso);
 
 /**
  * What one provider event means, provider-agnostic. Providers produce these from webhooks,
