@@ -6,6 +6,7 @@ import {
   staticTenants,
 } from '@callbridge/core';
 import { enableNodeCrypto, resolveHostWithDns } from '@callbridge/core/node';
+import { processBridge } from '@callbridge/next';
 import { ringover } from '@callbridge/ringover';
 import { authenticate } from './auth';
 
@@ -44,11 +45,12 @@ function build(): CallBridge {
     recordings: { resolveHost: resolveHostWithDns },
     authenticate,
   });
-  void bridge.start();
   return bridge;
 }
 
-/** One bridge per server process (route modules can be evaluated more than once in dev). */
-const holder = globalThis as typeof globalThis & { __callbridge?: CallBridge };
-export const bridge: CallBridge = holder.__callbridge ?? build();
-holder.__callbridge = bridge;
+/**
+ * One bridge per server process: the route handlers and the page are separate bundles, each with
+ * its own copy of this module (and `next dev` evaluates it again on every reload), and they all
+ * get this bridge. It is started except during `next build`.
+ */
+export const bridge: CallBridge = processBridge('example-next', build);

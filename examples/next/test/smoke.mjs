@@ -1,5 +1,5 @@
 // Smoke test of the Next.js example: `next start`, a signed Ringover webhook, and the call read
-// back through the calls API of the same route handlers.
+// back through the calls API of the same route handlers and by the page's Server Component.
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { freePort, startServer, waitForHttp } from '../../shared/process.mjs';
@@ -25,7 +25,7 @@ export async function runNextSmokeTest({ root, test }) {
   );
   try {
     await waitForHttp(`${base}/api/demo/token`, { server });
-    await test('next: a signed webhook is stored and read back through the calls API', async () => {
+    await test('next: a signed webhook is stored and read back through the calls API and the page', async () => {
       const callId = `${Date.now()}${Math.floor(Math.random() * 1e6)}`.padEnd(20, '7');
       const payload = JSON.stringify({
         call_id: callId,
@@ -60,8 +60,14 @@ export async function runNextSmokeTest({ root, test }) {
       if (call.contactId !== 'c-a-1' || call.caseId !== 'case-a-1') {
         throw new Error(`contact/case not linked: ${call.contactId} ${call.caseId}`);
       }
+      // The page (a Server Component, another bundle than the route) reads the same bridge.
       const page = await fetch(base);
       if (page.status !== 200) throw new Error(`the page answered ${page.status}`);
+      const html = await page.text();
+      const count = Number(/data-server-count="(\d+)"/.exec(html)?.[1] ?? Number.NaN);
+      if (!(count >= 1)) {
+        throw new Error(`the page's bridge has ${count} calls, the route's has ${items.length}`);
+      }
       const unauth = await fetch(`${base}/api/callbridge/calls`);
       if (unauth.status !== 401) throw new Error(`calls without a token answered ${unauth.status}`);
     });

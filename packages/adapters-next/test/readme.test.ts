@@ -8,8 +8,9 @@ import { fencedBlock, typecheckSnippets } from '../../../scripts/readme-snippets
 // type-checked against the built types and run as written: the route's handlers answer a Request
 // the way `next dev` would hand it to them.
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const bridgeFile = fencedBlock(readme, 'ts', '// lib/bridge.ts');
+const bridgeFile = fencedBlock(readme, 'ts', '// lib/bridge.ts\n');
 const routeFile = fencedBlock(readme, 'ts', '// app/api/callbridge/[...path]/route.ts');
+const byHandFile = fencedBlock(readme, 'ts', '// lib/bridge.ts, by hand');
 const files = [
   { path: 'lib/bridge.ts', text: bridgeFile },
   { path: 'app/api/callbridge/[...path]/route.ts', text: routeFile },
@@ -29,6 +30,11 @@ describe('README', () => {
     expect(typecheckSnippets(new URL('..', import.meta.url), files)).toEqual([]);
   }, 30_000);
 
+  it('the by-hand lib/bridge.ts type-checks with the route file', () => {
+    const byHand = [{ path: 'lib/bridge.ts', text: byHandFile }, files[1]!];
+    expect(typecheckSnippets(new URL('..', import.meta.url), byHand)).toEqual([]);
+  }, 30_000);
+
   it('the route lists calls with the bearer token and serves the SSE stream', async () => {
     for (const file of files) {
       mkdirSync(dirname(join(dir, file.path)), { recursive: true });
@@ -38,7 +44,12 @@ describe('README', () => {
     const { bridge } = (await import(/* @vite-ignore */ join(dir, files[0]!.path))) as {
       bridge: { close(): Promise<void> };
     };
+    // Another evaluation of lib/bridge.ts (as a page's bundle or a hot reload makes) gets the same bridge.
+    const again = (await import(/* @vite-ignore */ `${join(dir, files[0]!.path)}?page`)) as {
+      bridge: unknown;
+    };
     try {
+      expect(again.bridge).toBe(bridge);
       expect(route.dynamic).toBe('force-dynamic');
       expect(route.runtime).toBe('nodejs');
       const auth = { headers: { authorization: 'Bearer demo' } };
