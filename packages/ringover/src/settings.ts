@@ -43,6 +43,18 @@ export const RingoverSettingsSchema = z.strictObject({
       toleranceSeconds: z.number().positive().optional(),
     })
     .optional(),
+  /** The V1 JWT. */
+  jwt: z
+    .strictObject({
+      /**
+       * Refuse a token without a `url` claim. By default the claim is compared with the request
+       * URL when the token carries it, and a token without it is accepted (Ringover's documented
+       * flat claims have none): with one key shared by several tenants, such a token is valid on
+       * each of their endpoints.
+       */
+      requireUrlClaim: z.boolean().optional(),
+    })
+    .optional(),
   /** The seed application's flat payload with a hex HMAC in `X-Ringover-Signature`. Off by default. */
   compat: z
     .strictObject({ enabled: z.boolean().optional(), secrets: SecretListSchema.optional() })
@@ -70,6 +82,7 @@ export type RingoverSettings = z.input<typeof RingoverSettingsSchema>;
 export interface ResolvedRingoverSettings {
   secrets: Record<RingoverKeyBlock, string[]>;
   v3: { enabled: boolean; required: boolean; toleranceSeconds: number };
+  jwt: { requireUrlClaim: boolean };
   compat: { enabled: boolean; secrets: string[] };
   ivrUrlSecrets: string[];
   publicUrl: string | null;
@@ -98,12 +111,13 @@ export function mergeRingoverSettings(
     ...tenant,
     secrets: { ...defaults.secrets, ...tenant.secrets },
     v3: { ...defaults.v3, ...tenant.v3 },
+    jwt: { ...defaults.jwt, ...tenant.jwt },
     compat: { ...defaults.compat, ...tenant.compat },
     ivr: { ...defaults.ivr, ...tenant.ivr },
   };
 }
 
-/** Applies the defaults (V3 off, 300 s tolerance, compat off, no IVR secret) and turns secrets into lists. */
+/** Applies the defaults (V3 off, 300 s tolerance, url claim optional, compat off, no IVR secret) and turns secrets into lists. */
 export function resolveRingoverSettings(settings: RingoverSettings): ResolvedRingoverSettings {
   const block = (name: RingoverKeyBlock) => toSecretList(settings.secrets?.[name]);
   return {
@@ -118,6 +132,7 @@ export function resolveRingoverSettings(settings: RingoverSettings): ResolvedRin
       required: settings.v3?.required ?? false,
       toleranceSeconds: settings.v3?.toleranceSeconds ?? 300,
     },
+    jwt: { requireUrlClaim: settings.jwt?.requireUrlClaim ?? false },
     compat: { enabled: settings.compat?.enabled ?? false, secrets: toSecretList(settings.compat?.secrets) },
     ivrUrlSecrets: toSecretList(settings.ivr?.urlSecrets),
     publicUrl: settings.publicUrl ?? null,

@@ -56,10 +56,11 @@ function rejectUnknownOptions(options: object): void {
 /** Splits the JSON-safe settings from the behaviour options; an unknown option is a typo. */
 export function settingsOf(options: RingoverProviderOptions): RingoverSettings {
   rejectUnknownOptions(options);
-  const { secrets, v3, compat, ivr, publicUrl, apiKey, region } = options;
+  const { secrets, v3, jwt, compat, ivr, publicUrl, apiKey, region } = options;
   const out: RingoverSettings = {};
   if (secrets !== undefined) out.secrets = secrets;
   if (v3 !== undefined) out.v3 = v3;
+  if (jwt !== undefined) out.jwt = jwt;
   if (compat !== undefined) out.compat = compat;
   if (ivr !== undefined) out.ivr = ivr;
   if (publicUrl !== undefined) out.publicUrl = publicUrl;

@@ -24,6 +24,8 @@ export interface RingoverJwtCheck {
    * not be the one Ringover signed).
    */
   urlMatch?: 'url' | 'path';
+  /** Refuse a token without a `url` claim (default: the claim is checked only when present). */
+  requireUrlClaim?: boolean;
   nowMs: number;
 }
 
@@ -79,6 +81,13 @@ async function verifyKeyOf(secret: string): Promise<CryptoKey | Uint8Array> {
  * are accepted (rotation), and the claims' payload must equal the body.
  */
 export async function verifyRingoverJwt(check: RingoverJwtCheck): Promise<RingoverJwtResult> {
+  if (check.requireUrlClaim && check.expectedUrl === null) {
+    throw new CallbridgeError(
+      'configuration_error',
+      '`jwt.requireUrlClaim` is set, but there is no URL to compare the `url` claim with.',
+      { hint: 'Pass the URL the request arrived on (`url`) to verifyRingoverWebhook, or set `publicUrl`.' },
+    );
+  }
   const parts = check.token.split('.');
   if (parts.length !== 3) throw notAJwt();
   let alg: unknown;
@@ -198,7 +207,17 @@ function checkClaims(claims: Record<string, unknown>, check: RingoverJwtCheck): 
     }
     form = 'flat';
   }
-  if (check.expectedUrl !== null && typeof claims.url === 'string') {
+  if (typeof claims.url !== 'string') {
+    if (check.requireUrlClaim) {
+      throw new CallbridgeError(
+        'signature_payload_mismatch',
+        'The signed JWT carries no `url` claim, and `jwt.requireUrlClaim` is set.',
+        {
+          hint: 'A token without a `url` claim is not tied to one endpoint. Check that the request comes from Ringover, or turn `jwt.requireUrlClaim` off if your Ringover webhooks are signed without it.',
+        },
+      );
+    }
+  } else if (check.expectedUrl !== null) {
     if (check.urlMatch === 'path') {
       if (!sameWebhookPath(claims.url, check.expectedUrl)) {
         throw new CallbridgeError(

@@ -138,6 +138,17 @@ export async function verifyRingoverWebhook(
   // path and query (a proxy may change the origin, not which endpoint, so tenant, was signed for).
   const expectedUrl = publicRequestUrl(request.url ?? null, settings.publicUrl);
   const urlMatch = settings.publicUrl ? 'url' : 'path';
-  const result = await verifyRingoverJwt({ token, body, keys, block, type, expectedUrl, urlMatch, nowMs });
+  const requireUrlClaim = settings.jwt.requireUrlClaim;
+  const result = await verifyRingoverJwt({
+    token,
+    body,
+    keys,
+    block,
+    type,
+    expectedUrl,
+    urlMatch,
+    requireUrlClaim,
+    nowMs,
+  });
   return { scheme: 'jwt', block, keyIndex: result.keyIndex, type, body, claims: result.claims };
 }
