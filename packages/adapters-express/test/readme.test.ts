@@ -120,29 +120,40 @@ describe('README', () => {
     expect(server.listening).toBe(false);
   }, 30_000);
 
-  it('the session snippet type-checks (with passport-style req.user and the elided options declared)', () => {
-    const snippet = fencedBlock(readme, 'ts', 'nodeRequestOf<express.Request>');
-    const prelude = `import { type CallBridgeConfig, createCallBridge } from '@callbridge/core';
-import express from 'express';
-// What @types/passport declares, and what the README leaves to the app:
-declare global {
+  // The snippet must compile in a strict project as written: with plain @types/express (no
+  // `user` on Request) and with @types/passport's `Express.User` augmentation alike.
+  const passportTypes = `declare global {
   namespace Express {
-    interface User { id: string; tenantId: string }
+    interface User { id: string; tenantId: string; displayName: string }
     interface Request { user?: User }
   }
 }
-declare const rest: Omit<CallBridgeConfig, 'authenticate'>;
-declare const app: express.Express;
-declare const session: (options?: unknown) => express.RequestHandler;
-declare const passport: { session(): express.RequestHandler };
 `;
-    const code = substitute(
-      snippet,
-      '// ...providers, tenants, contacts',
-      '...rest, // providers, tenants, contacts',
-    );
-    expect(
-      typecheckSnippets(new URL('..', import.meta.url), [{ path: 'session.ts', text: `${prelude}${code}` }]),
-    ).toEqual([]);
-  }, 30_000);
+  it.each([
+    ['plain @types/express', ''],
+    ['@types/passport', passportTypes],
+  ])(
+    'the session snippet type-checks with %s (the elided options and middleware declared)',
+    (_, types) => {
+      const snippet = fencedBlock(readme, 'ts', 'nodeRequestOf<');
+      // What the README leaves to the app (express-session and passport are not installed here).
+      const prelude = `import type { CallBridgeConfig } from '@callbridge/core';
+${types}declare const rest: Omit<CallBridgeConfig, 'authenticate'>;
+declare const app: import('express').Express;
+declare const session: (options?: unknown) => import('express').RequestHandler;
+declare const passport: { session(): import('express').RequestHandler };
+`;
+      const code = substitute(
+        snippet,
+        '// ...providers, tenants, contacts',
+        '...rest, // providers, tenants, contacts',
+      );
+      expect(
+        typecheckSnippets(new URL('..', import.meta.url), [
+          { path: 'session.ts', text: `${prelude}${code}\nexport {};\n` },
+        ]),
+      ).toEqual([]);
+    },
+    30_000,
+  );
 });
