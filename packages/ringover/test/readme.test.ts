@@ -1,6 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -18,15 +22,16 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
+const run = promisify(execFile);
 const verifySnippet = fencedBlock(readme, 'ts', 'verifyRingoverWebhook(');
+const curlSnippet = fencedBlock(readme, 'js', 'node send-webhook.mjs | sh');
 const reconcileSnippet = fencedBlock(readme, 'ts', 'provider.reconcile(');
 /** What the reconciliation snippet elides with `// ...`: the bridge it runs in. */
 const elidedBridge = '// ... createCallBridge({ providers: [provider], ... }); await bridge.start();';
 
 describe('README', () => {
   it('the quick start runs and prints what it promises', async () => {
-    const snippet = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(snippet).toBeDefined();
+    const snippet = fencedBlock(readme, 'js', 'createCallBridge(');
     const file = join(dir, 'quickstart.mjs');
     writeFileSync(file, snippet as string);
     const lines: string[] = [];
@@ -144,6 +149,69 @@ await bridge.start();`;
       }
     } finally {
       network.close();
+    }
+  }, 30_000);
+
+  it('the curl recipe posts a signed webhook that a bridge served on 127.0.0.1 answers 200', async () => {
+    const { createCallBridge, MemoryContactDirectory, staticTenants } = await import('@callbridge/core');
+    const { ringover } = await import('@callbridge/ringover');
+    const key = 'acme call events key';
+    const bridge = createCallBridge({
+      providers: [ringover()],
+      tenants: staticTenants([
+        { id: 'acme', key: 'acme-hook-key', providers: { ringover: { secrets: { callEvents: key } } } },
+      ]),
+      authenticate: () => null,
+      contacts: new MemoryContactDirectory([]),
+    });
+    // bridge.handle behind a plain node:http server, as a user's own server would mount it.
+    const server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const response = await bridge.handle(
+        new Request(`http://${req.headers.host}${req.url}`, {
+          method: req.method,
+          headers: req.headers as Record<string, string>,
+          body: Buffer.concat(chunks),
+        }),
+      );
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // Under the package's node_modules, so `jose` resolves as it does in a user's project.
+    const scripts = join(
+      new URL('..', import.meta.url).pathname,
+      'node_modules',
+      '.cache',
+      `readme-${process.pid}`,
+    );
+    mkdirSync(scripts, { recursive: true });
+    try {
+      const file = join(scripts, 'send-webhook.mjs');
+      writeFileSync(file, curlSnippet);
+      const { port } = server.address() as AddressInfo;
+      const env = {
+        ...process.env,
+        WEBHOOK_URL: `http://127.0.0.1:${port}/api/v1/webhooks/ringover/acme-hook-key`,
+        RINGOVER_KEY: key,
+      };
+      const { stdout: command } = await run(process.execPath, [file], { env, timeout: 20_000 });
+      expect(command).toMatch(/^curl -i -X POST /);
+      const first = await run('sh', ['-c', command], { timeout: 20_000 });
+      expect(first.stdout).toMatch(/^HTTP\/1\.1 200 OK/);
+      expect(first.stdout).toContain('{"status":"received","events":1}');
+      const again = await run('sh', ['-c', command], { timeout: 20_000 });
+      expect(again.stdout).toContain('{"status":"duplicate","events":1}');
+      const call = await bridge.runtime.interactions.getBySource('acme', 'RINGOVER', '14486597828273463454');
+      expect(call?.metadata).toMatchObject({ callerNumber: '+33612345678' });
+      // Signed with another key, the same command is refused.
+      const { stdout: wrong } = await run(process.execPath, [file], { env: { ...env, RINGOVER_KEY: 'x' } });
+      expect((await run('sh', ['-c', wrong])).stdout).toMatch(/^HTTP\/1\.1 401/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await bridge.close();
+      rmSync(scripts, { recursive: true, force: true });
     }
   }, 30_000);
 });
