@@ -13,10 +13,13 @@ for (const dir of readdirSync(join(root, 'packages'))) {
   if (pkg.private) continue;
   console.log(`\n--- ${pkg.name}`);
   const pub = spawnSync(bin('publint'), ['--strict'], { cwd, stdio: 'inherit' });
-  // node10 resolution cannot see subpath exports; everything else must be green.
+  // node10 resolution cannot see subpath exports; everything else must be green. attw packs with
+  // `npm pack`, which would run the package's `prepack` (a full build) again: the dist was just
+  // built by `pnpm build`, so scripts are skipped.
   const attw = spawnSync(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'], {
     cwd,
     stdio: 'inherit',
+    env: { ...process.env, npm_config_ignore_scripts: 'true' },
   });
   if (pub.status !== 0 || attw.status !== 0) failed++;
 }
