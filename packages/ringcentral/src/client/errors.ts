@@ -15,6 +15,8 @@ const ErrorBodySchema = z.looseObject({
 export interface RingCentralErrorInfo {
   errorCode: string | null;
   message: string | null;
+  /** OAuth's `error` (`invalid_grant`, `invalid_client`), which the token endpoint sends beside `errors[]`. */
+  oauthError?: string | null;
 }
 
 /** Reads `errors[].errorCode` (or the top-level / OAuth fields) out of an error body. */
@@ -32,8 +34,12 @@ export function parseRingCentralError(text: string): RingCentralErrorInfo {
   return {
     errorCode: first?.errorCode ?? body.errorCode ?? body.error ?? null,
     message: first?.message ?? body.message ?? body.error_description ?? null,
+    oauthError: body.error ?? null,
   };
 }
+
+const SUBSCRIPTION_PERMISSION =
+  'The app lacks a permission these event filters need: add "Webhook Subscriptions" and, for RingSense insights, "RingSense" to the app in the RingCentral developer console (RingSense apps need RingCentral approval), then use a JWT of a user with RingSense (AI Conversation Expert) access.';
 
 const HINTS: Record<string, string> = {
   'CMN-301': 'The rate limit of this API group was exceeded; callbridge waits for Retry-After.',
@@ -41,6 +47,12 @@ const HINTS: Record<string, string> = {
   'SUB-508': 'An event filter is invalid; check `eventFilters` and the app permissions.',
   'SUB-525':
     'RingCentral could not validate the webhook address: make sure it is reachable over HTTPS and routed to the bridge before subscribing.',
+  'SUB-405': SUBSCRIPTION_PERMISSION,
+  'SUB-406': SUBSCRIPTION_PERMISSION,
+  'CMN-401':
+    'The app lacks the permission the message names: add it to the app in the RingCentral developer console (ReadCallLog, ReadCallRecording, Webhook Subscriptions, RingSense), then log in again.',
+  'CMN-408':
+    'The JWT user lacks the permission the message names: give the user a role with it in the RingCentral admin portal (e.g. company call log and call recordings access), or use the JWT of a user who has it.',
   'OAU-213': 'The refresh token expired; callbridge logs in again with the JWT.',
   invalid_grant: 'The JWT credential was rejected; create a new JWT in the RingCentral developer console.',
   invalid_client: 'The client id or secret is wrong; check the app credentials.',
@@ -62,6 +74,7 @@ export function toCallbridgeError(
   const label = info.errorCode ? `${status} ${info.errorCode}` : String(status);
   const hint =
     (info.errorCode ? HINTS[info.errorCode] : undefined) ??
+    (info.oauthError ? HINTS[info.oauthError] : undefined) ??
     (status === 401 || status === 403
       ? 'Check the app permissions (scopes) and the JWT user rights in RingCentral.'
       : status >= 500
