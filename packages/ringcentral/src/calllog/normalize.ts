@@ -2,6 +2,15 @@ import type { CallEventInput, CallType } from '@callbridge/core';
 import type { CallLogRecord } from './schema.js';
 
 const ANSWERED = new Set(['accepted', 'call connected', 'reply', 'in progress']);
+const IN_PROGRESS = 'in progress';
+
+/**
+ * True for a row of a call still going on (result "In Progress"): its duration and recording are
+ * not final, so it is read again until the call log gives its final result.
+ */
+export function isInProgress(record: CallLogRecord): boolean {
+  return (record.result ?? '').trim().toLowerCase() === IN_PROGRESS;
+}
 const UNKNOWN = new Set(['unknown', '']);
 
 /** The call outcome a call-log `result` means: answered, missed, voicemail, or null when unknown. */
@@ -27,25 +36,12 @@ function direction(value: string | null | undefined): 'inbound' | 'outbound' | n
 export function normalizeCallLogRecord(record: CallLogRecord, tenantId: string): CallEventInput[] {
   const recording = record.recording;
   if (!recording || record.deleted) return [];
+  if (isInProgress(record)) return [inProgressEvent(record, recording.id, tenantId)];
   const startedAt = record.startTime;
   const duration = record.duration ?? null;
   const endedAt = duration !== null ? new Date(Date.parse(startedAt) + duration * 1000).toISOString() : null;
   const callType = callTypeOfResult(record.result);
-  const base = {
-    provider: 'ringcentral' as const,
-    tenantId,
-    sourceRecordId: recording.id,
-    sourceSessionId: record.telephonySessionId ?? null,
-    direction: direction(record.direction),
-    from: { raw: record.from?.phoneNumber ?? record.from?.extensionNumber ?? null, e164: null },
-    to: { raw: record.to?.phoneNumber ?? record.to?.extensionNumber ?? null, e164: null },
-    occurredAt: startedAt,
-    startedAt,
-    durationSeconds: duration,
-    reason: record.reason ?? null,
-    extra: { callLogId: record.id, callResult: record.result ?? null },
-    raw: record,
-  };
+  const base = { ...common(record, recording.id, tenantId), durationSeconds: duration };
   const events: CallEventInput[] = [];
   if (callType) {
     events.push({
@@ -72,4 +68,36 @@ export function normalizeCallLogRecord(record: CallLogRecord, tenantId: string):
     },
   });
   return events;
+}
+
+/** What every event of a call-log row says. */
+function common(record: CallLogRecord, recordingId: string, tenantId: string) {
+  return {
+    provider: 'ringcentral' as const,
+    tenantId,
+    sourceRecordId: recordingId,
+    sourceSessionId: record.telephonySessionId ?? null,
+    direction: direction(record.direction),
+    from: { raw: record.from?.phoneNumber ?? record.from?.extensionNumber ?? null, e164: null },
+    to: { raw: record.to?.phoneNumber ?? record.to?.extensionNumber ?? null, e164: null },
+    occurredAt: record.startTime,
+    startedAt: record.startTime,
+    reason: record.reason ?? null,
+    extra: { callLogId: record.id, callResult: record.result ?? null },
+    raw: record,
+  };
+}
+
+/**
+ * A call still going on: `answered`, with no end, duration or recording yet (the recording is not
+ * complete). Its own delivery id, so the final row's outcome and recording are new deliveries.
+ */
+function inProgressEvent(record: CallLogRecord, recordingId: string, tenantId: string): CallEventInput {
+  return {
+    ...common(record, recordingId, tenantId),
+    deliveryId: `ringcentral.calllog.${record.id}.progress`,
+    kind: 'answered',
+    answeredAt: record.startTime,
+    answeredAtEstimated: true,
+  };
 }

@@ -8,7 +8,7 @@ import {
 } from '@callbridge/core';
 import type { Clock } from '../client/clock.js';
 import type { RingCentralClient } from '../client/platform-client.js';
-import { normalizeCallLogRecord } from './normalize.js';
+import { isInProgress, normalizeCallLogRecord } from './normalize.js';
 import { CallLogPageSchema, type CallLogRecord, CallLogRecordSchema } from './schema.js';
 
 /** The company call log: Heavy group, user permission FullCompanyCallLog. */
@@ -145,7 +145,8 @@ export class CallLogPoller {
           continue;
         }
         const record: CallLogRecord = parsed.data;
-        read.push({ id: record.id, startTime: record.startTime });
+        // A call still going on is read again by the next poll, until its final row comes.
+        if (!isInProgress(record)) read.push({ id: record.id, startTime: record.startTime });
         if (seen.has(record.id)) {
           skipped += 1;
           continue;
