@@ -1,4 +1,4 @@
-import { CallEventSchema } from '@callbridge/core';
+import { CallEventSchema, normalizePhone } from '@callbridge/core';
 import { describe, expect, it } from 'vitest';
 import { callLogRecord } from '../testing.js';
 import { callTypeOfResult, normalizeCallLogRecord } from './normalize.js';
@@ -16,6 +16,10 @@ describe('callTypeOfResult', () => {
     ['No Answer', 'missed'],
     ['Busy', 'missed'],
     ['Rejected', 'missed'],
+    ['Sent to Voicemail', 'voicemail'],
+    // Someone took the call (another device or agent): the recording proves it connected.
+    ['Answered Elsewhere', 'answered'],
+    ['Abandoned', 'missed'],
     ['Unknown', null],
     [undefined, null],
   ])('%s → %s', (result, expected) => {
@@ -58,5 +62,24 @@ describe('normalizeCallLogRecord', () => {
   it('skips records without a recording and deleted ones', () => {
     expect(normalizeCallLogRecord(parse({}, { recording: null }), 't1')).toEqual([]);
     expect(normalizeCallLogRecord(parse({}, { deleted: true }), 't1')).toEqual([]);
+  });
+});
+
+describe('extension numbers', () => {
+  it('never reads an internal extension number as a phone number', () => {
+    // An internal call: both parties are extensions, with no phone number. "30123" would read as
+    // the Berlin number +4930123 with the default region DE, and match an outside contact.
+    const record = parse(
+      {},
+      {
+        from: { extensionNumber: '30123', extensionId: '111', name: 'Ana' },
+        to: { extensionNumber: '89123', extensionId: '222', name: 'Ben' },
+      },
+    );
+    const [event] = normalizeCallLogRecord(record, 't1');
+    for (const party of [event?.from, event?.to]) {
+      expect(party?.raw).toMatch(/30123|89123/);
+      expect(normalizePhone(party?.raw, { defaultRegion: 'DE' }).e164).toBeNull();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { CallEventInput, CallType } from '@callbridge/core';
 import type { CallLogRecord } from './schema.js';
 
-const ANSWERED = new Set(['accepted', 'call connected', 'reply', 'in progress']);
+const ANSWERED = new Set(['accepted', 'call connected', 'reply', 'in progress', 'answered elsewhere']);
 const IN_PROGRESS = 'in progress';
 
 /**
@@ -70,6 +70,15 @@ export function normalizeCallLogRecord(record: CallLogRecord, tenantId: string):
   return events;
 }
 
+/**
+ * A party's phone number, else its extension number written `ext. 101`: an extension is not a
+ * phone number, and bare digits ("30123") would be read as one (+4930123 in Germany).
+ */
+function partyRaw(party: CallLogRecord['from']): string | null {
+  if (party?.phoneNumber) return party.phoneNumber;
+  return party?.extensionNumber ? `ext. ${party.extensionNumber}` : null;
+}
+
 /** What every event of a call-log row says. */
 function common(record: CallLogRecord, recordingId: string, tenantId: string) {
   return {
@@ -78,8 +87,8 @@ function common(record: CallLogRecord, recordingId: string, tenantId: string) {
     sourceRecordId: recordingId,
     sourceSessionId: record.telephonySessionId ?? null,
     direction: direction(record.direction),
-    from: { raw: record.from?.phoneNumber ?? record.from?.extensionNumber ?? null, e164: null },
-    to: { raw: record.to?.phoneNumber ?? record.to?.extensionNumber ?? null, e164: null },
+    from: { raw: partyRaw(record.from), e164: null },
+    to: { raw: partyRaw(record.to), e164: null },
     occurredAt: record.startTime,
     startedAt: record.startTime,
     reason: record.reason ?? null,
