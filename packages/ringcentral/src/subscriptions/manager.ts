@@ -89,8 +89,21 @@ export class SubscriptionManager {
       digest: await tokenDigest(input.verificationToken),
     };
     const state = await this.state();
+    const result = await this.ensureOnce(pass, state);
+    // The address of a webhook cannot change: once the subscription to the new address is in
+    // place, the one to the old address (ours, by the state) goes, or it keeps posting there.
+    if (state && state.address !== input.address && state.id !== result.subscription.id) {
+      this.logger.info('ringcentral: webhookAddress changed; deleting the subscription to the old address');
+      await this.api.remove(state.id);
+    }
+    return result;
+  }
+
+  private async ensureOnce(pass: Pass, state: SubscriptionState | null): Promise<EnsureResult> {
+    const { input } = pass;
     const found = await this.usable(pass, state);
-    if (found) return this.maintain(pass, found);
+    const kept = found && (await this.maintain(pass, found));
+    if (kept) return kept;
     const lease = this.options.lease;
     if (!lease) return this.createAndSave(pass, state);
 
@@ -100,14 +113,16 @@ export class SubscriptionManager {
       const now = await this.state();
       if (JSON.stringify(now) !== JSON.stringify(state)) {
         const made = await this.usable(pass, now);
-        if (made) return this.maintain(pass, made);
+        const maintained = made && (await this.maintain(pass, made));
+        if (maintained) return maintained;
       }
       return this.createAndSave(pass, state);
     });
     if (outcome.held) return outcome.value;
     // Another instance still holds the lease: use what it made, never create a second one.
     const made = await this.usable(pass, await this.state());
-    if (made) return this.maintain(pass, made);
+    const theirs = made && (await this.maintain(pass, made));
+    if (theirs) return theirs;
     throw new CallbridgeError(
       'timeout',
       'Another instance is creating the RingCentral subscription and has not finished yet.',
@@ -150,23 +165,32 @@ export class SubscriptionManager {
     return this.save(pass, kept, before ? 'recreated' : 'created');
   }
 
-  /** Updates the filters of an existing subscription if needed, renews it near expiry. */
-  private async maintain(pass: Pass, found: SubscriptionInfo): Promise<EnsureResult> {
+  /**
+   * Updates the filters of an existing subscription if needed, renews it near expiry. Null when
+   * it is gone meanwhile (expired and deleted between the check and the renewal): create anew.
+   */
+  private async maintain(pass: Pass, found: SubscriptionInfo): Promise<EnsureResult | null> {
     const { input, expiresIn } = pass;
     let current = found;
     let action: EnsureAction = 'unchanged';
-    if (!coversFilters(current.eventFilters ?? [], input.eventFilters)) {
-      current = await this.api.update(
-        current.id,
-        [...input.eventFilters, reminderFilter(expiresIn)],
-        expiresIn,
-      );
-      action = 'updated';
-    }
-    const left = Date.parse(current.expirationTime ?? '') - this.options.clock.now();
-    if (input.forceRenew || !(left > pass.renewBefore)) {
-      current = await this.api.renew(current.id);
-      action = action === 'updated' ? 'updated' : 'renewed';
+    try {
+      if (!coversFilters(current.eventFilters ?? [], input.eventFilters)) {
+        current = await this.api.update(
+          current.id,
+          [...input.eventFilters, reminderFilter(expiresIn)],
+          expiresIn,
+        );
+        action = 'updated';
+      }
+      const left = Date.parse(current.expirationTime ?? '') - this.options.clock.now();
+      if (input.forceRenew || !(left > pass.renewBefore)) {
+        current = await this.api.renew(current.id);
+        action = action === 'updated' ? 'updated' : 'renewed';
+      }
+    } catch (error) {
+      if (!is404(error)) throw error;
+      this.logger.warn('ringcentral: subscription is gone before its renewal; it will be recreated');
+      return null;
     }
     return this.save(pass, current, action);
   }
