@@ -4,6 +4,7 @@ import { OWED_FLAGS } from '../ingest/owed.js';
 import { recordUpsert } from '../ingest/record-upsert.js';
 import { MemoryEventLog } from '../memory/event-log.js';
 import type { Interaction } from '../model/interaction.js';
+import { KEY_STAMPS } from '../model/merge-stamps.js';
 import type { EventLog } from '../ports/events.js';
 import { INTERNAL_METADATA_KEYS, publicInteraction } from './public-interaction.js';
 import { SseReader } from './testing/sse-reader.js';
@@ -54,7 +55,9 @@ describe('served records carry no internal bookkeeping keys', () => {
     const id = page.items[0]?.id ?? '';
     const one = (await get(`/calls/${encodeURIComponent(id)}`)) as Interaction;
     const stored = await bridge.runtime.interactions.get(TENANT, id);
-    expect(internal(stored?.metadata ?? {})).toEqual([OWED_FLAGS.call_event_created]);
+    expect(internal(stored?.metadata ?? {}).sort()).toEqual(
+      [KEY_STAMPS, OWED_FLAGS.call_event_created].sort(),
+    );
     expect(one.metadata).toMatchObject({ callType: 'answered' });
     expect(internal(one.metadata)).toEqual([]);
     expect(page.items.map((item) => internal(item.metadata))).toEqual([[]]);

@@ -1,16 +1,19 @@
 import { OWED_FLAGS } from '../ingest/owed.js';
 import type { Interaction } from '../model/interaction.js';
+import { KEY_STAMPS } from '../model/merge-stamps.js';
 
 /**
  * Metadata keys that are callbridge's own bookkeeping, not call data: the owed-announcement flags
- * (`OWED_FLAGS`, see `applyUpsert`) and the AI pipeline's `aiAnnounced` marker (whether
- * `call_ai_completed` was sent, see `aiProcessHandler`). The store keeps them, since the write path
+ * (`OWED_FLAGS`, see `applyUpsert`), the AI pipeline's `aiAnnounced` marker (whether
+ * `call_ai_completed` was sent, see `aiProcessHandler`) and the merge's per-fact event stamps
+ * (`keyStamps`, see `mergeInteraction`). The store keeps them, since the write path
  * reads them; the calls API and the SSE stream leave them out. (`aiCompletedAt` and
  * `recordingFailures` are served: they say when the AI ran and how many downloads failed.)
  */
 export const INTERNAL_METADATA_KEYS: readonly string[] = Object.freeze([
   ...Object.values(OWED_FLAGS),
   'aiAnnounced',
+  KEY_STAMPS,
 ]);
 
 /**

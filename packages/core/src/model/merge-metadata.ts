@@ -1,5 +1,6 @@
 // The per-key rules by which mergeInteraction (merge.ts) merges a patch's metadata into a record's.
 import { CALL_STATE_RANK, CALL_TYPE_RANK, type CallState, type CallType } from './interaction.js';
+import { KEY_STAMPS, patchStamp, STAMPED_KEYS, setStamp, stampsOf, stampWins } from './merge-stamps.js';
 
 /** A metadata object as the merge sees it. */
 export type Meta = Record<string, unknown>;
@@ -36,6 +37,7 @@ const SPECIAL = new Set([
   'comments',
   'commentsAt',
   'answeredAtEstimated',
+  KEY_STAMPS,
 ]);
 /** Work statuses whose initial values never replace a status further along. */
 const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
@@ -70,27 +72,44 @@ function isStaleLifecycle(current: Meta, patch: Meta): boolean {
 /**
  * An exact answer time replaces an estimated one even from an earlier moment of the call, and an
  * estimate never replaces an exact time (a stored time without the flag counts as exact); between
- * two of the same kind the lifecycle rule decides.
+ * two of the same kind the event stamps decide, as for the other lifecycle keys (`stampWins`).
  */
-function mergeAnsweredAt(out: Meta, patch: Meta, stale: boolean): void {
+function mergeAnsweredAt(out: Meta, patch: Meta, stamping: Stamping): void {
   if (!present(patch.answeredAt)) return;
   const patchEstimated = patch.answeredAtEstimated === true;
   const storedEstimated = out.answeredAtEstimated === true;
   if (present(out.answeredAt) && patchEstimated !== storedEstimated) {
     if (patchEstimated) return;
-  } else if (stale && present(out.answeredAt)) {
+  } else if (
+    !stampWins(out, stamping.stamps, 'answeredAt', patch.answeredAt, stamping.stamp, stamping.stale)
+  ) {
     return;
   }
   out.answeredAt = patch.answeredAt;
   out.answeredAtEstimated = patchEstimated;
+  setStamp(stamping.stamps, 'answeredAt', stamping.stamp);
 }
 
-function mergeLifecycle(out: Meta, patch: Meta, stale: boolean): void {
+/** How a patch's stamped keys are judged: see `stampWins`. */
+interface Stamping {
+  stamps: Record<string, string>;
+  stamp: string | null;
+  stale: boolean;
+}
+
+/** Sets `key` to the patch's `value` when it wins by stamp (see `stampWins`), and its stamp. */
+function putStamped(out: Meta, key: string, value: unknown, s: Stamping): void {
+  if (!stampWins(out, s.stamps, key, value, s.stamp, s.stale)) return;
+  out[key] = value;
+  setStamp(s.stamps, key, s.stamp);
+}
+
+function mergeLifecycle(out: Meta, patch: Meta, stale: boolean, stamping: Stamping): void {
   for (const key of LIFECYCLE_KEYS) {
     const value = patch[key];
     if (!present(value)) continue;
     if (key === 'answeredAt') {
-      mergeAnsweredAt(out, patch, stale);
+      mergeAnsweredAt(out, patch, stamping);
     } else if (key === 'callType') {
       const rank = CALL_TYPE_RANK[value as CallType];
       if (!present(out.callType) || rank > CALL_TYPE_RANK[out.callType as CallType]) out.callType = value;
@@ -98,8 +117,8 @@ function mergeLifecycle(out: Meta, patch: Meta, stale: boolean): void {
       const rank = CALL_STATE_RANK[value as CallState];
       if (!present(out.callState) || rank > CALL_STATE_RANK[out.callState as CallState])
         out.callState = value;
-    } else if (!stale || !present(out[key])) {
-      out[key] = value;
+    } else {
+      putStamped(out, key, value, stamping);
     }
   }
 }
@@ -139,7 +158,8 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
   const out: Meta = { ...current };
   const keepLink = keepsStoredLink(current, patch);
   const stale = isStaleLifecycle(current, patch);
-  mergeLifecycle(out, patch, stale);
+  const stamping: Stamping = { stamps: stampsOf(current), stamp: patchStamp(patch), stale };
+  mergeLifecycle(out, patch, stale, stamping);
   const existingInsightsAt = current.insightsModifiedAt;
   const olderInsights = insightsAge(existingInsightsAt, patchInsightsAt) === 'older';
   for (const [key, value] of Object.entries(patch)) {
@@ -154,11 +174,15 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
     } else if (key === 'recordingStatus' || WORK_STATUS_KEYS.has(key)) {
       mergeStatus(out, key, value);
     } else if (key === 'agent' && sameAgent(out.agent, value)) {
-      // No erase inside the agent either: the newer event's present fields win, null ones keep
+      // No erase inside the agent either: the winning event's present fields win, null ones keep
       // what the other event said (Ringover's hangup names the agent by id and email only).
-      out.agent = stale
-        ? fillNulls(out.agent as Meta, value as Meta)
-        : fillNulls(value as Meta, out.agent as Meta);
+      const wins = stampWins(out, stamping.stamps, key, value, stamping.stamp, stale);
+      out.agent = wins
+        ? fillNulls(value as Meta, out.agent as Meta)
+        : fillNulls(out.agent as Meta, value as Meta);
+      if (wins) setStamp(stamping.stamps, key, stamping.stamp);
+    } else if (STAMPED_KEYS.has(key)) {
+      putStamped(out, key, value, stamping);
     } else if (!stale || !present(out[key])) {
       // A stale patch (an earlier moment of the call) only fills what is missing: a late
       // 'ringing' does not bring back the agent it rang.
@@ -177,6 +201,7 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
   if (typeof patch.comments === 'string') mergeComments(out, patch.comments, patch.commentsAt, stale, now);
   const newestAt = latest(existingInsightsAt, patchInsightsAt);
   if (newestAt !== null) out.insightsModifiedAt = newestAt;
+  if (Object.keys(stamping.stamps).length > 0 || KEY_STAMPS in current) out[KEY_STAMPS] = stamping.stamps;
   return out;
 }
 

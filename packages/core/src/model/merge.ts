@@ -130,6 +130,14 @@ function mergeLink(
  *   event arriving after 'ended'). A stale patch only fills keys that are still null, lifecycle
  *   keys and the other metadata keys alike (agent, numbers, links), so a stale 'ringing' or
  *   'answered' after 'ended' changes nothing and arrival order does not matter.
+ * - **Facts events disagree on** (`STAMPED_KEYS`: sessionId, direction, the numbers, duration,
+ *   endedAt, reason, answeringMachine, agent, text; and answeredAt): each keeps the value of the
+ *   event with the later moment of the call (callState rank, then callType rank), then the later
+ *   event (`lastEventAt`), then the larger value as JSON, so two answers (a transfer) or two ends
+ *   (a corrected duration) give the same record in any order. The stamp of each kept value is in
+ *   `metadata.keyStamps` (bookkeeping, not served). A value stored without a stamp (before stamps
+ *   were kept, or by an upsert that is not an event, i.e. without `lastEventAt`) follows the rule
+ *   by arrival: a patch that is not stale wins.
  * - **Times**: occurredAt keeps the earliest, metadata.startedAt the earliest non-null,
  *   metadata.lastEventAt the latest.
  * - **Insights** and insight metadata (`INSIGHT_METADATA_KEYS`, insightsModifiedAt): merged per
@@ -153,7 +161,8 @@ function mergeLink(
  *   stored link; a guessed link (`linkIsGuess`) only fills a record without a contact.
  * - **Agent**: the same agent (same id) merges field by field, so a null name or email never erases
  *   one; another agent is a new value like any other key.
- * - Any other present metadata key: the patch wins, unless it is stale (see Lifecycle).
+ * - Any other present metadata key (provider `extra` facts, your own keys): the patch wins,
+ *   unless it is stale (see Lifecycle).
  * - **Text**: title and body are rendered from the merged metadata in `input.locale`.
  * - **Version**: when the merged record deep-equals the stored one, `changed` is false and the
  *   stored record is returned as is; otherwise version + 1 and updatedAt = `ids.now`.
