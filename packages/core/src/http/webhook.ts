@@ -28,6 +28,30 @@ async function resolveTenant(runtime: BridgeRuntime, tenantKey: string | null): 
 }
 
 /**
+ * The events of a webhook belong to the tenant the provider verified them for, and that is the
+ * tenant of the URL key when there is one: a provider that took the tenant from the body (a
+ * custom one, or a bug) must not let one tenant's signed webhook write into another tenant.
+ */
+function checkTenant(
+  urlTenant: Tenant | null,
+  verified: Tenant,
+  events: ReadonlyArray<{ tenantId: string }>,
+): void {
+  const wrong =
+    (urlTenant !== null && verified.id !== urlTenant.id) ||
+    events.some((event) => event.tenantId !== verified.id);
+  if (wrong) {
+    throw new CallbridgeError(
+      'internal_error',
+      "The provider returned events for another tenant than the webhook's; nothing was stored.",
+      {
+        hint: "A provider must set every event's tenantId to the tenant it verified the webhook for (the URL key's tenant when the URL has one).",
+      },
+    );
+  }
+}
+
+/**
  * POST /webhooks/:provider[/:tenantKey[/:secret]]: reads the raw body under the size limit, resolves the
  * tenant, lets the provider verify and parse it, and ingests every event it yields.
  */
@@ -77,6 +101,7 @@ export async function handleWebhook(
   if (outcome.kind === 'ignored') return jsonReply({ status: 'ignored', events: 0 }, 200, outcome.headers);
   // Every event is validated before any is stored: a webhook with one bad event changes nothing.
   const events = outcome.events.map(parseCallEvent);
+  checkTenant(tenantKey === null ? null : tenant, outcome.tenant, events);
   let stored = 0;
   for (const event of events) {
     const result = await ingestEvent(runtime, event);
