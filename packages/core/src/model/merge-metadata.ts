@@ -104,7 +104,7 @@ function putStamped(out: Meta, key: string, value: unknown, s: Stamping): void {
   setStamp(s.stamps, key, s.stamp);
 }
 
-function mergeLifecycle(out: Meta, patch: Meta, stale: boolean, stamping: Stamping): void {
+function mergeLifecycle(out: Meta, patch: Meta, stamping: Stamping): void {
   for (const key of LIFECYCLE_KEYS) {
     const value = patch[key];
     if (!present(value)) continue;
@@ -159,7 +159,7 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
   const keepLink = keepsStoredLink(current, patch);
   const stale = isStaleLifecycle(current, patch);
   const stamping: Stamping = { stamps: stampsOf(current), stamp: patchStamp(patch), stale };
-  mergeLifecycle(out, patch, stale, stamping);
+  mergeLifecycle(out, patch, stamping);
   const existingInsightsAt = current.insightsModifiedAt;
   const olderInsights = insightsAge(existingInsightsAt, patchInsightsAt) === 'older';
   for (const [key, value] of Object.entries(patch)) {
