@@ -171,3 +171,54 @@ describe.each(['node', 'express', 'express-raw'] as const)('request bodies (%s)'
     }
   });
 });
+
+describe.each(['node', 'express'] as const)('bodies sent to routes that read none (%s)', (kind) => {
+  it('answers at once and closes the connection instead of draining an endless body', async () => {
+    const { fixture, port } = await serve(kind);
+    for (const [path, status] of [
+      ['/api/v1/calls', 405],
+      ['/api/v1/webhooks/nope/key-a', 404],
+      ['/api/v1/nowhere', 404],
+    ] as const) {
+      let sent = 0;
+      let closed = false;
+      const raw = await new Promise<string>((resolve) => {
+        const socket = connect(port, '127.0.0.1');
+        let out = '';
+        const chunk = Buffer.alloc(16 * 1024, 0x20);
+        const timer = setInterval(() => {
+          // 64 MB at most: a server that drains it would take far longer than this test allows.
+          if (socket.destroyed || !socket.writable || sent > 64 * 1024 * 1024) return;
+          socket.write(`${chunk.length.toString(16)}\r\n`);
+          socket.write(chunk);
+          socket.write('\r\n');
+          sent += chunk.length;
+        }, 1);
+        const finish = () => {
+          clearInterval(timer);
+          socket.destroy();
+          resolve(out);
+        };
+        socket.on('data', (d) => {
+          out += d.toString('latin1');
+        });
+        socket.on('close', () => {
+          closed = true;
+          finish();
+        });
+        // EPIPE or a reset on write: the server stopped reading. What it answered is still read.
+        socket.on('error', () => clearInterval(timer));
+        socket.write(
+          `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: ${fixture.auth('tenant-a')}\r\nTransfer-Encoding: chunked\r\n\r\n`,
+        );
+        setTimeout(finish, 3000);
+      });
+      // A client still sending when the server closes may get a reset before it reads the answer
+      // (no lingering close), so the answer may not arrive; the connection must close either way.
+      expect([status, 0], path).toContain(statusOf(raw));
+      expect(closed, `${path}: the server closed the connection`).toBe(true);
+      expect(sent, path).toBeLessThan(64 * 1024 * 1024);
+    }
+    expect(fixture.provider.bodies).toHaveLength(0);
+  });
+});
