@@ -30,6 +30,7 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
     'crm: clicking a transcript segment seeks the audio',
     "crm: tenant B's page never shows tenant A's call",
     "crm: the seed's curl example is stored in compatibility mode",
+    'crm: the call view names the contact and stays in view when opened far down the timeline',
   ];
   if (!chromium) {
     for (const name of names) skip(name, 'no Chromium (apt-get install -y chromium)');
@@ -60,8 +61,8 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
     await login(pageB, 'tenant-b', 'bob');
 
     const callId = `1448659782${String(Date.now()).slice(-7)}123`;
-    const post = async (event, data) => {
-      const body = `{"resource":"call","event":"${event}","timestamp":${Date.now() / 1000},"attempt":1,"data":{"call_id":${callId},${data}}}`;
+    const post = async (event, data, id = callId) => {
+      const body = `{"resource":"call","event":"${event}","timestamp":${Date.now() / 1000},"attempt":1,"data":{"call_id":${id},${data}}}`;
       const url = `${base}/api/v1/webhooks/ringover/tenant-a`;
       const res = await fetch(url, {
         method: 'POST',
@@ -133,6 +134,28 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
         null,
         { timeout: 5000 },
       );
+    });
+
+    await test(names[6], async () => {
+      const detail = pageA.getByTestId('call-detail');
+      await detail.getByText('Claire Lambert').first().waitFor({ timeout: 2000 });
+      // Unknown Belgian callers push the call far down a short window.
+      await pageA.setViewportSize({ width: 1280, height: 600 });
+      await detail.getByRole('button', { name: 'Close call' }).click();
+      for (let i = 0; i < 6; i += 1)
+        await post(
+          'ringing',
+          `"id":"b5a0c1d2-0000-4000-8000-00000000010${i}","direction":"inbound","from_number":"3249911220${i}","to_number":"3225551234","start_time":${Date.now() / 1000}`,
+          `${callId.slice(0, -3)}9${i}0`,
+        );
+      await pageA.getByText('+32 499 11 22 05').first().waitFor({ timeout: 2000 });
+      await item(pageA).locator('.cb-call__title').click();
+      await detail.waitFor({ timeout: 2000 });
+      const box = await detail.boundingBox();
+      if (!box || box.y < 0 || box.y > 600)
+        throw new Error(`the open call is out of view (top at ${box?.y})`);
+      await pageA.screenshot({ path: join(shots, 'call-view-scrolled.png') });
+      await pageA.setViewportSize({ width: 1280, height: 860 });
     });
 
     await test(names[4], async () => {

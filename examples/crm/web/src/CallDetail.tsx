@@ -1,3 +1,4 @@
+import type { Interaction } from '@callbridge/core';
 import { CallPlayer, useCall } from '@callbridge/react';
 import { useEffect } from 'react';
 
@@ -6,11 +7,13 @@ export function CallDetail({
   id,
   version,
   getHeaders,
+  getContactName,
   onClose,
 }: {
   id: string;
   version: number;
   getHeaders(): Record<string, string>;
+  getContactName(call: Interaction): string | null | undefined;
   onClose(): void;
 }) {
   const call = useCall(id);
@@ -46,7 +49,7 @@ export function CallDetail({
           <code>{data.sourceRecordId}</code>
         </dd>
         <dt>Contact</dt>
-        <dd>{data.contactId ?? 'not matched'}</dd>
+        <dd>{data.contactId ? (getContactName(data) ?? data.contactId) : 'not matched'}</dd>
         <dt>Case</dt>
         <dd>{data.caseId ?? 'none'}</dd>
         <dt>Recording</dt>

@@ -8,8 +8,9 @@ import {
   useCalls,
   useEventStream,
 } from '@callbridge/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CallDetail } from './CallDetail';
+import { formatNumber } from './format';
 import { Stats } from './Stats';
 import type { Session } from './session';
 
@@ -40,6 +41,7 @@ export function Dashboard({ session, onLogout }: { session: Session; onLogout():
         url={STREAM_URL}
         getHeaders={getHeaders}
         getContactName={getContactName}
+        formatNumber={formatNumber}
         onOpen={(call: Interaction) => setSelected(call.id)}
       >
         <header className="topbar">
@@ -79,6 +81,11 @@ function Live({
   );
   const stats = useCallStats(range);
   const [detailVersion, setDetailVersion] = useState(0);
+  // On a narrow screen the call view is below the timeline: bring it into view when a call opens.
+  const detailRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected) detailRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   const stream = useEventStream(STREAM_URL, {
     getHeaders,
     onEvent: (event) => {
@@ -104,6 +111,7 @@ function Live({
               <CallTimelineItem
                 interaction={call}
                 getContactName={getContactName}
+                formatNumber={formatNumber}
                 onOpen={() => onSelect(call.id)}
               />
             </li>
@@ -118,12 +126,13 @@ function Live({
           <p className="muted">No calls yet. They appear here live.</p>
         )}
       </section>
-      <section className="column detail">
+      <section className="column detail" ref={detailRef}>
         {selected ? (
           <CallDetail
             id={selected}
             version={detailVersion}
             getHeaders={getHeaders}
+            getContactName={getContactName}
             onClose={() => onSelect(null)}
           />
         ) : (
