@@ -155,6 +155,14 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
       if (!box || box.y < 0 || box.y > 600)
         throw new Error(`the open call is out of view (top at ${box?.y})`);
       await pageA.screenshot({ path: join(shots, 'call-view-scrolled.png') });
+      // One column on a phone: the call view is below the timeline, and opening a call shows it.
+      await pageA.setViewportSize({ width: 390, height: 844 });
+      await detail.getByRole('button', { name: 'Close call' }).click();
+      await item(pageA).locator('.cb-call__title').click();
+      await detail.getByText('Claire Lambert').first().waitFor({ timeout: 2000 });
+      const phone = await detail.boundingBox();
+      if (!phone || phone.y < -1 || phone.y > 200)
+        throw new Error(`on a phone the call opens at ${phone?.y}`);
       await pageA.setViewportSize({ width: 1280, height: 860 });
     });
 

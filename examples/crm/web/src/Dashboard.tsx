@@ -84,7 +84,9 @@ function Live({
   // On a narrow screen the call view is below the timeline: bring it into view when a call opens.
   const detailRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (selected) detailRef.current?.scrollIntoView({ block: 'nearest' });
+    const top = detailRef.current?.getBoundingClientRect().top;
+    if (selected && top !== undefined && (top < 0 || top > window.innerHeight / 2))
+      detailRef.current?.scrollIntoView({ block: 'start' });
   }, [selected]);
   const stream = useEventStream(STREAM_URL, {
     getHeaders,
@@ -126,7 +128,7 @@ function Live({
           <p className="muted">No calls yet. They appear here live.</p>
         )}
       </section>
-      <section className="column detail" ref={detailRef}>
+      <section className={selected ? 'column detail open' : 'column detail'} ref={detailRef}>
         {selected ? (
           <CallDetail
             id={selected}
