@@ -29,11 +29,13 @@ export const DurationSchema = z.union([
 ]);
 
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+/** Ends with `Z` or a `±hh:mm` / `±hhmm` / `±hh` offset. */
+const HAS_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /**
  * A point in time as Ringover sends it: float epoch seconds with microseconds
- * (`1554823493.762305`), a numeric string, or an ISO-8601 / PHP "ATOM" string. Epoch seconds
- * afterwards. Epoch values above 1e11 are taken as milliseconds.
+ * (`1554823493.762305`), a numeric string, or an ISO-8601 / PHP "ATOM" string (one without an
+ * offset is UTC, whatever the server's time zone). Epoch seconds afterwards. Epoch values above 1e11 are taken as milliseconds.
  */
 export const EpochSchema = z.union([z.number(), z.string().trim().min(1)]).transform((value, ctx) => {
   const seconds = toEpochSeconds(value);
@@ -49,7 +51,9 @@ export function toEpochSeconds(value: number | string): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? scale(value) : null;
   if (/^-?\d+(\.\d+)?$/.test(value)) return scale(Number(value));
   if (!ISO_LIKE.test(value)) return null;
-  const ms = Date.parse(value.replace(' ', 'T'));
+  // A date-time without an offset is UTC (as Ringover's API writes them), never the server's zone.
+  const iso = value.replace(' ', 'T');
+  const ms = Date.parse(HAS_OFFSET.test(iso) ? iso : `${iso}Z`);
   return Number.isNaN(ms) ? null : ms / 1000;
 }
 
