@@ -41,6 +41,11 @@ export interface RingoverJwtResult {
 
 const encoder = new TextEncoder();
 const ALGORITHMS = ['HS512'];
+/**
+ * Clock skew allowed on `exp` and `nbf`, in seconds: Ringover's clock and ours are never exactly
+ * in step, and a token rejected for a second of skew is only retried.
+ */
+export const RINGOVER_JWT_CLOCK_TOLERANCE_SECONDS = 30;
 
 /** Most HS512 keys kept imported; past it the oldest is imported again when next used. */
 const MAX_CACHED_KEYS = 256;
@@ -144,6 +149,7 @@ async function firstMatchingKey(
       await jwtVerify(token, await verifyKeyOf(keys[i] as string), {
         algorithms: ALGORITHMS,
         currentDate: new Date(nowMs),
+        clockTolerance: RINGOVER_JWT_CLOCK_TOLERANCE_SECONDS,
       });
       return i;
     } catch (error) {

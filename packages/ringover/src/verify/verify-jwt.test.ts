@@ -201,6 +201,7 @@ describe('V1 JWT (HS512)', () => {
     const critInput = `${b64url('{"alg":"HS512","crit":["x"],"x":1}')}.${b64url(claims(''))}`;
     const critToken = `${critInput}.${toBase64Url(await hmacSign('SHA-512', KEYS.callEvents, critInput))}`;
     expect(await run(critToken)).toBe('signature_invalid: The Ringover JWT was rejected');
+    expect(await run(await sign({ alg: 'HS512' }, claims(`"nbf":${nowS + 5},`)))).toBe('ok 0 payload');
     expect(await run(await sign({ alg: 'HS512' }, claims(`"nbf":${nowS + 60},`)))).toBe(
       'signature_invalid: The Ringover JWT was rejected (nbf claim)',
     );
@@ -213,7 +214,11 @@ describe('V1 JWT (HS512)', () => {
     expect(await run(await sign({ alg: 'HS512' }, claims(`"exp":"${nowS + 60}",`)))).toBe(
       'signature_invalid: The Ringover JWT was rejected (exp claim)',
     );
-    expect(await run(await sign({ alg: 'HS512' }, claims(`"exp":${nowS},`)))).toMatch(/^signature_expired/);
+    // 30 s of clock skew is allowed on exp and nbf (RINGOVER_JWT_CLOCK_TOLERANCE_SECONDS).
+    expect(await run(await sign({ alg: 'HS512' }, claims(`"exp":${nowS},`)))).toBe('ok 0 payload');
+    expect(await run(await sign({ alg: 'HS512' }, claims(`"exp":${nowS - 31},`)))).toMatch(
+      /^signature_expired/,
+    );
     expect(await run(await sign({ alg: 'HS512' }, '[1]'))).toBe(
       'signature_invalid: The Ringover JWT was rejected',
     );
