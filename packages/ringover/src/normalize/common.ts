@@ -63,12 +63,21 @@ export function callIdentity(
   };
 }
 
+/**
+ * A Ringover user id in one form: `USER22673838` (seen on some webhooks) is user `22673838`, as
+ * the other events and the REST API name it, so every event of a call names the same agent.
+ */
+export function ringoverUserId(id: string | null | undefined): string | null {
+  if (id == null) return null;
+  return /^USER\d+$/i.test(id) ? id.slice(4) : id;
+}
+
 /** The agent of a call from `user` (`user_id` or `userId`) or the bare `user_id`. */
 export function agentOf(
   user: RingoverUser | null | undefined,
   userId: string | null | undefined,
 ): Agent | null {
-  const id = user?.userId ?? userId ?? null;
+  const id = ringoverUserId(user?.userId ?? userId ?? null);
   const name = [user?.firstname, user?.lastname].filter((s): s is string => !!s).join(' ');
   if (id === null && !name && !user?.email) return null;
   return { id, name: name || null, email: user?.email ?? null };
