@@ -1,4 +1,4 @@
-import type { Contact } from '@callbridge/core';
+import { type Contact, normalizePhone } from '@callbridge/core';
 import type { RingoverEventOf } from '../schema/envelope.js';
 import { failureText, jsonAnswer, noContent, OVER_BUDGET, withinBudget } from './budget.js';
 import type { SyncContext } from './caller-card.js';
@@ -13,7 +13,9 @@ export interface RingoverSearchContact {
   numbers: Array<{ number: number | string; type: string }>;
 }
 
-function ringoverNumber(e164: string): number | string {
+/** International digits without "+": a number the CRM wrote with spaces or dots is normalized first. */
+function ringoverNumber(number: string): number | string {
+  const e164 = normalizePhone(number).e164 ?? number;
   const digits = e164.replace(/^\+/, '');
   const n = Number(digits);
   return /^\d+$/.test(digits) && Number.isSafeInteger(n) ? n : digits;
