@@ -12,9 +12,18 @@ const MISSED_STATES = new Set(['MISSED', 'QUEUE_TIMEOUT', 'CANCELLED', 'BUSY', '
 const PASSED_ON_STATES = new Set(['NOANSWER_TRANSFERED']);
 
 /**
+ * A leg answered and then transferred (`BLIND_TRANSFERED`, `PERMANENT_TRANSFERED`, ...): the call
+ * was answered then, and went on elsewhere. Read as "answered" (its answer time and agent), never
+ * as the end of the call, which the last leg's row gives.
+ */
+function transferredAfterAnswer(state: string, row: RingoverCallRow): boolean {
+  return /_TRANSFE?RR?ED$/.test(state) && !PASSED_ON_STATES.has(state) && row.answered_time != null;
+}
+
+/**
  * A `/calls` row as the CallEvent its webhook would have produced: same `sourceRecordId`
  * (`call_id`), so a call stored from the webhook and from reconciliation is one record, and the
- * same `deliveryId` (`call:hangup|missed|voicemail|ringing:<call_id>:<channel_id>`) when the channel is
+ * same `deliveryId` (`call:hangup|answered|missed|voicemail|ringing:<call_id>:<channel_id>`) when the channel is
  * known. `/calls` rows usually carry `channel_id: null`: pass the channel the webhook stored
  * (the record's `sessionId`) as `knownChannelId` to get the webhook's delivery id; reconciliation
  * does. Without it, the row's delivery id has no channel and merges into the record as a second
@@ -34,19 +43,23 @@ export function callRowToEvent(
   const event =
     state === 'VOICEMAIL'
       ? 'voicemail'
-      : answered
-        ? 'hangup'
-        : PASSED_ON_STATES.has(state)
-          ? 'ringing'
-          : 'missed';
+      : transferredAfterAnswer(state, row)
+        ? 'answered'
+        : answered
+          ? 'hangup'
+          : PASSED_ON_STATES.has(state)
+            ? 'ringing'
+            : 'missed';
   const kind = event === 'hangup' ? 'ended' : event;
-  const passedOn = event === 'ringing';
+  // The end of a leg that rang or was transferred is not the end of the call.
+  const passedOn = event === 'ringing' || event === 'answered';
   const duration = passedOn
     ? null
     : event === 'hangup'
       ? (row.incall_duration ?? row.total_duration ?? null)
       : (row.total_duration ?? null);
-  const mediaUrl = passedOn ? null : event === 'voicemail' ? (row.voicemail ?? row.record) : row.record;
+  const mediaUrl =
+    event === 'ringing' ? null : event === 'voicemail' ? (row.voicemail ?? row.record) : row.record;
   return {
     provider: 'ringover',
     tenantId,
@@ -58,10 +71,13 @@ export function callRowToEvent(
     direction: row.direction,
     from: partyOf(row.from_number),
     to: partyOf(row.to_number),
-    occurredAt: isoOf((passedOn ? null : row.end_time) ?? row.start_time ?? nowMs / 1000) as string,
+    occurredAt: isoOf(
+      (event === 'answered' ? row.answered_time : passedOn ? null : row.end_time) ??
+        row.start_time ??
+        nowMs / 1000,
+    ) as string,
     startedAt: isoOf(row.start_time),
     answeredAt: isoOf(row.answered_time),
-    // The end of a passed-on leg is not the end of the call.
     endedAt: passedOn ? null : isoOf(row.end_time),
     durationSeconds: duration,
     recording: mediaUrl ? { url: mediaUrl, type: event === 'voicemail' ? 'voicemail' : 'recording' } : null,
