@@ -51,6 +51,19 @@ describe('normalizeParty and a provider-supplied e164', () => {
     expect(normalizeParty({ raw: null, e164: null }, 'FR')).toEqual({ raw: null, e164: null });
   });
 
+  it('takes a valid provider e164 over the default region reading digits without a plus', () => {
+    // Ringover sends international digits without "+": in DE, "33612345678" reads as a German
+    // number, but the provider knows it is French.
+    expect(normalizeParty({ raw: '33612345678', e164: '+33612345678' }, 'DE')).toEqual({
+      raw: '33612345678',
+      e164: '+33612345678',
+    });
+    expect(normalizeParty({ raw: '12125550123', e164: '+12125550123' }, 'DE').e164).toBe('+12125550123');
+    expect(normalizeParty({ raw: '0612345678', e164: '+33612345678' }, 'DE').e164).toBe('+33612345678');
+    // Without a valid provider e164 the region reading stays.
+    expect(normalizeParty({ raw: '030123456', e164: null }, 'DE').e164).toBe('+4930123456');
+  });
+
   it('matches the contact through the provider e164 end to end', async () => {
     const contacts = contactsOf([
       { id: 'c-fr', tenantId: TENANT, displayName: 'Client FR', phones: [{ number: '+33612345678' }] },

@@ -19,14 +19,21 @@ function normalizerFor(defaultRegion: CountryCode | undefined): Normalizer {
 
 /**
  * Normalizes one party to E.164. The provider's raw value is kept as sent; when a provider only
- * filled `e164`, that value is normalized too (and kept as the raw). When the raw value does not
- * normalize (a SIP URI, a national number without a default region) but the provider also sent an
- * `e164` that is a valid E.164 number ("+" and digits, checked like any outside data), that
- * `e164` is kept. Never throws: withheld, anonymous or unparseable numbers get a null `e164`.
+ * filled `e164`, that value is normalized too (and kept as the raw). A provider `e164` that is a
+ * valid E.164 number ("+" and digits, checked like any outside data) is kept when the raw value
+ * does not say the number itself: it does not normalize (a SIP URI, a national number without a
+ * default region), or it is written without "+" or "00", so that only the default region would
+ * read it (Ringover's international digits without "+": "33612345678" is not a German number in
+ * a DE bridge). A raw value written with "+" or "00" wins. Never throws: withheld, anonymous or
+ * unparseable numbers get a null `e164`.
  */
 export function normalizeParty(party: PartyNumber, defaultRegion: CountryCode | undefined): PartyNumber {
   const input = party.raw ?? party.e164;
   if (input === null || input === undefined) return { raw: null, e164: null };
+  if (input !== party.e164 && !/^\s*(\+|00)/.test(input)) {
+    const given = validE164(party.e164);
+    if (given !== null) return { raw: input, e164: given };
+  }
   const normalized = normalizerFor(defaultRegion).normalize(input);
   if (normalized.e164 === null && input !== party.e164) {
     return { raw: input, e164: validE164(party.e164) };

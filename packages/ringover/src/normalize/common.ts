@@ -8,12 +8,16 @@ export function isoOf(seconds: number | null | undefined): string | null {
 }
 
 /**
- * A number as Ringover sent it (international digits without "+"). Ingest normalizes it to E.164
- * through core's phone module, which reads digits without "+" as international.
+ * A number as Ringover sent it: international digits without "+" ("33612345678"), kept as the
+ * raw value, with "+" and those digits as the provider's `e164`. Ingest keeps that `e164` when it
+ * is a valid number, instead of reading the digits as a national number of the bridge's
+ * `defaultRegion` (in a DE bridge, "33612345678" would be +49 33612345678); anything else (a short
+ * internal number, a word, digits from 0) is left to ingest's own reading of the raw value.
  */
 export function partyOf(raw: string | null | undefined): PartyNumber {
   const text = raw?.trim();
-  return { raw: text ? text : null, e164: null };
+  if (!text) return { raw: null, e164: null };
+  return { raw: text, e164: /^[1-9]\d{6,14}$/.test(text) ? `+${text}` : null };
 }
 
 /**
