@@ -1,5 +1,7 @@
 // The per-key rules by which mergeInteraction (merge.ts) merges a patch's metadata into a record's.
 import { CALL_STATE_RANK, CALL_TYPE_RANK, type CallState, type CallType } from './interaction.js';
+import { type InsightStamping, insightsAge, insightsStamp, latest, putInsight } from './merge-insights.js';
+import { mergeRecordingLink, RECORDING_LINK_KEYS } from './merge-recording.js';
 import { KEY_STAMPS, patchStamp, STAMPED_KEYS, setStamp, stampsOf, stampWins } from './merge-stamps.js';
 
 /** A metadata object as the merge sees it. */
@@ -47,12 +49,6 @@ const RECORDING_PROGRESSED = new Set(['downloading', 'stored']);
 export const present = (v: unknown): boolean => v !== undefined && v !== null;
 /** Milliseconds of an ISO time. */
 export const time = (iso: string): number => Date.parse(iso);
-
-/** Whether the patch insights are older than the stored ones (not comparable counts as newer). */
-export function insightsAge(existingAt: unknown, patchAt: unknown): 'older' | 'newer' {
-  if (typeof existingAt !== 'string' || typeof patchAt !== 'string') return 'newer';
-  return time(patchAt) < time(existingAt) ? 'older' : 'newer';
-}
 
 /**
  * A patch is stale when it is from an earlier moment of the call than the record: a lower callType
@@ -133,44 +129,24 @@ function mergeStatus(out: Meta, key: string, value: unknown): void {
   out[key] = value;
 }
 
-/**
- * True when the record keeps its recording link against the patch's, so the link does not depend
- * on arrival order: a link that needs the provider's credentials beats a public one (Ringover's
- * `private_*` links are the lasting ones, its public CDN links are deprecated); otherwise the link
- * of the newer event (`recordingAt`) wins, and on equal times the larger URL.
- */
-function keepsStoredLink(current: Meta, patch: Meta): boolean {
-  if (!present(patch.recordingUrl) || !present(current.recordingUrl)) return false;
-  const storedAuth = current.recordingRequiresAuth === true;
-  const patchAuth = patch.recordingRequiresAuth === true;
-  if (storedAuth !== patchAuth) return storedAuth;
-  if (typeof patch.recordingAt !== 'string' || typeof current.recordingAt !== 'string') return false;
-  const patchAt = time(patch.recordingAt);
-  const storedAt = time(current.recordingAt);
-  return (
-    patchAt < storedAt || (patchAt === storedAt && String(patch.recordingUrl) < String(current.recordingUrl))
-  );
-}
-
-const LINK_KEYS = new Set(['recordingUrl', 'voicemailUrl', 'recordingRequiresAuth', 'recordingAt']);
 /** The record's metadata with the patch merged in, key by key (see mergeInteraction for the rules). */
 export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown, now?: string): Meta {
   const out: Meta = { ...current };
-  const keepLink = keepsStoredLink(current, patch);
   const stale = isStaleLifecycle(current, patch);
   const stamping: Stamping = { stamps: stampsOf(current), stamp: patchStamp(patch), stale };
   mergeLifecycle(out, patch, stamping);
+  const linked = mergeRecordingLink(out, patch, stamping.stamps);
   const existingInsightsAt = current.insightsModifiedAt;
-  const olderInsights = insightsAge(existingInsightsAt, patchInsightsAt) === 'older';
+  const insight: InsightStamping = {
+    stamps: stamping.stamps,
+    stamp: insightsStamp(patchInsightsAt, patch.lastEventAt),
+    older: insightsAge(existingInsightsAt, patchInsightsAt) === 'older',
+  };
   for (const [key, value] of Object.entries(patch)) {
     if (!present(value) || LIFECYCLE.has(key) || SPECIAL.has(key)) continue;
-    // A kept link keeps its voicemail link too, but a record without one still gets the patch's:
-    // a voicemail's public link losing to a credentialed call recording is still a voicemail.
-    if (keepLink && LINK_KEYS.has(key) && (key !== 'voicemailUrl' || present(out[key]))) continue;
+    if (linked && RECORDING_LINK_KEYS.has(key)) continue;
     if (INSIGHT_META.has(key)) {
-      if (!olderInsights || !present(out[key]) || (Array.isArray(out[key]) && !(out[key] as []).length)) {
-        out[key] = value;
-      }
+      putInsight(out, key, value, insight);
     } else if (key === 'recordingStatus' || WORK_STATUS_KEYS.has(key)) {
       mergeStatus(out, key, value);
     } else if (key === 'agent' && sameAgent(out.agent, value)) {
@@ -263,12 +239,4 @@ function mergeComments(out: Meta, comments: string, commentsAt: unknown, stale: 
   if (!replacesStamped(commentsAt, out.commentsAt, comments, stored)) return;
   out.comments = comments;
   out.commentsAt = commentsAt;
-}
-
-/** The newer of two ISO times (either may be missing). */
-export function latest(a: unknown, b: unknown): string | null {
-  const as = typeof a === 'string' ? a : null;
-  const bs = typeof b === 'string' ? b : null;
-  if (as === null || bs === null) return as ?? bs;
-  return time(bs) > time(as) ? bs : as;
 }

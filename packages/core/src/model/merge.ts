@@ -1,8 +1,9 @@
 import { clonePlain, detachValues } from '../json/clone.js';
 import { renderInteractionText } from '../render/index.js';
-import type { Insights } from './insights.js';
 import type { Interaction, InteractionMetadata, InteractionUpsert, UpsertResult } from './interaction.js';
-import { insightsAge, latest, type Meta, mergeMetadata, present, time } from './merge-metadata.js';
+import { insightsAge, insightsStamp, mergeInsights } from './merge-insights.js';
+import { type Meta, mergeMetadata, time } from './merge-metadata.js';
+import { KEY_STAMPS, stampsOf } from './merge-stamps.js';
 
 export { INSIGHT_METADATA_KEYS, LIFECYCLE_KEYS } from './merge-metadata.js';
 
@@ -76,28 +77,6 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return true;
 }
 
-function mergeInsights(current: Insights | null, patch: Insights | null): Insights | null {
-  if (!patch) return current;
-  if (!current) return patch;
-  const older = insightsAge(current.modifiedAt, patch.modifiedAt) === 'older';
-  const out: Record<string, unknown> = { ...current };
-  for (const [key, value] of Object.entries(patch)) {
-    if (!present(value) || key === 'modifiedAt') continue;
-    if (key === 'extra') {
-      const extra = { ...(current.extra ?? {}) };
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        if (present(v) && (!older || !present(extra[k]))) extra[k] = v;
-      }
-      out.extra = extra;
-    } else if (!older || !present(out[key])) {
-      out[key] = value;
-    }
-  }
-  const modifiedAt = latest(current.modifiedAt, patch.modifiedAt);
-  if (modifiedAt !== null) out.modifiedAt = modifiedAt;
-  return out as Insights;
-}
-
 /**
  * The contact and case of the merged record. A patch without a contact keeps the stored link (its
  * case, if any, is set). A patch naming another contact brings its own case, even none: the case
@@ -139,17 +118,24 @@ function mergeLink(
  *   were kept, or by an upsert that is not an event, i.e. without `lastEventAt`) follows the rule
  *   by arrival: a patch that is not stale wins.
  * - **Times**: occurredAt keeps the earliest, metadata.startedAt the earliest non-null,
- *   metadata.lastEventAt the latest.
+ *   metadata.lastEventAt the latest event time (a new record's is its event's, not the call start).
  * - **Insights** and insight metadata (`INSIGHT_METADATA_KEYS`, insightsModifiedAt): merged per
- *   field. When both sides carry a modification time (insights.modifiedAt, or
- *   metadata.insightsModifiedAt) and the patch is older, it only fills fields that are missing;
- *   otherwise its present fields win. insightsModifiedAt keeps the newest.
+ *   field. A patch's fields are stamped with its modification time (insights.modifiedAt, or
+ *   metadata.insightsModifiedAt), else its event's time (`lastEventAt`); each field keeps the
+ *   value of the newer stamp, then the larger value as JSON, in any arrival order (stamps in
+ *   `metadata.keyStamps`, under `insights.<field>` for the insights object). A missing field is
+ *   always filled; a field stored without a stamp is replaced unless the patch's modification
+ *   time is older. insightsModifiedAt and insights.modifiedAt keep the newest.
  * - **answeredAt**: an exact time replaces an estimate (`answeredAtEstimated`) in any order, an
  *   estimate never replaces an exact time.
  * - **Recording links** (`recordingUrl`, `voicemailUrl`): a link that needs the provider's
  *   credentials (`recordingRequiresAuth`) beats a public one; otherwise the newer event's link
- *   (`recordingAt`) wins, and on equal times the larger URL. A losing patch still sets the
- *   voicemail link of a record that has none.
+ *   (`recordingAt`) wins, then the larger URL, then the larger id and duration. The link moves
+ *   with its own facts (recordingRequiresAuth, recordingAt, recordingId,
+ *   recordingDurationSeconds: another link's never stay on it), whatever moment of the call its
+ *   event reports (staleness does not apply). The voicemail link is chosen the same way among the
+ *   patches that carry one, so a voicemail's public link losing to a credentialed call recording
+ *   still sets it.
  * - **Work statuses**: 'pending' never replaces a status further along, recordingStatus 'none'
  *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
  * - **Tags**: the union, in first-seen order; a whole tag list with its time (`tagsAt`, from an
@@ -172,7 +158,10 @@ export function mergeInteraction(
   input: InteractionUpsert,
   ids: MergeIds,
 ): UpsertResult {
-  const base: Meta = existing ? existing.metadata : defaultMetadata(input.sourceRecordId, input.occurredAt);
+  // A new record's lastEventAt is its event's time (the upsert's occurredAt may be the call start).
+  const eventAt =
+    typeof input.metadata.lastEventAt === 'string' ? input.metadata.lastEventAt : input.occurredAt;
+  const base: Meta = existing ? existing.metadata : defaultMetadata(input.sourceRecordId, eventAt);
   const patchInsightsAt = input.insights?.modifiedAt ?? input.metadata.insightsModifiedAt;
   const metadata = mergeMetadata(
     base,
@@ -180,6 +169,13 @@ export function mergeInteraction(
     patchInsightsAt,
     ids.now,
   ) as InteractionMetadata;
+  const stamps = stampsOf(metadata);
+  const insights = mergeInsights(existing?.insights ?? null, input.insights ?? null, {
+    stamps,
+    stamp: insightsStamp(patchInsightsAt, input.metadata.lastEventAt),
+    older: insightsAge(existing?.insights?.modifiedAt, input.insights?.modifiedAt) === 'older',
+  });
+  if (Object.keys(stamps).length > 0 || KEY_STAMPS in metadata) metadata[KEY_STAMPS] = stamps;
   const eventType = existing?.eventType ?? input.eventType;
   const text = renderInteractionText({ eventType, metadata, locale: input.locale });
   const occurredAt =
@@ -195,7 +191,7 @@ export function mergeInteraction(
     occurredAt,
     // mergeMetadata built a new object: only its nested values (tags, agent...) need copies.
     metadata: detachValues(metadata),
-    insights: clonePlain(mergeInsights(existing?.insights ?? null, input.insights ?? null)),
+    insights: clonePlain(insights),
   };
   if (!existing) {
     const interaction: Interaction = {
