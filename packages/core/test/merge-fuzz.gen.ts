@@ -30,8 +30,7 @@ const TIMES = [
 
 /**
  * Which agents events name. 'distinct': agents with different ids (and none); 'one': partial views
- * of one agent that never disagree on a field; 'all': both, and names that disagree, which do not
- * converge yet (see the `it.fails` cases of src/ingest/order-found.test.ts).
+ * of one agent that never disagree on a field; 'all': both, and names that disagree.
  */
 const AGENTS = {
   distinct: [

@@ -161,7 +161,7 @@ async function reduce(events: Partial_[]): Promise<Partial_[]> {
 
 const DRAWS: Record<string, Draw> = {
   'agents with different ids': { agents: 'distinct', additiveTags: false },
-  'partial views of one agent': { agents: 'one', additiveTags: false },
+  'every kind of agent, names that disagree too': { agents: 'all', additiveTags: false },
 };
 
 describe('invariant 3, at random: events of one call converge in any order', () => {

@@ -1,5 +1,6 @@
 // The per-key rules by which mergeInteraction (merge.ts) merges a patch's metadata into a record's.
 import { CALL_STATE_RANK, CALL_TYPE_RANK, type CallState, type CallType } from './interaction.js';
+import { AGENTS_SEEN, agentId, mergeAgent } from './merge-agent.js';
 import { type InsightStamping, insightsAge, insightsStamp, latest, putInsight } from './merge-insights.js';
 import { mergeRecordingLink, RECORDING_LINK_KEYS } from './merge-recording.js';
 import { KEY_STAMPS, patchStamp, STAMPED_KEYS, setStamp, stampsOf, stampWins } from './merge-stamps.js';
@@ -40,6 +41,7 @@ const SPECIAL = new Set([
   'commentsAt',
   'answeredAtEstimated',
   KEY_STAMPS,
+  AGENTS_SEEN,
 ]);
 /** Work statuses whose initial values never replace a status further along. */
 const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
@@ -149,14 +151,10 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
       putInsight(out, key, value, insight);
     } else if (key === 'recordingStatus' || WORK_STATUS_KEYS.has(key)) {
       mergeStatus(out, key, value);
-    } else if (key === 'agent' && sameAgent(out.agent, value)) {
-      // No erase inside the agent either: the winning event's present fields win, null ones keep
-      // what the other event said (Ringover's hangup names the agent by id and email only).
-      const wins = stampWins(out, stamping.stamps, key, value, stamping.stamp, stale);
-      out.agent = wins
-        ? fillNulls(value as Meta, out.agent as Meta)
-        : fillNulls(out.agent as Meta, value as Meta);
-      if (wins) setStamp(stamping.stamps, key, stamping.stamp);
+    } else if (key === 'agent' && agentId(value) !== null) {
+      // Field by field and agent by agent, so no event's null erases a name or an email
+      // (Ringover's hangup names the agent by id and email only): see mergeAgent.
+      mergeAgent(out, value as Meta, stamping);
     } else if (STAMPED_KEYS.has(key)) {
       putStamped(out, key, value, stamping);
     } else if (!stale || !present(out[key])) {
@@ -178,21 +176,6 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
   const newestAt = latest(existingInsightsAt, patchInsightsAt);
   if (newestAt !== null) out.insightsModifiedAt = newestAt;
   if (Object.keys(stamping.stamps).length > 0 || KEY_STAMPS in current) out[KEY_STAMPS] = stamping.stamps;
-  return out;
-}
-
-/** Two agent objects with the same non-null id. */
-function sameAgent(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const id = (a as Meta).id;
-  return present(id) && id === (b as Meta).id;
-}
-
-/** `primary` with its null or absent fields taken from `fallback`. */
-function fillNulls(primary: Meta, fallback: Meta): Meta {
-  const out: Meta = { ...fallback };
-  for (const [key, value] of Object.entries(primary))
-    if (present(value) || !present(out[key])) out[key] = value;
   return out;
 }
 

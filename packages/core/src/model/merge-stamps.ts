@@ -41,7 +41,7 @@ export function patchStamp(patch: Meta): string | null {
 }
 
 /** Orders two stamps: the later moment of the call first, then the later time. */
-function compareStamps(a: string, b: string): number {
+export function compareStamps(a: string, b: string): number {
   const [rankA = '', atA = ''] = a.split('|');
   const [rankB = '', atB = ''] = b.split('|');
   if (rankA !== rankB) return rankA < rankB ? -1 : 1;

@@ -145,8 +145,11 @@ function mergeLink(
  * - **contactId / caseId**: a non-null patch contact sets them (a later match updates them); a
  *   patch that changes the contact brings its own case, even none; a null patch contact keeps the
  *   stored link; a guessed link (`linkIsGuess`) only fills a record without a contact.
- * - **Agent**: the same agent (same id) merges field by field, so a null name or email never erases
- *   one; another agent is a new value like any other key.
+ * - **Agent** (with an id): the record names the agent of the winning event (stamps as above; on
+ *   equal stamps the larger id), with every field any event gave that agent id, each field by
+ *   the same stamp rule (`metadata.agentsSeen`, bookkeeping, not served; see `mergeAgent`), so
+ *   a null name or email never erases one and the result does not depend on arrival order. An
+ *   agent without an id is a stamped value like the other facts.
  * - Any other present metadata key (provider `extra` facts, your own keys): the patch wins,
  *   unless it is stale (see Lifecycle).
  * - **Text**: title and body are rendered from the merged metadata in `input.locale`.
