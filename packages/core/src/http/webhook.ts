@@ -1,4 +1,4 @@
-import { CallbridgeError } from '../errors.js';
+import { CallbridgeError, isCallbridgeError } from '../errors.js';
 import { ingestEvent, parseCallEvent } from '../ingest/ingest.js';
 import type { ProviderName } from '../model/call-event.js';
 import type { Tenant } from '../ports/tenancy.js';
@@ -53,7 +53,10 @@ function checkTenant(
 
 /**
  * POST /webhooks/:provider[/:tenantKey[/:secret]]: reads the raw body under the size limit, resolves the
- * tenant, lets the provider verify and parse it, and ingests every event it yields.
+ * tenant, lets the provider verify and parse it, and ingests every event it yields. A refusal
+ * (4xx: bad signature, unknown tenant key, not JSON, too large) is logged as a warning with its
+ * code, status, provider and, once known, tenant id (never the key, a secret or the body): the
+ * provider does not retry a 4xx, so the log is where an operator sees a misconfigured secret.
  */
 export async function handleWebhook(
   runtime: BridgeRuntime,
@@ -61,6 +64,30 @@ export async function handleWebhook(
   url: URL,
   providerName: string,
   tenantKey: string | null,
+): Promise<BridgeAnswer> {
+  const seen: { tenantId?: string } = {};
+  try {
+    return await receiveWebhook(runtime, request, url, providerName, tenantKey, seen);
+  } catch (error) {
+    if (isCallbridgeError(error) && error.status < 500) {
+      runtime.logger.warn('callbridge webhook refused', {
+        provider: providerName,
+        code: error.code,
+        status: error.status,
+        ...(seen.tenantId !== undefined ? { tenantId: seen.tenantId } : {}),
+      });
+    }
+    throw error;
+  }
+}
+
+async function receiveWebhook(
+  runtime: BridgeRuntime,
+  request: BridgeRequest,
+  url: URL,
+  providerName: string,
+  tenantKey: string | null,
+  seen: { tenantId?: string },
 ): Promise<BridgeAnswer> {
   const provider = runtime.providers.get(providerName as ProviderName);
   if (!provider) {
@@ -76,6 +103,7 @@ export async function handleWebhook(
     });
   }
   const tenant = await resolveTenant(runtime, tenantKey);
+  if (tenant !== null) seen.tenantId = tenant.id;
   // `request` and `signal` are getters: most providers read headers only, and building a web
   // Request or an AbortSignal per webhook is a measurable part of its cost.
   const context: WebhookContext = {
