@@ -89,6 +89,27 @@ describe('a client too far behind', () => {
     await fixture.bridge.close();
   });
 
+  it('keeps a client that reads when two large events (a long transcript, twice) arrive back to back', async () => {
+    const fixture = createConformanceFixture();
+    const reader = await openStream(fixture);
+    // call_event_updated and call_ai_completed of one record with a long transcript: each frame
+    // is under the limit, both together are over it before the client had a chance to read.
+    await fixture.bridge.runtime.broadcaster.publish(bigEvent(1, 700_000));
+    await fixture.bridge.runtime.broadcaster.publish(bigEvent(2, 700_000));
+    let text = '';
+    const decoder = new TextDecoder();
+    while (!text.includes('id: 2\n')) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    expect(text).toContain('id: 1\n');
+    expect(text).toContain('id: 2\n');
+    expect(fixture.broadcaster.active).toBe(1);
+    await reader.cancel();
+    await fixture.bridge.close();
+  });
+
   it('still gets a replay past the limit up to the limit, then the stream closes so it resumes', async () => {
     const heartbeats = watchHeartbeats();
     const fixture = createConformanceFixture();

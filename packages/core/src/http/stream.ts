@@ -13,9 +13,12 @@ import { joinTenantEvents } from './stream-hub.js';
 import { eventBytes, newestId, openingReplay, previousId, type Start, skipsIds } from './stream-log.js';
 
 /**
- * A client this far behind (bytes queued) is dropped; it reconnects and resumes from the log. A
- * replay that passes it is closed (the client reads what was queued and resumes after it); a live
- * stream that passes it fails, which discards the queue and ends the connection at once.
+ * A client this far behind (bytes queued when the next frame is to be written) is dropped; it
+ * reconnects and resumes from the log. The backlog is judged before each frame, not after, so
+ * one large frame (a record with a long transcript) never counts against the client, and the
+ * queue stays under this limit plus one frame. A replay that passes it is closed (the client
+ * reads what was queued and resumes after it); a live stream that passes it fails, which discards
+ * the queue and ends the connection at once.
  */
 const MAX_QUEUED_BYTES = 1024 * 1024;
 
@@ -104,8 +107,8 @@ async function openStream(
     if (closed || !sink) return;
     let queued: number;
     try {
-      sink.write(frame);
       queued = sink.queuedBytes();
+      if (queued <= EVENT_STREAM_HIGH_WATER_MARK + MAX_QUEUED_BYTES) sink.write(frame);
     } catch (error) {
       // The sink failed (its response is gone, a wrapper threw): this stream ends here, and the
       // error goes no further, so the tenant's other streams, the heartbeat timer and a gap read
