@@ -2,12 +2,13 @@ import { OWED_FLAGS } from '../ingest/owed.js';
 import type { Interaction } from '../model/interaction.js';
 import { AGENTS_SEEN } from '../model/merge-agent.js';
 import { KEY_STAMPS } from '../model/merge-stamps.js';
+import { TAGS_SEEN } from '../model/merge-tags.js';
 
 /**
  * Metadata keys that are callbridge's own bookkeeping, not call data: the owed-announcement flags
  * (`OWED_FLAGS`, see `applyUpsert`), the AI pipeline's `aiAnnounced` marker (whether
  * `call_ai_completed` was sent, see `aiProcessHandler`) and the merge's per-fact event stamps
- * and the fields of every agent the events named (`keyStamps`, `agentsSeen`, see
+ * and the fields of every agent the events named (`keyStamps`, `agentsSeen`, `tagsSeen`, see
  * `mergeInteraction`). The store keeps them, since the write path
  * reads them; the calls API and the SSE stream leave them out. (`aiCompletedAt` and
  * `recordingFailures` are served: they say when the AI ran and how many downloads failed.)
@@ -17,6 +18,7 @@ export const INTERNAL_METADATA_KEYS: readonly string[] = Object.freeze([
   'aiAnnounced',
   KEY_STAMPS,
   AGENTS_SEEN,
+  TAGS_SEEN,
 ]);
 
 /**

@@ -4,6 +4,7 @@ import { AGENTS_SEEN, agentId, mergeAgent } from './merge-agent.js';
 import { type InsightStamping, insightsAge, insightsStamp, latest, putInsight } from './merge-insights.js';
 import { mergeRecordingLink, RECORDING_LINK_KEYS } from './merge-recording.js';
 import { KEY_STAMPS, patchStamp, STAMPED_KEYS, setStamp, stampsOf, stampWins } from './merge-stamps.js';
+import { mergeTags, TAGS_SEEN } from './merge-tags.js';
 
 /** A metadata object as the merge sees it. */
 export type Meta = Record<string, unknown>;
@@ -42,6 +43,7 @@ const SPECIAL = new Set([
   'answeredAtEstimated',
   KEY_STAMPS,
   AGENTS_SEEN,
+  TAGS_SEEN,
 ]);
 /** Work statuses whose initial values never replace a status further along. */
 const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
@@ -171,7 +173,10 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
     const l = patch.lastEventAt as string;
     if (!present(out.lastEventAt) || time(l) > time(out.lastEventAt as string)) out.lastEventAt = l;
   }
-  if (Array.isArray(patch.tags)) mergeTags(out, patch.tags as string[], patch.tagsAt);
+  if (Array.isArray(patch.tags)) {
+    const at = typeof patch.lastEventAt === 'string' ? patch.lastEventAt : (now ?? '');
+    mergeTags(out, patch.tags as string[], patch.tagsAt, at);
+  }
   if (typeof patch.comments === 'string') mergeComments(out, patch.comments, patch.commentsAt, stale, now);
   const newestAt = latest(existingInsightsAt, patchInsightsAt);
   if (newestAt !== null) out.insightsModifiedAt = newestAt;
@@ -186,22 +191,6 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
 function replacesStamped(at: string, storedAt: unknown, value: string, stored: string): boolean {
   if (typeof storedAt !== 'string') return true;
   return time(at) > time(storedAt) || (time(at) === time(storedAt) && value > stored);
-}
-
-/**
- * A whole tag list with its time (`tagsAt`) replaces the stored tags when it is newer than the
- * stored list (on equal times, the larger list as JSON wins, so the result does not depend on
- * arrival order); an older one changes nothing. Tags without a time are added to the stored ones.
- */
-function mergeTags(out: Meta, tags: string[], tagsAt: unknown): void {
-  const stored = Array.isArray(out.tags) ? (out.tags as string[]) : [];
-  if (typeof tagsAt !== 'string') {
-    out.tags = [...stored, ...tags.filter((tag) => !stored.includes(tag))];
-    return;
-  }
-  if (!replacesStamped(tagsAt, out.tagsAt, JSON.stringify(tags), JSON.stringify(stored))) return;
-  out.tags = [...new Set(tags)];
-  out.tagsAt = tagsAt;
 }
 
 /**

@@ -138,8 +138,10 @@ function mergeLink(
  *   still sets it.
  * - **Work statuses**: 'pending' never replaces a status further along, recordingStatus 'none'
  *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
- * - **Tags**: the union, in first-seen order; a whole tag list with its time (`tagsAt`, from an
- *   event with `tagsComplete`) replaces them when it is the newest such list.
+ * - **Tags**: the newest whole tag list (`tagsAt`, from an event with `tagsComplete`; on equal
+ *   times the larger list), then the tags events added without a list after it, by event time
+ *   and name: a tag added before the newest list is that list's to keep or drop. What they are
+ *   made of is kept in `metadata.tagsSeen` (bookkeeping, not served; see `mergeTags`).
  * - **Comments**: a comment with its time (`commentsAt`, from a note or after-call event) replaces
  *   the stored one when it is the newest (the larger text on equal times).
  * - **contactId / caseId**: a non-null patch contact sets them (a later match updates them); a
