@@ -174,8 +174,9 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
     if (!present(out.lastEventAt) || time(l) > time(out.lastEventAt as string)) out.lastEventAt = l;
   }
   if (Array.isArray(patch.tags)) {
-    const at = typeof patch.lastEventAt === 'string' ? patch.lastEventAt : (now ?? '');
-    mergeTags(out, patch.tags as string[], patch.tagsAt, at);
+    const fromEvent = typeof patch.lastEventAt === 'string';
+    const at = fromEvent ? (patch.lastEventAt as string) : (now ?? '');
+    mergeTags(out, patch.tags as string[], patch.tagsAt, at, fromEvent);
   }
   if (typeof patch.comments === 'string') mergeComments(out, patch.comments, patch.commentsAt, stale, now);
   const newestAt = latest(existingInsightsAt, patchInsightsAt);

@@ -20,6 +20,17 @@ describe('mergeInteraction: statuses, tags and links', () => {
     expect(tags).toEqual(['a', 'b', 'c']);
   });
 
+  it('changes nothing when an upsert that is not an event adds the same tags again later', () => {
+    const first = mergeInteraction(null, upsert({ tags: ['vip'] }), ids('2026-03-01T12:00:00.000Z'));
+    const again = mergeInteraction(
+      first.interaction,
+      upsert({ tags: ['vip'] }),
+      ids('2026-03-01T13:00:00.000Z'),
+    );
+    expect(again.changed).toBe(false);
+    expect(again.interaction.metadata.tags).toEqual(['vip']);
+  });
+
   it('lets the newest whole tag list (tagsAt) replace the tags, in every arrival order', () => {
     const lists = [
       upsert({ tags: ['a', 'b'], tagsAt: T0 }),

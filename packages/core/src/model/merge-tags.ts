@@ -39,7 +39,7 @@ function seenOf(out: Meta): TagsSeen {
  * tags are the list's, in its order, then the added ones by time and name: the same in any
  * arrival order.
  */
-export function mergeTags(out: Meta, tags: string[], tagsAt: unknown, at: string): void {
+export function mergeTags(out: Meta, tags: string[], tagsAt: unknown, at: string, fromEvent: boolean): void {
   const seen = seenOf(out);
   if (typeof tagsAt === 'string') {
     const storedAt = typeof out.tagsAt === 'string' ? out.tagsAt : null;
@@ -56,7 +56,9 @@ export function mergeTags(out: Meta, tags: string[], tagsAt: unknown, at: string
   } else {
     for (const tag of tags) {
       const stored = seen.added[tag];
-      if (stored === undefined || time(at) > time(stored)) seen.added[tag] = at;
+      // An upsert that is not an event dates a tag it adds, never one already there: the same
+      // upsert again changes nothing.
+      if (stored === undefined || (fromEvent && time(at) > time(stored))) seen.added[tag] = at;
     }
   }
   const listAt = typeof out.tagsAt === 'string' && seen.list !== null ? time(out.tagsAt) : null;
