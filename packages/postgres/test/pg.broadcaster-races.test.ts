@@ -1,48 +1,19 @@
-import type { StreamEvent } from '@callbridge/core';
 import { waitFor } from '@callbridge/core/testing';
-import type pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { fromPgPool, migrate, PostgresBroadcaster } from '../src/index.js';
-import { dropSchemas, PG_URL, testPool, uniqueSchema } from './helpers.js';
-
-const event = (tenantId: string, id: string): StreamEvent => ({
-  id,
-  tenantId,
-  type: 'call_event_created',
-  data: { id },
-  createdAt: '2026-03-01T10:00:00.000Z',
-});
+import { describe, expect, it } from 'vitest';
+import { PostgresBroadcaster } from '../src/index.js';
+import { broadcasterFixture, notifyEvent } from './broadcaster-fixture.js';
+import { PG_URL } from './helpers.js';
 
 /** Subscriptions that race each other on one broadcaster: each must hold once it resolved. */
 describe.skipIf(!PG_URL)('PostgresBroadcaster subscription races', () => {
-  const schema = uniqueSchema('notify_race');
-  const pools: pg.Pool[] = [];
-  const pool = () => {
-    const p = testPool(4, schema);
-    pools.push(p);
-    return p;
-  };
-  const admin = PG_URL ? pool() : null;
-  const migrated = PG_URL ? migrate(fromPgPool(admin!), { schema }) : null;
-  const created: PostgresBroadcaster[] = [];
-  const create = async () => {
-    await migrated;
-    const broadcaster = new PostgresBroadcaster({ pool: pool(), schema, reconnectDelayMs: 20 });
-    created.push(broadcaster);
-    return broadcaster;
-  };
-  afterAll(async () => {
-    for (const b of created) await b.close();
-    if (admin) await dropSchemas(admin, [schema]);
-    for (const p of pools) await p.end();
-  });
+  const { schema, pool, create, migrated, created } = broadcasterFixture('notify_race');
 
   it('a second subscribe of a tenant resolves only once the channel is LISTENed', async () => {
     const [listening, publishing] = [await create(), await create()];
     const got: string[] = [];
     const first = listening.subscribe('acme', () => {});
     await listening.subscribe('acme', (e) => got.push(e.id));
-    await publishing.publish(event('acme', '1'));
+    await publishing.publish(notifyEvent('acme', '1'));
     await first;
     await waitFor(() => got.length === 1, 'the event');
     expect(got).toEqual(['1']);
@@ -56,7 +27,7 @@ describe.skipIf(!PG_URL)('PostgresBroadcaster subscription races', () => {
       unsubscribe(),
       listening.subscribe('acme', (e) => got.push(e.id)),
     ]);
-    await publishing.publish(event('acme', '2'));
+    await publishing.publish(notifyEvent('acme', '2'));
     await waitFor(() => got.length === 1, 'the event');
     expect(got).toEqual(['2']);
     await subscribed();
@@ -73,7 +44,7 @@ describe.skipIf(!PG_URL)('PostgresBroadcaster subscription races', () => {
     const [listening, publishing] = [make(), make()];
     const got: string[] = [];
     await listening.subscribe('acme', (e) => got.push(e.id));
-    await publishing.publish(event('acme', '3'));
+    await publishing.publish(notifyEvent('acme', '3'));
     await waitFor(() => got.length === 1, 'the event');
     expect(got).toEqual(['3']);
   });

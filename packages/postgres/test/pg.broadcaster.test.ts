@@ -1,40 +1,12 @@
 import type { StreamEvent } from '@callbridge/core';
 import { broadcasterConformance, uniqueId, waitFor } from '@callbridge/core/testing';
-import type pg from 'pg';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fromPgPool, migrate, PostgresBroadcaster } from '../src/index.js';
-import { dropSchemas, PG_URL, testPool, uniqueSchema } from './helpers.js';
-
-const event = (tenantId: string, id: string, data: unknown = { id }): StreamEvent => ({
-  id,
-  tenantId,
-  type: 'call_event_created',
-  data,
-  createdAt: '2026-03-01T10:00:00.000Z',
-});
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PostgresBroadcaster } from '../src/index.js';
+import { broadcasterFixture, notifyEvent } from './broadcaster-fixture.js';
+import { PG_URL, testPool } from './helpers.js';
 
 describe.skipIf(!PG_URL)('PostgresBroadcaster (LISTEN/NOTIFY)', () => {
-  const schema = uniqueSchema('notify');
-  const pools: pg.Pool[] = [];
-  const pool = () => {
-    const p = testPool(4, schema);
-    pools.push(p);
-    return p;
-  };
-  const admin = PG_URL ? pool() : null;
-  const migrated = PG_URL ? migrate(fromPgPool(admin!), { schema }) : null;
-  const created: PostgresBroadcaster[] = [];
-  const create = async () => {
-    await migrated;
-    const broadcaster = new PostgresBroadcaster({ pool: pool(), schema, reconnectDelayMs: 20 });
-    created.push(broadcaster);
-    return broadcaster;
-  };
-  afterAll(async () => {
-    for (const b of created) await b.close();
-    if (admin) await dropSchemas(admin, [schema]);
-    for (const p of pools) await p.end();
-  });
+  const { schema, pools, admin, create, migrated } = broadcasterFixture('notify');
 
   broadcasterConformance(
     { describe, it, expect, beforeEach, afterEach },
@@ -61,7 +33,7 @@ describe.skipIf(!PG_URL)('PostgresBroadcaster (LISTEN/NOTIFY)', () => {
     const tenantId = uniqueId('tenant');
     const got: string[] = [];
     await broadcaster.subscribe(tenantId, (e) => got.push(e.id));
-    await broadcaster.publish(event(tenantId, '1'));
+    await broadcaster.publish(notifyEvent(tenantId, '1'));
     await waitFor(() => got.length === 1, 'the first event');
     const before = await listeners();
     expect(before.length).toBeGreaterThan(0);
@@ -74,7 +46,7 @@ describe.skipIf(!PG_URL)('PostgresBroadcaster (LISTEN/NOTIFY)', () => {
     const deadline = Date.now() + 5000;
     do {
       n += 1;
-      await broadcaster.publish(event(tenantId, String(n)));
+      await broadcaster.publish(notifyEvent(tenantId, String(n)));
       await new Promise((r) => setTimeout(r, 50));
     } while (!got.includes(String(n)) && Date.now() < deadline);
     expect((await listeners()).length).toBe(1);
@@ -87,9 +59,9 @@ describe.skipIf(!PG_URL)('PostgresBroadcaster (LISTEN/NOTIFY)', () => {
     const tenantId = uniqueId('tenant');
     const got: StreamEvent[] = [];
     await two.subscribe(tenantId, (e) => got.push(e));
-    const big = event(tenantId, '1', { transcript: 'x'.repeat(20_000) });
+    const big = notifyEvent(tenantId, '1', { transcript: 'x'.repeat(20_000) });
     await one.publish(big);
-    await one.publish(event(tenantId, '2'));
+    await one.publish(notifyEvent(tenantId, '2'));
     await waitFor(() => got.length === 2, 'both events');
     expect(got[0]).toEqual(big);
     expect(got[1]?.id).toBe('2');
