@@ -55,8 +55,9 @@ function checkTenant(
  * POST /webhooks/:provider[/:tenantKey[/:secret]]: reads the raw body under the size limit, resolves the
  * tenant, lets the provider verify and parse it, and ingests every event it yields. A refusal
  * (4xx: bad signature, unknown tenant key, not JSON, too large) is logged as a warning with its
- * code, status, provider and, once known, tenant id (never the key, a secret or the body): the
- * provider does not retry a 4xx, so the log is where an operator sees a misconfigured secret.
+ * code, status, provider (when it is configured) and, once known, tenant id (never the key, a
+ * secret or the body): the provider does not retry a 4xx, so the log is where an operator sees a
+ * misconfigured secret. A delivery another request is storing (409) is retried, not refused.
  */
 export async function handleWebhook(
   runtime: BridgeRuntime,
@@ -69,9 +70,12 @@ export async function handleWebhook(
   try {
     return await receiveWebhook(runtime, request, url, providerName, tenantKey, seen);
   } catch (error) {
-    if (isCallbridgeError(error) && error.status < 500) {
+    // A delivery another request is storing (409) is retried by the provider: not a refusal.
+    if (isCallbridgeError(error) && error.status < 500 && error.code !== 'delivery_in_progress') {
       runtime.logger.warn('callbridge webhook refused', {
-        provider: providerName,
+        // A name no provider has is the caller's text (a tenant key in a URL without its
+        // provider segment, a scanner's path): left out.
+        ...(runtime.providers.has(providerName as ProviderName) ? { provider: providerName } : {}),
         code: error.code,
         status: error.status,
         ...(seen.tenantId !== undefined ? { tenantId: seen.tenantId } : {}),
