@@ -26,9 +26,10 @@ function seenOf(out: Meta): TagsSeen {
   if (typeof seen === 'object' && seen !== null && typeof seen.added === 'object' && seen.added !== null)
     return { list: Array.isArray(seen.list) ? seen.list : null, added: { ...seen.added } };
   const stored = Array.isArray(out.tags) ? (out.tags as string[]) : [];
-  // Before: a whole list's tags with what was added after it, or tags added alone (no time).
-  if (typeof out.tagsAt === 'string') return { list: stored, added: {} };
-  return { list: null, added: Object.fromEntries(stored.map((tag) => [tag, ''])) };
+  // Before: a whole list's tags with what was added after it, or tags added alone, without
+  // times: either way kept first, in their order, as a list (without `tagsAt`, any whole list
+  // replaces it).
+  return { list: stored, added: {} };
 }
 
 /**
@@ -54,11 +55,18 @@ export function mergeTags(out: Meta, tags: string[], tagsAt: unknown, at: string
       out.tagsAt = tagsAt;
     }
   } else {
+    const shownAfter = typeof out.tagsAt === 'string' && seen.list !== null ? time(out.tagsAt) : null;
     for (const tag of tags) {
       const stored = seen.added[tag];
-      // An upsert that is not an event dates a tag it adds, never one already there: the same
-      // upsert again changes nothing.
-      if (stored === undefined || (fromEvent && time(at) > time(stored))) seen.added[tag] = at;
+      // An upsert that is not an event dates a tag it adds, and one a newer whole list dropped
+      // when that brings it back; never one shown already: the same upsert again changes nothing.
+      const hidden =
+        stored !== undefined &&
+        shownAfter !== null &&
+        !(seen.list ?? []).includes(tag) &&
+        time(stored) <= shownAfter &&
+        time(at) > shownAfter;
+      if (stored === undefined || (fromEvent ? time(at) > time(stored) : hidden)) seen.added[tag] = at;
     }
   }
   const listAt = typeof out.tagsAt === 'string' && seen.list !== null ? time(out.tagsAt) : null;
