@@ -54,12 +54,15 @@ export interface PartyDisplay {
   formatNumber?: (e164: string) => string;
 }
 
-/** The contact name, else the formatted number of the other party, else "Unknown number". */
+/**
+ * The contact name, else the formatted number of the other party, else "Unknown number" (also for
+ * a raw value without a digit, such as a withheld caller's "anonymous").
+ */
 export function partyName(interaction: Interaction, display: PartyDisplay, labels: CallLabels): string {
   const name = display.getContactName?.(interaction);
   if (name) return name;
   const number = externalNumber(interaction);
-  if (!number) return labels.unknownNumber;
+  if (!number || !/\d/.test(number)) return labels.unknownNumber;
   return number.startsWith('+') ? (display.formatNumber ?? formatPhoneNumber)(number) : number;
 }
 

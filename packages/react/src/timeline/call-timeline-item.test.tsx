@@ -63,6 +63,24 @@ describe('CallTimelineItem', () => {
     expect(screen.getByRole('article', { name: /^Appel · / })).toBeTruthy();
   });
 
+  it('names a withheld caller "Unknown number", as core titles it, and keeps a raw number with digits', () => {
+    render(
+      <CallTimelineItem
+        locale="en-GB"
+        interaction={call({ callerNumber: null, callerNumberRaw: 'anonymous' })}
+      />,
+    );
+    expect(screen.getByRole('article', { name: 'Incoming call · Unknown number' })).toBeTruthy();
+    cleanup();
+    render(
+      <CallTimelineItem
+        locale="en-GB"
+        interaction={call({ callerNumber: null, callerNumberRaw: 'ext. 201' })}
+      />,
+    );
+    expect(screen.getByRole('article', { name: 'Incoming call · ext. 201' })).toBeTruthy();
+  });
+
   it('expands a player with the transcript, fetching a signed URL when asked', async () => {
     const getRecordingUrl = vi.fn(async () => 'https://signed.test/r.mp3?sig=1');
     const onOpen = vi.fn();
