@@ -1,6 +1,6 @@
 // The agent of a call: which agent the record names, and what the events said of each agent's
 // fields, so the record is the same whatever order the events arrive in.
-import { compareStamps, setStamp } from './merge-stamps.js';
+import { compareStamps, type EventStamping, present, setStamp, valueWins } from './merge-stamps.js';
 
 type Meta = Record<string, unknown>;
 
@@ -12,34 +12,11 @@ type Meta = Record<string, unknown>;
  */
 export const AGENTS_SEEN = 'agentsSeen';
 
-const present = (v: unknown): boolean => v !== undefined && v !== null;
-
 /** The id of an agent object, or null. */
 export function agentId(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const id = (value as Meta).id;
   return typeof id === 'string' && id !== '' ? id : null;
-}
-
-/** How the patch is judged: its stamp, the record's stamps and whether it is stale. */
-export interface AgentStamping {
-  stamps: Record<string, string>;
-  stamp: string | null;
-  stale: boolean;
-}
-
-/** Whether a value stamped `stamp` replaces `stored` stamped `storedStamp` (see `stampWins`). */
-function wins(
-  stored: unknown,
-  storedStamp: string | undefined,
-  value: unknown,
-  stamp: string | null,
-  stale: boolean,
-): boolean {
-  if (!present(stored)) return true;
-  if (stamp === null || storedStamp === undefined) return !stale;
-  const order = compareStamps(stamp, storedStamp);
-  return order > 0 || (order === 0 && JSON.stringify(value) > JSON.stringify(stored));
 }
 
 /**
@@ -49,7 +26,7 @@ function wins(
  * wins the same way (on equal stamps, the larger id), with every field known of that agent, so a
  * hangup naming the agent by id and email only gets the name a ringing event gave.
  */
-export function mergeAgent(out: Meta, agent: Meta, s: AgentStamping): void {
+export function mergeAgent(out: Meta, agent: Meta, s: EventStamping): void {
   const id = agentId(agent) as string;
   const seen = seenOf(out);
   const storedId = agentId(out.agent);
@@ -61,7 +38,7 @@ export function mergeAgent(out: Meta, agent: Meta, s: AgentStamping): void {
     const key = `agent.${id}.${field}`;
     if (!present(value)) {
       if (!(field in fields)) fields[field] = null;
-    } else if (wins(fields[field], s.stamps[key], value, s.stamp, s.stale)) {
+    } else if (valueWins(fields[field], s.stamps[key], value, s.stamp, s.stale)) {
       fields[field] = value;
       setStamp(s.stamps, key, s.stamp);
     }
@@ -69,7 +46,7 @@ export function mergeAgent(out: Meta, agent: Meta, s: AgentStamping): void {
   seen[id] = fields;
   let named = storedId;
   if (!present(out.agent) || storedId === null) {
-    if (wins(out.agent, s.stamps.agent, agent, s.stamp, s.stale)) named = id;
+    if (valueWins(out.agent, s.stamps.agent, agent, s.stamp, s.stale)) named = id;
   } else if (storedId !== id) {
     const storedStamp = s.stamps.agent;
     const order = s.stamp === null || storedStamp === undefined ? null : compareStamps(s.stamp, storedStamp);

@@ -1,10 +1,9 @@
 // How mergeInteraction (merge.ts) merges insights, and the insight metadata (merge-metadata.ts).
 import type { Insights } from './insights.js';
-import { setStamp, stampWins } from './merge-stamps.js';
+import { present, setStamp, valueWins } from './merge-stamps.js';
 
 type Meta = Record<string, unknown>;
 
-const present = (v: unknown): boolean => v !== undefined && v !== null;
 const time = (iso: string): number => Date.parse(iso);
 
 /** Whether the patch insights are older than the stored ones (not comparable counts as newer). */
@@ -49,7 +48,7 @@ export interface InsightStamping {
 export function putInsight(out: Meta, key: string, value: unknown, s: InsightStamping, stampKey = key): void {
   const stored = out[key];
   const empty = !present(stored) || (Array.isArray(stored) && stored.length === 0);
-  if (!empty && !stampWins({ [stampKey]: stored }, s.stamps, stampKey, value, s.stamp, s.older)) return;
+  if (!empty && !valueWins(stored, s.stamps[stampKey], value, s.stamp, s.older)) return;
   out[key] = value;
   setStamp(s.stamps, stampKey, s.stamp);
 }

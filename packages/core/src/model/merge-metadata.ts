@@ -3,7 +3,16 @@ import { CALL_STATE_RANK, CALL_TYPE_RANK, type CallState, type CallType } from '
 import { AGENTS_SEEN, agentId, mergeAgent } from './merge-agent.js';
 import { type InsightStamping, insightsAge, insightsStamp, latest, putInsight } from './merge-insights.js';
 import { mergeRecordingLink, RECORDING_LINK_KEYS } from './merge-recording.js';
-import { KEY_STAMPS, patchStamp, STAMPED_KEYS, setStamp, stampsOf, stampWins } from './merge-stamps.js';
+import {
+  type EventStamping,
+  KEY_STAMPS,
+  patchStamp,
+  present,
+  STAMPED_KEYS,
+  setStamp,
+  stampsOf,
+  stampWins,
+} from './merge-stamps.js';
 import { mergeTags, TAGS_SEEN } from './merge-tags.js';
 
 /** A metadata object as the merge sees it. */
@@ -49,8 +58,6 @@ const SPECIAL = new Set([
 const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
 const RECORDING_PROGRESSED = new Set(['downloading', 'stored']);
 
-/** Neither undefined nor null: the merge never erases with either. */
-export const present = (v: unknown): boolean => v !== undefined && v !== null;
 /** Milliseconds of an ISO time. */
 export const time = (iso: string): number => Date.parse(iso);
 
@@ -74,7 +81,7 @@ function isStaleLifecycle(current: Meta, patch: Meta): boolean {
  * estimate never replaces an exact time (a stored time without the flag counts as exact); between
  * two of the same kind the event stamps decide, as for the other lifecycle keys (`stampWins`).
  */
-function mergeAnsweredAt(out: Meta, patch: Meta, stamping: Stamping): void {
+function mergeAnsweredAt(out: Meta, patch: Meta, stamping: EventStamping): void {
   if (!present(patch.answeredAt)) return;
   const patchEstimated = patch.answeredAtEstimated === true;
   const storedEstimated = out.answeredAtEstimated === true;
@@ -90,21 +97,14 @@ function mergeAnsweredAt(out: Meta, patch: Meta, stamping: Stamping): void {
   setStamp(stamping.stamps, 'answeredAt', stamping.stamp);
 }
 
-/** How a patch's stamped keys are judged: see `stampWins`. */
-interface Stamping {
-  stamps: Record<string, string>;
-  stamp: string | null;
-  stale: boolean;
-}
-
 /** Sets `key` to the patch's `value` when it wins by stamp (see `stampWins`), and its stamp. */
-function putStamped(out: Meta, key: string, value: unknown, s: Stamping): void {
+function putStamped(out: Meta, key: string, value: unknown, s: EventStamping): void {
   if (!stampWins(out, s.stamps, key, value, s.stamp, s.stale)) return;
   out[key] = value;
   setStamp(s.stamps, key, s.stamp);
 }
 
-function mergeLifecycle(out: Meta, patch: Meta, stamping: Stamping): void {
+function mergeLifecycle(out: Meta, patch: Meta, stamping: EventStamping): void {
   for (const key of LIFECYCLE_KEYS) {
     const value = patch[key];
     if (!present(value)) continue;
@@ -137,7 +137,7 @@ function mergeStatus(out: Meta, key: string, value: unknown): void {
 export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unknown, now?: string): Meta {
   const out: Meta = { ...current };
   const stale = isStaleLifecycle(current, patch);
-  const stamping: Stamping = { stamps: stampsOf(current), stamp: patchStamp(patch), stale };
+  const stamping: EventStamping = { stamps: stampsOf(current), stamp: patchStamp(patch), stale };
   mergeLifecycle(out, patch, stamping);
   const linked = mergeRecordingLink(out, patch, stamping.stamps);
   const existingInsightsAt = current.insightsModifiedAt;

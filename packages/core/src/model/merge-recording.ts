@@ -1,9 +1,8 @@
 // How mergeMetadata (merge-metadata.ts) merges a patch's recording and voicemail links.
-import { setStamp, stampWins } from './merge-stamps.js';
+import { present, setStamp, stampWins } from './merge-stamps.js';
 
 type Meta = Record<string, unknown>;
 
-const present = (v: unknown): boolean => v !== undefined && v !== null;
 const time = (iso: unknown): number => (typeof iso === 'string' ? Date.parse(iso) : Number.NaN);
 const text = (value: unknown): string => JSON.stringify(value ?? null);
 

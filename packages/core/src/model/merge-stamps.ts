@@ -26,7 +26,15 @@ export const STAMPED_KEYS: ReadonlySet<string> = new Set([
   'text',
 ]);
 
-const present = (v: unknown): boolean => v !== undefined && v !== null;
+/** Neither undefined nor null: the merge never erases with either. */
+export const present = (v: unknown): boolean => v !== undefined && v !== null;
+
+/** How a patch's facts are judged: the record's stamps, the patch's stamp, whether it is stale. */
+export interface EventStamping {
+  stamps: Record<string, string>;
+  stamp: string | null;
+  stale: boolean;
+}
 
 /**
  * The stamp of an event's patch: the moment of the call it reports (its callState rank, then its
@@ -67,11 +75,21 @@ export function stampWins(
   stamp: string | null,
   stale: boolean,
 ): boolean {
-  if (!present(out[key])) return true;
-  const stored = stamps[key];
-  if (stamp === null || stored === undefined) return !stale;
-  const order = compareStamps(stamp, stored);
-  return order > 0 || (order === 0 && text(value) > text(out[key]));
+  return valueWins(out[key], stamps[key], value, stamp, stale);
+}
+
+/** {@link stampWins} for a stored value and its stamp held anywhere (an agent's field, an insight). */
+export function valueWins(
+  stored: unknown,
+  storedStamp: string | undefined,
+  value: unknown,
+  stamp: string | null,
+  stale: boolean,
+): boolean {
+  if (!present(stored)) return true;
+  if (stamp === null || storedStamp === undefined) return !stale;
+  const order = compareStamps(stamp, storedStamp);
+  return order > 0 || (order === 0 && text(value) > text(stored));
 }
 
 /** The record's stamps, as a fresh object the merge may change. */
