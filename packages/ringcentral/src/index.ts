@@ -11,6 +11,7 @@ export * from './client/clock.js';
 export * from './client/errors.js';
 export * from './client/pacer.js';
 export * from './client/platform-client.js';
+export * from './client/platform-options.js';
 export * from './insights/normalize.js';
 export * from './insights/schema.js';
 export * from './jobs.js';

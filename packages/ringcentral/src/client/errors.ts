@@ -95,3 +95,13 @@ export function toCallbridgeError(
     },
   );
 }
+
+/** `Retry-After` in ms (seconds or an HTTP date), or null when absent or unreadable. */
+export function retryAfterMs(response: Response, now = Date.now()): number | null {
+  const value = response.headers.get('retry-after');
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}

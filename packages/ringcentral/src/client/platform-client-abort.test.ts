@@ -3,7 +3,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRingCentralMock } from '../testing.js';
 import type { Clock } from './clock.js';
-import { type PlatformRequest, RingCentralClient } from './platform-client.js';
+import { RingCentralClient } from './platform-client.js';
+import type { PlatformRequest } from './platform-options.js';
 
 // A call given a `signal` (a recording download: its timeout, or the job queue closing) stops at
 // once when it aborts: while the platform has not answered, while a 429 or a 5xx backoff waits,

@@ -1,6 +1,7 @@
 import { CallbridgeError } from '@callbridge/core';
 import { describe, expect, it } from 'vitest';
-import type { PlatformRequest, RingCentralClient } from '../client/platform-client.js';
+import type { RingCentralClient } from '../client/platform-client.js';
+import type { PlatformRequest } from '../client/platform-options.js';
 import { resolveSettings } from '../settings.js';
 import { accountOfMediaUrl, createRecordingFetcher, isRingCentralHost } from './fetcher.js';
 
