@@ -49,11 +49,23 @@ const AGENTS = {
   ],
 } as const;
 
-/** What `randomEvent` may draw: see AGENTS; `additiveTags`: tags without `tagsComplete` too. */
+/**
+ * What `randomEvent` may draw: see AGENTS; `additiveTags`: tags without `tagsComplete` too;
+ * `extraFacts`: a provider's own facts (`extra`), which two events may give differently.
+ */
 export interface Draw {
   agents: keyof typeof AGENTS;
   additiveTags: boolean;
+  extraFacts?: boolean;
 }
+
+/** Provider facts as RingCentral's call-log rows and Ringover's events carry them. */
+const EXTRA_FACTS = [
+  { callResult: 'Missed' },
+  { callResult: 'Accepted', callLogId: 'log-1' },
+  { ringoverLastState: 'ANSWERED', isIvr: false },
+  { ringoverLastState: 'HANGUP' },
+] as const;
 
 const RECORDING_URLS = ['https://rec.example.com/1.mp3', 'https://rec.example.com/2.mp3'] as const;
 const TEXTS = ['call back tomorrow', 'sent the quote', ''] as const;
@@ -138,5 +150,6 @@ export function randomEvent(random: Random, draw: Draw): Partial<CallEventInput>
     // A call-log row: the tags as the provider lists them, added to the stored ones.
     e.tags = [...pick(random, TAG_LISTS)];
   }
+  if (draw.extraFacts && maybe(random, 0.5)) e.extra = { ...pick(random, EXTRA_FACTS) };
   return e;
 }

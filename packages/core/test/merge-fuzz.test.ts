@@ -162,6 +162,11 @@ async function reduce(events: Partial_[]): Promise<Partial_[]> {
 const DRAWS: Record<string, Draw> = {
   'agents with different ids': { agents: 'distinct', additiveTags: false },
   'every kind of agent and tags added without a whole list': { agents: 'all', additiveTags: true },
+  "a provider's own facts (extra) that events give differently": {
+    agents: 'one',
+    additiveTags: false,
+    extraFacts: true,
+  },
 };
 
 describe('invariant 3, at random: events of one call converge in any order', () => {
@@ -196,7 +201,7 @@ if (process.env.FUZZ_EXPLORE) {
       for (let set = 0; set < 2000; set += 1) {
         const size = 2 + Math.floor(random() * 5);
         const events = Array.from({ length: size }, () =>
-          randomEvent(random, { agents: 'all', additiveTags: true }),
+          randomEvent(random, { agents: 'all', additiveTags: true, extraFacts: true }),
         );
         const failure = await check(events, random);
         if (failure === null) continue;

@@ -1,5 +1,11 @@
 // The per-key rules by which mergeInteraction (merge.ts) merges a patch's metadata into a record's.
-import { CALL_STATE_RANK, CALL_TYPE_RANK, type CallState, type CallType } from './interaction.js';
+import {
+  CALL_STATE_RANK,
+  CALL_TYPE_RANK,
+  type CallState,
+  type CallType,
+  InteractionMetadataSchema,
+} from './interaction.js';
 import { AGENTS_SEEN, agentId, mergeAgent } from './merge-agent.js';
 import { type InsightStamping, insightsAge, insightsStamp, latest, putInsight } from './merge-insights.js';
 import { mergeRecordingLink, RECORDING_LINK_KEYS } from './merge-recording.js';
@@ -57,6 +63,8 @@ const SPECIAL = new Set([
 /** Work statuses whose initial values never replace a status further along. */
 const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
 const RECORDING_PROGRESSED = new Set(['downloading', 'stored']);
+/** Keys the model defines; any other is a provider's `extra` fact or a key of your own. */
+const MODELLED = new Set(Object.keys(InteractionMetadataSchema.shape));
 
 /** Milliseconds of an ISO time. */
 export const time = (iso: string): number => Date.parse(iso);
@@ -157,7 +165,9 @@ export function mergeMetadata(current: Meta, patch: Meta, patchInsightsAt: unkno
       // Field by field and agent by agent, so no event's null erases a name or an email
       // (Ringover's hangup names the agent by id and email only): see mergeAgent.
       mergeAgent(out, value as Meta, stamping);
-    } else if (STAMPED_KEYS.has(key)) {
+    } else if (STAMPED_KEYS.has(key) || (stamping.stamp !== null && !MODELLED.has(key))) {
+      // A provider's own facts (`extra`) follow the stamps too, so two call-log rows with
+      // different results give one record in any order.
       putStamped(out, key, value, stamping);
     } else if (!stale || !present(out[key])) {
       // A stale patch (an earlier moment of the call) only fills what is missing: a late

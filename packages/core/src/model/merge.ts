@@ -152,8 +152,10 @@ function mergeLink(
  *   the same stamp rule (`metadata.agentsSeen`, bookkeeping, not served; see `mergeAgent`), so
  *   a null name or email never erases one and the result does not depend on arrival order. An
  *   agent without an id is a stamped value like the other facts.
- * - Any other present metadata key (provider `extra` facts, your own keys): the patch wins,
- *   unless it is stale (see Lifecycle).
+ * - A provider's `extra` facts (keys the model does not define) from an event: by the same
+ *   stamps as the call facts, so two call-log rows with different results converge.
+ * - Any other present metadata key (your own keys, from upserts without `lastEventAt`): the
+ *   patch wins, unless it is stale (see Lifecycle).
  * - **Text**: title and body are rendered from the merged metadata in `input.locale`.
  * - **Version**: when the merged record deep-equals the stored one, `changed` is false and the
  *   stored record is returned as is; otherwise version + 1 and updatedAt = `ids.now`.
