@@ -22,6 +22,8 @@ const bridge = core.createCallBridge({
   tenants: core.staticTenants([{ id: 'bench', key: 'bench-key' }]),
   authenticate: () => ({ tenantId: 'bench', userId: 'u' }),
   contacts: new core.MemoryContactDirectory([]),
+  // Every stream is the one tenant's: no per-tenant limit (default 1000), as before it existed.
+  stream: { maxStreamsPerTenant: Number.POSITIVE_INFINITY },
 });
 
 const PUSH = process.env.BENCH_SINK === 'push';

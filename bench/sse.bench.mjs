@@ -69,6 +69,8 @@ async function serve(kind) {
       tenants: core.staticTenants([{ id: 'bench', key: 'bench-key' }]),
       authenticate: () => ({ tenantId: 'bench', userId: 'u' }),
       contacts: new core.MemoryContactDirectory([]),
+      // Every stream is the one tenant's: no per-tenant limit (default 1000), as before it existed.
+      stream: { maxStreamsPerTenant: Number.POSITIVE_INFINITY },
     });
     handler = adapter.createNodeListener(bridge);
     publish = async (data) => {

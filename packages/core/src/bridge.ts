@@ -26,7 +26,12 @@ export { DEFAULT_BASE_PATH, validateCallBridgeConfig } from './config-validation
 /** Default largest webhook body: 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** Default stream settings (see `CallBridgeConfig.stream`). */
-export const DEFAULT_STREAM = { heartbeatMs: 15_000, retryMs: 2_000, tokenTtlSeconds: 300 } as const;
+export const DEFAULT_STREAM = {
+  heartbeatMs: 15_000,
+  retryMs: 2_000,
+  tokenTtlSeconds: 300,
+  maxStreamsPerTenant: 1000,
+} as const;
 
 /** A running bridge: the HTTP entry adapters call, the ingest pipeline, and its lifecycle. */
 export interface CallBridge {
@@ -89,6 +94,7 @@ function buildRuntime(config: CallBridgeConfig, providers: Map<ProviderName, Cal
       retryMs: config.stream?.retryMs ?? DEFAULT_STREAM.retryMs,
       tokenSecret: config.stream?.tokenSecret ?? null,
       tokenTtlSeconds: config.stream?.tokenTtlSeconds ?? DEFAULT_STREAM.tokenTtlSeconds,
+      maxStreamsPerTenant: config.stream?.maxStreamsPerTenant ?? DEFAULT_STREAM.maxStreamsPerTenant,
     },
     logger,
     now,

@@ -163,6 +163,17 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   positiveInteger('stream.heartbeatMs', config.stream?.heartbeatMs);
   positiveInteger('stream.retryMs', config.stream?.retryMs);
   positiveInteger('stream.tokenTtlSeconds', config.stream?.tokenTtlSeconds);
+  const maxStreams = config.stream?.maxStreamsPerTenant;
+  if (
+    maxStreams !== undefined &&
+    maxStreams !== Number.POSITIVE_INFINITY &&
+    (!Number.isInteger(maxStreams) || maxStreams <= 0)
+  ) {
+    throw configError(
+      `\`stream.maxStreamsPerTenant\` must be a positive integer or Infinity, got ${String(maxStreams)}.`,
+      'Use e.g. 1000 (the default), or Infinity for no limit.',
+    );
+  }
   if (config.stream?.tokenSecret !== undefined && typeof config.stream.tokenSecret !== 'string') {
     throw configError(
       '`stream.tokenSecret` must be a string.',

@@ -61,6 +61,13 @@ export interface CallBridgeConfig {
     tokenSecret?: string;
     /** Lifetime of the tokens `bridge.createStreamToken` mints. Default 300 s. */
     tokenTtlSeconds?: number;
+    /**
+     * Most streams one tenant may have open at once on this bridge instance (with N instances a
+     * tenant may open up to N times as many). Over it a stream is refused with 429
+     * `too_many_streams` and `Retry-After`. Default 1000 (`DEFAULT_STREAM.maxStreamsPerTenant`);
+     * `Infinity` for no limit.
+     */
+    maxStreamsPerTenant?: number;
   };
   /** Run recording download and AI work in the background. Default true. */
   background?: boolean;

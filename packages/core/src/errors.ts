@@ -33,6 +33,7 @@ export type CallbridgeErrorCode =
   | 'store_unavailable'
   | 'upstream_error'
   | 'rate_limited'
+  | 'too_many_streams'
   | 'timeout'
   | 'configuration_error'
   | 'internal_error';
@@ -74,6 +75,7 @@ const DEFAULT_STATUS: Record<CallbridgeErrorCode, number> = {
   store_unavailable: 503,
   upstream_error: 502,
   rate_limited: 429,
+  too_many_streams: 429,
   timeout: 504,
   configuration_error: 500,
   internal_error: 500,

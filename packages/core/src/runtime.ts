@@ -23,6 +23,8 @@ export interface BridgeRuntime extends ProviderRuntime {
     retryMs: number;
     tokenSecret: string | null;
     tokenTtlSeconds: number;
+    /** Streams one tenant may have open on this bridge at once; `Infinity` for no limit. */
+    maxStreamsPerTenant: number;
   };
   config: CallBridgeConfig;
 }

@@ -5,7 +5,7 @@ import { guardStore } from './calls.js';
 import { compareEventIds } from './event-ids.js';
 import { EVENT_STREAM_HIGH_WATER_MARK, type EventSink, EventStreamAnswer } from './event-stream.js';
 import type { BridgeReply, BridgeRequest } from './exchange.js';
-import { trackStream } from './open-streams.js';
+import { claimStreamSlot, tooManyStreams, trackStream } from './open-streams.js';
 import { loggableMessage } from './problem.js';
 import { retryWithJitter, SSE_HEADERS, serializeSse } from './sse.js';
 import { readGap } from './stream-gap-read.js';
@@ -35,11 +35,20 @@ export async function handleStream(
   url: URL,
 ): Promise<EventStreamAnswer | BridgeReply> {
   const { tenantId } = await requireStreamPrincipal(runtime, request.toRequest(), url);
-  const sent = request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId');
-  // A fresh client starts from the log's newest id, read before subscribing: anything appended
-  // between that read and the subscription is replayed, so nothing falls in between.
-  const requested = sent === null || sent === '' ? await newestId(runtime, tenantId) : sent;
-  return openStream(runtime, tenantId, requested, request.signal);
+  // The slot is taken before anything is awaited, so concurrent opens count; the stream gives it
+  // back when it ends, however it ends (and here when it fails to open).
+  const release = claimStreamSlot(runtime, tenantId);
+  if (!release) return tooManyStreams(runtime);
+  try {
+    const sent = request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId');
+    // A fresh client starts from the log's newest id, read before subscribing: anything appended
+    // between that read and the subscription is replayed, so nothing falls in between.
+    const requested = sent === null || sent === '' ? await newestId(runtime, tenantId) : sent;
+    return await openStream(runtime, tenantId, requested, request.signal, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /**
@@ -57,12 +66,14 @@ export const MAX_HELD_EVENTS = 1000;
  * finish, not in id order, and pub/sub drops what is published while a subscriber reconnects: an
  * event whose id does not follow the last one sent makes the stream read the missing ones from the
  * log (which has every id below a published one) before sending it, instead of skipping them.
+ * `releaseSlot` gives the tenant's stream slot back when the stream ends.
  */
 async function openStream(
   runtime: BridgeRuntime,
   tenantId: string,
   requested: string,
   signal: AbortSignal,
+  releaseSlot: () => void,
 ): Promise<EventStreamAnswer | BridgeReply> {
   /** Where frames go, once the adapter started the stream. */
   let sink: EventSink | null = null;
@@ -88,6 +99,7 @@ async function openStream(
     if (heartbeat !== undefined) clearInterval(heartbeat);
     signal.removeEventListener('abort', onAbort);
     untrack?.();
+    releaseSlot();
     held = null;
     ended?.abort();
     opening?.abort();
