@@ -9,6 +9,7 @@ import {
   createServe,
   createStreamToken,
   type ServeFunction,
+  streamTokenAudience,
 } from './http/index.js';
 import { endOpenStreams } from './http/open-streams.js';
 import { drainIngests } from './ingest/in-flight.js';
@@ -49,9 +50,10 @@ export interface CallBridge {
   ingest(event: CallEventInput): Promise<IngestResult>;
   /**
    * Mints a `?token=` stream token for `principal` with `stream.tokenSecret`, valid for
-   * `stream.tokenTtlSeconds` (default 300 s): for plain `EventSource` clients, which cannot send
-   * headers. Call it from one of your authenticated routes. Rejects with a `configuration_error`
-   * when no `stream.tokenSecret` is set.
+   * `stream.tokenTtlSeconds` (default 300 s) and bound to `stream.tokenAudience` (a bridge with
+   * another audience refuses it): for plain `EventSource` clients, which cannot send headers.
+   * Call it from one of your authenticated routes. Rejects with a `configuration_error` when no
+   * `stream.tokenSecret` is set.
    */
   createStreamToken(principal: Principal): Promise<string>;
   /** Registers the background job processors and runs each provider's `setup`. Idempotent; after a rejection, call it again: it sets up the providers that are not set up yet. */
@@ -72,6 +74,7 @@ function buildRuntime(config: CallBridgeConfig, providers: Map<ProviderName, Cal
   const now = config.now ?? Date.now;
   const stores = config.stores ?? {};
   const logger = config.logger ?? silentLogger;
+  const basePath = validateBasePath(config.basePath);
   const memory = createMemoryStores({ now, logger });
   const runtime: BridgeRuntime = {
     providers,
@@ -86,7 +89,7 @@ function buildRuntime(config: CallBridgeConfig, providers: Map<ProviderName, Cal
     checkpoints: stores.checkpoints ?? memory.checkpoints,
     tenants: config.tenants,
     authenticate: config.authenticate,
-    basePath: validateBasePath(config.basePath),
+    basePath,
     maxBodyBytes: config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     locale: config.locale ?? 'en',
     stream: {
@@ -94,6 +97,7 @@ function buildRuntime(config: CallBridgeConfig, providers: Map<ProviderName, Cal
       retryMs: config.stream?.retryMs ?? DEFAULT_STREAM.retryMs,
       tokenSecret: config.stream?.tokenSecret ?? null,
       tokenTtlSeconds: config.stream?.tokenTtlSeconds ?? DEFAULT_STREAM.tokenTtlSeconds,
+      tokenAudience: config.stream?.tokenAudience ?? streamTokenAudience(basePath),
       maxStreamsPerTenant: config.stream?.maxStreamsPerTenant ?? DEFAULT_STREAM.maxStreamsPerTenant,
     },
     logger,
@@ -175,14 +179,17 @@ export function createCallBridge(config: CallBridgeConfig): CallBridge {
     serve,
     ingest: (event) => ingest(runtime, event),
     async createStreamToken(principal) {
-      const { tokenSecret, tokenTtlSeconds } = runtime.stream;
+      const { tokenSecret, tokenTtlSeconds, tokenAudience } = runtime.stream;
       if (!tokenSecret) {
         throw configError(
           'No `stream.tokenSecret` is set, so the bridge can neither mint nor accept stream tokens.',
           'Pass `stream: { tokenSecret }` (at least 32 characters, from your secrets) to createCallBridge.',
         );
       }
-      return createStreamToken(tokenSecret, principal, tokenTtlSeconds, runtime.now);
+      return createStreamToken(tokenSecret, principal, tokenTtlSeconds, {
+        audience: tokenAudience,
+        now: runtime.now,
+      });
     },
     start() {
       if (closed) {

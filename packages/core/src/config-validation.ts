@@ -174,6 +174,13 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
       'Use e.g. 1000 (the default), or Infinity for no limit.',
     );
   }
+  const audience = config.stream?.tokenAudience;
+  if (audience !== undefined && (typeof audience !== 'string' || audience.trim() === '')) {
+    throw configError(
+      '`stream.tokenAudience` must be a non-empty string.',
+      'Use a name of this bridge (e.g. "crm-production"), the same on each of its instances, or leave it out.',
+    );
+  }
   if (config.stream?.tokenSecret !== undefined && typeof config.stream.tokenSecret !== 'string') {
     throw configError(
       '`stream.tokenSecret` must be a string.',

@@ -62,6 +62,14 @@ export interface CallBridgeConfig {
     /** Lifetime of the tokens `bridge.createStreamToken` mints. Default 300 s. */
     tokenTtlSeconds?: number;
     /**
+     * The audience (`aud`) stream tokens are bound to: the bridge mints its tokens with it and
+     * refuses (401) a token minted for another. Default `callbridge:<basePath>`
+     * (`streamTokenAudience(basePath)`, e.g. `callbridge:/api/v1`). Give each bridge that shares
+     * a `tokenSecret` with another its own value (e.g. `crm-eu-production`), and every instance
+     * of one deployment the same.
+     */
+    tokenAudience?: string;
+    /**
      * Most streams one tenant may have open at once on this bridge instance (with N instances a
      * tenant may open up to N times as many). Over it a stream is refused with 429
      * `too_many_streams` and `Retry-After`. Default 1000 (`DEFAULT_STREAM.maxStreamsPerTenant`);

@@ -23,6 +23,8 @@ export interface BridgeRuntime extends ProviderRuntime {
     retryMs: number;
     tokenSecret: string | null;
     tokenTtlSeconds: number;
+    /** The `aud` stream tokens are minted with and must carry (`stream.tokenAudience`). */
+    tokenAudience: string;
     /** Streams one tenant may have open on this bridge at once; `Infinity` for no limit. */
     maxStreamsPerTenant: number;
   };

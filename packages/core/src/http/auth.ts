@@ -18,8 +18,8 @@ export async function requirePrincipal(runtime: BridgeRuntime, request: Request)
 
 /**
  * The principal of a stream request: a `?token=` stream token when one is sent and a token
- * secret is configured (an invalid or expired token is a 401, never a fallback), otherwise the
- * integrator's `authenticate`.
+ * secret is configured (an invalid or expired token, or one minted for another audience, is a
+ * 401, never a fallback), otherwise the integrator's `authenticate`.
  */
 export async function requireStreamPrincipal(
   runtime: BridgeRuntime,
@@ -28,11 +28,18 @@ export async function requireStreamPrincipal(
 ): Promise<Principal> {
   const token = url.searchParams.get('token');
   if (token !== null && runtime.stream.tokenSecret) {
-    const principal = await verifyStreamToken(runtime.stream.tokenSecret, token, runtime.now);
+    const principal = await verifyStreamToken(runtime.stream.tokenSecret, token, {
+      audience: runtime.stream.tokenAudience,
+      now: runtime.now,
+    });
     if (!principal) {
-      throw new CallbridgeError('unauthenticated', 'The stream token is invalid or expired.', {
-        hint: 'Mint a fresh token with `createStreamToken` before (re)connecting.',
-      });
+      throw new CallbridgeError(
+        'unauthenticated',
+        'The stream token is invalid, expired, or minted for another bridge.',
+        {
+          hint: "Mint a fresh token with this bridge's `bridge.createStreamToken` before (re)connecting (a token minted with `createStreamToken` elsewhere needs this bridge's `stream.tokenAudience` as `audience`).",
+        },
+      );
     }
     return principal;
   }

@@ -35,7 +35,8 @@ export {
 export { INTERNAL_METADATA_KEYS, publicInteraction } from './public-interaction.js';
 export type { SseMessage } from './sse.js';
 export { retryWithJitter, SSE_HEADERS, serializeSse, sseHeaders } from './sse.js';
-export { createStreamToken, verifyStreamToken } from './stream-token.js';
+export type { StreamTokenOptions } from './stream-token.js';
+export { createStreamToken, streamTokenAudience, verifyStreamToken } from './stream-token.js';
 export { untilAborted } from './stream-waits.js';
 export {
   DEFAULT_MAX_RESPONSE_BYTES,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCallBridge } from '../bridge.js';
+import { hmacSign, toBase64Url } from '../crypto/index.js';
 import { isCallbridgeError } from '../errors.js';
 import { MemoryContactDirectory, staticTenants } from '../memory/index.js';
 import type { ContactDirectory } from '../ports/directory.js';
 import type { Authenticate } from '../ports/tenancy.js';
+import { createStreamToken, streamTokenAudience, verifyStreamToken } from './stream-token.js';
 import { createFakeProvider, FAKE_SIGNATURE_HEADER, fakeSignature } from './testing/fake-provider.js';
 
 // Stream tokens: the bridge mints them with its own settings (stream.tokenSecret and
@@ -16,6 +18,8 @@ const nobody: Authenticate = () => null;
 function bridgeWith(options: {
   tokenSecret?: string;
   tokenTtlSeconds?: number;
+  tokenAudience?: string;
+  basePath?: string;
   authenticate?: Authenticate;
   now?: () => number;
 }) {
@@ -25,17 +29,19 @@ function bridgeWith(options: {
     contacts: new MemoryContactDirectory([]),
     authenticate: options.authenticate ?? nobody,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.basePath !== undefined ? { basePath: options.basePath } : {}),
     stream: {
+      ...(options.tokenAudience ? { tokenAudience: options.tokenAudience } : {}),
       ...(options.tokenSecret ? { tokenSecret: options.tokenSecret } : {}),
       ...(options.tokenTtlSeconds ? { tokenTtlSeconds: options.tokenTtlSeconds } : {}),
     },
   });
 }
 
-async function openStream(bridge: ReturnType<typeof bridgeWith>, query: string) {
+async function openStream(bridge: ReturnType<typeof bridgeWith>, query: string, origin = ORIGIN) {
   const aborted = new AbortController();
   const response = await bridge.handle(
-    new Request(`${ORIGIN}/events/stream${query}`, { signal: aborted.signal }),
+    new Request(`${origin}/events/stream${query}`, { signal: aborted.signal }),
   );
   if (response.status === 200) {
     aborted.abort();
@@ -63,6 +69,91 @@ describe('bridge.createStreamToken', () => {
     expect(isCallbridgeError(error) && error.code).toBe('configuration_error');
     expect(String((error as Error).message)).toContain('stream.tokenSecret');
     await bridge.close();
+  });
+});
+
+describe('stream token audience', () => {
+  const principal = { tenantId: 't1', userId: 'u1' };
+
+  it('a bridge refuses (401 problem+json) a token minted by another bridge sharing its secret', async () => {
+    const crm = bridgeWith({ tokenSecret: SECRET, tokenAudience: 'crm-production' });
+    const staging = bridgeWith({ tokenSecret: SECRET, tokenAudience: 'crm-staging' });
+    const token = await staging.createStreamToken(principal);
+    expect((await openStream(staging, `?token=${token}`)).status).toBe(200);
+    const refused = await openStream(crm, `?token=${token}`);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = (await refused.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('unauthenticated');
+    expect(problem.detail).toContain('another bridge');
+    expect(problem.detail).toContain('stream.tokenAudience');
+    expect(problem.detail).not.toContain(token);
+    await crm.close();
+    await staging.close();
+  });
+
+  it("by default binds tokens to the base path: bridges at different paths refuse each other's", async () => {
+    const v1 = bridgeWith({ tokenSecret: SECRET });
+    const v2 = bridgeWith({ tokenSecret: SECRET, basePath: '/api/v2' });
+    expect(v1.runtime.stream.tokenAudience).toBe('callbridge:/api/v1');
+    expect(v2.runtime.stream.tokenAudience).toBe(streamTokenAudience('/api/v2'));
+    const token = await v1.createStreamToken(principal);
+    expect((await openStream(v1, `?token=${token}`)).status).toBe(200);
+    expect((await openStream(v2, `?token=${token}`, 'https://crm.test/api/v2')).status).toBe(401);
+    await v1.close();
+    await v2.close();
+  });
+
+  it("instances of one deployment (same secret and audience) accept each other's tokens", async () => {
+    const a = bridgeWith({ tokenSecret: SECRET, tokenAudience: 'crm-production' });
+    const b = bridgeWith({ tokenSecret: SECRET, tokenAudience: 'crm-production' });
+    expect((await openStream(b, `?token=${await a.createStreamToken(principal)}`)).status).toBe(200);
+    await a.close();
+    await b.close();
+  });
+
+  it('refuses a correctly signed token that carries no audience (minted before audiences)', async () => {
+    const bridge = bridgeWith({ tokenSecret: SECRET });
+    const payload = toBase64Url(
+      new TextEncoder().encode(JSON.stringify({ tenantId: 't1', userId: 'u1', exp: 9_999_999_999 })),
+    );
+    const signature = toBase64Url(await hmacSign('SHA-256', SECRET, payload));
+    expect((await openStream(bridge, `?token=${payload}.${signature}`)).status).toBe(401);
+    await bridge.close();
+  });
+
+  it('createStreamToken from a process without the bridge takes the audience; the default fits a default bridge', async () => {
+    const custom = bridgeWith({ tokenSecret: SECRET, tokenAudience: 'crm-production' });
+    const plain = bridgeWith({ tokenSecret: SECRET });
+    const forCustom = await createStreamToken(SECRET, principal, 60, { audience: 'crm-production' });
+    const withDefault = await createStreamToken(SECRET, principal, 60);
+    expect((await openStream(custom, `?token=${forCustom}`)).status).toBe(200);
+    expect((await openStream(custom, `?token=${withDefault}`)).status).toBe(401);
+    expect((await openStream(plain, `?token=${withDefault}`)).status).toBe(200);
+    expect((await openStream(plain, `?token=${forCustom}`)).status).toBe(401);
+    expect(await verifyStreamToken(SECRET, forCustom, { audience: 'crm-production' })).toEqual(principal);
+    expect(await verifyStreamToken(SECRET, forCustom, { audience: 'crm-staging' })).toBeNull();
+    await custom.close();
+    await plain.close();
+  });
+
+  it('rejects an empty or non-string stream.tokenAudience', () => {
+    for (const tokenAudience of ['', '  ', 42 as never]) {
+      let error: unknown;
+      try {
+        createCallBridge({
+          providers: [],
+          tenants: staticTenants([{ id: 't1', key: 'k1' }]),
+          contacts: new MemoryContactDirectory([]),
+          authenticate: nobody,
+          stream: { tokenSecret: SECRET, tokenAudience },
+        });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(isCallbridgeError(error) && error.code).toBe('configuration_error');
+      expect(String((error as Error).message)).toContain('stream.tokenAudience');
+    }
   });
 });
 

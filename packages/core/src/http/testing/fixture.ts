@@ -126,7 +126,9 @@ export function createConformanceFixture(options: { basePath?: string } = {}): C
     basePath,
     auth: (tenantId) => `Bearer ${tenantId}:user-1`,
     streamToken: (tenantId, ttl = 60) =>
-      createStreamToken(STREAM_SECRET, { tenantId, userId: 'user-1' }, ttl),
+      createStreamToken(STREAM_SECRET, { tenantId, userId: 'user-1' }, ttl, {
+        audience: bridge.runtime.stream.tokenAudience,
+      }),
     async webhook(tenantIndex, body) {
       const secret = CONFORMANCE_TENANTS[tenantIndex].providers.ringover.secret;
       return {
