@@ -1,9 +1,8 @@
-import type { PGlite } from '@electric-sql/pglite';
-import type { Pool } from 'pg';
 import { PostgresBroadcaster } from './broadcast/notify.js';
 import { type MigrateResult, migrate } from './migrations/migrate.js';
 import type { SqlClient } from './sql/client.js';
 import { DEFAULT_ROLE, DEFAULT_SCHEMA, type PostgresStoreOptions } from './sql/context.js';
+import type { PGliteLike, PgPoolLike } from './sql/drivers.js';
 import { fromPgPool } from './sql/pg.js';
 import { fromPGlite } from './sql/pglite.js';
 import { PostgresCheckpointStore } from './stores/checkpoints.js';
@@ -56,7 +55,7 @@ function storesOn(client: SqlClient, options: StoresOptions, close: () => Promis
 /** Options of `createPostgresStores`. */
 export interface PostgresStoresOptions extends StoresOptions {
   /** A `pg` Pool; it stays yours to `end()`. */
-  pool: Pool;
+  pool: PgPoolLike;
   /** Also create a LISTEN/NOTIFY `broadcaster` (for deployments without Redis). Default false. */
   broadcaster?: boolean;
 }
@@ -87,26 +86,31 @@ export async function createPostgresStores(
 }
 
 /** Options of `createPGliteStores`. */
-export interface PGliteStoresOptions extends StoresOptions {
+export interface PGliteStoresOptions<D extends PGliteLike = PGliteLike> extends StoresOptions {
   /** Directory of the database files; omit for an in-memory database. */
   dataDir?: string;
-  /** An open PGlite to use instead (then `dataDir` is ignored and `close` leaves it open). */
-  db?: PGlite;
+  /**
+   * An open PGlite to use instead (then `dataDir` is ignored and `close` leaves it open). The
+   * result's `db` is this one, with its own type.
+   */
+  db?: D;
 }
 
 /**
  * Every callbridge store on embedded PGlite (real Postgres in process, no server), migrated.
- * The embedded default for a single instance. Needs `@electric-sql/pglite` installed.
+ * The embedded default for a single instance. Needs `@electric-sql/pglite` installed. The result's
+ * `db` is the database: the one passed as `db` (typed as you passed it), else the `PGlite` opened
+ * here, typed `PGliteLike` (the methods the stores use); pass your own `db` to keep the full type.
  *
  * @example
  * ```ts
  * const stores = await createPGliteStores({ dataDir: './.data/callbridge' });
  * ```
  */
-export async function createPGliteStores(
-  options: PGliteStoresOptions = {},
-): Promise<PostgresStores & { db: PGlite }> {
-  let db = options.db;
+export async function createPGliteStores<D extends PGliteLike = PGliteLike>(
+  options: PGliteStoresOptions<D> = {},
+): Promise<PostgresStores & { db: D }> {
+  let db: PGliteLike | undefined = options.db;
   const owned = !db;
   if (!db) {
     const { PGlite } = await import('@electric-sql/pglite');
@@ -117,5 +121,6 @@ export async function createPGliteStores(
     if (owned && !database.closed) await database.close();
   });
   if (options.migrate !== false) await stores.migrate();
-  return { ...stores, db: database };
+  // Either the caller's `db` (a D) or ours, opened when none was given (D is then PGliteLike).
+  return { ...stores, db: database as D };
 }

@@ -34,6 +34,7 @@ export {
   TENANT_SETTING,
   withTenant,
 } from './sql/context.js';
+export type { PGliteLike, PgPoolLike } from './sql/drivers.js';
 export { qualified, quoteIdent } from './sql/ident.js';
 export { fromPgPool } from './sql/pg.js';
 export { fromPGlite } from './sql/pglite.js';

@@ -1,8 +1,8 @@
 import type { Broadcaster, Logger, StreamEvent, Unsubscribe } from '@callbridge/core';
 import { silentLogger } from '@callbridge/core';
-import type { Notification, Pool, PoolClient } from 'pg';
 import { guard } from '../errors.js';
 import { DEFAULT_SCHEMA } from '../sql/context.js';
+import type { PgNotificationLike, PgPoolClientLike, PgPoolLike } from '../sql/drivers.js';
 import { qualified, quoteIdent } from '../sql/ident.js';
 import { MAX_INLINE_PAYLOAD_BYTES, parsePayload, tenantChannel } from './channel.js';
 
@@ -19,7 +19,7 @@ interface Channel {
 /** Options of `PostgresBroadcaster`. */
 export interface PostgresBroadcasterOptions {
   /** A `pg` Pool. One of its connections is kept for LISTEN; publishing uses the others. */
-  pool: Pool;
+  pool: PgPoolLike;
   /** Schema of the callbridge tables (overflow table; part of the channel name). Default `callbridge`. */
   schema?: string;
   /** Channel name prefix. Default `callbridge`. */
@@ -38,21 +38,21 @@ export interface PostgresBroadcasterOptions {
  * the 8000-byte NOTIFY limit are stored in an overflow table and fetched by reference.
  */
 export class PostgresBroadcaster implements Broadcaster {
-  readonly #pool: Pool;
+  readonly #pool: PgPoolLike;
   readonly #schema: string;
   readonly #prefix: string;
   readonly #baseDelay: number;
   readonly #logger: Logger;
   /** channel → listeners (with the tenant each belongs to). */
   readonly #channels = new Map<string, Channel>();
-  #conn: Promise<PoolClient> | null = null;
+  #conn: Promise<PgPoolClientLike> | null = null;
   #closed = false;
   #delay: number;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #queue: Promise<void> = Promise.resolve();
   /** The chain of LISTEN / UNLISTEN commands (see `#serial`). */
   #commands: Promise<unknown> = Promise.resolve();
-  readonly #released = new WeakSet<PoolClient>();
+  readonly #released = new WeakSet<PgPoolClientLike>();
 
   constructor(options: PostgresBroadcasterOptions) {
     this.#pool = options.pool;
@@ -69,11 +69,12 @@ export class PostgresBroadcaster implements Broadcaster {
       let payload = JSON.stringify({ e: event });
       if (new TextEncoder().encode(payload).byteLength > MAX_INLINE_PAYLOAD_BYTES) {
         const overflow = qualified(this.#schema, 'notify_overflow');
-        const row = await this.#pool.query<{ id: string }>(
+        const row = await this.#pool.query(
           `INSERT INTO ${overflow} (payload) VALUES ($1::jsonb) RETURNING id::text AS id`,
           [JSON.stringify(event)],
         );
-        payload = JSON.stringify({ ref: row.rows[0]!.id, tenantId: event.tenantId });
+        const { id } = row.rows[0] as { id: string };
+        payload = JSON.stringify({ ref: id, tenantId: event.tenantId });
         await this.#pool.query(`DELETE FROM ${overflow} WHERE created_at < now() - interval '5 minutes'`);
       }
       await this.#pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
@@ -140,14 +141,14 @@ export class PostgresBroadcaster implements Broadcaster {
   }
 
   /** Returns the listening connection to the pool destroyed, once (its 'end' event follows). */
-  #release(conn: PoolClient, error?: Error): void {
+  #release(conn: PgPoolClientLike, error?: Error): void {
     if (this.#released.has(conn)) return;
     this.#released.add(conn);
     conn.release(error ?? true);
   }
 
   /** The listening connection, opened (and its channels LISTENed) on first use. */
-  #connection(): Promise<PoolClient> {
+  #connection(): Promise<PgPoolClientLike> {
     if (this.#closed) return Promise.reject(new Error('the broadcaster is closed'));
     if (!this.#conn) {
       const opening = this.#open();
@@ -159,7 +160,7 @@ export class PostgresBroadcaster implements Broadcaster {
     return this.#conn;
   }
 
-  async #open(): Promise<PoolClient> {
+  async #open(): Promise<PgPoolClientLike> {
     const conn = await this.#pool.connect();
     const drop = (error?: Error) => {
       if (this.#released.has(conn)) return;
@@ -199,7 +200,7 @@ export class PostgresBroadcaster implements Broadcaster {
     this.#timer.unref?.();
   }
 
-  #onNotification(message: Notification): void {
+  #onNotification(message: PgNotificationLike): void {
     const entry = this.#channels.get(message.channel);
     const wire = parsePayload(message.payload);
     if (!entry || !wire) return;
@@ -218,11 +219,8 @@ export class PostgresBroadcaster implements Broadcaster {
 
   async #fetchOverflow(ref: string): Promise<StreamEvent | null> {
     const overflow = qualified(this.#schema, 'notify_overflow');
-    const res = await this.#pool.query<{ payload: StreamEvent }>(
-      `SELECT payload FROM ${overflow} WHERE id = $1::bigint`,
-      [ref],
-    );
-    return res.rows[0]?.payload ?? null;
+    const res = await this.#pool.query(`SELECT payload FROM ${overflow} WHERE id = $1::bigint`, [ref]);
+    return (res.rows[0] as { payload: StreamEvent } | undefined)?.payload ?? null;
   }
 
   #deliver(entry: Channel, event: StreamEvent): void {

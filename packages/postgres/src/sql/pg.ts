@@ -1,7 +1,7 @@
-import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { SqlClient, SqlExecutor, SqlResult, TransactionOptions } from './client.js';
+import type { PgPoolClientLike, PgPoolLike, PgQueryResultLike } from './drivers.js';
 
-function executor(target: Pool | PoolClient): SqlExecutor {
+function executor(target: PgPoolLike | PgPoolClientLike): SqlExecutor {
   return {
     async query<R>(sql: string, params?: readonly unknown[]): Promise<SqlResult<R>> {
       const res = await target.query(sql, params as unknown[] | undefined);
@@ -15,8 +15,9 @@ function executor(target: Pool | PoolClient): SqlExecutor {
 }
 
 /**
- * Wraps a `pg` Pool. Transactions take one client from the pool for their whole duration; a
- * client whose connection broke is destroyed rather than returned to the pool.
+ * Wraps a `pg` Pool (typed `PgPoolLike`: the Pool's methods it uses). Transactions take one client
+ * from the pool for their whole duration; a client whose connection broke is destroyed rather than
+ * returned to the pool.
  *
  * A pool emits 'error' when the server drops one of its idle connections (restart, failover);
  * with no listener Node would crash the process. When the pool has none, a listener is added that
@@ -29,7 +30,7 @@ function executor(target: Pool | PoolClient): SqlExecutor {
  * const client = fromPgPool(new pg.Pool({ connectionString: process.env.DATABASE_URL }));
  * ```
  */
-export function fromPgPool(pool: Pool): SqlClient {
+export function fromPgPool(pool: PgPoolLike): SqlClient {
   if (pool.listenerCount('error') === 0) pool.on('error', ignoreIdleError);
   const base = executor(pool);
   return {
@@ -38,7 +39,7 @@ export function fromPgPool(pool: Pool): SqlClient {
     exec: base.exec,
     async script(sql: string): Promise<SqlResult<Record<string, unknown>>[]> {
       // Without parameters pg uses the simple protocol: one message, one implicit transaction.
-      const res = (await pool.query(sql)) as unknown as QueryResult | QueryResult[];
+      const res = (await pool.query(sql)) as PgQueryResultLike | PgQueryResultLike[];
       return (Array.isArray(res) ? res : [res]).map((r) => ({
         rows: r.rows as Record<string, unknown>[],
         rowCount: r.rowCount ?? r.rows.length,

@@ -1,7 +1,7 @@
-import type { PGliteInterface, Transaction } from '@electric-sql/pglite';
 import type { SqlClient, SqlExecutor, SqlResult, TransactionOptions } from './client.js';
+import type { PGliteLike, PGliteQueryableLike } from './drivers.js';
 
-function executor(target: PGliteInterface | Transaction): SqlExecutor {
+function executor(target: PGliteQueryableLike): SqlExecutor {
   return {
     async query<R>(sql: string, params?: readonly unknown[]): Promise<SqlResult<R>> {
       const res = await target.query<R>(sql, params as unknown[] | undefined);
@@ -14,8 +14,9 @@ function executor(target: PGliteInterface | Transaction): SqlExecutor {
 }
 
 /**
- * Wraps an embedded PGlite database (real Postgres compiled to WebAssembly, one connection).
- * PGlite runs one transaction at a time, so concurrent store calls queue up.
+ * Wraps an embedded PGlite database (real Postgres compiled to WebAssembly, one connection): a
+ * `PGlite` or `PGliteWorker` (typed `PGliteLike`: the methods it uses). PGlite runs one transaction
+ * at a time, so concurrent store calls queue up.
  *
  * @example
  * ```ts
@@ -23,7 +24,7 @@ function executor(target: PGliteInterface | Transaction): SqlExecutor {
  * const client = fromPGlite(new PGlite('./.data/callbridge'));
  * ```
  */
-export function fromPGlite(db: PGliteInterface): SqlClient {
+export function fromPGlite(db: PGliteLike): SqlClient {
   const base = executor(db);
   return {
     driver: 'pglite',
