@@ -6,6 +6,7 @@
  */
 export * from './calllog/normalize.js';
 export * from './calllog/poller.js';
+export * from './calllog/recordings.js';
 export * from './calllog/schema.js';
 export * from './client/clock.js';
 export * from './client/errors.js';

@@ -45,7 +45,7 @@ describe('call-log poller', () => {
       type: 'Voice',
       recordingType: 'All',
       perPage: '1000',
-      view: 'Simple',
+      view: 'Detailed',
       dateFrom: at(-86_400_000),
       dateTo: at(0),
     });

@@ -1,4 +1,5 @@
 import type { CallEventInput, CallType } from '@callbridge/core';
+import { callRecordings, type OtherRecording } from './recordings.js';
 import type { CallLogRecord } from './schema.js';
 
 const ANSWERED = new Set(['accepted', 'call connected', 'reply', 'in progress', 'answered elsewhere']);
@@ -32,16 +33,25 @@ function direction(value: string | null | undefined): 'inbound' | 'outbound' | n
  * RingSense calls `sourceRecordId`): the call's outcome (`ended` with answeredAt, `missed` or
  * `voicemail`) and `recording_available` with the media `contentUri` (bearer auth). Records
  * without a recording give nothing: insights and downloads need the recording id.
+ *
+ * In the Detailed view the legs count too (see `callRecordings`): a call recorded on a leg only
+ * is keyed on and gets that recording; with several, the record's own recording is the main one,
+ * else the longest recorded leg's, and both events list the others once in
+ * `extra.otherRecordings`. A row still "In Progress" is answered only when the record has its own
+ * recording: a recording chosen among the legs could change as legs are added.
  */
 export function normalizeCallLogRecord(record: CallLogRecord, tenantId: string): CallEventInput[] {
-  const recording = record.recording;
-  if (!recording || record.deleted) return [];
-  if (isInProgress(record)) return [inProgressEvent(record, recording.id, tenantId)];
+  if (record.deleted) return [];
+  if (isInProgress(record)) {
+    return record.recording ? [inProgressEvent(record, record.recording.id, tenantId)] : [];
+  }
+  const { main: recording, others } = callRecordings(record);
+  if (!recording) return [];
   const startedAt = record.startTime;
   const duration = record.duration ?? null;
   const endedAt = duration !== null ? new Date(Date.parse(startedAt) + duration * 1000).toISOString() : null;
   const callType = callTypeOfResult(record.result);
-  const base = { ...common(record, recording.id, tenantId), durationSeconds: duration };
+  const base = { ...common(record, recording.id, tenantId, others), durationSeconds: duration };
   const events: CallEventInput[] = [];
   if (callType) {
     events.push({
@@ -79,8 +89,8 @@ function partyRaw(party: CallLogRecord['from']): string | null {
   return party?.extensionNumber ? `ext. ${party.extensionNumber}` : null;
 }
 
-/** What every event of a call-log row says. */
-function common(record: CallLogRecord, recordingId: string, tenantId: string) {
+/** What every event of a call-log row says; `others`: the call's other recordings, when it has any. */
+function common(record: CallLogRecord, recordingId: string, tenantId: string, others: OtherRecording[] = []) {
   return {
     provider: 'ringcentral' as const,
     tenantId,
@@ -92,7 +102,11 @@ function common(record: CallLogRecord, recordingId: string, tenantId: string) {
     occurredAt: record.startTime,
     startedAt: record.startTime,
     reason: record.reason ?? null,
-    extra: { callLogId: record.id, callResult: record.result ?? null },
+    extra: {
+      callLogId: record.id,
+      callResult: record.result ?? null,
+      ...(others.length > 0 ? { otherRecordings: others } : {}),
+    },
     raw: record,
   };
 }

@@ -60,7 +60,7 @@ export interface CallLogPollerOptions {
 export const DEFAULT_MAX_CALL_DURATION_MS = 7_200_000;
 
 /**
- * Polls the company call log (`type=Voice`, `recordingType=All`, `perPage=1000`), following
+ * Polls the company call log (`type=Voice`, `recordingType=All`, `view=Detailed`, `perPage=1000`), following
  * `navigation.nextPage` to the end, and ingests each recorded call. The checkpoint survives
  * restarts: each poll starts `overlapMs + maxCallDurationMs` before where the last one ended (the
  * call log filters on start time, and a call appears only after it ends) and skips the records it
@@ -129,7 +129,8 @@ export class CallLogPoller {
                 query: {
                   type: 'Voice',
                   recordingType: 'All',
-                  view: 'Simple',
+                  // Detailed: the legs, which may carry recordings the record has not.
+                  view: 'Detailed',
                   perPage: 1000,
                   dateFrom,
                   dateTo,

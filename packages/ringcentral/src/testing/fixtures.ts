@@ -103,11 +103,18 @@ export function reminderNotification(
   };
 }
 
-/** One company call-log record (Simple view) with a recording. */
+/**
+ * One company call-log record with a recording: the Simple view, or the Detailed view when `legs`
+ * are given (build them with {@link callLogLeg}). `recordingId: null` leaves out the record's own
+ * recording (a call recorded on a leg only, e.g. after a transfer).
+ */
 export function callLogRecord(
   options: {
     id?: string;
-    recordingId?: string;
+    /** The record's own recording id; null: no top-level recording. */
+    recordingId?: string | null;
+    /** Legs of the Detailed view. */
+    legs?: Record<string, unknown>[];
     sessionId?: string;
     startTime?: string;
     result?: string;
@@ -119,11 +126,12 @@ export function callLogRecord(
 ): Record<string, unknown> {
   const server = options.server ?? 'https://platform.ringcentral.com';
   const media = options.mediaServer ?? 'https://media.ringcentral.com';
-  const recordingId = options.recordingId ?? FIXTURE_RECORDING_ID;
+  const recordingId = options.recordingId === undefined ? FIXTURE_RECORDING_ID : options.recordingId;
   const id = options.id ?? 'Y3Xk9aQz1bCdEfA';
   const account = `/restapi/v1.0/account/${FIXTURE_ACCOUNT_ID}`;
+  const detailed = options.legs !== undefined;
   return {
-    uri: `${server}${account}/call-log/${id}?view=Simple`,
+    uri: `${server}${account}/call-log/${id}?view=${detailed ? 'Detailed' : 'Simple'}`,
     id,
     sessionId: '50213377004',
     telephonySessionId: options.sessionId ?? FIXTURE_SESSION_ID,
@@ -142,12 +150,76 @@ export function callLogRecord(
       name: 'Dana Lee',
     },
     extension: { uri: `${server}${account}/extension/${FIXTURE_OWNER_ID}`, id: 62288320001 },
-    recording: {
-      uri: `${server}${account}/recording/${recordingId}`,
-      id: recordingId,
-      type: 'Automatic',
-      contentUri: `${media}${account}/recording/${recordingId}/content`,
+    ...(recordingId === null ? {} : { recording: recordingInfo(recordingId, 'Automatic', server, media) }),
+    ...(detailed ? { legs: options.legs, lastModifiedTime: '2025-03-04T15:33:40.123Z' } : {}),
+  };
+}
+
+/** A call-log `recording` object (`CallLogRecordingInfo`). */
+function recordingInfo(id: string, type: string, server: string, media: string): Record<string, unknown> {
+  const account = `/restapi/v1.0/account/${FIXTURE_ACCOUNT_ID}`;
+  return {
+    uri: `${server}${account}/recording/${id}`,
+    id,
+    type,
+    contentUri: `${media}${account}/recording/${id}/content`,
+  };
+}
+
+/**
+ * One leg of a Detailed-view call-log record (`CallLogRecordLegInfo`): by default the first leg
+ * of the fixture call, the customer answered by Dana Lee (ext. 101). `recordingId` gives the leg
+ * its own `recording`.
+ */
+export function callLogLeg(
+  options: {
+    startTime?: string;
+    duration?: number;
+    legType?: string;
+    direction?: 'Inbound' | 'Outbound';
+    action?: string;
+    result?: string;
+    master?: boolean;
+    from?: Record<string, unknown>;
+    to?: Record<string, unknown>;
+    extensionId?: string;
+    recordingId?: string;
+    recordingType?: 'Automatic' | 'OnDemand';
+    server?: string;
+    mediaServer?: string;
+  } = {},
+): Record<string, unknown> {
+  const server = options.server ?? 'https://platform.ringcentral.com';
+  const media = options.mediaServer ?? 'https://media.ringcentral.com';
+  const extensionId = options.extensionId ?? FIXTURE_OWNER_ID;
+  const duration = options.duration ?? 190;
+  return {
+    startTime: options.startTime ?? '2025-03-04T15:29:58.000Z',
+    duration,
+    durationMs: duration * 1000 + 412,
+    type: 'Voice',
+    direction: options.direction ?? 'Inbound',
+    action: options.action ?? 'Phone Call',
+    result: options.result ?? 'Accepted',
+    legType: options.legType ?? 'Accept',
+    ...(options.master === undefined ? {} : { master: options.master }),
+    from: options.from ?? { phoneNumber: '+14155550142', name: 'Omar Haddad', location: 'San Francisco, CA' },
+    to: options.to ?? {
+      phoneNumber: '+16505550100',
+      extensionNumber: '101',
+      extensionId: FIXTURE_OWNER_ID,
+      name: 'Dana Lee',
     },
+    extension: {
+      uri: `${server}/restapi/v1.0/account/${FIXTURE_ACCOUNT_ID}/extension/${extensionId}`,
+      id: Number(extensionId),
+    },
+    telephonySessionId: FIXTURE_SESSION_ID,
+    ...(options.recordingId === undefined
+      ? {}
+      : {
+          recording: recordingInfo(options.recordingId, options.recordingType ?? 'Automatic', server, media),
+        }),
   };
 }
 

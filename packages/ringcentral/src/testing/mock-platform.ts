@@ -145,7 +145,10 @@ export class RingCentralMockState {
     return this.renewSubscription(id);
   }
 
-  /** One page of the call log for a request URL (filters on startTime, pages by page size). */
+  /**
+   * One page of the call log for a request URL (filters on startTime, pages by page size). As on
+   * RingCentral, `legs` and `lastModifiedTime` are only in the Detailed view (`view=Detailed`).
+   */
   callLogPage(url: URL): Record<string, unknown> {
     const from = Date.parse(url.searchParams.get('dateFrom') ?? '1970-01-01T00:00:00Z');
     const toParam = url.searchParams.get('dateTo');
@@ -158,7 +161,10 @@ export class RingCentralMockState {
         return t >= from && t < to;
       })
       .sort((a, b) => Date.parse(String(b.startTime)) - Date.parse(String(a.startTime)));
-    const records = matching.slice((page - 1) * perPage, page * perPage);
+    const detailed = url.searchParams.get('view') === 'Detailed';
+    const records = matching
+      .slice((page - 1) * perPage, page * perPage)
+      .map((r) => (detailed ? r : simpleView(r)));
     const pageUrl = (n: number) => {
       const u = new URL(url);
       u.searchParams.set('page', String(n));
@@ -177,4 +183,10 @@ export class RingCentralMockState {
       navigation: { firstPage: pageUrl(1), ...(hasNext ? { nextPage: pageUrl(page + 1) } : {}) },
     };
   }
+}
+
+/** A record as the Simple view lists it: without the Detailed view's legs and modification time. */
+function simpleView(record: Record<string, unknown>): Record<string, unknown> {
+  const { legs: _legs, lastModifiedTime: _modified, ...simple } = record;
+  return simple;
 }
