@@ -4,11 +4,18 @@
 // pulls nothing from @callbridge/core at runtime (no zod, no libphonenumber-js, no server code).
 //   pnpm --filter @callbridge/react run size      (checks dist/index.js; run the build first)
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /** The budget in bytes (min + gzip). */
 export const LIMIT_BYTES = 10.5 * 1024;
+
+/**
+ * Where JSX imports its runtime from, as tsup.config.ts builds it: src/jsx-runtime.ts, one import
+ * of react/jsx-runtime for every component (measuring the sources needs it to match the build).
+ */
+const JSX_IMPORT_SOURCE = fileURLToPath(new URL('../src', import.meta.url));
 
 /** Inputs that must never reach the browser bundle. */
 const FORBIDDEN_INPUT = [
@@ -31,6 +38,7 @@ export async function measureBundle({ entry, alias = {} }) {
     platform: 'browser',
     target: 'es2022',
     jsx: 'automatic',
+    jsxImportSource: JSX_IMPORT_SOURCE,
     write: false,
     metafile: true,
     logLevel: 'silent',
