@@ -66,10 +66,11 @@ export function buildBridge(
     defaultRegion: 'BE',
     locale: process.env.LOCALE ?? 'en',
     stream: { tokenSecret: config.jwtSecret, heartbeatMs: 15_000 },
-    // The simulator's recordings are served by this app on 127.0.0.1 (/demo-audio), which the
-    // download refuses by default. A deployment downloading from the provider leaves this out and
-    // passes `recordings: { resolveHost: resolveHostWithDns }` (from '@callbridge/core/node').
-    recordings: { allowPrivateHosts: true },
+    // The simulator's recordings are served by this app on its own host (/demo-audio), which the
+    // download refuses by default: that one host is allowed, no other private one. A deployment
+    // downloading from the provider leaves this out and passes
+    // `recordings: { resolveHost: resolveHostWithDns }` (from '@callbridge/core/node').
+    recordings: { allowPrivateHosts: [config.host] },
     logger,
   });
   return { bridge, redis };

@@ -101,6 +101,21 @@ describe('createCallBridge', () => {
     expect(createCallBridge(base({ locale: 'fr-BE', logger: console })).runtime.locale).toBe('fr-BE');
   });
 
+  it('takes recordings.allowPrivateHosts as true, false or a list of host names and addresses', () => {
+    expect(configErrorOf({ recordings: { allowPrivateHosts: 'yes' as never } })).toMatch(
+      /`recordings.allowPrivateHosts` must be true, false or a list of host names/,
+    );
+    expect(configErrorOf({ recordings: { allowPrivateHosts: ['ok.internal', ''] } })).toMatch(
+      /allowPrivateHosts\[1\]` must be a host name or an IP address/,
+    );
+    expect(configErrorOf({ recordings: { allowPrivateHosts: ['http://rec.internal/'] } })).toMatch(
+      /"http:\/\/rec.internal\/", a URL.*'rec\.internal' here/,
+    );
+    for (const allowPrivateHosts of [true, false, [], ['rec.internal', '10.0.0.5', '[fd00::1]']]) {
+      expect(() => createCallBridge(base({ recordings: { allowPrivateHosts } }))).not.toThrow();
+    }
+  });
+
   it('routes webhooks to the provider and ingests what it yields', async () => {
     const bridge = createCallBridge(base());
     const first = await bridge.handle(

@@ -152,6 +152,7 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   aiStepTimeoutMs(config.ai); // throws configuration_error for a bad ai.stepTimeoutMs
   positiveInteger('maxBodyBytes', config.maxBodyBytes);
   positiveInteger('recordings.maxBytes', config.recordings?.maxBytes);
+  validatePrivateHosts(config.recordings?.allowPrivateHosts);
   if (config.recordings?.resolveHost !== undefined && typeof config.recordings.resolveHost !== 'function') {
     throw configError(
       '`recordings.resolveHost` must be a function `(hostname) => Promise<string[]>`.',
@@ -194,4 +195,30 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
     );
   }
   return providers;
+}
+
+/** `recordings.allowPrivateHosts`: true, false, or a list of host names and IP addresses. */
+function validatePrivateHosts(value: unknown): void {
+  if (value === undefined || typeof value === 'boolean') return;
+  if (!Array.isArray(value)) {
+    throw configError(
+      '`recordings.allowPrivateHosts` must be true, false or a list of host names and IP addresses.',
+      "Pass e.g. `allowPrivateHosts: ['recordings.corp.internal', '10.0.0.5']`, or leave it out.",
+    );
+  }
+  value.forEach((host: unknown, i) => {
+    if (typeof host !== 'string' || host.trim() === '' || /\s/.test(host)) {
+      throw configError(
+        `\`recordings.allowPrivateHosts[${i}]\` must be a host name or an IP address.`,
+        "Pass e.g. 'recordings.corp.internal' or '10.0.0.5'.",
+      );
+    }
+    if (host.includes('/') || host.includes('@')) {
+      const name = URL.canParse(host) ? new URL(host).hostname : null;
+      throw configError(
+        `\`recordings.allowPrivateHosts[${i}]\` is "${host}", ${name ? `a URL: the list names hosts ('${name}' here)` : 'not a host name'}, without scheme, path or port.`,
+        name ? `Pass '${name}' instead.` : "Pass e.g. 'recordings.corp.internal' or '10.0.0.5'.",
+      );
+    }
+  });
 }

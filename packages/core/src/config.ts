@@ -83,16 +83,18 @@ export interface CallBridgeConfig {
     /**
      * Download recordings from this machine and private networks too (localhost, 10/8, 192.168/16,
      * 169.254/16, fc00::/7, `*.internal`...). Default false: such URLs, and redirects to them,
-     * fail at once, so a webhook cannot make the server fetch internal services. Turn it on only
-     * for a recording server on your own network or a local demo.
+     * fail at once, so a webhook cannot make the server fetch internal services. A list allows
+     * only the host names and IP addresses it names (`['recordings.corp.internal', '10.0.0.5']`:
+     * a listed name is trusted whatever it resolves to, a listed address whatever name leads to
+     * it); `true` allows every private host, for a local demo.
      */
-    allowPrivateHosts?: boolean;
+    allowPrivateHosts?: boolean | readonly string[];
     /**
      * Resolves a recording URL's host name before each download and redirect, and refuses the
      * download when any address is on this machine or a private network, so a public-looking
      * name pointing at 127.0.0.1 or 169.254.169.254 is not fetched either. Core does no DNS of
      * its own: on Node pass `resolveHostWithDns` from `@callbridge/core/node`. A lookup that fails
-     * is retried like a failed download. Not used when `allowPrivateHosts` is on. The check runs
+     * is retried like a failed download. Not used when `allowPrivateHosts` is `true`. The check runs
      * before the fetch, which resolves the name again: a name whose answer changes in between
      * (DNS rebinding) is not caught, so keep an egress firewall for internal services.
      */

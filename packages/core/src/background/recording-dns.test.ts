@@ -147,6 +147,24 @@ describe('callbridge.recording.download: host names resolved before fetching', (
     expect(seen).toEqual(['http://rebind.test/rec.mp3']);
     expect(metadata?.recordingStatus).toBe('stored');
   });
+
+  it('downloads from a name or an address named in allowPrivateHosts, still refusing the others', async () => {
+    const named = await download('http://rebind.test/rec.mp3', {
+      recordings: { allowPrivateHosts: ['rebind.test'] },
+    });
+    expect(named.seen).toEqual(['http://rebind.test/rec.mp3']);
+    expect(named.metadata?.recordingStatus).toBe('stored');
+    const byAddress = await download('https://half.test/rec.mp3', {
+      recordings: { allowPrivateHosts: ['10.0.0.5'] },
+    });
+    expect(byAddress.asked).toEqual(['half.test']);
+    expect(byAddress.metadata?.recordingStatus).toBe('stored');
+    const other = await download('https://metadata.test/latest/meta-data/', {
+      recordings: { allowPrivateHosts: ['rebind.test', '10.0.0.5'] },
+    });
+    expect(other.seen).toEqual([]);
+    expect(other.metadata?.lastError).toMatch(/resolves to 169\.254\.169\.254/);
+  });
 });
 
 describe('callbridge.recording.download: odd resolvers and aborts', () => {

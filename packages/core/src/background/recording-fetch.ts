@@ -1,6 +1,7 @@
 // How the recording download reaches the audio: one hop at a time, each target checked first.
 import {
   MAX_RECORDING_REDIRECTS,
+  type PrivateHosts,
   type ResolveHost,
   recordingUrlRefusal,
   resolvedHostRefusal,
@@ -26,12 +27,12 @@ export type Fetched = { response: Response } | { refusal: string; retryable: boo
 export async function fetchFollowingRedirects(
   url: string,
   fetchOnce: (url: string, hop: number) => Promise<Response>,
-  checks: { allowPrivate: boolean; resolveHost: ResolveHost | undefined; signal: AbortSignal },
+  checks: { allowPrivate: PrivateHosts; resolveHost: ResolveHost | undefined; signal: AbortSignal },
 ): Promise<Fetched> {
   let current = url;
   for (let hop = 0; ; hop++) {
     const resolved = checks.resolveHost
-      ? await resolvedHostRefusal(current, checks.resolveHost, checks.signal)
+      ? await resolvedHostRefusal(current, checks.resolveHost, checks.signal, checks.allowPrivate)
       : null;
     if (resolved !== null) return { refusal: resolved.why, retryable: resolved.retryable, hop };
     const response = await fetchOnce(current, hop);

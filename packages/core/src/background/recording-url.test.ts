@@ -231,4 +231,36 @@ describe('callbridge.recording.download: where it may fetch', () => {
     expect(seen).toHaveLength(1);
     expect(metadata?.recordingStatus).toBe('stored');
   });
+
+  it.each([
+    'http://recordings.corp.internal/rec.mp3',
+    'http://RECORDINGS.corp.internal./rec.mp3',
+    'http://10.1.2.3/rec.mp3',
+    'http://[fd00::1]/rec.mp3',
+  ])('downloads %s from a private host named in recordings.allowPrivateHosts', async (url) => {
+    const { seen, metadata } = await download(url, async () => audio(), {
+      recordings: { allowPrivateHosts: ['recordings.corp.internal', '10.1.2.3', 'fd00:0::1'] },
+    });
+    expect(seen).toHaveLength(1);
+    expect(metadata?.recordingStatus).toBe('stored');
+  });
+
+  it('refuses the private hosts a list leaves out, and redirects to them, naming the host to add', async () => {
+    const recordings = { allowPrivateHosts: ['recordings.corp.internal'] };
+    const other = await download('http://10.1.2.3/rec.mp3', async () => audio(), { recordings });
+    expect(other.seen).toEqual([]);
+    expect(other.metadata?.recordingStatus).toBe('failed');
+    expect(other.metadata?.lastError).toMatch(/allowPrivateHosts: \[\.\.\., '10\.1\.2\.3'\]/);
+    const redirected = await download(
+      'http://recordings.corp.internal/rec.mp3',
+      async (u) =>
+        u.includes('corp.internal')
+          ? new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/' } })
+          : audio(),
+      { recordings },
+    );
+    expect(redirected.seen.map((hop) => hop.url)).toEqual(['http://recordings.corp.internal/rec.mp3']);
+    expect(redirected.metadata?.recordingStatus).toBe('failed');
+    expect(redirected.metadata?.lastError).toMatch(/169\.254\.169\.254/);
+  });
 });

@@ -40,13 +40,46 @@ function isGlobalUnicastV6(address: ipaddr.IPv6): boolean {
 }
 
 /**
- * Why the download refuses `url`, or null when it may fetch it: only `http:` and `https:` URLs
- * without a user name or password, and, unless `allowPrivateHosts`, none on this machine or a
- * private network (literal addresses and names such as `localhost` or `*.internal`; a public name
- * that resolves to a private address is caught by `resolvedHostRefusal`, as core itself does no
- * DNS).
+ * The private hosts the download may reach (`recordings.allowPrivateHosts`): every one (`true`),
+ * none (`false`), or the names and addresses of a list, as {@link hostKey} writes them.
  */
-export function recordingUrlRefusal(url: string, allowPrivateHosts: boolean): string | null {
+export type PrivateHosts = boolean | ReadonlySet<string>;
+
+/**
+ * A host name or address as the allow list compares them: lower case, without IPv6 brackets or a
+ * final dot, an IP address in its canonical form (an IPv4-mapped IPv6 address as IPv4).
+ */
+export function hostKey(host: string): string {
+  const key = host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
+  return ipaddr.isValid(key) ? ipaddr.process(key).toString() : key;
+}
+
+/** `recordings.allowPrivateHosts` (already validated) as {@link PrivateHosts}. */
+export function privateHosts(option: boolean | readonly string[] | undefined): PrivateHosts {
+  if (option === undefined || typeof option === 'boolean') return option === true;
+  return new Set(option.map(hostKey));
+}
+
+/** Whether `host` is one of the private hosts the download may reach. */
+function allowed(hosts: PrivateHosts, host: string): boolean {
+  return typeof hosts === 'boolean' ? hosts : hosts.has(hostKey(host));
+}
+
+/** The end of a refusal: the option that allows `host`. */
+const allowHint = (host: string) =>
+  `set \`recordings: { allowPrivateHosts: [..., '${hostKey(host)}'] }\` in the bridge configuration to download from it (\`true\` allows every private host)`;
+
+/**
+ * Why the download refuses `url`, or null when it may fetch it: only `http:` and `https:` URLs
+ * without a user name or password, and none on this machine or a private network (literal
+ * addresses and names such as `localhost` or `*.internal`) unless `allowPrivateHosts` allows it (a
+ * public name that resolves to a private address is caught by `resolvedHostRefusal`, as core
+ * itself does no DNS).
+ */
+export function recordingUrlRefusal(url: string, allowPrivateHosts: PrivateHosts): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -60,8 +93,8 @@ export function recordingUrlRefusal(url: string, allowPrivateHosts: boolean): st
   if (parsed.username !== '' || parsed.password !== '') {
     return 'carries a user name or password (user:password@host), which is never sent; a fetcher registered for the provider can pass credentials as a header instead';
   }
-  if (!allowPrivateHosts && isPrivateHost(parsed.hostname)) {
-    return `points to ${parsed.hostname}, an address of this machine or a private network; set \`recordings: { allowPrivateHosts: true }\` in the bridge configuration to download from your own network`;
+  if (isPrivateHost(parsed.hostname) && !allowed(allowPrivateHosts, parsed.hostname)) {
+    return `points to ${parsed.hostname}, an address of this machine or a private network; ${allowHint(parsed.hostname)}`;
   }
   return null;
 }
@@ -83,8 +116,9 @@ const MAX_REASON = 300;
 
 /**
  * Resolves the host of `url` (already passed by `recordingUrlRefusal`) and refuses it when any of
- * its addresses is on this machine or a private network, so a public-looking name pointing at
- * 127.0.0.1 or 169.254.169.254 is not fetched. Literal addresses are not looked up again. A lookup
+ * its addresses is on this machine or a private network (and not allowed by `allowPrivateHosts`),
+ * so a public-looking name pointing at 127.0.0.1 or 169.254.169.254 is not fetched. Literal
+ * addresses and names the allow list names are not looked up. A lookup
  * that fails or finds nothing is a retryable refusal: the fetch would fail the same way. An answer
  * that is not an IP address cannot be judged, so it is refused too. `signal` (the download's
  * timeout and the job's) stops waiting for a lookup that hangs: once it aborts, this throws its
@@ -94,9 +128,10 @@ export async function resolvedHostRefusal(
   url: string,
   resolveHost: ResolveHost,
   signal: AbortSignal,
+  allowPrivateHosts: PrivateHosts = false,
 ): Promise<HostRefusal | null> {
   const hostname = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  if (ipaddr.isValid(hostname)) return null;
+  if (ipaddr.isValid(hostname) || allowed(allowPrivateHosts, hostname)) return null;
   let addresses: unknown;
   try {
     // No lookup starts once the signal aborted; a resolver that throws or answers without a
@@ -124,10 +159,12 @@ export async function resolvedHostRefusal(
       retryable: false,
     };
   }
-  const inside = (addresses as string[]).find((address) => isPrivateHost(address));
+  const inside = (addresses as string[]).find(
+    (address) => isPrivateHost(address) && !allowed(allowPrivateHosts, address),
+  );
   if (inside === undefined) return null;
   return {
-    why: `points to ${hostname}, which resolves to ${inside}, an address of this machine or a private network; set \`recordings: { allowPrivateHosts: true }\` in the bridge configuration to download from your own network`,
+    why: `points to ${hostname}, which resolves to ${inside}, an address of this machine or a private network; ${allowHint(hostname)}`,
     retryable: false,
   };
 }

@@ -15,7 +15,7 @@ import {
 } from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
 import { discardBody, type Fetched, fetchFollowingRedirects } from './recording-fetch.js';
-import { recordingUrlRefusal } from './recording-url.js';
+import { privateHosts, recordingUrlRefusal } from './recording-url.js';
 import { redactSecrets } from './redact.js';
 
 const PROVIDER_OF: Record<Source, ProviderName> = { RINGOVER: 'ringover', RINGCENTRAL: 'ringcentral' };
@@ -166,7 +166,7 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
       });
       stored = applied.interaction;
     } else {
-      const allowPrivate = runtime.config.recordings?.allowPrivateHosts === true;
+      const allowPrivate = privateHosts(runtime.config.recordings?.allowPrivateHosts);
       const refusal = recordingUrlRefusal(url, allowPrivate);
       if (refusal !== null) {
         // Waiting will not change the URL: fail at once (the text never repeats the URL's query).
@@ -190,7 +190,7 @@ export function recordingDownloadHandler(runtime: BridgeRuntime): JobHandler<Int
         ...data,
         recordingId: typeof record.metadata.recordingId === 'string' ? record.metadata.recordingId : null,
       };
-      const resolveHost = allowPrivate ? undefined : runtime.config.recordings?.resolveHost;
+      const resolveHost = allowPrivate === true ? undefined : runtime.config.recordings?.resolveHost;
       let fetched: Fetched;
       try {
         fetched = await fetchFollowingRedirects(
