@@ -56,13 +56,13 @@ export function createSseFetch(options: { date?: string } = {}) {
     fetch: fetch as unknown as typeof globalThis.fetch & typeof fetch,
     calls: fetch,
     connections,
-    /** The next request fails like this (network error when `status` is omitted). */
-    respond(status?: number, body?: unknown) {
+    /** The next request fails like this (network error when `status` is omitted), with `headers` added. */
+    respond(status?: number, body?: unknown, headers: Record<string, string> = {}) {
       overrides.push(async () => {
         if (status === undefined) throw new TypeError('Failed to fetch');
         return new Response(body === undefined ? null : JSON.stringify(body), {
           status,
-          headers: { 'content-type': 'application/problem+json' },
+          headers: { 'content-type': 'application/problem+json', ...headers },
         });
       });
     },

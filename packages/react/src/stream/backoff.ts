@@ -6,6 +6,11 @@ export interface BackoffOptions {
   maxMs?: number;
   /** The server's `retry:` field in ms, when it sent one: it replaces `initialMs`. */
   serverRetryMs?: number | null;
+  /**
+   * A refused response's `Retry-After` in ms: the delay is at least this (the backoff and its
+   * jitter when they give more), but never above the cap (`maxMs`, or a larger `retry:`).
+   */
+  retryAfterMs?: number;
   /** Source of randomness in [0, 1); injectable for tests. */
   random?: () => number;
 }
@@ -15,12 +20,29 @@ export const JITTER = 0.25;
 
 /**
  * The delay before reconnect number `attempt` (0-based): `base · 2^attempt` capped at `maxMs`,
- * then reduced by up to 25 % of jitter. It never exceeds the cap.
+ * then reduced by up to 25 % of jitter; at least `retryAfterMs` when given. It never exceeds the cap.
  */
 export function backoffDelay(attempt: number, options: BackoffOptions = {}): number {
   const base = options.serverRetryMs ?? options.initialMs ?? 1000;
   const cap = Math.max(options.maxMs ?? 30_000, base);
   const nominal = Math.min(cap, base * 2 ** Math.min(attempt, 30));
   const random = options.random ?? Math.random;
-  return Math.round(nominal * (1 - JITTER * random()));
+  const delay = Math.round(nominal * (1 - JITTER * random()));
+  return Math.max(delay, Math.min(cap, options.retryAfterMs ?? 0));
+}
+
+/**
+ * Ms to wait by a refused response's `Retry-After`: delta-seconds, or an HTTP-date counted from
+ * the response's `Date` (so a skewed browser clock does not matter), else from now. 0 when absent,
+ * unreadable (`soon`, `1e3`) or past (a number that is not whole seconds, such as `5.5`, reads as a
+ * past date).
+ */
+export function retryAfterMs(headers: Headers): number {
+  // Headers trim values; null reads as no digits and no date.
+  const v = headers.get('retry-after') as string;
+  const ms = /^\d+$/.test(v)
+    ? +v * 1000
+    : Date.parse(v) - (Date.parse(headers.get('date') as string) || Date.now());
+  // biome-ignore lint/complexity/useMathMinMax: NaN (an unreadable date) must give 0, not NaN.
+  return ms > 0 ? ms : 0;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSseFetch, interaction, setVisibility, sse } from '../../test/sse-fetch.js';
-import { backoffDelay } from './backoff.js';
+import { backoffDelay, retryAfterMs } from './backoff.js';
 import { createEventStreamClient } from './client.js';
 import type { StreamMessage } from './types.js';
 
@@ -37,6 +37,45 @@ describe('backoffDelay', () => {
   });
 });
 
+describe('Retry-After', () => {
+  const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT');
+
+  const after = (retryAfter: string | null, date?: string) =>
+    retryAfterMs(
+      new Headers({
+        ...(retryAfter === null ? {} : { 'retry-after': retryAfter }),
+        ...(date ? { date } : {}),
+      }),
+    );
+
+  it('reads delta-seconds and an HTTP-date, and ignores what is neither', () => {
+    vi.setSystemTime(now);
+    expect(after('5')).toBe(5000);
+    expect(after('120')).toBe(120_000);
+    expect(after('Wed, 21 Oct 2026 07:28:30 GMT')).toBe(30_000);
+    expect(after('Wednesday, 21-Oct-26 07:28:10 GMT')).toBe(10_000);
+    for (const invalid of [null, '', 'soon', '5.5', '-1', '1e3', 'Wed, 99 Foo 2026', '0']) {
+      expect(after(invalid)).toBe(0);
+    }
+    expect(after('Wed, 21 Oct 2026 07:27:00 GMT')).toBe(0);
+  });
+
+  it("counts an HTTP-date from the response's Date, not the browser's clock", () => {
+    vi.setSystemTime(now + 3_600_000);
+    expect(after('Wed, 21 Oct 2026 07:28:30 GMT', 'Wed, 21 Oct 2026 07:28:00 GMT')).toBe(30_000);
+    expect(after('Wed, 21 Oct 2026 07:28:30 GMT')).toBe(0);
+  });
+
+  it('makes the backoff wait at least Retry-After, never above the cap', () => {
+    expect(backoffDelay(0, { retryAfterMs: 5000, random: () => 0 })).toBe(5000);
+    expect(backoffDelay(0, { retryAfterMs: 5000, random: () => 0.999999 })).toBe(5000);
+    expect(backoffDelay(3, { retryAfterMs: 5000, random: () => 0 })).toBe(8000);
+    expect(backoffDelay(0, { retryAfterMs: 3_600_000, random: () => 0 })).toBe(30_000);
+    expect(backoffDelay(0, { retryAfterMs: 3_600_000, maxMs: 120_000, random: () => 0 })).toBe(120_000);
+    expect(backoffDelay(0, { retryAfterMs: 60_000, serverRetryMs: 90_000, random: () => 0 })).toBe(90_000);
+  });
+});
+
 describe('createEventStreamClient', () => {
   it('reconnects with exponential backoff 1 s → 30 s while the server is unreachable', async () => {
     const server = createSseFetch();
@@ -69,6 +108,79 @@ describe('createEventStreamClient', () => {
     expect(server.calls).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(server.calls).toHaveBeenCalledTimes(2);
+    client.close();
+  });
+
+  it("waits a 503's Retry-After before it reconnects, and shows only the error", async () => {
+    const server = createSseFetch();
+    const problem = { code: 'store_unavailable', title: 'Service Unavailable', status: 503 };
+    server.respond(503, problem, { 'retry-after': '5' });
+    const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    const snapshot = client.getSnapshot();
+    expect(Object.keys(snapshot).sort()).toEqual(['error', 'lastEventId', 'paused', 'status']);
+    expect(snapshot).toMatchObject({ status: 'retrying', error: { code: 'store_unavailable', status: 503 } });
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    expect(client.getSnapshot()).toMatchObject({ status: 'open', error: null });
+    client.close();
+  });
+
+  it('retries a 429 after the HTTP-date of its Retry-After, counted from its Date header', async () => {
+    const server = createSseFetch();
+    // The browser's clock is an hour ahead of the server's: the date still means 12 s.
+    vi.setSystemTime(Date.parse('Wed, 21 Oct 2026 08:28:00 GMT'));
+    server.respond(
+      429,
+      { code: 'rate_limited', title: 'Too Many Requests', status: 429 },
+      { 'retry-after': 'Wed, 21 Oct 2026 07:28:12 GMT', date: 'Wed, 21 Oct 2026 07:28:00 GMT' },
+    );
+    const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.getSnapshot()).toMatchObject({ status: 'retrying', error: { code: 'rate_limited' } });
+    await vi.advanceTimersByTimeAsync(11_999);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    expect(client.getSnapshot().status).toBe('open');
+    client.close();
+  });
+
+  it('caps Retry-After at maxRetryMs and ignores an invalid one', async () => {
+    const server = createSseFetch();
+    server.respond(503, undefined, { 'retry-after': '86400' });
+    server.respond(503, undefined, { 'retry-after': 'later' });
+    const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0, maxRetryMs: 20_000 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(19_999);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    // The second refusal's Retry-After is unreadable: the backoff (2 s for the second retry) applies.
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(server.calls).toHaveBeenCalledTimes(3);
+    client.close();
+  });
+
+  it('waits out a Retry-After that was running when the page was hidden', async () => {
+    const server = createSseFetch();
+    server.respond(503, undefined, { 'retry-after': '10' });
+    const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(3000);
+    setVisibility('hidden');
+    await vi.advanceTimersByTimeAsync(2000);
+    setVisibility('visible');
+    expect(client.getSnapshot()).toMatchObject({ status: 'connecting', paused: false });
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    expect(client.getSnapshot().status).toBe('open');
     client.close();
   });
 

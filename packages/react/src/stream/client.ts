@@ -1,6 +1,6 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { CallbridgeClientError, errorFromResponse, networkError } from '../errors.js';
-import { backoffDelay } from './backoff.js';
+import { backoffDelay, retryAfterMs } from './backoff.js';
 import { clock } from './clock.js';
 import { toStreamMessage } from './message.js';
 import type { GetHeaders, StreamListener, StreamSnapshot } from './types.js';
@@ -20,7 +20,10 @@ export interface EventStreamClientOptions {
   pauseWhenHidden?: boolean | (() => boolean);
   /** First reconnect delay in ms. Default 1000. */
   initialRetryMs?: number;
-  /** Largest reconnect delay in ms. Default 30000. */
+  /**
+   * Largest reconnect delay in ms. Default 30000. It also caps a refusal's `Retry-After` (503,
+   * 429): the client waits what that says, up to this.
+   */
   maxRetryMs?: number;
   /**
    * Reconnect when nothing (not even a `heartbeat`) arrived for this many ms, counted from the
@@ -50,7 +53,10 @@ export interface EventStreamClient {
   getSnapshot(): StreamSnapshot;
 }
 
-/** Statuses after which retrying cannot help (a 401 can: getHeaders may refresh the token). */
+/**
+ * Statuses after which retrying cannot help (a 401 can: getHeaders may refresh the token; a 429 or
+ * 503 can, after its `Retry-After`).
+ */
 const FATAL = new Set([400, 403, 404, 405, 406, 410, 415]);
 
 /** A listener's exception goes to the page's error handling (window `error`), or the console. */
@@ -59,9 +65,10 @@ const report = (error: unknown) =>
 
 /**
  * Creates an SSE client on `fetch` + eventsource-parser, so it can send auth headers. It
- * reconnects with exponential backoff (1 s → 30 s, jitter, honouring the server's `retry:`),
- * resumes with `Last-Event-ID`, aborts the previous request before each retry, and pauses while
- * the page is hidden. Nothing touches `window` or `document` until `open()`.
+ * reconnects with exponential backoff (1 s → 30 s, jitter, honouring the server's `retry:` and a
+ * refusal's `Retry-After` up to `maxRetryMs`), resumes with `Last-Event-ID`, aborts the previous
+ * request before each retry, and pauses while the page is hidden. Nothing touches `window` or
+ * `document` until `open()`.
  */
 export function createEventStreamClient(
   url: string,
@@ -79,6 +86,8 @@ export function createEventStreamClient(
   let generation = 0;
   let attempt = 0;
   let serverRetryMs: number | null = null;
+  /** When a refusal's `Retry-After` lets the next connect start (0: at once), also after a pause. */
+  let notBefore = 0;
   let controller: AbortController | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -133,7 +142,7 @@ export function createEventStreamClient(
     set({ status: 'closed', paused: true });
   };
 
-  const scheduleRetry = (error?: CallbridgeClientError) => {
+  const scheduleRetry = (error?: CallbridgeClientError, after?: number) => {
     stop();
     if (error) fail(error);
     if (!running) return;
@@ -142,8 +151,10 @@ export function createEventStreamClient(
       initialMs: options.initialRetryMs,
       maxMs: options.maxRetryMs,
       serverRetryMs,
+      retryAfterMs: after,
       random: options.random,
     });
+    notBefore = after ? Date.now() + delay : 0;
     set({ status: 'retrying' });
     retryTimer = setTimeout(connect, delay);
   };
@@ -222,8 +233,8 @@ export function createEventStreamClient(
       if (!response.ok) {
         const error = await errorFromResponse(response, 'The event stream');
         if (gen !== generation) return;
-        if (!FATAL.has(response.status)) return scheduleRetry(error);
-        return end(error);
+        if (FATAL.has(response.status)) return end(error);
+        return scheduleRetry(error, retryAfterMs(response.headers));
       }
       const type = response.headers.get('content-type') ?? '';
       // Media types are case-insensitive (RFC 9110).
@@ -255,7 +266,8 @@ export function createEventStreamClient(
     else if (snapshot.paused) {
       attempt = 0;
       set({ paused: false, status: 'connecting' });
-      void connect();
+      // Not before a refusal's Retry-After that was still running when the page was hidden.
+      retryTimer = setTimeout(connect, notBefore - Date.now());
     }
   };
 
