@@ -59,13 +59,43 @@ export function copyHeaders(req: IncomingMessage, skipBodyFraming: boolean): Arr
  */
 const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[^\s/?#@\\[\]:]+)(?::(\d{1,5}))?$/;
 
+/** A request target in absolute form (`http://host/path`), as a proxy may send it. */
+const ABSOLUTE_FORM = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * The URL of an absolute-form request target (RFC 9112 §3.2.2), or null for the usual
+ * origin form (`/path?query`). Only `http` and `https` targets are served: any other scheme is
+ * `malformed_request` (400).
+ */
+export function absoluteTarget(target: string): URL | null {
+  if (!ABSOLUTE_FORM.test(target)) return null;
+  const url = URL.canParse(target) ? new URL(target) : null;
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new CallbridgeError('malformed_request', 'The request target is not an http(s) URL or a path.', {
+      hint: 'Send a request line such as "GET /api/v1/calls HTTP/1.1".',
+    });
+  }
+  return url;
+}
+
+/** The path and query of a request target, in origin or absolute form. */
+export function targetPath(target: string): string {
+  const url = absoluteTarget(target);
+  return url === null ? target : `${url.pathname}${url.search}`;
+}
+
 /**
  * The absolute URL of the request: the path of the request line under the Host header. A Host
  * that is not `host[:port]` (it could otherwise move the path or query the bridge routes on) is
- * rejected with `malformed_request` (400), as RFC 9112 asks.
+ * rejected with `malformed_request` (400), as RFC 9112 asks. An absolute-form target
+ * (`GET http://host/path`, from a proxy) names the host itself, and the Host header is ignored.
  */
 export function requestUrl(req: NodeRequest): string {
   const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
+  const absolute = absoluteTarget(req.originalUrl ?? req.url ?? '/');
+  if (absolute !== null) {
+    return `${encrypted ? 'https' : 'http'}://${absolute.host}${absolute.pathname}${absolute.search}`;
+  }
   const host = String(req.headers.host ?? req.headers[':authority'] ?? 'localhost');
   const valid = HOST.exec(host);
   if (!valid || Number(valid[1] ?? 0) > 65535) {

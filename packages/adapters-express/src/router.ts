@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { CallbridgeError, problemReply, routeSegments } from '@callbridge/core';
 import { enableNodeCrypto } from '@callbridge/core/node';
 import { serveNode } from './listener.js';
-import type { NodeRequest } from './node-request.js';
+import { type NodeRequest, targetPath } from './node-request.js';
 import { writeReply } from './node-response.js';
 import type { HandlerBridge } from './types.js';
 
@@ -24,7 +24,14 @@ export type CallbridgeMiddleware = (
 export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddleware {
   enableNodeCrypto();
   return (req, res, next) => {
-    const path = (req.originalUrl ?? req.url ?? '/').split('?')[0] ?? '/';
+    let path: string;
+    try {
+      path = targetPath(req.originalUrl ?? req.url ?? '/').split('?')[0] ?? '/';
+    } catch {
+      // Not an http(s) target: not a path of the bridge.
+      next();
+      return;
+    }
     const basePath = bridge.runtime.basePath;
     if (routeSegments(path, basePath) === null) {
       if (req.baseUrl && !reachable(basePath, req.baseUrl) && mountedPathMatches(req, basePath)) {
@@ -45,7 +52,7 @@ function reachable(basePath: string, baseUrl: string): boolean {
 
 /** The path below the mount point (`req.url` as Express rewrites it) is under `basePath`. */
 function mountedPathMatches(req: NodeRequest, basePath: string): boolean {
-  const below = (req.url ?? '/').split('?')[0] ?? '/';
+  const below = targetPath(req.url ?? '/').split('?')[0] ?? '/';
   return routeSegments(below, basePath) !== null;
 }
 

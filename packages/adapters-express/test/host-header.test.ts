@@ -73,4 +73,34 @@ describe('the Host header', () => {
       expect(JSON.parse(answer.body), host).toHaveProperty('total');
     }
   });
+
+  it('serves an absolute-form request target (as a proxy may send), by its path, through the listener and the router', async () => {
+    const fixture = createConformanceFixture();
+    const auth = fixture.auth('tenant-a');
+    const listener = await listen(createServer(createNodeListener(fixture.bridge)));
+    const app = express();
+    app.use(createCallbridgeRouter(fixture.bridge));
+    const router = await listen(createServer(app));
+    closers.push(listener.close, router.close, () => fixture.bridge.close());
+    for (const served of [listener, router]) {
+      const answer = await getWithHost(
+        served.origin,
+        'http://crm.example.com/api/v1/calls/stats?from=2026-01-01',
+        'crm.example.com',
+        auth,
+      );
+      expect(answer.status, served.origin).toBe(200);
+      expect(JSON.parse(answer.body)).toHaveProperty('total');
+      const outside = await getWithHost(
+        served.origin,
+        'http://crm.example.com/other',
+        'crm.example.com',
+        auth,
+      );
+      expect(outside.status).toBe(404);
+    }
+    const odd = await getWithHost(listener.origin, 'ftp://crm.example.com/api/v1/calls/stats', 'x', auth);
+    expect(odd.status).toBe(400);
+    expect(JSON.parse(odd.body)).toMatchObject({ code: 'malformed_request' });
+  });
 });
