@@ -145,7 +145,65 @@ describe('CallPlayer', () => {
     fireEvent.error(audio);
     expect((await screen.findByRole('alert')).textContent).toBe('The recording cannot be played.');
     expect(getUrl).toHaveBeenCalledTimes(2);
-    expect((screen.getByRole('button', { name: 'Play' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'The recording cannot be played.' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
+  it('says the recording cannot be played, on a disabled Play, without a URL; plays once a URL comes', () => {
+    const play = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+    for (const src of [undefined, null, '']) {
+      const { container, rerender } = render(<CallPlayer src={src} duration={30} waveform={false} />);
+      const audio = audioOf(container);
+      expect(play('The recording cannot be played.').disabled).toBe(true);
+      expect(container.querySelector('.cb-player__error')?.textContent).toBe(
+        'The recording cannot be played.',
+      );
+      expect(screen.queryByRole('alert')).toBeNull();
+      fireEvent.keyDown(screen.getByRole('group', { name: 'Call recording' }), { key: ' ' });
+      expect(audio.paused).toBe(true);
+      rerender(<CallPlayer src="https://cdn.test/a.mp3" duration={30} waveform={false} />);
+      expect(play('Play').disabled).toBe(false);
+      expect(container.querySelector('.cb-player__error')).toBeNull();
+      fireEvent.click(play('Play'));
+      expect(audio.paused).toBe(false);
+      cleanup();
+    }
+  });
+
+  it('after a media error while playing: a disabled ▶ named as the error says; a new src plays', async () => {
+    const { container, rerender } = render(<CallPlayer src="https://cdn.test/gone.mp3" waveform={false} />);
+    const audio = audioOf(container);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    fireEvent.error(audio);
+    expect((await screen.findByRole('alert')).textContent).toBe('The recording cannot be played.');
+    const button = screen.getByRole('button', {
+      name: 'The recording cannot be played.',
+    }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(button.textContent).toBe('▶');
+    rerender(<CallPlayer src="https://cdn.test/a.mp3" waveform={false} />);
+    expect((screen.getByRole('button', { name: 'Play' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(audio.getAttribute('src')).toBe('https://cdn.test/a.mp3');
+  });
+
+  it('is unavailable when getUrl gives no URL, and tries again when retryKey changes', async () => {
+    const getUrl = vi.fn().mockResolvedValueOnce('').mockResolvedValue('https://cdn.test/a.mp3?sig=1');
+    const { container, rerender } = render(
+      <CallPlayer getUrl={getUrl} retryKey="downloading" waveform={false} />,
+    );
+    const audio = audioOf(container);
+    expect((await screen.findByRole('alert')).textContent).toBe('The recording cannot be played.');
+    expect(
+      (screen.getByRole('button', { name: 'The recording cannot be played.' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    expect(audio.hasAttribute('src')).toBe(false);
+    rerender(<CallPlayer getUrl={getUrl} retryKey="stored" waveform={false} />);
+    await waitFor(() => expect(audio.getAttribute('src')).toBe('https://cdn.test/a.mp3?sig=1'));
+    expect((screen.getByRole('button', { name: 'Play' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('starts afresh when the recording URL changes: paused, at 0, with the new duration', async () => {

@@ -20,6 +20,7 @@ export interface CallPlayerLabels {
   positive?: string;
   neutral?: string;
   negative?: string;
+  /** Shown, and Play's name, when there is no URL to play or it failed. */
   unavailable: string;
 }
 
@@ -95,6 +96,9 @@ export function CallPlayer(props: CallPlayerProps) {
     height: props.waveformHeight ?? 48,
   });
   const duration = mediaDuration || props.duration || 0;
+  // Nothing to play: no URL to ask for, or the recording failed (media error, no URL from getUrl).
+  const missing = !props.src && !props.getUrl;
+  const off = missing || recording.failed;
 
   // A reload (new URL) resets the element's rate: apply the chosen one again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the URL changes.
@@ -122,7 +126,7 @@ export function CallPlayer(props: CallPlayerProps) {
   };
   const toggle = () => {
     const el = audio.current;
-    if (!el) return;
+    if (!el || off) return;
     if (el.paused) el.play()?.catch(() => setPlaying(false));
     else el.pause();
   };
@@ -147,7 +151,7 @@ export function CallPlayer(props: CallPlayerProps) {
     const el = audio.current;
     if (!el) return;
     recording.onMediaLoaded();
-    if (Number.isFinite(el.duration) && el.duration > 0) setMediaDuration(el.duration);
+    if (el.duration > 0 && el.duration < Infinity) setMediaDuration(el.duration);
     const pending = resume.current;
     resume.current = null;
     if (pending) {
@@ -183,10 +187,10 @@ export function CallPlayer(props: CallPlayerProps) {
           type="button"
           className="cb-player__play"
           onClick={toggle}
-          aria-label={playing ? labels.pause : labels.play}
-          disabled={!recording.url || recording.failed}
+          aria-label={off ? labels.unavailable : playing ? labels.pause : labels.play}
+          disabled={off || !recording.url}
         >
-          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+          <span aria-hidden="true">{playing && !off ? '❚❚' : '▶'}</span>
         </button>
         <span className="cb-player__time" aria-live="off">
           {formatDuration(time)} / {formatDuration(duration)}
@@ -225,8 +229,8 @@ export function CallPlayer(props: CallPlayerProps) {
         aria-label={labels.waveform}
         hidden={waveform === 'idle' || waveform === 'failed'}
       />
-      {recording.failed && (
-        <p className="cb-player__error" role="alert">
+      {off && (
+        <p className="cb-player__error" role={missing ? undefined : 'alert'}>
           {labels.unavailable}
         </p>
       )}

@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from '../react.js';
+import { useEffect, useRef, useState } from '../react.js';
 
 /** A recording URL and the handlers that refresh it when a signed URL has expired. */
 export interface RecordingUrl {
   url: string | null;
-  /** True when the recording cannot be played (no URL, or it failed even after a refresh). */
+  /**
+   * True when the recording cannot be played: no URL (`src` and `getUrl` gave none), or it failed
+   * even after a refresh.
+   */
   failed: boolean;
   /** Call from the media `error` event: re-asks `getUrl` once; resolves true when it did. */
   onMediaError(): Promise<boolean>;
@@ -12,12 +15,12 @@ export interface RecordingUrl {
 }
 
 /**
- * Resolves the URL to play: `src`, else `await getUrl()`. On a media error (e.g. an expired
- * signed URL answering 403) it calls `getUrl` again, once until the new URL has loaded; when that
- * fails or returns the URL that just failed, the recording is `failed`. When `retryKey` changes
- * while the recording is `failed` (e.g. it was still downloading and is now stored), it resolves
- * the URL again; `reloadMedia` is called when that gives the URL already set, which the element
- * would not load again by itself.
+ * Resolves the URL to play: `src`, else `await getUrl()`; none (or an empty one) is `failed`. On a
+ * media error (e.g. an expired signed URL answering 403) it calls `getUrl` again, once until the
+ * new URL has loaded; when that fails or returns the URL that just failed (or none), the recording
+ * is `failed`. When `retryKey` changes while the recording is `failed` (e.g. it was still
+ * downloading and is now stored), it resolves the URL again; `reloadMedia` is called when that
+ * gives the URL already set, which the element would not load again by itself.
  */
 export function useRecordingUrl(
   src: string | null | undefined,
@@ -47,7 +50,8 @@ export function useRecordingUrl(
     setFailed(false);
     const use = (next: string | null) => {
       if (retries && next === urlRef.current) reloadMedia?.();
-      setUrl(next);
+      setUrl(next || null);
+      setFailed(!next);
     };
     if (src || !getUrlRef.current) {
       use(src ?? null);
@@ -63,7 +67,8 @@ export function useRecordingUrl(
     };
   }, [src, hasGetUrl, retries]);
 
-  const onMediaError = useCallback(async () => {
+  // Plain functions: the component only calls them from its media event handlers.
+  const onMediaError = async () => {
     const refresh = getUrlRef.current;
     if (!refresh || refreshed.current) {
       setFailed(true);
@@ -73,18 +78,18 @@ export function useRecordingUrl(
     try {
       const next = await refresh();
       // The same URL would not reload the media, so no second error could ever come: give up now.
-      if (next !== urlRef.current) {
+      if (next && next !== urlRef.current) {
         setUrl(next);
         return true;
       }
     } catch {}
     setFailed(true);
     return false;
-  }, []);
-  const onMediaLoaded = useCallback(() => {
+  };
+  const onMediaLoaded = () => {
     refreshed.current = false;
     setFailed(false);
-  }, []);
+  };
 
   return { url, failed, onMediaError, onMediaLoaded };
 }

@@ -31,7 +31,7 @@ export function useWaveform(input: WaveformInput): WaveformState {
   const latest = useRef(input);
   latest.current = input;
   const { enabled, source, peaks, duration } = input;
-  const drawable = enabled && (Boolean(source) || Boolean(peaks && duration));
+  const drawable = enabled && Boolean(source || (peaks && duration));
   // Without peaks the waveform is decoded from the source, so a new URL draws it again. With peaks,
   // a refreshed URL of the same recording does not, but other peaks (their sum tells) do.
   let sum = 0;
