@@ -184,6 +184,27 @@ describe('createEventStreamClient', () => {
     client.close();
   });
 
+  it('forgets a Retry-After once a connection got in: a page shown again reconnects at once', async () => {
+    const server = createSseFetch();
+    server.respond(503, undefined, { 'retry-after': '30' });
+    const client = createEventStreamClient(URL, { fetch: server.fetch, random: () => 0 });
+    client.open();
+    await vi.advanceTimersByTimeAsync(1000);
+    // The user does not wait: reconnect() gets in, long before the 30 s are up.
+    client.reconnect();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.calls).toHaveBeenCalledTimes(2);
+    expect(client.getSnapshot().status).toBe('open');
+    setVisibility('hidden');
+    await vi.advanceTimersByTimeAsync(2000);
+    setVisibility('visible');
+    // The refusal is over: nothing is left to wait for.
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.calls).toHaveBeenCalledTimes(3);
+    expect(client.getSnapshot()).toMatchObject({ status: 'open', paused: false });
+    client.close();
+  });
+
   it('re-reads the headers before every reconnect (token refresh)', async () => {
     const server = createSseFetch();
     let token = 'first';

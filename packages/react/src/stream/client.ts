@@ -247,7 +247,8 @@ export function createEventStreamClient(
           ),
         );
       }
-      attempt = 0;
+      // In: the backoff starts over, and an earlier refusal's Retry-After no longer applies.
+      attempt = notBefore = 0;
       clock.skewMs = Date.parse(response.headers.get('date') as string) - Date.now() || 0;
       set({ status: 'open', error: null, paused: false });
       armWatchdog(gen);
