@@ -111,7 +111,31 @@ describe('createCallBridge', () => {
     expect(configErrorOf({ recordings: { allowPrivateHosts: ['http://rec.internal/'] } })).toMatch(
       /"http:\/\/rec.internal\/", a URL.*'rec\.internal' here/,
     );
-    for (const allowPrivateHosts of [true, false, [], ['rec.internal', '10.0.0.5', '[fd00::1]']]) {
+    // Entries that could never match a URL's host are refused, naming what to write instead.
+    expect(configErrorOf({ recordings: { allowPrivateHosts: ['rec.internal:8443'] } })).toMatch(
+      /allowPrivateHosts\[0\]` is "rec\.internal:8443", with a port.*'rec\.internal'/,
+    );
+    expect(configErrorOf({ recordings: { allowPrivateHosts: ['[fd00::1]:8443'] } })).toMatch(
+      /"\[fd00::1\]:8443", with a port.*'fd00::1'/,
+    );
+    expect(configErrorOf({ recordings: { allowPrivateHosts: ['10.0.0.5:80'] } })).toMatch(
+      /with a port.*'10\.0\.0\.5'/,
+    );
+    expect(configErrorOf({ recordings: { allowPrivateHosts: ['*.corp.internal'] } })).toMatch(
+      /allowPrivateHosts\[0\]` is "\*\.corp\.internal", a pattern: the list names each host/,
+    );
+    expect(configErrorOf({ recordings: { allowPrivateHosts: ['fe80::1%eth0'] } })).toMatch(
+      /allowPrivateHosts\[0\]` is "fe80::1%eth0", not a host name or an IP address/,
+    );
+    expect(configErrorOf({ recordings: { allowPrivateHosts: ['08.1.2.3'] } })).toMatch(
+      /allowPrivateHosts\[0\]` is "08\.1\.2\.3", not a host name or an IP address/,
+    );
+    for (const allowPrivateHosts of [
+      true,
+      false,
+      [],
+      ['rec.internal', '10.0.0.5', '[fd00::1]', '::ffff:10.0.0.6', 'société.internal', 'rec.internal.'],
+    ]) {
       expect(() => createCallBridge(base({ recordings: { allowPrivateHosts } }))).not.toThrow();
     }
   });

@@ -1,6 +1,7 @@
 /** Checks a `createCallBridge` configuration before anything is built: each error says what to fix. */
 import { isSupportedCountry } from 'libphonenumber-js';
 import { aiStepTimeoutMs } from './background/ai.js';
+import { listedHost } from './background/recording-url.js';
 import type { CallBridgeConfig } from './config.js';
 import { CallbridgeError } from './errors.js';
 import { normalizeBasePath } from './http/index.js';
@@ -220,5 +221,25 @@ function validatePrivateHosts(value: unknown): void {
         name ? `Pass '${name}' instead.` : "Pass e.g. 'recordings.corp.internal' or '10.0.0.5'.",
       );
     }
+    // An entry no URL's host could ever be would leave the download refused with no error here.
+    const listed = listedHost(host);
+    if ('key' in listed) return;
+    const at = `\`recordings.allowPrivateHosts[${i}]\` is "${host}"`;
+    if (listed.error === 'port') {
+      throw configError(
+        `${at}, with a port: the list names hosts and allows every port of each ('${listed.host}' here).`,
+        `Pass '${listed.host}' instead.`,
+      );
+    }
+    if (listed.error === 'pattern') {
+      throw configError(
+        `${at}, a pattern: the list names each host, it matches no wildcard.`,
+        "List each host name or address, e.g. 'recordings.corp.internal' or '10.0.0.5'.",
+      );
+    }
+    throw configError(
+      `${at}, not a host name or an IP address.`,
+      "Pass e.g. 'recordings.corp.internal', '10.0.0.5' or 'fd00::5' (no IPv6 zone).",
+    );
   });
 }

@@ -84,9 +84,11 @@ export interface CallBridgeConfig {
      * Download recordings from this machine and private networks too (localhost, 10/8, 192.168/16,
      * 169.254/16, fc00::/7, `*.internal`...). Default false: such URLs, and redirects to them,
      * fail at once, so a webhook cannot make the server fetch internal services. A list allows
-     * only the host names and IP addresses it names (`['recordings.corp.internal', '10.0.0.5']`:
-     * a listed name is trusted whatever it resolves to, a listed address whatever name leads to
-     * it); `true` allows every private host, for a local demo.
+     * only the host names and IP addresses it names (`['recordings.corp.internal', '10.0.0.5']`,
+     * every port of each; no port or wildcard in an entry): a listed name is trusted whatever it
+     * resolves to, a listed address whatever public name resolves to it (with `resolveHost`); a
+     * name private by itself (`localhost`, `*.internal`, `*.local`) is listed by name. `true`
+     * allows every private host, for a local demo.
      */
     allowPrivateHosts?: boolean | readonly string[];
     /**

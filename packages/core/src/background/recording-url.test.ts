@@ -245,6 +245,19 @@ describe('callbridge.recording.download: where it may fetch', () => {
     expect(metadata?.recordingStatus).toBe('stored');
   });
 
+  it('matches a listed host name written in Unicode or with capitals against the URL (punycode)', async () => {
+    // The URL parser turns an international name into punycode: the list must compare the same form.
+    for (const listed of ['enregistrements.société.internal', 'ENREGISTREMENTS.SOCIÉTÉ.INTERNAL.']) {
+      const { seen, metadata } = await download(
+        'http://enregistrements.société.internal/rec.mp3',
+        async () => audio(),
+        { recordings: { allowPrivateHosts: [listed] } },
+      );
+      expect(seen, listed).toHaveLength(1);
+      expect(metadata?.recordingStatus, listed).toBe('stored');
+    }
+  });
+
   it('refuses the private hosts a list leaves out, and redirects to them, naming the host to add', async () => {
     const recordings = { allowPrivateHosts: ['recordings.corp.internal'] };
     const other = await download('http://10.1.2.3/rec.mp3', async () => audio(), { recordings });

@@ -57,10 +57,46 @@ export function hostKey(host: string): string {
   return ipaddr.isValid(key) ? ipaddr.process(key).toString() : key;
 }
 
+/**
+ * An entry of `recordings.allowPrivateHosts` as the list compares it ({@link hostKey} of the host
+ * a URL naming it has: an international name in punycode, capitals and a final dot dropped), or
+ * why no URL's host could ever be it: a port (`rec.internal:8443`, the list allows every port), a
+ * pattern (`*.corp.internal`), or something that is no host (an IPv6 zone, `08.1.2.3`).
+ */
+export type ListedHost =
+  | { key: string }
+  | { error: 'port'; host: string }
+  | { error: 'pattern' }
+  | { error: 'invalid' };
+
+/** {@link ListedHost} of one `allowPrivateHosts` entry (already a non-empty string without a path). */
+export function listedHost(entry: string): ListedHost {
+  const bare = entry.replace(/^\[(.*)\]$/, '$1');
+  if (ipaddr.isValid(bare)) return bare.includes('%') ? { error: 'invalid' } : { key: hostKey(bare) };
+  if (entry.includes('*')) return { error: 'pattern' };
+  let url: URL;
+  try {
+    url = new URL(`http://${entry}`);
+  } catch {
+    return { error: 'invalid' };
+  }
+  if (url.username !== '' || url.password !== '' || url.pathname !== '/' || url.search || url.hash) {
+    return { error: 'invalid' };
+  }
+  // The URL drops a default port (`:80`): the entry itself says whether it named one.
+  if (url.port !== '' || /:\d*$/.test(entry)) return { error: 'port', host: hostKey(url.hostname) };
+  return { key: hostKey(url.hostname) };
+}
+
 /** `recordings.allowPrivateHosts` (already validated) as {@link PrivateHosts}. */
 export function privateHosts(option: boolean | readonly string[] | undefined): PrivateHosts {
   if (option === undefined || typeof option === 'boolean') return option === true;
-  return new Set(option.map(hostKey));
+  return new Set(
+    option.flatMap((entry) => {
+      const listed = listedHost(entry);
+      return 'key' in listed ? [listed.key] : [];
+    }),
+  );
 }
 
 /** Whether `host` is one of the private hosts the download may reach. */
