@@ -59,12 +59,25 @@ export interface Draw {
   extraFacts?: boolean;
 }
 
-/** Provider facts as RingCentral's call-log rows and Ringover's events carry them. */
+/**
+ * Provider facts as RingCentral's call-log rows and Ringover's events carry them: plain values,
+ * lists of objects (the legs' other recordings) that two rows list differently, and keys the
+ * model defines (`reason`) or keeps as bookkeeping (`keyStamps`), which `extra` never sets.
+ */
 const EXTRA_FACTS = [
   { callResult: 'Missed' },
   { callResult: 'Accepted', callLogId: 'log-1' },
   { ringoverLastState: 'ANSWERED', isIvr: false },
   { ringoverLastState: 'HANGUP' },
+  { otherRecordings: [{ id: 'r2', url: 'https://rec.example.com/2.mp3' }] },
+  {
+    otherRecordings: [
+      { url: 'https://rec.example.com/3.mp3', id: 'r3' },
+      { id: 'r2', url: 'https://rec.example.com/2.mp3' },
+    ],
+    callResult: 'Accepted',
+  },
+  { callResult: 'Voicemail', reason: 'from-extra', keyStamps: { callResult: '99|2030-01-01T00:00:00Z' } },
 ] as const;
 
 const RECORDING_URLS = ['https://rec.example.com/1.mp3', 'https://rec.example.com/2.mp3'] as const;

@@ -18,7 +18,7 @@ import { type Draw, randomEvent, seeded } from './merge-fuzz.gen.js';
 
 type Partial_ = Partial<CallEventInput>;
 
-/** Random sets per kind of draw (two kinds: 300 sets in all). */
+/** Random sets per kind of draw (four kinds: 600 sets in all). */
 const SETS = 150;
 const MAX_ORDERS = 24;
 
@@ -165,6 +165,11 @@ const DRAWS: Record<string, Draw> = {
   "a provider's own facts (extra) that events give differently": {
     agents: 'one',
     additiveTags: false,
+    extraFacts: true,
+  },
+  'extra facts with every kind of agent and tags added without a whole list': {
+    agents: 'all',
+    additiveTags: true,
     extraFacts: true,
   },
 };
