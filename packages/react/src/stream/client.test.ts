@@ -184,6 +184,24 @@ describe('createEventStreamClient', () => {
     client.close();
   });
 
+  it('waits the longest a timer can with an unbounded maxRetryMs, instead of not at all', async () => {
+    const server = createSseFetch();
+    // 40 days: more than a timer can hold (2^31 - 1 ms, about 24.8 days).
+    server.respond(503, undefined, { 'retry-after': String(40 * 86_400) });
+    const client = createEventStreamClient(URL, {
+      fetch: server.fetch,
+      random: () => 0,
+      maxRetryMs: Number.POSITIVE_INFINITY,
+    });
+    client.open();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    expect(client.getSnapshot().status).toBe('retrying');
+    client.close();
+    // The plain backoff too, after many failures.
+    expect(backoffDelay(40, { maxMs: Number.POSITIVE_INFINITY, random: () => 0 })).toBe(2 ** 31 - 1);
+  });
+
   it('forgets a Retry-After once a connection got in: a page shown again reconnects at once', async () => {
     const server = createSseFetch();
     server.respond(503, undefined, { 'retry-after': '30' });
