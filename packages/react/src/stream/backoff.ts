@@ -21,12 +21,13 @@ export const JITTER = 0.25;
 /**
  * The delay before reconnect number `attempt` (0-based): `base · 2^attempt` capped at `maxMs`,
  * then reduced by up to 25 % of jitter; at least `retryAfterMs` when given. It never exceeds the cap,
- * nor the longest timer (2^31 - 1 ms), whatever `maxMs` or the server's `retry:` say.
+ * nor 2e9 ms (about 23 days, under the longest timer), whatever `maxMs` or the server's `retry:` say.
  */
 export function backoffDelay(attempt: number, options: BackoffOptions = {}): number {
   const base = options.serverRetryMs ?? options.initialMs ?? 1000;
   // A timer holds at most 2^31 - 1 ms (about 24.8 days): a longer delay would fire at once.
-  const cap = Math.min(Math.max(options.maxMs ?? 30_000, base), 2 ** 31 - 1);
+  // 2e9 ms stays under it (and is fewer bytes).
+  const cap = Math.min(Math.max(options.maxMs ?? 30_000, base), 2e9);
   const nominal = Math.min(cap, base * 2 ** Math.min(attempt, 30));
   const random = options.random ?? Math.random;
   const delay = Math.round(nominal * (1 - JITTER * random()));
