@@ -124,6 +124,9 @@ describe('createCallBridge', () => {
     expect(configErrorOf({ recordings: { allowPrivateHosts: ['*.corp.internal'] } })).toMatch(
       /allowPrivateHosts\[0\]` is "\*\.corp\.internal", a pattern: the list names each host/,
     );
+    expect(configErrorOf({ recordings: { allowPrivateHosts: ['.corp.internal'] } })).toMatch(
+      /allowPrivateHosts\[0\]` is "\.corp\.internal", a pattern: the list names each host/,
+    );
     expect(configErrorOf({ recordings: { allowPrivateHosts: ['fe80::1%eth0'] } })).toMatch(
       /allowPrivateHosts\[0\]` is "fe80::1%eth0", not a host name or an IP address/,
     );

@@ -61,7 +61,8 @@ export function hostKey(host: string): string {
  * An entry of `recordings.allowPrivateHosts` as the list compares it ({@link hostKey} of the host
  * a URL naming it has: an international name in punycode, capitals and a final dot dropped), or
  * why no URL's host could ever be it: a port (`rec.internal:8443`, the list allows every port), a
- * pattern (`*.corp.internal`), or something that is no host (an IPv6 zone, `08.1.2.3`).
+ * pattern (`*.corp.internal`, `.corp.internal`), or something that is no host (an IPv6 zone,
+ * `08.1.2.3`).
  */
 export type ListedHost =
   | { key: string }
@@ -73,7 +74,8 @@ export type ListedHost =
 export function listedHost(entry: string): ListedHost {
   const bare = entry.replace(/^\[(.*)\]$/, '$1');
   if (ipaddr.isValid(bare)) return bare.includes('%') ? { error: 'invalid' } : { key: hostKey(bare) };
-  if (entry.includes('*')) return { error: 'pattern' };
+  // `*.corp.internal` or `.corp.internal`: a suffix, which the list does not match.
+  if (entry.includes('*') || entry.startsWith('.')) return { error: 'pattern' };
   let url: URL;
   try {
     url = new URL(`http://${entry}`);
