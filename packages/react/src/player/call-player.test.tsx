@@ -150,21 +150,21 @@ describe('CallPlayer', () => {
     ).toBe(true);
   });
 
-  it('says the recording cannot be played, on a disabled Play, without a URL; plays once a URL comes', () => {
+  it('says there is no recording (not an error), on a disabled Play, without a URL; plays once a URL comes', () => {
     const play = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
     for (const src of [undefined, null, '']) {
       const { container, rerender } = render(<CallPlayer src={src} duration={30} waveform={false} />);
       const audio = audioOf(container);
-      expect(play('The recording cannot be played.').disabled).toBe(true);
-      expect(container.querySelector('.cb-player__error')?.textContent).toBe(
-        'The recording cannot be played.',
-      );
+      // A call whose recording is still downloading (or that has none) shows its transcript this way.
+      expect(play('No recording.').disabled).toBe(true);
+      expect(container.querySelector('.cb-player__note')?.textContent).toBe('No recording.');
+      expect(container.querySelector('.cb-player__error')).toBeNull();
       expect(screen.queryByRole('alert')).toBeNull();
       fireEvent.keyDown(screen.getByRole('group', { name: 'Call recording' }), { key: ' ' });
       expect(audio.paused).toBe(true);
       rerender(<CallPlayer src="https://cdn.test/a.mp3" duration={30} waveform={false} />);
       expect(play('Play').disabled).toBe(false);
-      expect(container.querySelector('.cb-player__error')).toBeNull();
+      expect(container.querySelector('.cb-player__note')).toBeNull();
       fireEvent.click(play('Play'));
       expect(audio.paused).toBe(false);
       cleanup();

@@ -20,8 +20,10 @@ export interface CallPlayerLabels {
   positive?: string;
   neutral?: string;
   negative?: string;
-  /** Shown, and Play's name, when there is no URL to play or it failed. */
+  /** Shown, and Play's name, when the recording failed (a media error, no URL from `getUrl`). */
   unavailable: string;
+  /** Shown, and Play's name, when there is no URL at all (no `src`, no `getUrl`). */
+  noRecording: string;
 }
 
 const LABELS: CallPlayerLabels = {
@@ -33,6 +35,7 @@ const LABELS: CallPlayerLabels = {
   transcript: 'Transcript',
   sentiment: 'Sentiment',
   unavailable: 'The recording cannot be played.',
+  noRecording: 'No recording.',
 };
 
 /** Props of {@link CallPlayer}. */
@@ -99,6 +102,7 @@ export function CallPlayer(props: CallPlayerProps) {
   // Nothing to play: no URL to ask for, or the recording failed (media error, no URL from getUrl).
   const missing = !props.src && !props.getUrl;
   const off = missing || recording.failed;
+  const notice = missing ? labels.noRecording : labels.unavailable;
 
   // A reload (new URL) resets the element's rate: apply the chosen one again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the URL changes.
@@ -187,7 +191,7 @@ export function CallPlayer(props: CallPlayerProps) {
           type="button"
           className="cb-player__play"
           onClick={toggle}
-          aria-label={off ? labels.unavailable : playing ? labels.pause : labels.play}
+          aria-label={off ? notice : playing ? labels.pause : labels.play}
           disabled={off || !recording.url}
         >
           <span aria-hidden="true">{playing && !off ? '❚❚' : '▶'}</span>
@@ -230,8 +234,8 @@ export function CallPlayer(props: CallPlayerProps) {
         hidden={waveform === 'idle' || waveform === 'failed'}
       />
       {off && (
-        <p className="cb-player__error" role={missing ? undefined : 'alert'}>
-          {labels.unavailable}
+        <p className={missing ? 'cb-player__note' : 'cb-player__error'} role={missing ? undefined : 'alert'}>
+          {notice}
         </p>
       )}
       {transcript && transcript.length > 0 && (

@@ -7,8 +7,9 @@ export interface BackoffOptions {
   /** The server's `retry:` field in ms, when it sent one: it replaces `initialMs`. */
   serverRetryMs?: number | null;
   /**
-   * A refused response's `Retry-After` in ms: the delay is at least this (the backoff and its
-   * jitter when they give more), but never above the cap (`maxMs`, or a larger `retry:`).
+   * A refused response's `Retry-After` in ms: the delay is at least this, plus up to 25 % of
+   * jitter (the backoff when it gives more), but never above the cap (`maxMs`, or a larger
+   * `retry:`).
    */
   retryAfterMs?: number;
   /** Source of randomness in [0, 1); injectable for tests. */
@@ -20,8 +21,10 @@ export const JITTER = 0.25;
 
 /**
  * The delay before reconnect number `attempt` (0-based): `base · 2^attempt` capped at `maxMs`,
- * then reduced by up to 25 % of jitter; at least `retryAfterMs` when given. It never exceeds the cap,
- * nor 2e9 ms (about 23 days, under the longest timer), whatever `maxMs` or the server's `retry:` say.
+ * then reduced by up to 25 % of jitter; at least `retryAfterMs` when given, raised by up to 25 %
+ * of jitter so the clients one refusal sent away do not all return at the same moment. It never
+ * exceeds the cap, nor 2e9 ms (about 23 days, under the longest timer), whatever `maxMs` or the
+ * server's `retry:` say.
  */
 export function backoffDelay(attempt: number, options: BackoffOptions = {}): number {
   const base = options.serverRetryMs ?? options.initialMs ?? 1000;
@@ -29,9 +32,9 @@ export function backoffDelay(attempt: number, options: BackoffOptions = {}): num
   // 2e9 ms stays under it (and is fewer bytes).
   const cap = Math.min(Math.max(options.maxMs ?? 30_000, base), 2e9);
   const nominal = Math.min(cap, base * 2 ** Math.min(attempt, 30));
-  const random = options.random ?? Math.random;
-  const delay = Math.round(nominal * (1 - JITTER * random()));
-  return Math.max(delay, Math.min(cap, options.retryAfterMs ?? 0));
+  const jitter = JITTER * (options.random ?? Math.random)();
+  const delay = Math.round(nominal * (1 - jitter));
+  return Math.max(delay, Math.min(cap, Math.round((options.retryAfterMs ?? 0) * (1 + jitter))));
 }
 
 /**

@@ -68,7 +68,9 @@ describe('Retry-After', () => {
 
   it('makes the backoff wait at least Retry-After, never above the cap', () => {
     expect(backoffDelay(0, { retryAfterMs: 5000, random: () => 0 })).toBe(5000);
-    expect(backoffDelay(0, { retryAfterMs: 5000, random: () => 0.999999 })).toBe(5000);
+    // Spread over up to a quarter more, so the clients one refusal sent away do not return together.
+    expect(backoffDelay(0, { retryAfterMs: 5000, random: () => 0.999999 })).toBe(6250);
+    expect(backoffDelay(0, { retryAfterMs: 5000, random: () => 0.5 })).toBe(5625);
     expect(backoffDelay(3, { retryAfterMs: 5000, random: () => 0 })).toBe(8000);
     expect(backoffDelay(0, { retryAfterMs: 3_600_000, random: () => 0 })).toBe(30_000);
     expect(backoffDelay(0, { retryAfterMs: 3_600_000, maxMs: 120_000, random: () => 0 })).toBe(120_000);
