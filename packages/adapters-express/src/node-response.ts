@@ -29,22 +29,52 @@ function mayClose(res: ServerResponse, keepAlive: boolean): boolean {
   return !keepAlive && (res as { req?: { httpVersionMajor?: number } }).req?.httpVersionMajor !== 2;
 }
 
+/** Replies waiting for the end of this turn of the event loop, written together then. */
+let pending: Array<() => void> | null = null;
+
+function writePending(): void {
+  const writes = pending ?? [];
+  pending = null;
+  for (const write of writes) write();
+}
+
+/**
+ * Runs `write` at the end of this turn of the event loop (`setImmediate`), with the other
+ * replies finished in the same turn. Resolves once it ran, rejects with what it threw.
+ */
+function atEndOfTurn(write: () => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (pending === null) {
+      pending = [];
+      setImmediate(writePending);
+    }
+    pending.push(() => {
+      try {
+        write();
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
 /**
  * Writes a bridge reply (JSON, problem+json) in one write: status, headers, `Content-Length` and
- * the UTF-8 body.
+ * the UTF-8 body. The write goes out at the end of the current turn of the event loop, with the
+ * other replies of that turn: each write to a peer that waits for it (a load balancer, a proxy or
+ * a load generator on the same machine) wakes that peer, which costs the server more CPU than the
+ * write itself while it is busy; written together, one wake-up serves them all. The promise
+ * resolves once the reply was handed to the socket.
  */
 export function writeReply(res: ServerResponse, reply: BridgeReply, keepAlive = true): Promise<void> {
   const headers: Record<string, string | number> = { ...reply.headers };
   if (mayClose(res, keepAlive)) headers.connection = 'close';
-  if (reply.body === null) {
-    res.writeHead(reply.status, headers);
-    res.end();
-    return Promise.resolve();
-  }
-  headers['content-length'] = Buffer.byteLength(reply.body, 'utf8');
+  const body = reply.body;
+  if (body !== null) headers['content-length'] = Buffer.byteLength(body, 'utf8');
+  // writeHead only keeps the status and headers: they are sent with the body by end().
   res.writeHead(reply.status, headers);
-  res.end(reply.body, 'utf8');
-  return Promise.resolve();
+  return atEndOfTurn(() => (body === null ? res.end() : res.end(body, 'utf8')));
 }
 
 /** Bytes the response holds that the client has not taken yet (HTTP/2: its stream's). */

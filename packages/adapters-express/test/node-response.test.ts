@@ -1,7 +1,7 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeListener, type HandlerBridge } from '../src/index.js';
+import { createNodeListener, type HandlerBridge, writeReply } from '../src/index.js';
 import { listen } from './serve.js';
 
 const closers: Array<() => Promise<void>> = [];
@@ -116,5 +116,56 @@ describe('writeWebResponse', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect(await connections()).toBe(0);
+  });
+});
+
+describe('writeReply', () => {
+  /** A ServerResponse stand-in that records when its reply is handed to the socket. */
+  function fakeResponse(log: string[], name: string) {
+    return {
+      writeHead(status: number) {
+        log.push(`${name} head ${status}`);
+      },
+      end(body?: string) {
+        log.push(`${name} end ${body ?? ''}`);
+      },
+    } as unknown as ServerResponse;
+  }
+
+  it("writes the replies of one turn of the event loop together, once the turn's work is done", async () => {
+    const log: string[] = [];
+    const reply = (body: string) => ({ status: 200, headers: { 'content-type': 'application/json' }, body });
+    const first = writeReply(fakeResponse(log, 'a'), reply('{"a":1}'));
+    const second = writeReply(fakeResponse(log, 'b'), reply('{"b":2}'));
+    log.push('rest of the turn');
+    await Promise.resolve();
+    log.push('microtasks done');
+    await Promise.all([first, second]);
+    // A peer woken by each write costs the server more than the write itself (a load generator
+    // or a proxy on the same machine): the writes of one turn go out together, after its work.
+    expect(log).toEqual([
+      'a head 200',
+      'b head 200',
+      'rest of the turn',
+      'microtasks done',
+      'a end {"a":1}',
+      'b end {"b":2}',
+    ]);
+  });
+
+  it('still writes the other replies when one response throws', async () => {
+    const log: string[] = [];
+    const broken = {
+      writeHead() {},
+      end() {
+        throw new Error('gone');
+      },
+    } as unknown as ServerResponse;
+    const reply = { status: 200, headers: {}, body: '{}' };
+    const failed = writeReply(broken, reply);
+    const written = writeReply(fakeResponse(log, 'ok'), reply);
+    await expect(failed).rejects.toThrow('gone');
+    await written;
+    expect(log).toEqual(['ok head 200', 'ok end {}']);
   });
 });
