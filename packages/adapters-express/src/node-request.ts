@@ -78,10 +78,32 @@ export function absoluteTarget(target: string): URL | null {
   return url;
 }
 
-/** The path and query of a request target, in origin or absolute form. */
+/**
+ * The path of a request target, in origin or absolute form, as a framework's router matches it
+ * (Express's `parseurl`): as sent, without the query or fragment, dot segments, `//` and
+ * percent-encodings kept (a URL parser would resolve or decode them). `http://host` alone is `/`.
+ * Throws `malformed_request` for an absolute-form target that is not http(s).
+ */
 export function targetPath(target: string): string {
-  const url = absoluteTarget(target);
-  return url === null ? target : `${url.pathname}${url.search}`;
+  let path = target;
+  if (absoluteTarget(target) !== null) {
+    const authority = target.slice(target.indexOf('//') + 2);
+    const end = authority.search(/[/\\?#]/);
+    path = end === -1 ? '/' : authority.slice(end);
+  }
+  path = path.split(/[?#]/)[0] as string;
+  return path.startsWith('/') || path.startsWith('\\') ? path : `/${path}`;
+}
+
+/**
+ * A path that a URL parser, or the bridge's routing, reads as another one than a framework's
+ * router does: dot segments (which `new URL` resolves, `%2e` too), `//` (the bridge skips empty
+ * segments), a backslash (a `/` to a URL parser), or a percent-encoded letter, digit or `-._~`
+ * (the bridge decodes it). A guard mounted in front of the router, such as
+ * `app.use('/api', requireLogin)`, would not see the path the bridge serves.
+ */
+export function ambiguousPath(path: string): boolean {
+  return /\/\/|\\|(?:^|\/)\.{1,2}(?:\/|$)|%(?:2[de]|3\d|[46][1-9a-f]|[57][\da]|5f|7e)/i.test(path);
 }
 
 /**

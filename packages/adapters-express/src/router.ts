@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { CallbridgeError, problemReply, routeSegments } from '@callbridge/core';
 import { enableNodeCrypto } from '@callbridge/core/node';
 import { serveNode } from './listener.js';
-import { type NodeRequest, targetPath } from './node-request.js';
+import { ambiguousPath, type NodeRequest, targetPath } from './node-request.js';
 import { writeReply } from './node-response.js';
 import type { HandlerBridge } from './types.js';
 
@@ -26,7 +26,8 @@ export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddlew
   return (req, res, next) => {
     let path: string;
     try {
-      path = targetPath(req.originalUrl ?? req.url ?? '/').split('?')[0] ?? '/';
+      // The path as Express matched it, not as a URL parser would resolve it (see ambiguousPath).
+      path = targetPath(req.originalUrl ?? req.url ?? '/');
     } catch {
       // Not an http(s) target: not a path of the bridge.
       next();
@@ -41,6 +42,10 @@ export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddlew
       next();
       return;
     }
+    if (ambiguousPath(path)) {
+      writeReply(res, problemReply(ambiguous()), req.complete).catch(next);
+      return;
+    }
     serveNode(bridge, req, res).catch(next);
   };
 }
@@ -52,7 +57,7 @@ function reachable(basePath: string, baseUrl: string): boolean {
 
 /** The path below the mount point (`req.url` as Express rewrites it) is under `basePath`. */
 function mountedPathMatches(req: NodeRequest, basePath: string): boolean {
-  const below = targetPath(req.url ?? '/').split('?')[0] ?? '/';
+  const below = targetPath(req.url ?? '/');
   return routeSegments(below, basePath) !== null;
 }
 
@@ -65,5 +70,17 @@ function mountedUnderPrefix(baseUrl: string, basePath: string): CallbridgeError 
   return new CallbridgeError(
     'not_found',
     `The callbridge router is mounted at ${baseUrl}, so it never sees a path under basePath ${basePath}: set basePath: '${baseUrl}${basePath}' in createCallBridge (basePath is the full public path), or mount the router with app.use(router).`,
+  );
+}
+
+/**
+ * A path under `basePath` that the bridge would read as another path than Express matched: a
+ * guard mounted in front of the router (`app.use('/api/v1/calls', guard)`) would not have seen it.
+ */
+function ambiguous(): CallbridgeError {
+  return new CallbridgeError(
+    'malformed_request',
+    'The request path has dot segments, an empty segment, a backslash or a percent-encoded letter, digit or -._~, which the bridge would read as another path than the routes in front of it.',
+    { hint: 'Send the path as written in the API, such as "/api/v1/calls/stats".' },
   );
 }
