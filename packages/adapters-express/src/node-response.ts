@@ -1,5 +1,8 @@
 import { Buffer } from 'node:buffer';
 import type { ServerResponse } from 'node:http';
+// Not the global: an app's tests that fake timers (vi.useFakeTimers, jest's fake timers) replace
+// that one, and replies would wait for them to advance the clock instead of going out.
+import { setImmediate } from 'node:timers';
 import type { BridgeReply, EventStreamAnswer } from '@callbridge/core';
 
 /** Bodies up to this size are sent in the same write as the headers. */

@@ -1,6 +1,6 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, request, type ServerResponse } from 'node:http';
 import { connect } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNodeListener, type HandlerBridge, writeReply } from '../src/index.js';
 import { listen } from './serve.js';
 
@@ -167,5 +167,34 @@ describe('writeReply', () => {
     await expect(failed).rejects.toThrow('gone');
     await written;
     expect(log).toEqual(['ok head 200', 'ok end {}']);
+  });
+
+  it("is written while the app's own tests fake the timers (vi.useFakeTimers, jest's fake timers)", async () => {
+    // An app's test suite that fakes timers (to pin Date, say) and requests the app over HTTP
+    // must still get its answers: the end of the turn is not a timer of the app's.
+    const wait = setTimeout;
+    const bridge = {
+      handle: async () => Response.json({ unused: true }),
+      serve: async () => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{}' }),
+      runtime: { basePath: '/api/v1', maxBodyBytes: 1024 },
+    };
+    const served = await listen(createServer(createNodeListener(bridge)));
+    closers.push(served.close);
+    const { port } = new URL(served.origin);
+    vi.useFakeTimers();
+    try {
+      const status = await new Promise<number | string>((resolve) => {
+        const req = request({ host: '127.0.0.1', port, path: '/api/v1/calls' }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('error', (error) => resolve(String(error)));
+        req.end();
+        wait(() => resolve('no answer within 2 s'), 2000);
+      });
+      expect(status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
