@@ -1,7 +1,9 @@
 import { createServer, request, type ServerResponse } from 'node:http';
 import { connect } from 'node:net';
+import { createConformanceFixture } from '@callbridge/core/testing';
+import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createNodeListener, type HandlerBridge, writeReply } from '../src/index.js';
+import { createCallbridgeRouter, createNodeListener, type HandlerBridge, writeReply } from '../src/index.js';
 import { listen } from './serve.js';
 
 const closers: Array<() => Promise<void>> = [];
@@ -195,6 +197,74 @@ describe('writeReply', () => {
       expect(status).toBe(200);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  /** Writes `text` on one socket in one packet; everything read until the server closes or 1 s. */
+  function exchange(port: number, text: string) {
+    return new Promise<{ text: string; closed: boolean }>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      let out = '';
+      socket.setNoDelay(true);
+      socket.on('data', (chunk: Buffer) => {
+        out += chunk.toString('latin1');
+      });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        resolve({ text: out, closed: false });
+      }, 1000);
+      socket.on('close', () => {
+        clearTimeout(timer);
+        resolve({ text: out, closed: true });
+      });
+      socket.on('error', () => undefined);
+      socket.write(text);
+    });
+  }
+
+  it('answers pipelined requests in their order, and closes after an early 413 without answering the next', async () => {
+    const fixture = createConformanceFixture();
+    const auth = fixture.auth('tenant-a');
+    const app = express();
+    app.use(createCallbridgeRouter(fixture.bridge));
+    const servers = [
+      await listen(createServer(createNodeListener(fixture.bridge))),
+      await listen(createServer(app)),
+    ];
+    closers.push(...servers.map((s) => s.close), () => fixture.bridge.close());
+    const get = (method: string, path: string) =>
+      `${method} ${path} HTTP/1.1\r\nHost: h\r\nAuthorization: ${auth}\r\n\r\n`;
+    for (const served of servers) {
+      const port = Number(new URL(served.origin).port);
+      // Four requests in one packet: each answer is finished in the same turn as others.
+      const { text, closed } = await exchange(
+        port,
+        get('GET', '/api/v1/calls/stats') +
+          get('GET', '/api/v1/calls/nope/more') +
+          get('HEAD', '/api/v1/calls') +
+          get('GET', '/api/v1/calls') +
+          `GET /api/v1/calls HTTP/1.1\r\nHost: h\r\nAuthorization: ${auth}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(closed, served.origin).toBe(true);
+      const statuses = [...text.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => m[1]);
+      expect(statuses, served.origin).toEqual(['200', '404', '200', '200', '200']);
+      const parts = text.split(/HTTP\/1\.1 \d{3}[^\r]*\r\n/).slice(1);
+      expect(parts[0]).toContain('"total":0');
+      expect(parts[1]).toContain('"code":"not_found"');
+      expect(parts[2]).toMatch(/\r\n\r\n$/);
+      expect(parts[3]).toContain('"items":[]');
+      expect(parts[4]).toMatch(/connection: close/i);
+      expect(parts[4]).toContain('"items":[]');
+      // A body over the limit is refused before it is read: the connection closes after the 413,
+      // and the request pipelined behind it is not answered.
+      const refused = await exchange(
+        port,
+        `POST /api/v1/webhooks/ringover/x HTTP/1.1\r\nHost: h\r\nContent-Length: 99999999\r\n\r\nabc${get('GET', '/api/v1/calls')}`,
+      );
+      expect(refused.closed).toBe(true);
+      expect([...refused.text.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => m[1])).toEqual(['413']);
+      expect(refused.text).toMatch(/connection: close/i);
+      expect(refused.text).toContain('"code":"payload_too_large"');
     }
   });
 });
