@@ -57,7 +57,8 @@ export function buildApp(options: {
   });
 
   // A short-lived `?token=` for clients that cannot send headers (a plain EventSource): minted
-  // for the signed-in user with the bridge's stream secret. It is not the login token.
+  // for the signed-in user with the bridge's `stream.tokenSecret` (CALLBRIDGE_STREAM_TOKEN_SECRET)
+  // and bound to its `stream.tokenAudience`. It is not the login token, which `?token=` refuses.
   app.post('/demo/stream-token', async (req, res) => {
     const principal = await signedIn(req, res);
     if (!principal) return;

@@ -65,7 +65,11 @@ export function buildBridge(
     ai: demoAiPorts(),
     defaultRegion: 'BE',
     locale: process.env.LOCALE ?? 'en',
-    stream: { tokenSecret: config.jwtSecret, heartbeatMs: 15_000 },
+    // `?token=` stream tokens (POST /demo/stream-token) get a secret of their own, apart from the
+    // login tokens' (CALLBRIDGE_JWT_SECRET). They are bound to this bridge's audience,
+    // `callbridge:/api/v1` (`stream.tokenAudience`): another bridge given the same secret at the
+    // same base path would set a `tokenAudience` of its own, so neither accepts the other's tokens.
+    stream: { tokenSecret: config.streamTokenSecret, heartbeatMs: 15_000 },
     // The simulator's recordings are served by this app on its own host (/demo-audio), which the
     // download refuses by default: that one host is allowed, no other private one. A deployment
     // downloading from the provider leaves this out and passes

@@ -12,6 +12,8 @@ export interface AppConfig {
   ringcentralVerificationToken: string;
   ringcentralAccountId: string;
   jwtSecret: string;
+  /** `stream.tokenSecret`: the key of the `?token=` stream tokens, not the login tokens'. */
+  streamTokenSecret: string;
   simulate: boolean;
 }
 
@@ -33,6 +35,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     ringcentralVerificationToken: env.RINGCENTRAL_VERIFICATION_TOKEN ?? 'rc-dev-verification-token',
     ringcentralAccountId: env.RINGCENTRAL_ACCOUNT_ID ?? '400131234008',
     jwtSecret: env.CALLBRIDGE_JWT_SECRET ?? 'callbridge-dev-jwt-secret-change-me',
+    streamTokenSecret: env.CALLBRIDGE_STREAM_TOKEN_SECRET ?? 'callbridge-dev-stream-token-secret-change-me',
     simulate,
   };
 }

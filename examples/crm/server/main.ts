@@ -13,6 +13,7 @@ const defaults = [
   ['RINGOVER_WEBHOOK_SECRET', 'ringover-dev-secret'],
   ['RINGCENTRAL_VERIFICATION_TOKEN', 'rc-dev-verification-token'],
   ['CALLBRIDGE_JWT_SECRET', 'callbridge-dev-jwt-secret-change-me'],
+  ['CALLBRIDGE_STREAM_TOKEN_SECRET', 'callbridge-dev-stream-token-secret-change-me'],
 ].filter(([name]) => !process.env[name as string]);
 if (defaults.length > 0 && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
   console.warn(

@@ -1,15 +1,20 @@
 // The reference CRM in real Chromium (Debian's, driven by playwright-core): live toast and
-// timeline from a signed webhook, the call player (speed, transcript seek), tenant isolation on
-// the page, the seed's curl example, and screenshots for review.
+// timeline from a signed webhook, the call player (no recording yet, then the stored one, speed,
+// transcript seek), a plain EventSource on a stream token, tenant isolation on the page, the
+// seed's curl example, and screenshots for review.
 import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { verifyStreamToken } from '@callbridge/core';
 import { signRingoverWebhook } from '@callbridge/ringover/testing';
 import { chromium as playwright } from 'playwright-core';
 import { freePort, startServer, waitForHttp } from '../../shared/process.mjs';
 
 const SECRET = 'ringover-dev-secret';
+// The sign-in tokens' key is short on purpose: the stream tokens have a secret of their own.
+const LOGIN_SECRET = 'crm-login-test-key';
+const STREAM_SECRET = 'crm-browser-test-stream-token-secret-0123456789';
 const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -25,12 +30,14 @@ const CHROMIUM_FLAGS = [
 export async function runCrmBrowserTests({ root, chromium, test, skip }) {
   const names = [
     'crm: a signed webhook shows a toast and grows the timeline within 2 s',
-    'crm: opening the call shows the player with the stored recording',
+    'crm: the call view says "No recording." until the recording is stored, then plays it',
     'crm: 1.5× sets the audio playbackRate',
     'crm: clicking a transcript segment seeks the audio',
     "crm: tenant B's page never shows tenant A's call",
     "crm: the seed's curl example is stored in compatibility mode",
     'crm: the call view names the contact and stays in view when opened far down the timeline',
+    'crm: a missed call opens with "No recording." and Play disabled',
+    'crm: a plain EventSource streams with a token from /demo/stream-token, not with the login token',
   ];
   if (!chromium) {
     for (const name of names) skip(name, 'no Chromium (apt-get install -y chromium)');
@@ -44,7 +51,14 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
   const base = `http://127.0.0.1:${port}`;
   const server = startServer(process.execPath, [join(cwd, 'dist-server', 'main.js')], {
     cwd,
-    env: { PORT: String(port), DATA_DIR: dataDir, SIMULATE: '0', RINGOVER_WEBHOOK_SECRET: SECRET },
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SIMULATE: '0',
+      RINGOVER_WEBHOOK_SECRET: SECRET,
+      CALLBRIDGE_JWT_SECRET: LOGIN_SECRET,
+      CALLBRIDGE_STREAM_TOKEN_SECRET: STREAM_SECRET,
+    },
   });
   let browser;
   try {
@@ -91,13 +105,22 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
 
     await test(names[1], async () => {
       await post('answered', `${parties},"answered_time":${Date.now() / 1000},"status":"answered"`);
+      await item(pageA).locator('.cb-call__title').click();
+      const detail = pageA.getByTestId('call-detail');
+      await detail.waitFor({ timeout: 5000 });
+      // In progress: nothing to play yet, and the player says so instead of a dead ▶.
+      await detail
+        .locator('.cb-player__note')
+        .filter({ hasText: 'No recording.' })
+        .waitFor({ timeout: 5000 });
+      const waiting = detail.locator('.cb-player__play');
+      if (!(await waiting.isDisabled())) throw new Error('Play is enabled without a recording');
+      if ((await waiting.getAttribute('aria-label')) !== 'No recording.')
+        throw new Error(`Play is named ${await waiting.getAttribute('aria-label')}`);
       await post(
         'hangup',
         `${parties},"hangup_time":${Date.now() / 1000 + 14},"duration_in_seconds":14,"record":"${base}/demo-audio/lease-renewal.wav","status":"hangup"`,
       );
-      await item(pageA).locator('.cb-call__title').click();
-      const detail = pageA.getByTestId('call-detail');
-      await detail.waitFor({ timeout: 5000 });
       // The recording is downloaded and transcribed in the background; the page updates live.
       await detail.locator('audio').waitFor({ state: 'attached', timeout: 20_000 });
       await pageA.getByRole('button', { name: /1\.5/ }).waitFor({ timeout: 20_000 });
@@ -112,6 +135,10 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
           timeout: 20_000,
         },
       );
+      const play = detail.locator('.cb-player__play');
+      if (await play.isDisabled()) throw new Error('Play is disabled once the recording is stored');
+      if ((await detail.locator('.cb-player__note, .cb-player__error').count()) !== 0)
+        throw new Error('the player still shows a notice once the recording is stored');
       await pageA.screenshot({ path: join(shots, 'call-view.png') });
     });
 
@@ -164,6 +191,86 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
       if (!phone || phone.y < -1 || phone.y > 200)
         throw new Error(`on a phone the call opens at ${phone?.y}`);
       await pageA.setViewportSize({ width: 1280, height: 860 });
+    });
+
+    await test(names[7], async () => {
+      const missedId = `${callId.slice(0, -3)}800`;
+      const missed = `"id":"b5a0c1d2-0000-4000-8000-000000000200","direction":"inbound","from_number":"32499112299","to_number":"3225551234","start_time":${Date.now() / 1000}`;
+      await post('ringing', `${missed},"status":"ringing"`, missedId);
+      await post(
+        'missed',
+        `${missed},"hangup_time":${Date.now() / 1000 + 20},"reason":"no_answer","status":"missed"`,
+        missedId,
+      );
+      const row = pageA.locator(`[data-testid="timeline-item"][data-call-id="${missedId}"]`);
+      await row.getByText('Missed').first().waitFor({ timeout: 5000 });
+      await row.locator('.cb-call__title').click();
+      const detail = pageA.getByTestId('call-detail');
+      await detail.getByText(missedId).waitFor({ timeout: 5000 });
+      await detail
+        .locator('.cb-player__note')
+        .filter({ hasText: 'No recording.' })
+        .waitFor({ timeout: 5000 });
+      if (!(await detail.locator('.cb-player__play').isDisabled()))
+        throw new Error('Play is enabled on a missed call');
+      if ((await detail.locator('[role="alert"]').count()) !== 0)
+        throw new Error('a missed call is announced as an error');
+      await pageA.screenshot({ path: join(shots, 'call-view-missed.png') });
+    });
+
+    await test(names[8], async () => {
+      const principal = { tenantId: 'tenant-a', userId: 'alice' };
+      const { token: login } = await (
+        await fetch(`${base}/demo/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(principal),
+        })
+      ).json();
+      const minted = await fetch(`${base}/demo/stream-token`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${login}` },
+      });
+      if (minted.status !== 200) throw new Error(`/demo/stream-token answered ${minted.status}`);
+      const { token, expiresIn } = await minted.json();
+      if (expiresIn !== 300) throw new Error(`the stream token lives ${expiresIn} s`);
+      // Signed with CALLBRIDGE_STREAM_TOKEN_SECRET and bound to this bridge's audience.
+      const verified = await verifyStreamToken(STREAM_SECRET, token, { audience: 'callbridge:/api/v1' });
+      if (verified?.tenantId !== 'tenant-a' || verified.userId !== 'alice')
+        throw new Error(`the stream token is not minted with the stream secret: ${JSON.stringify(verified)}`);
+      const refused = await fetch(`${base}/api/v1/events/stream?token=${encodeURIComponent(login)}`);
+      if (refused.status !== 401) throw new Error(`the login token as ?token= answered ${refused.status}`);
+      await refused.body?.cancel();
+      // A plain EventSource in the page (no headers) gets a live call through the token.
+      const liveId = `${callId.slice(0, -3)}700`;
+      const received = pageA.evaluate(
+        (url) =>
+          new Promise((resolve, reject) => {
+            const source = new EventSource(url);
+            const timer = setTimeout(() => {
+              source.close();
+              reject(new Error(`no call event (readyState ${source.readyState})`));
+            }, 5000);
+            source.addEventListener('open', () => document.body.setAttribute('data-token-stream', 'open'));
+            source.addEventListener('call_event_created', (event) => {
+              const call = JSON.parse(event.data);
+              if (!call.sourceRecordId.endsWith('700')) return;
+              clearTimeout(timer);
+              source.close();
+              resolve(call.sourceRecordId);
+            });
+          }),
+        `/api/v1/events/stream?token=${encodeURIComponent(token)}`,
+      );
+      received.catch(() => {}); // awaited below; a failure before that is not unhandled
+      await pageA.locator('body[data-token-stream="open"]').waitFor({ state: 'attached', timeout: 5000 });
+      await post(
+        'ringing',
+        `"id":"b5a0c1d2-0000-4000-8000-000000000300","direction":"inbound","from_number":"32499112298","to_number":"3225551234","start_time":${Date.now() / 1000},"status":"ringing"`,
+        liveId,
+      );
+      const got = await received;
+      if (got !== liveId) throw new Error(`the EventSource got ${got}`);
     });
 
     await test(names[4], async () => {

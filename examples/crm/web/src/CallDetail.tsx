@@ -57,7 +57,10 @@ export function CallDetail({
         <dt>Transcript</dt>
         <dd>{m.transcriptStatus ?? 'pending'}</dd>
       </dl>
-      {(hasAudio || data.insights?.transcript) && (
+      {/* Every call gets the player: until its recording is stored (or for a call without one,
+          such as a missed call) it has no URL to play and says "No recording."; once stored it
+          asks the app for a signed URL and plays. */}
+      {(data.eventType === 'CALL' || data.insights?.transcript) && (
         <CallPlayer
           key={`${data.id}:${hasAudio}`}
           getUrl={hasAudio ? getUrl : undefined}
