@@ -9,7 +9,8 @@ export interface BackoffOptions {
   /**
    * A refused response's `Retry-After` in ms: the delay is at least this, plus up to 25 % of
    * jitter (the backoff when it gives more), but never above the cap (`maxMs`, or a larger
-   * `retry:`).
+   * `retry:`): jitter that would pass the cap is taken below it instead, so a `Retry-After` at or
+   * over the cap is spread over its last quarter.
    */
   retryAfterMs?: number;
   /** Source of randomness in [0, 1); injectable for tests. */
@@ -22,9 +23,9 @@ export const JITTER = 0.25;
 /**
  * The delay before reconnect number `attempt` (0-based): `base · 2^attempt` capped at `maxMs`,
  * then reduced by up to 25 % of jitter; at least `retryAfterMs` when given, raised by up to 25 %
- * of jitter so the clients one refusal sent away do not all return at the same moment. It never
- * exceeds the cap, nor 2e9 ms (about 23 days, under the longest timer), whatever `maxMs` or the
- * server's `retry:` say.
+ * of jitter so the clients one refusal sent away do not all return at the same moment (past the
+ * cap, that jitter is taken below the cap). It never exceeds the cap, nor 2e9 ms (about 23 days,
+ * under the longest timer), whatever `maxMs` or the server's `retry:` say.
  */
 export function backoffDelay(attempt: number, options: BackoffOptions = {}): number {
   const base = options.serverRetryMs ?? options.initialMs ?? 1000;
@@ -34,7 +35,10 @@ export function backoffDelay(attempt: number, options: BackoffOptions = {}): num
   const nominal = Math.min(cap, base * 2 ** Math.min(attempt, 30));
   const jitter = JITTER * (options.random ?? Math.random)();
   const delay = Math.round(nominal * (1 - jitter));
-  return Math.max(delay, Math.min(cap, Math.round((options.retryAfterMs ?? 0) * (1 + jitter))));
+  // Retry-After (at most the cap) plus its jitter; what would pass the cap folds back below it,
+  // so clients told to wait as long as the cap (callbridge's 429: 30 s) are spread too.
+  const wait = Math.min(cap, options.retryAfterMs ?? 0) * (1 + jitter);
+  return Math.max(delay, Math.round(wait > cap ? 2 * cap - wait : wait));
 }
 
 /**

@@ -76,6 +76,31 @@ describe('Retry-After', () => {
     expect(backoffDelay(0, { retryAfterMs: 3_600_000, maxMs: 120_000, random: () => 0 })).toBe(120_000);
     expect(backoffDelay(0, { retryAfterMs: 60_000, serverRetryMs: 90_000, random: () => 0 })).toBe(90_000);
   });
+
+  it('spreads the clients one refusal sent away also when its Retry-After reaches the cap', () => {
+    // callbridge's 429 too_many_streams says Retry-After: 30, the default maxRetryMs is 30 s: the
+    // quarter of jitter on top would pass the cap, so it spreads the wait below the cap instead.
+    const randoms = [0, 0.2, 0.4, 0.6, 0.8, 0.999999];
+    for (const [retryAfter, maxMs, lowest] of [
+      [30_000, undefined, 22_500],
+      [28_000, undefined, 25_000],
+      [3_600_000, undefined, 22_500],
+      [3_600_000, 120_000, 90_000],
+    ] as const) {
+      const delays = randoms.map((r) =>
+        backoffDelay(0, { retryAfterMs: retryAfter, maxMs, random: () => r }),
+      );
+      expect(new Set(delays).size, `${retryAfter} ${maxMs}`).toBe(randoms.length);
+      for (const delay of delays) {
+        expect(delay).toBeGreaterThanOrEqual(lowest);
+        expect(delay).toBeLessThanOrEqual(maxMs ?? 30_000);
+      }
+    }
+    // Below the cap the jitter stays on top: never sooner than Retry-After.
+    for (const r of randoms) {
+      expect(backoffDelay(0, { retryAfterMs: 20_000, random: () => r })).toBeGreaterThanOrEqual(20_000);
+    }
+  });
 });
 
 describe('createEventStreamClient', () => {
