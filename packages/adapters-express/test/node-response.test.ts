@@ -267,4 +267,28 @@ describe('writeReply', () => {
       expect(refused.text).toContain('"code":"payload_too_large"');
     }
   });
+
+  it('settles a reply whose response was destroyed before the end of the turn, without an error event', async () => {
+    const settled: string[] = [];
+    const errors: unknown[] = [];
+    const server = createServer((req, res) => {
+      res.on('error', (error) => errors.push(error));
+      const written = writeReply(res, { status: 200, headers: {}, body: '{"late":true}' });
+      if (req.url === '/gone') res.destroy();
+      written.then(
+        () => settled.push(`${req.url} resolved`),
+        (error) => settled.push(`${req.url} rejected ${error}`),
+      );
+    });
+    const served = await listen(server);
+    closers.push(served.close);
+    const port = Number(new URL(served.origin).port);
+    const gone = await exchange(port, 'GET /gone HTTP/1.1\r\nHost: h\r\n\r\n');
+    expect(gone).toEqual({ text: '', closed: true });
+    const next = await exchange(port, 'GET /next HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n');
+    expect(next.text).toMatch(/^HTTP\/1\.1 200 /);
+    expect(next.text.endsWith('{"late":true}')).toBe(true);
+    expect(settled).toEqual(['/gone resolved', '/next resolved']);
+    expect(errors).toEqual([]);
+  });
 });
