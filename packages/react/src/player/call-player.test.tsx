@@ -171,6 +171,37 @@ describe('CallPlayer', () => {
     }
   });
 
+  it('never shows or announces a failure when the recording comes after "No recording."', async () => {
+    // A call shown while its recording is still downloading gets its src (or getUrl) later: no
+    // render on the way may say it failed (an alert, or Play named by the error) and take it back.
+    for (const later of [
+      { src: 'https://cdn.test/a.mp3' },
+      { getUrl: async () => 'https://cdn.test/b.mp3?sig=1' },
+    ]) {
+      const { container, rerender } = render(<CallPlayer duration={30} waveform={false} />);
+      const seen: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target as Element;
+          if (record.type === 'attributes' && target.getAttribute) {
+            seen.push(`${record.attributeName}=${target.getAttribute(record.attributeName ?? '')}`);
+          }
+          for (const node of [record.target, ...record.addedNodes]) seen.push(`text=${node.textContent}`);
+        }
+      });
+      observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
+      rerender(<CallPlayer {...later} duration={30} waveform={false} />);
+      await waitFor(() => expect(audioOf(container).getAttribute('src')).toMatch(/^https:\/\/cdn\.test\//));
+      observer.disconnect();
+      expect(seen.filter((entry) => entry === 'role=alert' || entry.includes('cannot be played'))).toEqual(
+        [],
+      );
+      expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+      expect(container.querySelector('.cb-player__note, .cb-player__error')).toBeNull();
+      cleanup();
+    }
+  });
+
   it('after a media error while playing: a disabled ▶ named as the error says; a new src plays', async () => {
     const { container, rerender } = render(<CallPlayer src="https://cdn.test/gone.mp3" waveform={false} />);
     const audio = audioOf(container);

@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from '../react.js';
 export interface RecordingUrl {
   url: string | null;
   /**
-   * True when the recording cannot be played: no URL (`src` and `getUrl` gave none), or it failed
-   * even after a refresh.
+   * True when the recording cannot be played: `getUrl` gave no URL, or it failed even after a
+   * refresh. Not with neither `src` nor `getUrl`: there is nothing to play, which is no failure.
    */
   failed: boolean;
   /** Call from the media `error` event: re-asks `getUrl` once; resolves true when it did. */
@@ -15,10 +15,10 @@ export interface RecordingUrl {
 }
 
 /**
- * Resolves the URL to play: `src`, else `await getUrl()`; none (or an empty one) is `failed`. On a
- * media error (e.g. an expired signed URL answering 403) it calls `getUrl` again, once until the
- * new URL has loaded; when that fails or returns the URL that just failed (or none), the recording
- * is `failed`. When `retryKey` changes while the recording is `failed` (e.g. it was still
+ * Resolves the URL to play: `src`, else `await getUrl()`; an empty one from `getUrl` is `failed`
+ * (neither `src` nor `getUrl` is nothing to play, not `failed`). On a media error (e.g. an
+ * expired signed URL answering 403) it calls `getUrl` again, once until the new URL has loaded;
+ * when that fails or returns the URL that just failed (or none), the recording is `failed`. When `retryKey` changes while the recording is `failed` (e.g. it was still
  * downloading and is now stored), it resolves the URL again; `reloadMedia` is called when that
  * gives the URL already set, which the element would not load again by itself.
  */
@@ -53,12 +53,16 @@ export function useRecordingUrl(
       setUrl(next || null);
       setFailed(!next);
     };
-    if (src || !getUrlRef.current) {
-      use(src ?? null);
+    const resolve = getUrlRef.current;
+    if (src || !resolve) {
+      // Nothing to play is not a failure (the player says "No recording."): a src or getUrl that
+      // comes later must not render once as failed before this effect runs again.
+      if (src) use(src);
+      else setUrl(null);
       return;
     }
     let cancelled = false;
-    Promise.resolve(getUrlRef.current()).then(
+    Promise.resolve(resolve()).then(
       (next) => !cancelled && use(next),
       () => !cancelled && setFailed(true),
     );
