@@ -132,6 +132,27 @@ describe('subscription manager', () => {
     await bridge.close();
   });
 
+  it('recreates, instead of renewing, a subscription past its expirationTime that is still listed Active', async () => {
+    const { bridge, provider, clock } = setup();
+    await bridge.start();
+    const created = await provider.ensureSubscription('t1');
+    // No pass ran for longer than its lifetime (the app was down): it delivers nothing any more,
+    // whatever its status says.
+    clock.advance(8 * DAY);
+    mock.state.subscriptionRequests.length = 0;
+    const result = await provider.ensureSubscription('t1');
+    expect(result.action).toBe('recreated');
+    expect(result.subscription.id).not.toBe(created.subscription.id);
+    expect(mock.state.subscriptionRequests).toEqual([
+      `GET /subscription/${created.subscription.id}`,
+      `DELETE /subscription/${created.subscription.id}`,
+      'POST /subscription',
+      'GET /subscription',
+    ]);
+    expect(Date.parse(result.subscription.expirationTime ?? '')).toBeGreaterThan(clock.now());
+    await bridge.close();
+  });
+
   it('recreates a subscription that is gone', async () => {
     const { bridge, provider } = setup();
     await bridge.start();

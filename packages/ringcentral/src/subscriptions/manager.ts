@@ -135,7 +135,8 @@ export class SubscriptionManager {
 
   /**
    * Ours if usable: deletes it (and answers null) when it was created with another verification
-   * token or is not Active.
+   * token, is not Active, or is past its `expirationTime` (no pass renewed it in time, e.g. the
+   * app was down: it delivers nothing, whatever its status says, and a new one is certain to).
    */
   private async usable(pass: Pass, state: SubscriptionState | null): Promise<SubscriptionInfo | null> {
     const current = await this.findOurs(pass.input.address, state);
@@ -148,6 +149,14 @@ export class SubscriptionManager {
       this.logger.warn('ringcentral: subscription is not active; recreating it', {
         status: current.status ?? null,
         reason: current.blacklistedData?.reason ?? null,
+      });
+      await this.api.remove(current.id);
+      return null;
+    }
+    const expiration = Date.parse(current?.expirationTime ?? '');
+    if (current && expiration <= this.options.clock.now()) {
+      this.logger.warn('ringcentral: subscription expired before it was renewed; recreating it', {
+        expirationTime: current.expirationTime ?? null,
       });
       await this.api.remove(current.id);
       return null;
