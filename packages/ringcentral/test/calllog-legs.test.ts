@@ -1,7 +1,6 @@
 import { type CallBridge, type Interaction, MemoryBlobStore } from '@callbridge/core';
 import { CallLogRecordSchema, normalizeCallLogRecord } from '@callbridge/ringcentral';
 import {
-  callLogLeg,
   callLogRecord,
   createRingCentralMock,
   FakeClock,
@@ -12,37 +11,16 @@ import {
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBridge, postWebhook } from './helpers.js';
+import { danaLeg, R2, samLeg } from './transfer-legs.js';
 
 // A transferred call read from the company call log in the Detailed view (ringcentral.md rows 28
 // and 30, §2.5: "Legs (Detailed view) can also carry `recording`"). Dana Lee (ext. 101) answers
 // the customer and transfers to Sam Ortiz (ext. 102).
 const R1 = FIXTURE_RECORDING_ID;
-const R2 = '2904417730017';
 const T0 = Date.parse('2025-03-04T16:00:00.000Z');
 const DANA_AUDIO = new Uint8Array(4096).fill(1);
 const SAM_AUDIO = new Uint8Array(8192).map((_, i) => i % 241);
 
-const danaLeg = (recordingId?: string) =>
-  callLogLeg({
-    startTime: '2025-03-04T15:29:58.000Z',
-    duration: 40,
-    legType: 'Accept',
-    master: true,
-    recordingId,
-  });
-const samLeg = (recordingId?: string) =>
-  callLogLeg({
-    startTime: '2025-03-04T15:30:38.000Z',
-    duration: 150,
-    legType: 'TransferCall',
-    direction: 'Outbound',
-    action: 'Transfer',
-    master: false,
-    from: { extensionNumber: '101', extensionId: '62288320001', name: 'Dana Lee' },
-    to: { extensionNumber: '102', extensionId: '62288320002', name: 'Sam Ortiz' },
-    extensionId: '62288320002',
-    recordingId,
-  });
 /** Recorded on Sam's leg only: the record itself has no `recording`. */
 const transferredOnLegOnly = () => callLogRecord({ recordingId: null, legs: [danaLeg(), samLeg(R2)] });
 /** Both legs recorded, each with its own recording; the record has none of its own. */

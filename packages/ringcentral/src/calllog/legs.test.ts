@@ -1,34 +1,13 @@
 import { type CallEventInput, CallEventSchema } from '@callbridge/core';
 import { describe, expect, it } from 'vitest';
+import { DANA_START, danaLeg, R2, SAM_START, samLeg } from '../../test/transfer-legs.js';
 import { callLogLeg, callLogRecord, FIXTURE_RECORDING_ID } from '../testing.js';
 import { normalizeCallLogRecord } from './normalize.js';
 import { CallLogRecordSchema } from './schema.js';
 
-// A transferred call in the Detailed view (ringcentral.md rows 28 and 30, §2.5): the customer is
-// answered by Dana Lee (ext. 101, the master leg, 40 s), who transfers to Sam Ortiz (ext. 102,
-// 150 s). Each leg may carry its own `recording`.
+// A transferred call in the Detailed view: see test/transfer-legs.ts.
 const R1 = FIXTURE_RECORDING_ID; // 2904417730016
-const R2 = '2904417730017';
 const MEDIA = 'https://media.ringcentral.com/restapi/v1.0/account/809640001/recording';
-const DANA_START = '2025-03-04T15:29:58.000Z';
-const SAM_START = '2025-03-04T15:30:38.000Z';
-
-const danaLeg = (recordingId?: string) =>
-  callLogLeg({ startTime: DANA_START, duration: 40, legType: 'Accept', master: true, recordingId });
-const samLeg = (recordingId?: string, recordingType?: 'Automatic' | 'OnDemand') =>
-  callLogLeg({
-    startTime: SAM_START,
-    duration: 150,
-    legType: 'TransferCall',
-    direction: 'Outbound',
-    action: 'Transfer',
-    master: false,
-    from: { extensionNumber: '101', extensionId: '62288320001', name: 'Dana Lee' },
-    to: { extensionNumber: '102', extensionId: '62288320002', name: 'Sam Ortiz' },
-    extensionId: '62288320002',
-    recordingId,
-    recordingType,
-  });
 
 const parse = (raw: Record<string, unknown>) => CallLogRecordSchema.parse(raw);
 const detailed = (recordingId: string | null, legs: Record<string, unknown>[], result?: string) =>
