@@ -110,6 +110,24 @@ describe('Ringover webhooks through createCallBridge(...).handle', () => {
     expect(await list(stores)).toHaveLength(1);
   });
 
+  it('refuses an old flat-claims comment replayed without its timestamp: the newer comment stays', async () => {
+    const { bridge, stores } = makeBridge({ provider: ringover() });
+    const c1 = ringoverFixtures['aftercall/comments_updated'];
+    const c2 = c1
+      .replace('Rappeler demain pour le devis', 'Devis envoye, rappeler lundi')
+      .replace('1767180300.1', '1767180900.1');
+    const old = await signRingoverWebhook(c1, KEYS.callEvents, { scheme: 'jwt-flat' });
+    expect((await post(bridge, c1, old)).status).toBe(200);
+    const newer = await signRingoverWebhook(c2, KEYS.callEvents, { scheme: 'jwt-flat' });
+    expect((await post(bridge, c2, newer)).status).toBe(200);
+    // The old token again, on its body less the `timestamp` claim: another dedupe key, and no time.
+    const replay = await post(bridge, c1.replace('"timestamp":1767180300.1,', ''), old);
+    expect(replay.status).toBe(401);
+    expect(await replay.json()).toMatchObject({ code: 'signature_payload_mismatch' });
+    const record = await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
+    expect(record!.metadata.comments).toBe('Devis envoye, rappeler lundi');
+  });
+
   it('keeps the newest whole tag list whatever the arrival order', async () => {
     const t1 = ringoverFixtures['aftercall/tags_updated'];
     const t2 = t1.replace('["devis","urgent"]', '["signe"]').replace('1767180301.1', '1767180950.1');

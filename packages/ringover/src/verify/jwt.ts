@@ -41,6 +41,8 @@ export interface RingoverJwtResult {
 
 const encoder = new TextEncoder();
 const ALGORITHMS = ['HS512'];
+/** The envelope fields: in the flat claims form, each one the claims carry must be in the body too. */
+const ENVELOPE_CLAIMS = ['resource', 'ressource', 'event', 'timestamp', 'attempt', 'data'];
 /**
  * Clock skew allowed on `exp` and `nbf`, in seconds: Ringover's clock and ours are never exactly
  * in step, and a token rejected for a second of skew is only retried.
@@ -209,7 +211,15 @@ function checkClaims(claims: Record<string, unknown>, check: RingoverJwtCheck): 
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw mismatch('the body is not an object');
     for (const [key, value] of Object.entries(body)) {
-      if (!jsonEqual(claims[key], value)) throw mismatch(`the \`${key}\` claim differs from the body`);
+      if (!Object.hasOwn(claims, key) || !jsonEqual(claims[key], value))
+        throw mismatch(`the \`${key}\` claim differs from the body`);
+    }
+    // And the other way round for the envelope: a body that leaves out a signed field is not what
+    // was signed (without its `timestamp`, an old comment edit replayed has a new dedupe key and
+    // no time of its own, so it would overwrite the newer comment).
+    for (const key of ENVELOPE_CLAIMS) {
+      if (Object.hasOwn(claims, key) && !Object.hasOwn(body, key))
+        throw mismatch(`the body leaves out the signed \`${key}\``);
     }
     form = 'flat';
   }

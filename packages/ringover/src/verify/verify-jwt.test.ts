@@ -35,6 +35,23 @@ describe('V1 JWT (HS512)', () => {
     });
   });
 
+  it('flat claims: refuses a body that leaves out an envelope field the claims sign', async () => {
+    const comment = ringoverFixtures['aftercall/comments_updated'];
+    const headers = await signRingoverWebhook(comment, KEYS.callEvents, { scheme: 'jwt-flat' });
+    await expect(verifyRingoverWebhook({ body: comment, headers }, options())).resolves.toMatchObject({
+      scheme: 'jwt',
+    });
+    // The timestamp tells one edit of the comment from another, and `attempt` one delivery of it
+    // from another: a body without them is not the one that was signed.
+    for (const field of ['"timestamp":1767180300.1,', '"attempt":1,']) {
+      expect(comment).toContain(field);
+      const e = await failure(
+        verifyRingoverWebhook({ body: comment.replace(field, ''), headers }, options()),
+      );
+      expect(e.code).toBe('signature_payload_mismatch');
+    }
+  });
+
   it('rejects a request without any signature header: signature_missing', async () => {
     const e = await failure(
       verifyRingoverWebhook({ body, headers: { 'content-type': 'application/json' } }, options()),
