@@ -1,10 +1,14 @@
 import type { Agent, CallEventInput, PartyNumber } from '@callbridge/core';
 import type { RingoverUser } from '../schema/parties.js';
 
-/** ISO-8601 of epoch seconds; null when absent. */
+/**
+ * ISO-8601 of epoch seconds; null when absent or beyond what a Date holds (a time computed from
+ * an absurd duration, say), instead of `toISOString()` throwing.
+ */
 export function isoOf(seconds: number | null | undefined): string | null {
   if (seconds == null || !Number.isFinite(seconds)) return null;
-  return new Date(Math.round(seconds * 1000)).toISOString();
+  const date = new Date(Math.round(seconds * 1000));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 /**

@@ -46,10 +46,13 @@ export const EpochSchema = z.union([z.number(), z.string().trim().min(1)]).trans
   return seconds;
 });
 
-/** Epoch seconds of a number, numeric string or ISO string, or null. */
+/** The largest distance from the epoch a JS Date holds, in seconds (8.64e15 ms). */
+const MAX_DATE_SECONDS = 8.64e12;
+
+/** Epoch seconds of a number, numeric string or ISO string, or null (also for a time no Date holds). */
 export function toEpochSeconds(value: number | string): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? scale(value) : null;
-  if (/^-?\d+(\.\d+)?$/.test(value)) return scale(Number(value));
+  if (typeof value === 'number') return inDateRange(scale(value));
+  if (/^-?\d+(\.\d+)?$/.test(value)) return inDateRange(scale(Number(value)));
   if (!ISO_LIKE.test(value)) return null;
   // A date-time without an offset is UTC (as Ringover's API writes them), never the server's zone.
   const iso = value.replace(' ', 'T');
@@ -59,6 +62,10 @@ export function toEpochSeconds(value: number | string): number | null {
 
 function scale(n: number): number {
   return n > 1e11 ? n / 1000 : n;
+}
+
+function inDateRange(seconds: number): number | null {
+  return Number.isFinite(seconds) && Math.abs(seconds) <= MAX_DATE_SECONDS ? seconds : null;
 }
 
 /** A flag as `true`/`false`, `0`/`1`, or those as strings. */
