@@ -76,4 +76,37 @@ describe('RingoverClient reads bounded answers', () => {
     expect(hits).toBe(2);
     expect(pulled).toBeLessThan(40);
   });
+
+  it('answers upstream_error, not invalid_json, to a 200 answer that is not JSON', async () => {
+    server.use(
+      http.get(
+        CALLS,
+        () => new HttpResponse('<html>maintenance</html>', { headers: { 'content-type': 'text/html' } }),
+      ),
+    );
+    await expect(client().listCalls()).rejects.toMatchObject({
+      code: 'upstream_error',
+      status: 502,
+      message: expect.stringContaining('not JSON'),
+    });
+  });
+
+  it('answers upstream_error naming the field to a full page whose cdr_id is not an integer', async () => {
+    const row = (cdr_id: unknown) => ({ cdr_id, call_id: '1', direction: 'in', last_state: 'ANSWERED' });
+    for (const bad of ['abc', 1.5, '12e3']) {
+      server.use(http.get(CALLS, () => HttpResponse.json({ call_list: [row(bad), row(7)] })));
+      const rows = client().iterateCalls({
+        since: '2026-01-01T00:00:00Z',
+        until: '2026-01-02T00:00:00Z',
+        pageSize: 2,
+      });
+      const read = async () => {
+        for await (const _ of rows);
+      };
+      await expect(read()).rejects.toMatchObject({
+        code: 'upstream_error',
+        message: expect.stringContaining('call_list.0.cdr_id'),
+      });
+    }
+  });
 });

@@ -174,9 +174,17 @@ export class RingoverClient {
       }
       if (response.status === 204 || (notFoundIsEmpty && response.status === 404)) return null;
       if (response.ok) {
-        return parseJsonLossless(
-          await readResponseLimited(response, this.#maxResponseBytes, 'The Ringover API'),
-        );
+        const bytes = await readResponseLimited(response, this.#maxResponseBytes, 'The Ringover API');
+        try {
+          return parseJsonLossless(bytes);
+        } catch (cause) {
+          // The API's fault, not the caller's: not the 400 `invalid_json` a webhook sender gets.
+          throw new CallbridgeError(
+            'upstream_error',
+            `The Ringover API answered ${response.status} with a body that is not JSON.`,
+            { cause, hint: 'Retry later: a proxy or a maintenance page may have answered for the API.' },
+          );
+        }
       }
       const retryable = response.status === 429 || response.status >= 500;
       if (retryable && attempt < this.#maxRetries) {

@@ -15,7 +15,8 @@ import {
  * `call_id`). Times are ISO-8601 UTC in the API and epoch seconds here; ids are strings.
  */
 export const RingoverCallRowSchema = z.looseObject({
-  cdr_id: IdSchema,
+  /** An integer (the `last_id_returned` cursor compares them), as a digit string. */
+  cdr_id: IdSchema.pipe(z.string().regex(/^\d+$/, 'an integer')),
   call_id: IdSchema,
   channel_id: IdSchema.nullish(),
   type: OptionalTextSchema,
