@@ -156,11 +156,28 @@ async function firstMatchingKey(
       return i;
     } catch (error) {
       if (error instanceof joseErrors.JWSSignatureVerificationFailed) continue;
+      // Refused before the signature was checked (a critical header jose does not know, a part
+      // that is not base64url): it proves nothing about this key, and the token may be forged.
+      if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JOSENotSupported) {
+        if (anyValid) continue;
+        throw uncheckedJwt(error);
+      }
       if (anyValid) return i;
       throw claimFailure(error);
     }
   }
   return -1;
+}
+
+function uncheckedJwt(cause: unknown): CallbridgeError {
+  return new CallbridgeError(
+    'signature_invalid',
+    'The Ringover JWT was refused before its signature could be checked.',
+    {
+      cause,
+      hint: 'Ringover sends a compact JWT signed HS512, without critical header extensions; a token with an unknown `crit` header or a part that is not base64url is not from Ringover.',
+    },
+  );
 }
 
 function claimFailure(error: unknown): CallbridgeError {

@@ -217,7 +217,9 @@ describe('V1 JWT (HS512)', () => {
     // jose will not sign an unknown critical header: sign it by hand.
     const critInput = `${b64url('{"alg":"HS512","crit":["x"],"x":1}')}.${b64url(claims(''))}`;
     const critToken = `${critInput}.${toBase64Url(await hmacSign('SHA-512', KEYS.callEvents, critInput))}`;
-    expect(await run(critToken)).toBe('signature_invalid: The Ringover JWT was rejected');
+    expect(await run(critToken)).toBe(
+      'signature_invalid: The Ringover JWT was refused before its signature could be checked',
+    );
     expect(await run(await sign({ alg: 'HS512' }, claims(`"nbf":${nowS + 5},`)))).toBe('ok 0 payload');
     expect(await run(await sign({ alg: 'HS512' }, claims(`"nbf":${nowS + 60},`)))).toBe(
       'signature_invalid: The Ringover JWT was rejected (nbf claim)',
@@ -239,6 +241,27 @@ describe('V1 JWT (HS512)', () => {
     expect(await run(await sign({ alg: 'HS512' }, '[1]'))).toBe(
       'signature_invalid: The Ringover JWT was rejected',
     );
+  });
+
+  it('never takes a token jose refuses before checking its signature for a signed one', async () => {
+    // Unsigned (the signature is junk) with a critical header jose does not know.
+    const forged = (payload: string) =>
+      `${b64url('{"alg":"HS512","crit":["x"],"x":1}')}.${b64url(`{"payload":${payload}}`)}.AAAA`;
+    // Not "signed with the key of the Call events block": the routing block has no key.
+    const routing = ringoverFixtures['call/routing'];
+    const noKey = await failure(
+      verifyRingoverWebhook(
+        { body: routing, headers: { 'x-ringover-webhook-signature': forged(routing) } },
+        options({ secrets: { callEvents: KEYS.callEvents } }),
+      ),
+    );
+    expect(noKey.code).toBe('secret_not_configured');
+    // Not "well signed, check the server clock".
+    const e = await failure(
+      verifyRingoverWebhook({ body, headers: { 'x-ringover-webhook-signature': forged(body) } }, options()),
+    );
+    expect(e.code).toBe('signature_invalid');
+    expect(e.hint).not.toMatch(/well signed|clock/);
   });
 
   it('checks the whole url claim when the public URL is known', async () => {
