@@ -38,7 +38,10 @@ export const RingoverSettingsSchema = z.strictObject({
   v3: z
     .strictObject({
       enabled: z.boolean().optional(),
-      /** Reject deliveries without a V3 signature (instead of falling back to the JWT). */
+      /**
+       * Reject deliveries without a V3 signature (instead of falling back to the JWT). Turns V3 on
+       * unless `enabled` is given as false.
+       */
       required: z.boolean().optional(),
       toleranceSeconds: z.number().positive().optional(),
     })
@@ -117,7 +120,7 @@ export function mergeRingoverSettings(
   };
 }
 
-/** Applies the defaults (V3 off, 300 s tolerance, url claim optional, compat off, no IVR secret) and turns secrets into lists. */
+/** Applies the defaults (V3 off unless required, 300 s tolerance, url claim optional, compat off, no IVR secret) and turns secrets into lists. */
 export function resolveRingoverSettings(settings: RingoverSettings): ResolvedRingoverSettings {
   const block = (name: RingoverKeyBlock) => toSecretList(settings.secrets?.[name]);
   return {
@@ -128,7 +131,8 @@ export function resolveRingoverSettings(settings: RingoverSettings): ResolvedRin
       routingIvr: block('routingIvr'),
     },
     v3: {
-      enabled: settings.v3?.enabled ?? false,
+      // `required` alone means V3 on: a setting that says it refuses deliveries without V3 must.
+      enabled: settings.v3?.enabled ?? settings.v3?.required ?? false,
       required: settings.v3?.required ?? false,
       toleranceSeconds: settings.v3?.toleranceSeconds ?? 300,
     },

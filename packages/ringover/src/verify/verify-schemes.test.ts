@@ -47,6 +47,22 @@ describe('V3 HMAC (opt-in)', () => {
     );
     expect(e.code).toBe('signature_missing');
   });
+
+  it('`required` alone turns V3 on: a JWT-only delivery is refused, a V3 one accepted', async () => {
+    const jwt = await signRingoverWebhook(body, KEYS.callEvents);
+    const e = await failure(
+      verifyRingoverWebhook({ body, headers: jwt }, options({ v3: { required: true } })),
+    );
+    expect(e.code).toBe('signature_missing');
+    const signed = await signRingoverWebhook(body, KEYS.callEvents, { scheme: 'v3', url: URL_, now: NOW });
+    await expect(
+      verifyRingoverWebhook({ body, headers: signed, url: URL_ }, options({ v3: { required: true } })),
+    ).resolves.toMatchObject({ scheme: 'v3' });
+    // An explicit `enabled: false` (a tenant turning off a provider-wide V3) still wins.
+    await expect(
+      verifyRingoverWebhook({ body, headers: jwt }, options({ v3: { enabled: false, required: true } })),
+    ).resolves.toMatchObject({ scheme: 'jwt' });
+  });
 });
 
 describe('contact search key', () => {
