@@ -1,3 +1,5 @@
+import { ambiguousPath, ambiguousPathResponse, requestPath } from './path.js';
+
 /** What the Next handlers need of a bridge: `createCallBridge(...)` returns it. */
 export interface RouteBridge {
   handle(request: Request): Promise<Response>;
@@ -23,9 +25,17 @@ export interface RouteHandlers {
  * Response body. Set the bridge's `basePath` to the route's public path (`/api/callbridge` for
  * `app/api/callbridge/[...path]/route.ts`), and export `dynamic = 'force-dynamic'` and
  * `runtime = 'nodejs'` from the route file.
+ *
+ * A path that a proxy guarding by `request.nextUrl.pathname` reads as another one than the bridge
+ * does (`//`, or a percent-encoded letter, digit or `-._~` such as `/api/callbridge/%63alls`,
+ * which the bridge serves as `/calls`) is answered 400 `malformed_request` instead.
  */
 export function createRouteHandlers(bridge: RouteBridge): RouteHandlers {
-  const handle: RouteHandler = (request) => bridge.handle(request);
+  const handle: RouteHandler = async (request) => {
+    const path = requestPath(request.url);
+    if (path !== null && ambiguousPath(path)) return ambiguousPathResponse(request.method);
+    return bridge.handle(request);
+  };
   return {
     GET: handle,
     POST: handle,
