@@ -22,8 +22,9 @@ export interface RouteHandlers {
 /**
  * Route handlers for a Next.js catch-all route. Every method goes to `bridge.handle` unchanged:
  * the raw body is read (and verified) by the bridge, and the SSE stream flows through the
- * Response body. Set the bridge's `basePath` to the route's public path (`/api/callbridge` for
- * `app/api/callbridge/[...path]/route.ts`), and export `dynamic = 'force-dynamic'` and
+ * Response body. Set the bridge's `basePath` to the route's path (`/api/callbridge` for
+ * `app/api/callbridge/[...path]/route.ts`; Next leaves next.config's `basePath` out of
+ * `request.url`, so it is left out here too), and export `dynamic = 'force-dynamic'` and
  * `runtime = 'nodejs'` from the route file.
  *
  * A path that a proxy guarding by `request.nextUrl.pathname` reads as another one than the bridge
