@@ -15,8 +15,19 @@ export interface ProcessBridgeOptions {
 /** The value of `process.env.NEXT_PHASE` while `next build` evaluates modules. */
 const BUILD_PHASE = 'phase-production-build';
 
-function isNextBuild(): boolean {
-  return typeof process !== 'undefined' && process.env?.NEXT_PHASE === BUILD_PHASE;
+/**
+ * The entry script of Next's worker processes (its bundled jest-worker). `next dev` forks one to
+ * load a dynamic route such as `app/api/callbridge/[...path]/route.ts` (its static params) and
+ * ends it once answered; it has the dev server's environment, without NEXT_PHASE.
+ */
+const NEXT_WORKER_SCRIPT = /[\\/]next[\\/]dist[\\/]compiled[\\/]jest-worker[\\/]processChild\.js$/;
+
+/** True where Next evaluates modules without serving requests: `next build` and its workers. */
+function isNextBuildOrWorker(): boolean {
+  if (typeof process === 'undefined') return false;
+  if (process.env?.NEXT_PHASE === BUILD_PHASE) return true;
+  const script = Array.isArray(process.argv) ? process.argv[1] : undefined;
+  return typeof script === 'string' && NEXT_WORKER_SCRIPT.test(script);
 }
 
 /**
@@ -30,7 +41,10 @@ function isNextBuild(): boolean {
  * The new bridge is started (`bridge.start()`: background jobs, provider setup) except during
  * `next build` (`process.env.NEXT_PHASE === 'phase-production-build'`), which evaluates route
  * modules too and must not start job workers or contact providers and databases from the build
- * machine. A rejected start goes to `options.onStartError`. A factory that throws leaves nothing
+ * machine, and except in the worker process `next dev` forks to load a dynamic route (such as
+ * the `[...path]` route) after each edit, which it ends once the route's static params are known:
+ * started there, a bridge would set up providers (a RingCentral subscription) and take jobs in a
+ * process that is killed a moment later. A rejected start goes to `options.onStartError`. A factory that throws leaves nothing
  * kept, so the next call tries again.
  *
  * In `next dev`, edits to the factory's settings take effect after a server restart (the first
@@ -47,7 +61,7 @@ export function processBridge<B extends StartableBridge>(
   if (existing) return existing;
   const bridge = create();
   holder[slot] = bridge;
-  if (!isNextBuild()) {
+  if (!isNextBuildOrWorker()) {
     const onStartError =
       options.onStartError ?? ((error: unknown) => console.error('callbridge failed to start', error));
     bridge.start().catch(onStartError);

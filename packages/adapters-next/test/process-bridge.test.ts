@@ -80,6 +80,38 @@ describe('processBridge', () => {
     expect(counts).toEqual({ created: 1, started: 0 });
   });
 
+  it('does not start it in the worker `next dev` forks to load a dynamic route (generateStaticParams)', async () => {
+    // `next dev` loads `app/api/callbridge/[...path]/route.ts` in a short-lived child process
+    // (Next's jest-worker, ended once the route's static params are known), with the dev
+    // server's environment: NEXT_PHASE is not set there. Its script is the worker's entry.
+    const argv = process.argv;
+    process.argv = [argv[0] ?? 'node', '/app/node_modules/next/dist/compiled/jest-worker/processChild.js'];
+    try {
+      const bridge = (await freshModule()).processBridge(uniqueKey('dev-worker'), factory());
+      expect(bridge.id).toBe(1);
+      expect(counts).toEqual({ created: 1, started: 0 });
+    } finally {
+      process.argv = argv;
+    }
+    // The same on Windows paths, and not for another script of that name.
+    process.argv = [
+      argv[0] ?? 'node',
+      'C:\\app\\node_modules\\next\\dist\\compiled\\jest-worker\\processChild.js',
+    ];
+    try {
+      (await freshModule()).processBridge(uniqueKey('dev-worker-windows'), factory());
+    } finally {
+      process.argv = argv;
+    }
+    process.argv = [argv[0] ?? 'node', '/app/node_modules/jest-worker/build/processChild.js'];
+    try {
+      (await freshModule()).processBridge(uniqueKey('jest'), factory());
+    } finally {
+      process.argv = argv;
+    }
+    expect(counts).toEqual({ created: 3, started: 1 });
+  });
+
   it('starts it in the other phases (`next start`, `next dev`)', async () => {
     vi.stubEnv('NEXT_PHASE', 'phase-production-server');
     (await freshModule()).processBridge(uniqueKey('server'), factory());
