@@ -9,6 +9,7 @@ import {
 } from '@callbridge/core';
 import type { Redis } from 'ioredis';
 import { normalizePrefix } from './keys.js';
+import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, quitWithin, withTimeout } from './timeout.js';
 
 /** Options of {@link RedisBroadcaster}. */
 export interface RedisBroadcasterOptions {
@@ -21,6 +22,13 @@ export interface RedisBroadcasterOptions {
   prefix?: string;
   /** Where malformed messages and throwing listeners are reported. Default silent. */
   logger?: Logger;
+  /**
+   * Longest wait (ms) for Redis to answer a PUBLISH, SUBSCRIBE or UNSUBSCRIBE, or the subscriber
+   * connection's QUIT on `close()`: past it `publish` and `subscribe` reject with
+   * `store_unavailable` (503) instead of waiting for a hung Redis forever. Default 5 000;
+   * `Infinity` waits as long as ioredis does.
+   */
+  commandTimeoutMs?: number;
 }
 
 type Listener = (event: StreamEvent) => void;
@@ -49,6 +57,7 @@ export class RedisBroadcaster implements Broadcaster {
   readonly #redis: Redis;
   readonly #prefix: string;
   readonly #logger: Logger;
+  readonly #timeout: number;
   readonly #channels = new Map<string, Channel>();
   #subscriber: Redis | null = null;
   #closed = false;
@@ -57,6 +66,7 @@ export class RedisBroadcaster implements Broadcaster {
     this.#redis = options.redis;
     this.#prefix = `${normalizePrefix(options.prefix)}events:`;
     this.#logger = options.logger ?? silentLogger;
+    this.#timeout = checkTimeout('commandTimeoutMs', options.commandTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
   }
 
   /** The pub/sub channel of a tenant. */
@@ -72,7 +82,11 @@ export class RedisBroadcaster implements Broadcaster {
   async publish(event: StreamEvent): Promise<void> {
     this.#assertOpen();
     try {
-      await this.#redis.publish(this.channelOf(event.tenantId), JSON.stringify(event));
+      await withTimeout(
+        this.#redis.publish(this.channelOf(event.tenantId), JSON.stringify(event)),
+        this.#timeout,
+        'Redis',
+      );
     } catch (error) {
       throw storeUnavailable('The Redis broadcaster', error);
     }
@@ -84,7 +98,11 @@ export class RedisBroadcaster implements Broadcaster {
     let channel = this.#channels.get(name);
     if (!channel) {
       const subscriber = this.#connect();
-      channel = { listeners: new Set(), ready: subscriber.subscribe(name) };
+      // Bounded, so a hung Redis fails the stream's opening (503) instead of holding it.
+      channel = {
+        listeners: new Set(),
+        ready: withTimeout(subscriber.subscribe(name), this.#timeout, 'Redis'),
+      };
       this.#channels.set(name, channel);
     }
     // A wrapper per call, so the same function subscribed twice is counted twice.
@@ -111,9 +129,8 @@ export class RedisBroadcaster implements Broadcaster {
     this.#channels.clear();
     const subscriber = this.#subscriber;
     this.#subscriber = null;
-    // QUIT waits for a reply, which never comes while Redis is unreachable: just disconnect then.
-    if (subscriber?.status === 'ready') await subscriber.quit().catch(() => subscriber.disconnect());
-    else subscriber?.disconnect();
+    // QUIT waits for a reply, which never comes while Redis is unreachable or hung: disconnect then.
+    if (subscriber) await quitWithin(subscriber, this.#timeout);
   }
 
   async #remove(name: string, channel: Channel, entry: Listener): Promise<void> {
@@ -123,7 +140,7 @@ export class RedisBroadcaster implements Broadcaster {
     // Commands on one connection run in order: a later SUBSCRIBE of the same channel is applied
     // after this UNSUBSCRIBE, so it cannot be undone by it.
     try {
-      await this.#subscriber?.unsubscribe(name);
+      if (this.#subscriber) await withTimeout(this.#subscriber.unsubscribe(name), this.#timeout, 'Redis');
     } catch (error) {
       this.#logger.warn('callbridge: redis unsubscribe failed', { channel: name, error: String(error) });
     }

@@ -1,6 +1,7 @@
 import { CallbridgeError, type ClaimResult, type DedupeStore, storeUnavailable } from '@callbridge/core';
 import type { Redis } from 'ioredis';
 import { normalizePrefix } from './keys.js';
+import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } from './timeout.js';
 
 /**
  * Prefix of the value a key holds once its delivery was stored (`=committed:<token>`). Claims
@@ -41,6 +42,12 @@ export interface RedisDedupeStoreOptions {
   redis: Redis;
   /** Key prefix; `dedupe:` is appended. Default `callbridge:`. */
   prefix?: string;
+  /**
+   * Longest wait (ms) for Redis to answer a claim, commit or release before it rejects with
+   * `store_unavailable` (the webhook answers 503) instead of waiting for a hung Redis forever.
+   * Default 5 000; `Infinity` waits as long as ioredis does.
+   */
+  commandTimeoutMs?: number;
 }
 
 type Scripted = Redis & {
@@ -81,15 +88,18 @@ function checkTtl(ttlMs: number): number {
  * - `release`: deletes the key only while it still holds our token (atomic compare-and-delete),
  *   so a claim that expired and was taken by a retry is never deleted by the slow first caller.
  *
- * Redis failures surface as `CallbridgeError('store_unavailable')` (HTTP 503: the provider retries).
+ * Redis failures, and commands Redis does not answer within `commandTimeoutMs`, surface as
+ * `CallbridgeError('store_unavailable')` (HTTP 503: the provider retries).
  */
 export class RedisDedupeStore implements DedupeStore {
   readonly #redis: Scripted;
   readonly #prefix: string;
+  readonly #timeout: number;
 
   constructor(options: RedisDedupeStoreOptions) {
     this.#redis = defineScripts(options.redis);
     this.#prefix = `${normalizePrefix(options.prefix)}dedupe:`;
+    this.#timeout = checkTimeout('commandTimeoutMs', options.commandTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
   }
 
   /** The Redis key that holds the state of `key`. */
@@ -102,7 +112,9 @@ export class RedisDedupeStore implements DedupeStore {
     const token = crypto.randomUUID();
     let result: number;
     try {
-      result = await this.#redis.callbridgeDedupeClaim(this.keyOf(key), token, ttl, COMMITTED_MARKER);
+      result = await this.#bounded(
+        this.#redis.callbridgeDedupeClaim(this.keyOf(key), token, ttl, COMMITTED_MARKER),
+      );
     } catch (error) {
       throw storeUnavailable('The Redis dedupe store', error);
     }
@@ -113,7 +125,7 @@ export class RedisDedupeStore implements DedupeStore {
   async commit(key: string, token: string, ttlMs: number): Promise<void> {
     const ttl = checkTtl(ttlMs);
     try {
-      await this.#redis.callbridgeDedupeCommit(this.keyOf(key), token, ttl, COMMITTED_MARKER);
+      await this.#bounded(this.#redis.callbridgeDedupeCommit(this.keyOf(key), token, ttl, COMMITTED_MARKER));
     } catch (error) {
       throw storeUnavailable('The Redis dedupe store', error);
     }
@@ -121,9 +133,18 @@ export class RedisDedupeStore implements DedupeStore {
 
   async release(key: string, token: string): Promise<void> {
     try {
-      await this.#redis.callbridgeDedupeRelease(this.keyOf(key), token);
+      await this.#bounded(this.#redis.callbridgeDedupeRelease(this.keyOf(key), token));
     } catch (error) {
       throw storeUnavailable('The Redis dedupe store', error);
     }
+  }
+
+  /**
+   * A command, or a rejection after `commandTimeoutMs`. A command that answers later still runs:
+   * a late claim then holds the key until its TTL (the provider's retries get 409 until then), a
+   * late commit records the delivery, a late release frees it.
+   */
+  #bounded<T>(command: Promise<T>): Promise<T> {
+    return withTimeout(command, this.#timeout, 'Redis');
   }
 }

@@ -20,6 +20,7 @@ import {
 } from 'bullmq';
 import { decodeJobId, encodeJobId, queueNameOf } from './job-ids.js';
 import { normalizePrefix } from './keys.js';
+import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS } from './timeout.js';
 
 /** Options of {@link BullMQJobQueue}. */
 export interface BullMQJobQueueOptions {
@@ -43,6 +44,13 @@ export interface BullMQJobQueueOptions {
   enqueueTimeoutMs?: number;
   /** Worker lock duration (ms) before a running job is considered stalled. BullMQ default 30 s. */
   lockDurationMs?: number;
+  /**
+   * Longest wait (ms) on `close()`, once the running handlers returned, for BullMQ to record
+   * their outcome and close its connections; past it the connections are cut, so a hung or
+   * unreachable Redis never holds the shutdown (a job whose outcome was not recorded runs again
+   * once its lock expires, as after a crash). Default 5 000.
+   */
+  closeTimeoutMs?: number;
   logger?: Logger;
 }
 
@@ -65,7 +73,8 @@ function workerConnection(connection: ConnectionOptions): ConnectionOptions {
  *   `delayMs` each retry, `fixed` repeats it) map to BullMQ's own options; jobs that used every
  *   attempt are kept and listed by `failed()`.
  * - `close()` aborts the running jobs' `signal` with a `ShutdownError`, stops the workers (each
- *   waits for its running jobs), then the queues. A job that throws after `close()` aborted its
+ *   waits for its running jobs), then the queues; once the handlers returned it waits at most
+ *   `closeTimeoutMs` for Redis, then cuts the connections. A job that throws after `close()` aborted its
  *   signal was cut off by the shutdown, not failed: it goes back to the wait list without using
  *   up an attempt (even its last one), and the next instance runs it (BullMQ's `moveToWait` +
  *   `WaitingError`). When BullMQ cancels a running job, its signal aborts with BullMQ's reason
@@ -79,12 +88,15 @@ export class BullMQJobQueue implements JobQueue {
   readonly #backoff: Backoff;
   readonly #lockDuration: number | undefined;
   readonly #enqueueTimeout: number;
+  readonly #closeTimeout: number;
   readonly #logger: Logger;
   readonly #queues = new Map<string, Queue>();
   readonly #workers = new Map<string, Worker>();
   readonly #knownNames = new Set<string>();
   /** The signals of the running handlers, aborted when close() starts so they can stop early. */
   readonly #running = new Set<AbortController>();
+  /** The running handlers themselves (not BullMQ's bookkeeping after them): close() waits for these. */
+  readonly #handlers = new Set<Promise<void>>();
   /**
    * The reason close() aborts the running handlers with; set when close() starts. A
    * ShutdownError, so handlers tell it from a BullMQ cancellation (an ordinary failed try).
@@ -109,6 +121,7 @@ export class BullMQJobQueue implements JobQueue {
     this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
     this.#lockDuration = options.lockDurationMs;
     this.#enqueueTimeout = options.enqueueTimeoutMs ?? 10_000;
+    this.#closeTimeout = checkTimeout('closeTimeoutMs', options.closeTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
     this.#logger = options.logger ?? silentLogger;
   }
 
@@ -175,14 +188,25 @@ export class BullMQJobQueue implements JobQueue {
         // A job fetched while close() runs starts with its signal already aborted.
         if (this.#closing) controller.abort(this.#closing);
         this.#running.add(controller);
-        try {
-          await handler({
+        const running = (async () =>
+          handler({
             id: decodeJobId(job.id),
             name,
             data: job.data as T,
             attempt: job.attemptsMade + 1,
             signal: controller.signal,
+          }))();
+        const settled: Promise<void> = running
+          .then(
+            () => undefined,
+            () => undefined,
+          )
+          .then(() => {
+            this.#handlers.delete(settled);
           });
+        this.#handlers.add(settled);
+        try {
+          await running;
         } catch (error) {
           if (this.#closing && controller.signal.reason === this.#closing) {
             await this.#putBack(name, job, token);
@@ -242,11 +266,30 @@ export class BullMQJobQueue implements JobQueue {
     if (this.#closed) return;
     this.#closed = true;
     this.#closing = new ShutdownError('The BullMQ job queue is closing.');
+    const workers = [...this.#workers.values()];
+    const queues = [...this.#queues.values()];
     // Workers first: a closing worker fetches no further job once a cut-off one is put back.
-    const stopped = [...this.#workers.values()].map((w) => w.close());
+    const graceful = (async () => {
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all(queues.map((q) => q.close()));
+    })();
+    graceful.catch((error: unknown) => {
+      this.#logger.warn('callbridge: BullMQ did not close cleanly', { error: String(error) });
+    });
     for (const controller of this.#running) controller.abort(this.#closing);
-    await Promise.all(stopped);
-    await Promise.all([...this.#queues.values()].map((q) => q.close()));
+    // The handlers are waited for as long as they run; a job fetched meanwhile is waited for too.
+    while (this.#handlers.size > 0) await Promise.all([...this.#handlers]);
+    // What follows them needs Redis: recording each outcome, QUIT on every connection.
+    if (!(await settlesWithin(graceful, this.#closeTimeout))) {
+      this.#logger.warn(
+        'callbridge: Redis did not answer while the job queue closed; cutting its connections',
+        {
+          timeoutMs: this.#closeTimeout,
+        },
+      );
+      for (const owner of [...workers, ...queues]) cut(owner);
+      await settlesWithin(graceful, this.#closeTimeout);
+    }
     this.#workers.clear();
     this.#queues.clear();
   }
@@ -324,6 +367,62 @@ export class BullMQJobQueue implements JobQueue {
       throw new CallbridgeError('store_unavailable', 'This BullMQJobQueue is closed.', {
         hint: 'Enqueue jobs before calling close(), or create a new queue (or bridge).',
       });
+    }
+  }
+}
+
+/** True once `promise` settled (fulfilled or rejected), false when `ms` passed first. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.min(ms, 2_147_483_647));
+  });
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  try {
+    return await Promise.race([settled, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The parts of an ioredis client that {@link cut} uses. */
+interface CuttableClient {
+  sendCommand(command: { reject(error: Error): void; promise: Promise<unknown> }): Promise<unknown>;
+  flushQueue?(error: Error): void;
+  disconnect(): void;
+}
+
+/**
+ * Cuts the ioredis clients of a BullMQ worker or queue off Redis. BullMQ's own `disconnect()`
+ * first waits for the connection to be ready, which never happens while Redis hangs or is down,
+ * so the clients are reached directly (the pinned BullMQ keeps them in `connection._client` and,
+ * for a worker, `blockingConnection._client`).
+ *
+ * Their pending and later commands fail with an error that is not a connection error: BullMQ
+ * retries the recording of a job's outcome at once, without a pause, while a closing worker's
+ * commands fail with a connection error ("Connection is closed."), which would spin forever.
+ */
+function cut(owner: Worker | Queue): void {
+  const parts = owner as unknown as {
+    connection?: { _client?: CuttableClient };
+    blockingConnection?: { _client?: CuttableClient };
+  };
+  for (const connection of [parts.connection, parts.blockingConnection]) {
+    const client = connection?._client;
+    if (!client) continue;
+    const closed = () => new Error('callbridge: the job queue was closed without Redis answering.');
+    client.sendCommand = (command) => {
+      command.reject(closed());
+      return command.promise;
+    };
+    try {
+      client.flushQueue?.(closed());
+      client.disconnect();
+    } catch {
+      // already ended
     }
   }
 }

@@ -3,6 +3,7 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { RedisBroadcaster } from './broadcaster.js';
 import { RedisDedupeStore } from './dedupe-store.js';
 import { BullMQJobQueue } from './job-queue.js';
+import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, quitWithin } from './timeout.js';
 
 /** Options of {@link createRedisPorts}: a `url` (the ports own the client) or a `redis` client (yours). */
 export interface CreateRedisPortsOptions {
@@ -16,6 +17,13 @@ export interface CreateRedisPortsOptions {
   prefix?: string;
   /** Base BullMQ queue name. Default `callbridge`. */
   queueName?: string;
+  /**
+   * Longest wait (ms) for Redis to answer a dedupe or pub/sub command before it fails with
+   * `store_unavailable` (503), and for each step of `close()`. Default 5 000. See
+   * `RedisDedupeStoreOptions.commandTimeoutMs`; the job queue takes it as `closeTimeoutMs`
+   * (`enqueue` keeps its own `enqueueTimeoutMs`, 10 s).
+   */
+  commandTimeoutMs?: number;
   logger?: Logger;
 }
 
@@ -52,15 +60,21 @@ export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
       options.logger?.warn('callbridge: redis connection error', { error: error.message });
     });
   }
+  const commandTimeoutMs = checkTimeout(
+    'commandTimeoutMs',
+    options.commandTimeoutMs,
+    DEFAULT_COMMAND_TIMEOUT_MS,
+  );
   const common = { prefix: options.prefix, logger: options.logger };
-  const dedupe = new RedisDedupeStore({ redis, prefix: options.prefix });
-  const broadcaster = new RedisBroadcaster({ redis, ...common });
+  const dedupe = new RedisDedupeStore({ redis, prefix: options.prefix, commandTimeoutMs });
+  const broadcaster = new RedisBroadcaster({ redis, commandTimeoutMs, ...common });
   // BullMQ opens its own connections with the client's settings; it sets maxRetriesPerRequest to
   // null on the workers' blocking connections itself, while enqueue keeps the client's limit, so
   // a webhook enqueuing during an outage fails (503) instead of waiting for Redis to return.
   const jobs = new BullMQJobQueue({
     connection: { ...redis.options },
     queueName: options.queueName,
+    closeTimeoutMs: commandTimeoutMs,
     ...common,
   });
   let closing: Promise<void> | null = null;
@@ -73,9 +87,7 @@ export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
       closing ??= (async () => {
         await jobs.close();
         await broadcaster.close();
-        if (!owned) return;
-        if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
-        else redis.disconnect();
+        if (owned) await quitWithin(redis, commandTimeoutMs);
       })();
       return closing;
     },

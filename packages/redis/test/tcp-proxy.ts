@@ -5,11 +5,18 @@ import { freePort } from './redis-server.js';
 /**
  * A TCP forwarder to a real server that can be taken down (its port closed, every connection
  * cut) and brought back on the same port: what an unreachable database looks like to a pool.
+ * It can also freeze: connections stay open but nothing is forwarded (bytes are held until
+ * `thaw()`), which is what a hung server or a network that drops packets looks like to a client.
  */
 export class TcpProxy {
   readonly port: number;
   readonly #target: { host: string; port: number };
   readonly #sockets = new Set<Socket>();
+  /** The client side of each open connection. */
+  readonly #clients = new Set<Socket>();
+  /** Bytes held while frozen, with the socket each was bound for. */
+  #held: Array<[Socket, Buffer]> = [];
+  #frozen = false;
   #server: Server | null = null;
 
   private constructor(port: number, target: { host: string; port: number }) {
@@ -30,7 +37,9 @@ export class TcpProxy {
       const upstream = createConnection(this.#target);
       this.#sockets.add(client);
       this.#sockets.add(upstream);
+      this.#clients.add(client);
       const drop = () => {
+        this.#clients.delete(client);
         client.destroy();
         upstream.destroy();
         this.#sockets.delete(client);
@@ -38,8 +47,8 @@ export class TcpProxy {
       };
       client.on('error', drop).on('close', drop);
       upstream.on('error', drop).on('close', drop);
-      client.pipe(upstream);
-      upstream.pipe(client);
+      this.#forward(client, upstream);
+      this.#forward(upstream, client);
     });
     server.listen(this.port, '127.0.0.1');
     await once(server, 'listening');
@@ -55,6 +64,33 @@ export class TcpProxy {
     server.close();
     for (const socket of this.#sockets) socket.destroy();
     this.#sockets.clear();
+    this.#clients.clear();
+    this.#held = [];
     await closed;
+  }
+
+  /** How many client connections are open through the proxy. */
+  get connections(): number {
+    return this.#clients.size;
+  }
+
+  /** Keeps every connection open (new ones are accepted) but forwards nothing until `thaw()`. */
+  freeze(): void {
+    this.#frozen = true;
+  }
+
+  /** Forwards again, the bytes held while frozen first. */
+  thaw(): void {
+    this.#frozen = false;
+    const held = this.#held;
+    this.#held = [];
+    for (const [to, chunk] of held) if (!to.destroyed) to.write(chunk);
+  }
+
+  #forward(from: Socket, to: Socket): void {
+    from.on('data', (chunk: Buffer) => {
+      if (this.#frozen) this.#held.push([to, chunk]);
+      else if (!to.destroyed) to.write(chunk);
+    });
   }
 }
