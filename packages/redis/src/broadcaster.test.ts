@@ -1,7 +1,8 @@
 import type { StreamEvent } from '@callbridge/core';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix, waitFor } from '../test/support.js';
+import { TcpProxy } from '../test/tcp-proxy.js';
 import { RedisBroadcaster } from './broadcaster.js';
 
 let seq = 0;
@@ -127,5 +128,49 @@ describe.skipIf(!redisUrl)('RedisBroadcaster (real Redis)', () => {
     await waitFor(async () => (await numsub(a, 't-close')) === 0);
     await expect(a.subscribe('t-close', () => {})).rejects.toMatchObject({ code: 'configuration_error' });
     await expect(a.publish(event('t-close'))).rejects.toMatchObject({ code: 'configuration_error' });
+  });
+
+  it('hands a listener the newest event published while its subscriber was reconnecting, once', async () => {
+    const target = new URL(redisUrl!);
+    const proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 6379) });
+    const viaProxy = new Redis({ host: '127.0.0.1', port: proxy.port, retryStrategy: () => 20 });
+    viaProxy.on('error', () => {});
+    const far = new RedisBroadcaster({ redis: viaProxy, prefix });
+    try {
+      const near = make();
+      const seen: StreamEvent[] = [];
+      await far.subscribe('t-gap', (e) => seen.push(e));
+      const first = event('t-gap');
+      await near.publish(first);
+      await waitFor(() => seen.length === 1);
+
+      // The far instance loses its connections (a network blip, CLIENT KILL, a pub/sub output
+      // buffer limit): pub/sub keeps nothing for it, the publisher does not notice.
+      await proxy.down();
+      const missed = [event('t-gap'), event('t-gap')];
+      for (const e of missed) await near.publish(e);
+      await proxy.up();
+      // The newest one is handed over once re-subscribed: an SSE stream that sees its id reads the
+      // ones before it from the event log.
+      await waitFor(() => seen.length === 2, 5000);
+      expect(seen.map((e) => e.id)).toEqual([first.id, missed[1]!.id]);
+      expect(seen[1]).toEqual(missed[1]);
+
+      // A reconnect that missed nothing hands nothing over; live events still arrive once.
+      await proxy.down();
+      await proxy.up();
+      await waitFor(
+        async () => Number(((await redis.pubsub('NUMSUB', far.channelOf('t-gap'))) as unknown[])[1]) === 1,
+      );
+      const later = event('t-gap');
+      await near.publish(later);
+      await waitFor(() => seen.length === 3);
+      await sleep(50);
+      expect(seen.map((e) => e.id)).toEqual([first.id, missed[1]!.id, later.id]);
+    } finally {
+      await far.close();
+      viaProxy.disconnect();
+      await proxy.down();
+    }
   });
 });

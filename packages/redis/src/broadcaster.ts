@@ -34,9 +34,47 @@ export interface RedisBroadcasterOptions {
 type Listener = (event: StreamEvent) => void;
 
 interface Channel {
+  tenantId: string;
   listeners: Set<Listener>;
-  /** Settles once Redis confirmed the SUBSCRIBE of this channel. */
+  /** Settles once Redis confirmed the SUBSCRIBE of this channel and its newest event id was read. */
   ready: Promise<unknown>;
+  /** The greatest event id this channel delivered, or the tenant's newest when it was subscribed. */
+  newest: string | null;
+  /** The id of the event handed over after a reconnect: skipped once if it also arrives live. */
+  recovered: string | null;
+}
+
+// KEYS[1] the tenant's newest-event hash; ARGV[1] channel, ARGV[2] id, ARGV[3] event JSON,
+// ARGV[4] ttl ms. Keeps the event with the greatest id (decimal ids: longer is greater, then by
+// characters), then publishes it, in one round trip.
+const PUBLISH_LUA = `
+local current = redis.call('HGET', KEYS[1], 'id')
+local id = ARGV[2]
+if not current or #id > #current or (#id == #current and id > current) then
+  redis.call('HSET', KEYS[1], 'id', id, 'event', ARGV[3])
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+return redis.call('PUBLISH', ARGV[1], ARGV[3])`;
+
+/** How long the newest event of a tenant is kept for subscribers that reconnect: one day. */
+const NEWEST_TTL_MS = 86_400_000;
+
+type Scripted = Redis & {
+  callbridgePublish(key: string, channel: string, id: string, event: string, ttl: number): Promise<number>;
+};
+
+function defineScripts(redis: Redis): Scripted {
+  const r = redis as Scripted;
+  if (typeof r.callbridgePublish !== 'function') {
+    redis.defineCommand('callbridgePublish', { numberOfKeys: 1, lua: PUBLISH_LUA });
+  }
+  return r;
+}
+
+/** Orders decimal event ids as numbers; ids without leading zeros, as the event log issues them. */
+function compareIds(a: string, b: string): number {
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -49,22 +87,32 @@ interface Channel {
  *   subscribed on its first listener and unsubscribed when its last listener leaves.
  * - `subscribe` resolves after Redis confirmed the SUBSCRIBE: events published afterwards reach
  *   the listener.
- * - After a Redis restart ioredis reconnects both connections and re-subscribes every channel;
- *   events published while Redis was down are not replayed (pub/sub keeps nothing): clients
- *   recover them from the EventLog with Last-Event-ID.
+ * - After a Redis restart or a lost connection ioredis reconnects and re-subscribes every
+ *   channel. Pub/sub keeps nothing for a subscriber that is away, so `publish` also keeps each
+ *   tenant's newest event (`<prefix>events-last:<tenantId>`, one day), and once re-subscribed the
+ *   broadcaster hands its listeners that event when it is newer than any they had: an SSE stream
+ *   that sees its id reads the events before it from the event log, so a stream never stays
+ *   behind until the tenant's next event. Listeners get only that newest one, never the ones
+ *   before it.
  */
 export class RedisBroadcaster implements Broadcaster {
-  readonly #redis: Redis;
+  readonly #redis: Scripted;
+  /** `<prefix>events:`, the start of every channel. */
   readonly #prefix: string;
+  /** `<prefix>events-last:`, the start of every tenant's newest-event key. */
+  readonly #newestPrefix: string;
   readonly #logger: Logger;
   readonly #timeout: number;
   readonly #channels = new Map<string, Channel>();
   #subscriber: Redis | null = null;
+  /** True once the subscriber connection was ready: a later `ready` is a reconnect. */
+  #connected = false;
   #closed = false;
 
   constructor(options: RedisBroadcasterOptions) {
-    this.#redis = options.redis;
+    this.#redis = defineScripts(options.redis);
     this.#prefix = `${normalizePrefix(options.prefix)}events:`;
+    this.#newestPrefix = `${normalizePrefix(options.prefix)}events-last:`;
     this.#logger = options.logger ?? silentLogger;
     this.#timeout = checkTimeout('commandTimeoutMs', options.commandTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
   }
@@ -72,6 +120,11 @@ export class RedisBroadcaster implements Broadcaster {
   /** The pub/sub channel of a tenant. */
   channelOf(tenantId: string): string {
     return this.#prefix + tenantId;
+  }
+
+  /** The key that keeps a tenant's newest published event, for subscribers that reconnect. */
+  newestKeyOf(tenantId: string): string {
+    return this.#newestPrefix + tenantId;
   }
 
   /** The shared subscriber connection, or null before the first `subscribe`. */
@@ -83,7 +136,13 @@ export class RedisBroadcaster implements Broadcaster {
     this.#assertOpen();
     try {
       await withTimeout(
-        this.#redis.publish(this.channelOf(event.tenantId), JSON.stringify(event)),
+        this.#redis.callbridgePublish(
+          this.newestKeyOf(event.tenantId),
+          this.channelOf(event.tenantId),
+          String(event.id),
+          JSON.stringify(event),
+          NEWEST_TTL_MS,
+        ),
         this.#timeout,
         'Redis',
       );
@@ -98,11 +157,25 @@ export class RedisBroadcaster implements Broadcaster {
     let channel = this.#channels.get(name);
     if (!channel) {
       const subscriber = this.#connect();
-      // Bounded, so a hung Redis fails the stream's opening (503) instead of holding it.
-      channel = {
+      const created: Channel = {
+        tenantId,
         listeners: new Set(),
-        ready: withTimeout(subscriber.subscribe(name), this.#timeout, 'Redis'),
+        ready: Promise.resolve(),
+        newest: null,
+        recovered: null,
       };
+      // Bounded, so a hung Redis fails the stream's opening (503) instead of holding it. The
+      // tenant's newest id, read once subscribed, is what a reconnect compares with.
+      created.ready = withTimeout(
+        (async () => {
+          await subscriber.subscribe(name);
+          const newest = await this.#redis.hget(this.newestKeyOf(tenantId), 'id');
+          if (newest !== null) this.#advance(created, newest);
+        })(),
+        this.#timeout,
+        'Redis',
+      );
+      channel = created;
       this.#channels.set(name, channel);
     }
     // A wrapper per call, so the same function subscribed twice is counted twice.
@@ -154,11 +227,54 @@ export class RedisBroadcaster implements Broadcaster {
       this.#logger.warn('callbridge: redis subscriber connection error', { error: error.message });
     });
     subscriber.on('message', (channel: string, message: string) => this.#dispatch(channel, message));
+    subscriber.on('ready', () => {
+      if (!this.#connected) {
+        this.#connected = true;
+        return;
+      }
+      this.#recover(subscriber).catch((error: unknown) => {
+        this.#logger.warn('callbridge: could not read the events missed while reconnecting', {
+          error: String(error),
+        });
+      });
+    });
     this.#subscriber = subscriber;
     return subscriber;
   }
 
-  #dispatch(name: string, message: string): void {
+  /**
+   * After a reconnect: once ioredis re-subscribed every channel, hands each channel's listeners
+   * the tenant's newest event when it is newer than any the channel had (it was published while
+   * the subscriber was away).
+   */
+  async #recover(subscriber: Redis): Promise<void> {
+    if (this.#channels.size === 0) return;
+    // ioredis wrote the SUBSCRIBEs before 'ready'; a PING on the same connection answers after them.
+    await withTimeout(subscriber.ping(), this.#timeout, 'Redis');
+    const channels = [...this.#channels.entries()];
+    const pipeline = this.#redis.pipeline();
+    for (const [, channel] of channels) pipeline.hget(this.newestKeyOf(channel.tenantId), 'event');
+    const replies = (await withTimeout(pipeline.exec(), this.#timeout, 'Redis')) ?? [];
+    channels.forEach(([name, channel], i) => {
+      const [error, message] = replies[i] ?? [];
+      if (error || typeof message !== 'string' || this.#channels.get(name) !== channel) return;
+      this.#dispatch(name, message, true);
+    });
+  }
+
+  /** Raises a channel's newest id to `id`; false when it already had that id or a newer one. */
+  #advance(channel: Channel, id: string): boolean {
+    if (channel.newest !== null && compareIds(id, channel.newest) <= 0) return false;
+    channel.newest = id;
+    return true;
+  }
+
+  /**
+   * Delivers a message to the channel's listeners. A `recovered` one (read after a reconnect) only
+   * when it is newer than every event the channel had; a live one always, except the recovered
+   * event arriving live as well.
+   */
+  #dispatch(name: string, message: string, recovered = false): void {
     const channel = this.#channels.get(name);
     if (!channel) return;
     let event: StreamEvent;
@@ -167,6 +283,19 @@ export class RedisBroadcaster implements Broadcaster {
     } catch {
       this.#logger.warn('callbridge: ignored a malformed broadcast message', { channel: name });
       return;
+    }
+    const id = typeof event?.id === 'string' ? event.id : null;
+    if (id !== null) {
+      if (recovered) {
+        if (!this.#advance(channel, id)) return;
+        channel.recovered = id;
+      } else {
+        if (channel.recovered === id) {
+          channel.recovered = null;
+          return;
+        }
+        this.#advance(channel, id);
+      }
     }
     for (const listener of [...channel.listeners]) {
       try {
