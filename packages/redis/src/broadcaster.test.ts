@@ -173,4 +173,44 @@ describe.skipIf(!redisUrl)('RedisBroadcaster (real Redis)', () => {
       await proxy.down();
     }
   });
+
+  it('notices a subscriber connection that died silently (PING unanswered), reconnects and catches up', async () => {
+    const target = new URL(redisUrl!);
+    const proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 6379) });
+    // Only the subscriber connection goes through the proxy (it is the client's duplicate()).
+    const viaProxy = testClient();
+    viaProxy.duplicate = () => {
+      const subscriber = new Redis({ host: '127.0.0.1', port: proxy.port, retryStrategy: () => 20 });
+      subscriber.on('error', () => {});
+      return subscriber;
+    };
+    const far = new RedisBroadcaster({
+      redis: viaProxy,
+      prefix,
+      subscriberPingMs: 100,
+      commandTimeoutMs: 200,
+    });
+    try {
+      const near = make();
+      const seen: StreamEvent[] = [];
+      await far.subscribe('t-dead', (e) => seen.push(e));
+      const connection = far.subscriber;
+      // The subscriber's path to Redis dies with the connection still open (Redis may long have
+      // closed its end): no error, no close, nothing arrives.
+      proxy.blackhole();
+      const missed = event('t-dead');
+      await near.publish(missed);
+      await waitFor(() => seen.length === 1, 5000);
+      expect(seen).toEqual([missed]);
+      expect(far.subscriber).toBe(connection);
+      const later = event('t-dead');
+      await near.publish(later);
+      await waitFor(() => seen.length === 2);
+      expect(seen.map((e) => e.id)).toEqual([missed.id, later.id]);
+    } finally {
+      await far.close();
+      viaProxy.disconnect();
+      await proxy.down();
+    }
+  });
 });

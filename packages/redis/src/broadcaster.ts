@@ -29,6 +29,14 @@ export interface RedisBroadcasterOptions {
    * `Infinity` waits as long as ioredis does.
    */
   commandTimeoutMs?: number;
+  /**
+   * How often (ms) the subscriber connection is asked for a PING. A subscriber only receives, so
+   * a connection whose path died (a network that dropped it, Redis closing it while the network
+   * was out) looks open for as long as TCP keepalive takes (hours by default) and delivers
+   * nothing; a PING unanswered within `commandTimeoutMs` makes it reconnect, re-subscribe and
+   * catch up. Default 30 000; `Infinity` never asks.
+   */
+  subscriberPingMs?: number;
 }
 
 type Listener = (event: StreamEvent) => void;
@@ -55,6 +63,9 @@ if not current or #id > #current or (#id == #current and id > current) then
 end
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return redis.call('PUBLISH', ARGV[1], ARGV[3])`;
+
+/** Default of `subscriberPingMs`. */
+const DEFAULT_SUBSCRIBER_PING_MS = 30_000;
 
 /** How long the newest event of a tenant is kept for subscribers that reconnect: one day. */
 const NEWEST_TTL_MS = 86_400_000;
@@ -103,6 +114,9 @@ export class RedisBroadcaster implements Broadcaster {
   readonly #newestPrefix: string;
   readonly #logger: Logger;
   readonly #timeout: number;
+  readonly #pingEvery: number;
+  #pinger: ReturnType<typeof setInterval> | undefined;
+  #pinging = false;
   readonly #channels = new Map<string, Channel>();
   #subscriber: Redis | null = null;
   /** True once the subscriber connection was ready: a later `ready` is a reconnect. */
@@ -115,6 +129,7 @@ export class RedisBroadcaster implements Broadcaster {
     this.#newestPrefix = `${normalizePrefix(options.prefix)}events-last:`;
     this.#logger = options.logger ?? silentLogger;
     this.#timeout = checkTimeout('commandTimeoutMs', options.commandTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
+    this.#pingEvery = checkTimeout('subscriberPingMs', options.subscriberPingMs, DEFAULT_SUBSCRIBER_PING_MS);
   }
 
   /** The pub/sub channel of a tenant. */
@@ -200,6 +215,7 @@ export class RedisBroadcaster implements Broadcaster {
     if (this.#closed) return;
     this.#closed = true;
     this.#channels.clear();
+    clearInterval(this.#pinger);
     const subscriber = this.#subscriber;
     this.#subscriber = null;
     // QUIT waits for a reply, which never comes while Redis is unreachable or hung: disconnect then.
@@ -239,7 +255,30 @@ export class RedisBroadcaster implements Broadcaster {
       });
     });
     this.#subscriber = subscriber;
+    if (this.#pingEvery < 2_147_483_647) {
+      this.#pinger = setInterval(() => this.#check(subscriber), this.#pingEvery);
+      this.#pinger.unref?.();
+    }
     return subscriber;
+  }
+
+  /** Asks the subscriber connection for a PING; one that does not answer in time is cut, so it reconnects. */
+  #check(subscriber: Redis): void {
+    if (this.#pinging || this.#closed || subscriber.status !== 'ready') return;
+    this.#pinging = true;
+    withTimeout(subscriber.ping(), this.#timeout, 'Redis')
+      .catch((error: unknown) => {
+        if (this.#closed || subscriber.status !== 'ready') return;
+        this.#logger.warn('callbridge: the redis subscriber connection does not answer; reconnecting', {
+          error: String(error),
+        });
+        // Destroyed rather than ended: a FIN on a dead path is never answered either, and ioredis
+        // reconnects once the socket closed.
+        subscriber.stream.destroy();
+      })
+      .finally(() => {
+        this.#pinging = false;
+      });
   }
 
   /**

@@ -17,6 +17,8 @@ export class TcpProxy {
   /** Bytes held while frozen, with the socket each was bound for. */
   #held: Array<[Socket, Buffer]> = [];
   #frozen = false;
+  /** Sockets whose bytes are dropped (a path that died while the connection looks open). */
+  readonly #dropped = new WeakSet<Socket>();
   #server: Server | null = null;
 
   private constructor(port: number, target: { host: string; port: number }) {
@@ -79,6 +81,15 @@ export class TcpProxy {
     this.#frozen = true;
   }
 
+  /**
+   * Drops every byte of the connections open now, in both directions, for good; they stay open,
+   * and new connections are forwarded as usual: what a connection whose path died looks like
+   * (the server may long have closed its end, the client is never told).
+   */
+  blackhole(): void {
+    for (const socket of this.#sockets) this.#dropped.add(socket);
+  }
+
   /** Forwards again, the bytes held while frozen first. */
   thaw(): void {
     this.#frozen = false;
@@ -89,6 +100,7 @@ export class TcpProxy {
 
   #forward(from: Socket, to: Socket): void {
     from.on('data', (chunk: Buffer) => {
+      if (this.#dropped.has(from)) return;
       if (this.#frozen) this.#held.push([to, chunk]);
       else if (!to.destroyed) to.write(chunk);
     });
