@@ -76,7 +76,11 @@ export async function createPostgresStores(
 ): Promise<PostgresStores & { broadcaster?: PostgresBroadcaster }> {
   const client = fromPgPool(options.pool);
   const broadcaster = options.broadcaster
-    ? new PostgresBroadcaster({ pool: options.pool, schema: options.schema ?? DEFAULT_SCHEMA })
+    ? new PostgresBroadcaster({
+        pool: options.pool,
+        schema: options.schema ?? DEFAULT_SCHEMA,
+        role: options.role === undefined ? DEFAULT_ROLE : options.role,
+      })
     : undefined;
   const stores = storesOn(client, options, async () => {
     await broadcaster?.close();

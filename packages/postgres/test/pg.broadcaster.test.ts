@@ -1,7 +1,7 @@
 import type { StreamEvent } from '@callbridge/core';
 import { broadcasterConformance, uniqueId, waitFor } from '@callbridge/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PostgresBroadcaster } from '../src/index.js';
+import { fromPgPool, PostgresBroadcaster, PostgresEventLog } from '../src/index.js';
 import { broadcasterFixture, notifyEvent } from './broadcaster-fixture.js';
 import { PG_URL, testPool } from './helpers.js';
 
@@ -52,6 +52,78 @@ describe.skipIf(!PG_URL)('PostgresBroadcaster (LISTEN/NOTIFY)', () => {
     expect((await listeners()).length).toBe(1);
     expect(got).toContain(String(n));
     await broadcaster.close();
+  });
+
+  it('hands each tenant the newest event logged while its connection was away, once, after LISTENing again', async () => {
+    await migrated;
+    const name = `${schema}-catch-up`;
+    // Two connections: the listening one and one for reads, both held while far is away.
+    const own = testPool(2, name);
+    pools.push(own);
+    const far = new PostgresBroadcaster({ pool: own, schema, reconnectDelayMs: 20 });
+    const near = await create();
+    const log = new PostgresEventLog({ client: fromPgPool(admin!), schema });
+    const [quiet, busy] = [uniqueId('tenant'), uniqueId('tenant')];
+    const got: string[] = [];
+    const listening = async () =>
+      (
+        await admin!.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'LISTEN %'`,
+          [name],
+        )
+      ).rows.map((r) => r.pid);
+    /** Cuts far's listening connection and runs `meanwhile` before it can LISTEN again. */
+    const away = async (meanwhile: () => Promise<void>) => {
+      const before = await listening();
+      expect(before).toHaveLength(1);
+      const held = [await own.connect()];
+      await admin!.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [before]);
+      held.push(await own.connect());
+      await meanwhile();
+      for (const client of held) client.release();
+      for (let i = 0; i < 200 && !(await listening()).some((pid) => !before.includes(pid)); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect((await listening()).some((pid) => !before.includes(pid))).toBe(true);
+    };
+    try {
+      // Logged before the subscription: never handed over by a reconnect.
+      const early = await log.append(quiet, 'call_event_created', { n: 1 });
+      await far.subscribe(quiet, (e) => got.push(`${e.tenantId}:${e.id}`));
+      await far.subscribe(busy, (e) => got.push(`${e.tenantId}:${e.id}`));
+      const live = await log.append(busy, 'call_event_created', { n: 1 });
+      await near.publish(live);
+      await waitFor(() => got.length === 1, 'the live event');
+
+      // Logged and published while far is away: only the newest of them is handed over.
+      const missed: StreamEvent[] = [];
+      await away(async () => {
+        missed.push(await log.append(busy, 'call_event_created', { n: 2 }));
+        missed.push(await log.append(busy, 'call_event_created', { n: 3 }));
+        for (const e of missed) await near.publish(e);
+      });
+      await waitFor(() => got.length === 2, 'the newest missed event', 5000);
+      expect(got).toEqual([`${busy}:${live.id}`, `${busy}:${missed[1]!.id}`]);
+
+      // A reconnect that missed nothing hands nothing over; live events still arrive once.
+      await away(async () => {});
+      const later = await log.append(busy, 'call_event_created', { n: 4 });
+      await near.publish(later);
+      const quietLater = await log.append(quiet, 'call_event_created', { n: 2 });
+      await near.publish(quietLater);
+      await waitFor(() => got.length === 4, 'the next live events');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(got).toEqual([
+        `${busy}:${live.id}`,
+        `${busy}:${missed[1]!.id}`,
+        `${busy}:${later.id}`,
+        `${quiet}:${quietLater.id}`,
+      ]);
+      expect(early.id).toBe('1');
+    } finally {
+      await near.close();
+      await far.close();
+    }
   });
 
   it('carries events larger than the NOTIFY payload limit through the overflow table, in order', async () => {

@@ -1,9 +1,12 @@
 import type { Broadcaster, Logger, StreamEvent, Unsubscribe } from '@callbridge/core';
-import { silentLogger } from '@callbridge/core';
+import { parseEventId, silentLogger } from '@callbridge/core';
 import { guard } from '../errors.js';
-import { DEFAULT_SCHEMA } from '../sql/context.js';
+import type { SqlClient } from '../sql/client.js';
+import { DEFAULT_ROLE, DEFAULT_SCHEMA, TENANT_SETTING, tenantSetup } from '../sql/context.js';
 import type { PgNotificationLike, PgPoolClientLike, PgPoolLike } from '../sql/drivers.js';
-import { qualified, quoteIdent } from '../sql/ident.js';
+import { qualified, quoteIdent, quoteLiteral } from '../sql/ident.js';
+import { fromPgPool } from '../sql/pg.js';
+import { type EventRow, toEvent } from '../stores/event-log.js';
 import { MAX_INLINE_PAYLOAD_BYTES, parsePayload, tenantChannel } from './channel.js';
 
 type Listener = (event: StreamEvent) => void;
@@ -14,6 +17,12 @@ interface Channel {
   listeners: Set<Listener>;
   /** Settles once the channel is LISTENed on the listening connection. */
   ready: Promise<void>;
+  /** True once LISTENed and its newest id read: a reconnect then catches it up. */
+  settled: boolean;
+  /** The greatest event id the channel delivered, or the tenant's newest when it was LISTENed. */
+  newest: bigint | null;
+  /** The id of the event handed over after a reconnect: skipped once if it also arrives live. */
+  recovered: string | null;
 }
 
 /** Options of `PostgresBroadcaster`. */
@@ -24,6 +33,11 @@ export interface PostgresBroadcasterOptions {
   schema?: string;
   /** Channel name prefix. Default `callbridge`. */
   channelPrefix?: string;
+  /**
+   * Role for row-level security when reading the event log after a reconnect (see
+   * `PostgresStoreOptions.role`). Default `callbridge_app`.
+   */
+  role?: string | null;
   /** First reconnect delay; doubles up to 5 s. Default 100 ms. */
   reconnectDelayMs?: number;
   logger?: Logger;
@@ -33,19 +47,27 @@ export interface PostgresBroadcasterOptions {
  * `Broadcaster` over Postgres LISTEN/NOTIFY, for deployments without Redis (pg only: PGlite has
  * no other instances to reach). One listening connection per broadcaster (create one per
  * process); one channel per tenant, LISTENed only while this process has subscribers of it.
- * When the listening connection drops, it reconnects with backoff and LISTENs again; events
- * published while it was down are not replayed (the event log's resume covers that). Events over
+ * When the listening connection drops, it reconnects with backoff and LISTENs again; NOTIFY keeps
+ * nothing for a connection that is away, so once LISTENing again it reads the newest event of
+ * every subscribed tenant from the event log (one round trip, under row-level security per tenant)
+ * and hands it to the tenant's listeners when it is newer than any they had: an SSE stream that
+ * sees its id reads the events before it from the log, so it catches up at once instead of at the
+ * tenant's next event. Listeners get only that newest event, once, not the ones before it. Events over
  * the 8000-byte NOTIFY limit are stored in an overflow table and fetched by reference.
  */
 export class PostgresBroadcaster implements Broadcaster {
   readonly #pool: PgPoolLike;
+  readonly #client: SqlClient;
   readonly #schema: string;
+  readonly #role: string | null;
   readonly #prefix: string;
   readonly #baseDelay: number;
   readonly #logger: Logger;
   /** channel → listeners (with the tenant each belongs to). */
   readonly #channels = new Map<string, Channel>();
   #conn: Promise<PgPoolClientLike> | null = null;
+  /** True once a listening connection was opened: the next one is a reconnect. */
+  #listenedBefore = false;
   #closed = false;
   #delay: number;
   #timer: ReturnType<typeof setTimeout> | null = null;
@@ -56,7 +78,9 @@ export class PostgresBroadcaster implements Broadcaster {
 
   constructor(options: PostgresBroadcasterOptions) {
     this.#pool = options.pool;
+    this.#client = fromPgPool(options.pool);
     this.#schema = options.schema ?? DEFAULT_SCHEMA;
+    this.#role = options.role === undefined ? DEFAULT_ROLE : options.role;
     this.#prefix = options.channelPrefix ?? 'callbridge';
     this.#baseDelay = options.reconnectDelayMs ?? 100;
     this.#delay = this.#baseDelay;
@@ -87,14 +111,33 @@ export class PostgresBroadcaster implements Broadcaster {
     if (!entry) {
       // The LISTEN is queued now, in the order of the map changes, so an UNLISTEN queued before
       // it (the channel's last listener leaving) cannot land after it and silence the channel.
-      const ready = this.#serial(() =>
+      const created: Channel = {
+        tenantId,
+        listeners: new Set(),
+        ready: Promise.resolve(),
+        settled: false,
+        newest: null,
+        recovered: null,
+      };
+      created.ready = this.#serial(() =>
         guard('broadcaster.subscribe', async () => {
           const conn = await this.#connection();
           await conn.query(`LISTEN ${quoteIdent(channel)}`);
         }),
-      );
-      ready.catch(() => undefined);
-      entry = { tenantId, listeners: new Set(), ready };
+      ).then(async () => {
+        // The tenant's newest id, read once LISTENing, is what a reconnect compares with.
+        try {
+          const newest = (await this.#newestEvents([tenantId])).get(tenantId);
+          if (newest) this.#advance(created, newest.id);
+        } catch (error) {
+          this.#logger.warn('callbridge NOTIFY listener could not read the newest event id', {
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }
+        created.settled = true;
+      });
+      created.ready.catch(() => undefined);
+      entry = created;
       this.#channels.set(channel, entry);
     }
     const subscribed = entry;
@@ -182,7 +225,75 @@ export class PostgresBroadcaster implements Broadcaster {
       throw error;
     }
     this.#delay = this.#baseDelay;
+    if (this.#listenedBefore) this.#catchUp();
+    this.#listenedBefore = true;
     return conn;
+  }
+
+  /**
+   * After a reconnect, once every channel is LISTENed again: hands each channel's listeners the
+   * tenant's newest event when it is newer than any the channel had (it was published while the
+   * connection was away). Channels still opening read their newest id themselves.
+   */
+  #catchUp(): void {
+    const channels = [...this.#channels.entries()].filter(([, entry]) => entry.settled);
+    if (channels.length === 0) return;
+    const tenants = [...new Set(channels.map(([, entry]) => entry.tenantId))];
+    this.#newestEvents(tenants)
+      .then((newest) => {
+        for (const [name, entry] of channels) {
+          const event = newest.get(entry.tenantId);
+          if (!event || this.#channels.get(name) !== entry || !this.#advance(entry, event.id)) continue;
+          entry.recovered = event.id;
+          this.#deliver(entry, event);
+        }
+      })
+      .catch((error: unknown) => {
+        this.#logger.warn('callbridge NOTIFY listener could not read the events missed while reconnecting', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      });
+  }
+
+  /**
+   * The newest event of each tenant in the event log, in one round trip: one transaction in the
+   * application role, `callbridge.tenant_id` set to each tenant in turn before its read, so
+   * row-level security applies to every read as in the stores.
+   */
+  async #newestEvents(tenantIds: readonly string[]): Promise<Map<string, StreamEvent>> {
+    const found = new Map<string, StreamEvent>();
+    if (tenantIds.length === 0) return found;
+    const events = qualified(this.#schema, 'events');
+    const statements: string[] = [];
+    tenantIds.forEach((tenantId, i) => {
+      const tenant = quoteLiteral(tenantId);
+      statements.push(
+        i === 0
+          ? tenantSetup({ role: this.#role }, tenantId)
+          : `SELECT set_config(${quoteLiteral(TENANT_SETTING)}, ${tenant}, true)`,
+        `SELECT id::text AS id, tenant_id, type, data, created_at FROM ${events}
+         WHERE tenant_id = ${tenant} ORDER BY id DESC LIMIT 1`,
+      );
+    });
+    const results = await this.#client.script(statements.join(';\n'));
+    tenantIds.forEach((tenantId, i) => {
+      const row = results[2 * i + 1]?.rows[0] as EventRow | undefined;
+      if (row && row.tenant_id === tenantId) found.set(tenantId, toEvent(row));
+    });
+    return found;
+  }
+
+  /** Raises a channel's newest id to `id`; false when it already had that id or a newer one. */
+  #advance(entry: Channel, id: string): boolean {
+    let value: bigint;
+    try {
+      value = parseEventId(id);
+    } catch {
+      return true;
+    }
+    if (entry.newest !== null && value <= entry.newest) return false;
+    entry.newest = value;
+    return true;
   }
 
   #scheduleReconnect(): void {
@@ -208,7 +319,15 @@ export class PostgresBroadcaster implements Broadcaster {
     this.#queue = this.#queue
       .then(() => ('e' in wire ? wire.e : this.#fetchOverflow(wire.ref)))
       .then((event) => {
-        if (event) this.#deliver(entry, event);
+        if (!event || event.tenantId !== entry.tenantId) return;
+        // The event handed over after a reconnect may also arrive live (published as the
+        // connection came back): its listeners get it once.
+        if (entry.recovered !== null && event.id === entry.recovered) {
+          entry.recovered = null;
+          return;
+        }
+        this.#advance(entry, event.id);
+        this.#deliver(entry, event);
       })
       .catch((error: unknown) => {
         this.#logger.warn('callbridge NOTIFY overflow event could not be read', {

@@ -41,7 +41,7 @@ interface HeadRow {
   through: string;
 }
 
-interface EventRow {
+export interface EventRow {
   id: string;
   tenant_id: string;
   type: StreamEventType;
@@ -228,7 +228,7 @@ export class PostgresEventLog implements EventLog {
   }
 }
 
-function toEvent(row: EventRow): StreamEvent {
+export function toEvent(row: EventRow): StreamEvent {
   return {
     id: row.id,
     tenantId: row.tenant_id,
