@@ -31,8 +31,16 @@ import {
   resolveSettings,
 } from './settings.js';
 import { SubscriptionManager } from './subscriptions/manager.js';
-import type { EnsureResult } from './subscriptions/types.js';
+import type { EnsureResult, SubscriptionState } from './subscriptions/types.js';
+import { reminderThreshold } from './webhook/events.js';
 import { createReceiver } from './webhook/receive.js';
+
+/**
+ * How much earlier than the reminder filter's threshold a reminder may come (clock skew between
+ * RingCentral and us, a delivery retried late) and still renew.
+ */
+const REMINDER_SLACK_MS = 600_000;
+const subscriptionStateKey = (tenantId: string) => `ringcentral/subscription/${tenantId}`;
 
 /** Options of {@link ringcentral}: global settings plus how to run. */
 export interface RingCentralOptions extends RingCentralSettings {
@@ -178,12 +186,47 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
     });
   }
 
+  /**
+   * True when a reminder notification may renew the tenant's subscription: it names the
+   * subscription we keep, and that one expires within the reminder filter's threshold (when
+   * RingCentral sends its reminders). Anyone holding the verification token can post reminders
+   * with fresh uuids; each one would otherwise cost a forced renewal (RingCentral API calls
+   * against the app's rate limit). The scheduled pass renews on time either way.
+   */
+  async function reminderIsDue(
+    rt: ProviderRuntime,
+    tenantId: string,
+    subscriptionId: string | null,
+  ): Promise<boolean> {
+    const state = await rt.checkpoints.get<SubscriptionState>(subscriptionStateKey(tenantId));
+    if (!state) return true; // none known here yet: the pass finds or creates one
+    if (subscriptionId !== state.id) {
+      logger()?.warn('ringcentral: reminder of another subscription than ours ignored', { tenantId });
+      return false;
+    }
+    const expiration = Date.parse(state.expirationTime ?? '');
+    if (Number.isNaN(expiration)) return true;
+    const settings = resolveSettings(global, await tenantOf(tenantId));
+    const windowMs =
+      Math.max(reminderThreshold(settings.subscriptionExpiresIn), settings.renewBeforeSeconds) * 1000 +
+      REMINDER_SLACK_MS;
+    if (expiration - clock.now() > windowMs) {
+      logger()?.warn('ringcentral: reminder long before the subscription expires ignored', {
+        tenantId,
+        expirationTime: state.expirationTime,
+      });
+      return false;
+    }
+    return true;
+  }
+
   const provider: RingCentralProvider = {
     name: 'ringcentral',
     receive: createReceiver({
       settings: global,
-      onReminder: async ({ tenantId, uuid }) => {
+      onReminder: async ({ tenantId, subscriptionId, uuid }) => {
         if (!runtime) return;
+        if (!(await reminderIsDue(runtime, tenantId, subscriptionId))) return;
         await runtime.jobs.enqueue<ScheduledJobData>(
           SUBSCRIPTION_JOB,
           { tenantId, runAt: clock.now(), reason: 'reminder' },
@@ -209,7 +252,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
       const manager = new SubscriptionManager({
         client,
         checkpoints: rt.checkpoints,
-        stateKey: `ringcentral/subscription/${tenantId}`,
+        stateKey: subscriptionStateKey(tenantId),
         clock,
         ...(l ? { logger: l } : {}),
         ...(leaseStore ? { lease: { store: leaseStore, key: `ringcentral:subscription:${tenantId}` } } : {}),

@@ -217,11 +217,37 @@ describe('subscription manager', () => {
     expect(enqueue.mock.calls.some(([n]) => n === POLL_JOB)).toBe(false);
 
     const [id] = [...mock.state.subscriptions.keys()];
+    // RingCentral reminds within the filter's threshold (151 200 s) of the expiry.
+    clock.advance(6 * DAY);
     const response = await postWebhook(bridge, reminderNotification(id ?? ''));
     expect(response.status).toBe(200);
     await vi.waitFor(() =>
       expect(mock.state.subscriptionRequests).toContain(`POST /subscription/${id}/renew`),
     );
+    await bridge.close();
+  });
+
+  it('renews on no reminder of another subscription, nor on one far from the expiry (a forged or replayed one)', async () => {
+    const { bridge, clock } = setup({ background: true, pollCallLog: false });
+    await bridge.start();
+    await vi.waitFor(() => expect(mock.state.subscriptions.size).toBe(1));
+    const [id] = [...mock.state.subscriptions.keys()];
+    const enqueue = vi.spyOn(bridge.runtime.jobs, 'enqueue');
+    const requests = mock.state.subscriptionRequests.length;
+    // Seven days left: a reminder now, whatever its uuid, is not RingCentral's.
+    for (let i = 0; i < 5; i++) {
+      const response = await postWebhook(bridge, reminderNotification(id ?? '', `900000000000000000${i}`));
+      expect(response.status).toBe(200);
+    }
+    clock.advance(6 * DAY);
+    const foreign = await postWebhook(
+      bridge,
+      reminderNotification('another-subscription', '9100000000000000001'),
+    );
+    expect(foreign.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(enqueue.mock.calls.filter(([n]) => n === SUBSCRIPTION_JOB)).toEqual([]);
+    expect(mock.state.subscriptionRequests.slice(requests)).toEqual([]);
     await bridge.close();
   });
 

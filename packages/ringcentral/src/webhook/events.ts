@@ -29,7 +29,12 @@ export function eventAccountId(event: string): string | null {
  * every `intervalSeconds`. RingCentral requires threshold ≤ ½ lifetime and interval ≤ ½ threshold.
  */
 export function reminderFilter(expiresInSeconds: number): string {
-  const threshold = Math.max(60, Math.floor(expiresInSeconds / 4));
+  const threshold = reminderThreshold(expiresInSeconds);
   const interval = Math.max(30, Math.floor(threshold / 4));
   return `/restapi/v1.0/subscription/~?threshold=${threshold}&interval=${interval}`;
+}
+
+/** The `threshold` (seconds before expiry) of the reminder filter of a subscription of this lifetime. */
+export function reminderThreshold(expiresInSeconds: number): number {
+  return Math.max(60, Math.floor(expiresInSeconds / 4));
 }
