@@ -84,6 +84,28 @@ async function claimOwed(
 }
 
 /**
+ * Publishes an event the log already keeps. A broadcaster that fails is logged, not thrown: the
+ * change is stored and announced in the log, from which open streams read it at their next event
+ * or reconnect, and a 503 would only make the provider retry a delivery that is then a duplicate
+ * (publishing nothing either).
+ */
+async function publishLogged(runtime: ProviderRuntime, event: StreamEvent): Promise<void> {
+  try {
+    await runtime.broadcaster.publish(event);
+  } catch (error) {
+    runtime.logger.error(
+      'stream event logged but not published live; open streams get it from the event log',
+      {
+        tenantId: event.tenantId,
+        type: event.type,
+        id: event.id,
+        error: error instanceof Error ? error.message : String(error),
+      },
+    );
+  }
+}
+
+/**
  * The one write path of callbridge: merge the patch into the store, and when the record changed,
  * append the change to the tenant's event log and publish it to the tenant's subscribers. Ingest
  * and every background job go through here, so each stored change is announced exactly once.
@@ -95,7 +117,8 @@ async function claimOwed(
  * owed on the happy path, which costs one store write as before. Only when the store cannot take
  * the flags either is the debt kept in this process.
  *
- * Store and event-log failures are thrown as `store_unavailable` (503: the provider retries).
+ * Store and event-log failures are thrown as `store_unavailable` (503: the provider retries); a
+ * broadcaster failure after the log kept the event is logged (see `publishLogged`).
  */
 export async function applyUpsert(
   runtime: ProviderRuntime,
@@ -128,7 +151,7 @@ export async function applyUpsert(
       );
       pending.shift();
       events.push(event);
-      await guarded('The broadcaster', () => runtime.broadcaster.publish(event));
+      await publishLogged(runtime, event);
     }
   } catch (error) {
     await owe(runtime, upsert, record, pending);
