@@ -13,6 +13,19 @@ export const EnvelopeSchema = z.looseObject({
 /** A parsed notification envelope. */
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 
+/** How many bad fields an error message names at most. */
+const MAX_NAMED_ISSUES = 5;
+
+/**
+ * The paths of the first few issues, then how many more: the message is logged and answered,
+ * so a body with thousands of bad items must not turn into a message of megabytes.
+ */
+export function issuePaths(issues: ReadonlyArray<{ path: PropertyKey[] }>): string {
+  const named = issues.slice(0, MAX_NAMED_ISSUES).map((i) => i.path.map(String).join('.') || '(root)');
+  const more = issues.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+
 /** Parses raw notification bytes (lossless for 64-bit numbers) into an envelope. */
 export function parseEnvelope(bytes: Uint8Array): { envelope: Envelope; raw: unknown } {
   let raw: unknown;
@@ -26,7 +39,7 @@ export function parseEnvelope(bytes: Uint8Array): { envelope: Envelope; raw: unk
   }
   const parsed = EnvelopeSchema.safeParse(raw);
   if (!parsed.success) {
-    const paths = parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ');
+    const paths = issuePaths(parsed.error.issues);
     throw new CallbridgeError(
       'malformed_body',
       `The RingCentral notification envelope is malformed (${paths}).`,

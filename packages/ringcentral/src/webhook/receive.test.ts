@@ -166,6 +166,17 @@ describe('notifications', () => {
     expect(onReminder).toHaveBeenCalledWith({ tenantId: 't1', subscriptionId: 'sub-9', uuid: 'u-r' });
   });
 
+  it('names a few bad fields only, however many a body has (the message is logged and answered)', async () => {
+    const speakerInfo = Array.from({ length: 20_000 }, () => ({}));
+    const error = await rejection(
+      receiver()(context(insightsNotification({ body: { sourceRecordId: '1', speakerInfo } }), headers)),
+    );
+    expect(error.code).toBe('malformed_body');
+    expect(error.message).toContain('speakerInfo.0.speakerId');
+    expect(error.message).toContain('19995 more');
+    expect(error.message.length).toBeLessThan(400);
+  });
+
   it('rejects a body that is not an envelope with malformed_body', async () => {
     const error = await rejection(receiver()(context({ hello: 'world' }, headers)));
     expect(error.code).toBe('malformed_body');

@@ -2,7 +2,7 @@ import { CallbridgeError, type WebhookContext, type WebhookOutcome } from '@call
 import { normalizeInsights } from '../insights/normalize.js';
 import { InsightsBodySchema } from '../insights/schema.js';
 import { type RingCentralSettings, resolveSettings } from '../settings.js';
-import { parseEnvelope } from './envelope.js';
+import { issuePaths, parseEnvelope } from './envelope.js';
 import { isInsightsEvent, isReminderEvent } from './events.js';
 import { echoableToken, handshakeResponse } from './handshake.js';
 import { verifyAccount, verifyToken } from './verify.js';
@@ -62,7 +62,7 @@ export function createReceiver(options: {
     }
     const body = InsightsBodySchema.safeParse(envelope.body);
     if (!body.success) {
-      const paths = body.error.issues.map((i) => i.path.join('.') || '(root)').join(', ');
+      const paths = issuePaths(body.error.issues);
       throw new CallbridgeError('malformed_body', `The RingSense insights body is malformed (${paths}).`, {
         hint: 'Expected RecordingInsights with sourceRecordId; RingSense is beta, report the payload shape.',
       });
