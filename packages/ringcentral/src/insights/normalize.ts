@@ -23,7 +23,11 @@ export function splitInsightKeys(
     const canonical = canonicalInsightKey(key);
     const parsed = canonical ? InsightItemSchemas[canonical].array().safeParse(value) : null;
     if (canonical && parsed?.success) {
-      items[canonical] = [...(items[canonical] ?? []), ...parsed.data];
+      // Appended in place: a body may spell one key thousands of ways (case-insensitive match),
+      // and copying the list for each spelling took seconds for a 1 MB body.
+      const list = items[canonical] ?? [];
+      for (const item of parsed.data) list.push(item);
+      items[canonical] = list;
     } else {
       if (canonical) logger?.warn('ringcentral: insight key with an unexpected shape kept as sent', { key });
       extra[key] = value;
