@@ -97,6 +97,31 @@ describe('CallNotificationProvider', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Dismiss: Outgoing call/ }));
     expect(screen.queryByText('+1 415 555 0100')).toBeNull();
   });
+
+  it('keeps a focused toast when the pointer leaves it, and a hovered one when focus leaves it', async () => {
+    render(
+      <CallNotificationProvider durationMs={1000}>
+        <Notifier />
+      </CallNotificationProvider>,
+    );
+    fireEvent.click(screen.getByText('notify'));
+    const toast = screen.getByText('+1 415 555 0100').closest('li') as HTMLElement;
+    // Keyboard focus on the toast, then the pointer passes over it and leaves: still focused.
+    act(() => (toast.querySelector('button') as HTMLElement).focus());
+    fireEvent.mouseEnter(toast);
+    fireEvent.mouseLeave(toast);
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    expect(screen.queryByText('+1 415 555 0100')).not.toBeNull();
+    // Hovered, then focus goes elsewhere: still hovered.
+    fireEvent.mouseEnter(toast);
+    act(() => (screen.getByText('notify') as HTMLElement).focus());
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    expect(screen.queryByText('+1 415 555 0100')).not.toBeNull();
+    // Neither: it goes after its delay.
+    fireEvent.mouseLeave(toast);
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(screen.queryByText('+1 415 555 0100')).toBeNull();
+  });
 });
 
 describe('CallNotificationProvider and calls that are not live', () => {

@@ -21,7 +21,10 @@ export interface CallToastItemProps {
 
 /** A toast that dismisses itself after `durationMs`, paused while hovered or focused; Escape dismisses it. */
 export function CallToastItem({ toast, durationMs, dismissLabel, onOpen, onDismiss }: CallToastItemProps) {
-  const [held, setHeld] = useState(false);
+  // Hover and focus hold the toast each on its own: a focused toast the pointer leaves stays.
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const held = hovered || focused;
   useEffect(() => {
     if (held || durationMs <= 0) return;
     const timer = setTimeout(() => onDismiss(toast.id), durationMs);
@@ -32,10 +35,10 @@ export function CallToastItem({ toast, durationMs, dismissLabel, onOpen, onDismi
     <li
       data-id={toast.id}
       className={`cb-toast cb-toast--${direction}`}
-      onMouseEnter={() => setHeld(true)}
-      onMouseLeave={() => setHeld(false)}
-      onFocus={() => setHeld(true)}
-      onBlur={() => setHeld(false)}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
       onKeyDown={(e) => e.key === 'Escape' && onDismiss(toast.id)}
     >
       <button
