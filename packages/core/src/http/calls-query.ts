@@ -14,15 +14,25 @@ export const MAX_STATS_DAYS = 400;
 const DAY_MS = 86_400_000;
 
 /**
- * A date (`2026-03-01`, midnight UTC) or a date-time with its zone (`2026-03-01T09:30:00+01:00`),
- * as an ISO string in UTC. A date-time without a zone is refused rather than read in the server's
- * time zone, which would make the same query answer differently on another server.
+ * A date-time whose `+hh:mm` offset was written unencoded: in a query string `+` means a space, so
+ * `…T09:30:00+01:00` arrives as `…T09:30:00 01:00`. A space can stand nowhere else there.
  */
-const isoDate = z
-  .string()
-  .regex(ISO_DATE, 'an ISO-8601 date (YYYY-MM-DD) or date-time with Z or an offset')
-  .refine(isRealIsoDate, 'a date that exists')
-  .transform(toUtcIso);
+const SPACED_OFFSET = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?) (\d{2}:?\d{2})$/;
+
+/**
+ * A date (`2026-03-01`, midnight UTC) or a date-time with its zone (`2026-03-01T09:30:00+01:00`,
+ * the `+` encoded as `%2B` or not), as an ISO string in UTC. A date-time without a zone is refused
+ * rather than read in the server's time zone, which would make the same query answer differently
+ * on another server.
+ */
+const isoDate = z.preprocess(
+  (value) => (typeof value === 'string' ? value.replace(SPACED_OFFSET, '$1+$2') : value),
+  z
+    .string()
+    .regex(ISO_DATE, 'an ISO-8601 date (YYYY-MM-DD) or date-time with Z or an offset')
+    .refine(isRealIsoDate, 'a date that exists')
+    .transform(toUtcIso),
+);
 
 /** Ids are opaque text without control characters (a NUL would reach the store as bad input). */
 const id = z
