@@ -50,7 +50,7 @@ export function CallToastItem({ toast, durationMs, dismissLabel, onOpen, onDismi
         }}
       >
         <span className="cb-toast__title">{toast.title}</span>
-        <span className="cb-toast__party">{toast.party}</span>
+        <bdi className="cb-toast__party">{toast.party}</bdi>
       </button>
       <button
         type="button"

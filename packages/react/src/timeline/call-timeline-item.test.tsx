@@ -28,6 +28,8 @@ describe('CallTimelineItem', () => {
       />,
     );
     expect(screen.getByRole('article', { name: 'Incoming call · Grace Hopper' })).toBeTruthy();
+    // The party is isolated from the label, so an RTL page does not reorder a number's groups.
+    expect(screen.getByText('Grace Hopper').tagName).toBe('BDI');
     // The duration is named for screen readers too, not only by a tooltip: "Duration: 1:35".
     const duration = screen.getByText('1:35');
     expect(duration.textContent).toBe('Duration: 1:35');

@@ -53,7 +53,9 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
     Boolean(recordingUrl) || m.recordingStatus === 'stored' || m.recordingStatus === 'available';
   const playable = hasRecording && Boolean(getRecordingUrl || (recordingUrl && !m.recordingRequiresAuth));
   const when = new Date(interaction.occurredAt);
-  const title = `${callKindLabel(interaction, labels)} · ${partyName(interaction, props, labels)}`;
+  const kind = callKindLabel(interaction, labels);
+  const party = partyName(interaction, props, labels);
+  const title = `${kind} · ${party}`;
 
   return (
     <article
@@ -62,11 +64,14 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
     >
       <header className="cb-call__header">
         {onOpen ? (
+          // The party in its own <bdi>: on an RTL page a number's digit groups keep their order.
           <button type="button" className="cb-call__title" onClick={() => onOpen(interaction)}>
-            {title}
+            {kind} · <bdi>{party}</bdi>
           </button>
         ) : (
-          <span className="cb-call__title">{title}</span>
+          <span className="cb-call__title">
+            {kind} · <bdi>{party}</bdi>
+          </span>
         )}
         {/* The server's time zone may differ from the browser's: the text may change on hydration. */}
         <time className="cb-call__time" dateTime={interaction.occurredAt} suppressHydrationWarning>
