@@ -96,17 +96,6 @@ export function targetPath(target: string): string {
 }
 
 /**
- * A path that a URL parser, or the bridge's routing, reads as another one than a framework's
- * router does: dot segments (which `new URL` resolves, `%2e` too), `//` (the bridge skips empty
- * segments), a backslash (a `/` to a URL parser), or a percent-encoded letter, digit or `-._~`
- * (the bridge decodes it). A guard mounted in front of the router, such as
- * `app.use('/api', requireLogin)`, would not see the path the bridge serves.
- */
-export function ambiguousPath(path: string): boolean {
-  return /\/\/|\\|(?:^|\/)\.{1,2}(?:\/|$)|%(?:2[de]|3\d|[46][1-9a-f]|[57][\da]|5f|7e)/i.test(path);
-}
-
-/**
  * The absolute URL of the request: the path of the request line under the Host header. A Host
  * that is not `host[:port]` (it could otherwise move the path or query the bridge routes on) is
  * rejected with `malformed_request` (400), as RFC 9112 asks. An absolute-form target

@@ -1,8 +1,14 @@
 import type { ServerResponse } from 'node:http';
-import { CallbridgeError, problemReply, routeSegments } from '@callbridge/core';
+import {
+  ambiguousPath,
+  ambiguousPathError,
+  CallbridgeError,
+  problemReply,
+  routeSegments,
+} from '@callbridge/core';
 import { enableNodeCrypto } from '@callbridge/core/node';
 import { serveNode } from './listener.js';
-import { ambiguousPath, type NodeRequest, targetPath } from './node-request.js';
+import { type NodeRequest, targetPath } from './node-request.js';
 import { writeReply } from './node-response.js';
 import type { HandlerBridge } from './types.js';
 
@@ -43,7 +49,7 @@ export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddlew
       return;
     }
     if (ambiguousPath(path)) {
-      writeReply(res, problemReply(ambiguous()), req.complete).catch(next);
+      writeReply(res, problemReply(ambiguousPathError(`${basePath}/calls/stats`)), req.complete).catch(next);
       return;
     }
     serveNode(bridge, req, res).catch(next);
@@ -70,17 +76,5 @@ function mountedUnderPrefix(baseUrl: string, basePath: string): CallbridgeError 
   return new CallbridgeError(
     'not_found',
     `The callbridge router is mounted at ${baseUrl}, so it never sees a path under basePath ${basePath}: set basePath: '${baseUrl}${basePath}' in createCallBridge (basePath is the full public path), or mount the router with app.use(router).`,
-  );
-}
-
-/**
- * A path under `basePath` that the bridge would read as another path than Express matched: a
- * guard mounted in front of the router (`app.use('/api/v1/calls', guard)`) would not have seen it.
- */
-function ambiguous(): CallbridgeError {
-  return new CallbridgeError(
-    'malformed_request',
-    'The request path has dot segments, an empty segment, a backslash or a percent-encoded letter, digit or -._~, which the bridge would read as another path than the routes in front of it.',
-    { hint: 'Send the path as written in the API, such as "/api/v1/calls/stats".' },
   );
 }

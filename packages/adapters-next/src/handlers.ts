@@ -1,4 +1,5 @@
-import { ambiguousPath, ambiguousPathResponse, requestPath } from './path.js';
+import { ambiguousPath } from '@callbridge/core';
+import { ambiguousPathResponse, requestPath } from './path.js';
 
 /** What the Next handlers need of a bridge: `createCallBridge(...)` returns it. */
 export interface RouteBridge {

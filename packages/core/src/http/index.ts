@@ -1,3 +1,4 @@
+export { ambiguousPath, ambiguousPathError } from './ambiguous-path.js';
 export { requirePrincipal, requireStreamPrincipal } from './auth.js';
 export { readBodyLimited } from './body.js';
 export { guardStore } from './calls.js';
