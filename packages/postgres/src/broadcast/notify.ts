@@ -2,12 +2,12 @@ import type { Broadcaster, Logger, StreamEvent, Unsubscribe } from '@callbridge/
 import { parseEventId, silentLogger } from '@callbridge/core';
 import { guard } from '../errors.js';
 import type { SqlClient } from '../sql/client.js';
-import { DEFAULT_ROLE, DEFAULT_SCHEMA, TENANT_SETTING, tenantSetup } from '../sql/context.js';
+import { DEFAULT_ROLE, DEFAULT_SCHEMA } from '../sql/context.js';
 import type { PgNotificationLike, PgPoolClientLike, PgPoolLike } from '../sql/drivers.js';
-import { qualified, quoteIdent, quoteLiteral } from '../sql/ident.js';
+import { qualified, quoteIdent } from '../sql/ident.js';
 import { fromPgPool } from '../sql/pg.js';
-import { type EventRow, toEvent } from '../stores/event-log.js';
 import { MAX_INLINE_PAYLOAD_BYTES, parsePayload, tenantChannel } from './channel.js';
+import { newestEvents } from './newest-events.js';
 
 type Listener = (event: StreamEvent) => void;
 
@@ -127,7 +127,9 @@ export class PostgresBroadcaster implements Broadcaster {
       ).then(async () => {
         // The tenant's newest id, read once LISTENing, is what a reconnect compares with.
         try {
-          const newest = (await this.#newestEvents([tenantId])).get(tenantId);
+          const newest = (await newestEvents(this.#client, this.#schema, this.#role, [tenantId])).get(
+            tenantId,
+          );
           if (newest) this.#advance(created, newest.id);
         } catch (error) {
           this.#logger.warn('callbridge NOTIFY listener could not read the newest event id', {
@@ -239,7 +241,7 @@ export class PostgresBroadcaster implements Broadcaster {
     const channels = [...this.#channels.entries()].filter(([, entry]) => entry.settled);
     if (channels.length === 0) return;
     const tenants = [...new Set(channels.map(([, entry]) => entry.tenantId))];
-    this.#newestEvents(tenants)
+    newestEvents(this.#client, this.#schema, this.#role, tenants)
       .then((newest) => {
         for (const [name, entry] of channels) {
           const event = newest.get(entry.tenantId);
@@ -253,34 +255,6 @@ export class PostgresBroadcaster implements Broadcaster {
           error: error instanceof Error ? error.message : String(error),
         });
       });
-  }
-
-  /**
-   * The newest event of each tenant in the event log, in one round trip: one transaction in the
-   * application role, `callbridge.tenant_id` set to each tenant in turn before its read, so
-   * row-level security applies to every read as in the stores.
-   */
-  async #newestEvents(tenantIds: readonly string[]): Promise<Map<string, StreamEvent>> {
-    const found = new Map<string, StreamEvent>();
-    if (tenantIds.length === 0) return found;
-    const events = qualified(this.#schema, 'events');
-    const statements: string[] = [];
-    tenantIds.forEach((tenantId, i) => {
-      const tenant = quoteLiteral(tenantId);
-      statements.push(
-        i === 0
-          ? tenantSetup({ role: this.#role }, tenantId)
-          : `SELECT set_config(${quoteLiteral(TENANT_SETTING)}, ${tenant}, true)`,
-        `SELECT id::text AS id, tenant_id, type, data, created_at FROM ${events}
-         WHERE tenant_id = ${tenant} ORDER BY id DESC LIMIT 1`,
-      );
-    });
-    const results = await this.#client.script(statements.join(';\n'));
-    tenantIds.forEach((tenantId, i) => {
-      const row = results[2 * i + 1]?.rows[0] as EventRow | undefined;
-      if (row && row.tenant_id === tenantId) found.set(tenantId, toEvent(row));
-    });
-    return found;
   }
 
   /** Raises a channel's newest id to `id`; false when it already had that id or a newer one. */
