@@ -8,10 +8,10 @@ import { answerContactSearch } from '../sync/contact-search.js';
 import { answerRouting } from '../sync/routing.js';
 import { verifyRingoverWebhook } from '../verify/verify.js';
 import type { RingoverProviderOptions } from './options.js';
-import { tenantSettings, webhookTenant } from './tenant.js';
+import { assertPayloadTenant, tenantSettings, webhookTenant } from './tenant.js';
 
 /**
- * One Ringover webhook, end to end: tenant → verify (raw bytes) → parse → answer a synchronous
+ * One Ringover webhook, end to end: tenant → verify (raw bytes) → payload tenant check → parse → answer a synchronous
  * request, ignore an unknown event, or normalize into CallEvents for ingest.
  */
 export async function receiveRingoverWebhook(
@@ -31,6 +31,7 @@ export async function receiveRingoverWebhook(
     },
     { settings, now: context.now },
   );
+  assertPayloadTenant(tenant, verified.body);
   const parsed = parseRingoverWebhook(verified.body as object);
   const normalizeOptions = { tenantId: tenant.id, now: context.now };
   if (parsed.kind === 'compat') {

@@ -4,7 +4,8 @@ import { mergeRingoverSettings, parseRingoverSettings, type RingoverSettings } f
 
 /**
  * The tenant of a webhook: the one of the URL key (or the default tenant), except that a
- * seed-format payload posted without a key names its tenant in `tenant_id`.
+ * seed-format payload posted without a key names its tenant in `tenant_id`. Whether a payload
+ * `tenant_id` contradicts the URL key is checked only after verification (`assertPayloadTenant`).
  */
 export async function webhookTenant(context: WebhookContext, body: unknown): Promise<Tenant> {
   const compatTenantId = looksLikeCompatPayload(body) ? tenantIdOf(body) : null;
@@ -26,7 +27,17 @@ export async function webhookTenant(context: WebhookContext, body: unknown): Pro
       hint: 'Post to /webhooks/ringover/<tenantKey>, or give the tenant directory a default tenant.',
     });
   }
-  if (compatTenantId && compatTenantId !== context.tenant.id) {
+  return context.tenant;
+}
+
+/**
+ * A verified seed-format payload whose `tenant_id` is not the tenant of the URL key is refused
+ * with `account_mismatch`. Called after verification only: before it, the clear answer would tell
+ * whoever holds one URL key which tenant ids exist, where an unverified request gets the 401.
+ */
+export function assertPayloadTenant(tenant: Tenant, verifiedBody: unknown): void {
+  const compatTenantId = looksLikeCompatPayload(verifiedBody) ? tenantIdOf(verifiedBody) : null;
+  if (compatTenantId && compatTenantId !== tenant.id) {
     throw new CallbridgeError(
       'account_mismatch',
       'The payload `tenant_id` is not the tenant of this webhook URL.',
@@ -35,7 +46,6 @@ export async function webhookTenant(context: WebhookContext, body: unknown): Pro
       },
     );
   }
-  return context.tenant;
 }
 
 function tenantIdOf(body: unknown): string | null {
