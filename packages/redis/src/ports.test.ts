@@ -29,6 +29,19 @@ describe('createRedisPorts without a reachable Redis', () => {
     await sleep(350);
     expect(attempts).toBe(0);
   });
+
+  it('passes enqueueTimeoutMs to the job queue', async () => {
+    const ports = createRedisPorts({
+      url: 'redis://127.0.0.1:1',
+      // Each command waits for 20 reconnects a second apart: only the deadline ends it early.
+      redisOptions: { retryStrategy: () => 1000 },
+      enqueueTimeoutMs: 150,
+    });
+    const started = Date.now();
+    await expect(ports.jobs.enqueue('nowhere', {})).rejects.toMatchObject({ code: 'store_unavailable' });
+    expect(Date.now() - started).toBeLessThan(1000);
+    await ports.close();
+  });
 });
 
 describe.skipIf(!redisUrl)('createRedisPorts (real Redis)', () => {
@@ -65,6 +78,63 @@ describe.skipIf(!redisUrl)('createRedisPorts (real Redis)', () => {
     await waitFor(() => ran);
     await ports.close();
     await waitFor(() => ports.redis.status === 'end');
+  });
+
+  it('passes subscriberPingMs to the broadcaster', async () => {
+    const ports = createRedisPorts({ url: redisUrl, prefix, subscriberPingMs: 50 });
+    await ports.broadcaster.subscribe('t', () => {});
+    const subscriber = ports.broadcaster.subscriber!;
+    let pings = 0;
+    const ping = subscriber.ping.bind(subscriber);
+    subscriber.ping = (() => {
+      pings++;
+      return ping();
+    }) as typeof subscriber.ping;
+    await sleep(300);
+    await ports.close();
+    expect(pings).toBeGreaterThanOrEqual(2);
+  });
+
+  it('passes defaultAttempts and defaultBackoff to the job queue', async () => {
+    const ports = createRedisPorts({
+      url: redisUrl,
+      prefix,
+      defaultAttempts: 2,
+      defaultBackoff: { type: 'fixed', delayMs: 10 },
+    });
+    let tries = 0;
+    ports.jobs.process('flaky', async () => {
+      tries++;
+      throw new Error('nope');
+    });
+    const started = Date.now();
+    await ports.jobs.enqueue('flaky', {});
+    await waitFor(async () => (await ports.jobs.failed('flaky')).length === 1, 4000);
+    expect(Date.now() - started).toBeLessThan(900);
+    expect((await ports.jobs.failed('flaky'))[0]?.attempts).toBe(2);
+    expect(tries).toBe(2);
+    await ports.close();
+  });
+
+  it('passes lockDurationMs to the job queue', async () => {
+    const ports = createRedisPorts({ url: redisUrl, prefix, lockDurationMs: 2000 });
+    let release = () => {};
+    const running = new Promise<void>((resolve) => {
+      ports.jobs.process('locked', async () => {
+        resolve();
+        await new Promise<void>((r) => {
+          release = r;
+        });
+      });
+    });
+    await ports.jobs.enqueue('locked', {}, { jobId: 'locked-1' });
+    await running;
+    const lock = `${ports.jobs.bullPrefix}:callbridge-locked:cb-locked-1:lock`;
+    const ttl = await admin.pttl(lock);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(2000);
+    release();
+    await ports.close();
   });
 
   it('leaves a client it was given open', async () => {

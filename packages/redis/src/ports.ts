@@ -1,12 +1,24 @@
 import { CallbridgeError, type Logger } from '@callbridge/core';
 import { Redis, type RedisOptions } from 'ioredis';
-import { RedisBroadcaster } from './broadcaster.js';
+import { RedisBroadcaster, type RedisBroadcasterOptions } from './broadcaster.js';
 import { RedisDedupeStore } from './dedupe-store.js';
-import { BullMQJobQueue } from './job-queue.js';
+import { BullMQJobQueue, type BullMQJobQueueOptions } from './job-queue.js';
 import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, quitWithin } from './timeout.js';
 
-/** Options of {@link createRedisPorts}: a `url` (the ports own the client) or a `redis` client (yours). */
-export interface CreateRedisPortsOptions {
+/** The job queue's own options, passed through as they are. */
+type JobQueuePassThrough = Pick<
+  BullMQJobQueueOptions,
+  'defaultAttempts' | 'defaultBackoff' | 'enqueueTimeoutMs' | 'lockDurationMs'
+>;
+
+/**
+ * Options of {@link createRedisPorts}: a `url` (the ports own the client) or a `redis` client
+ * (yours). `subscriberPingMs` goes to the broadcaster; `defaultAttempts`, `defaultBackoff`,
+ * `enqueueTimeoutMs` and `lockDurationMs` to the job queue (see their options for each).
+ */
+export interface CreateRedisPortsOptions
+  extends JobQueuePassThrough,
+    Pick<RedisBroadcasterOptions, 'subscriberPingMs'> {
   /** `redis://[:password@]host:port[/db]`; a client is created and closed by `close()`. */
   url?: string;
   /** An existing ioredis client; `close()` leaves it open. */
@@ -67,7 +79,12 @@ export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
   );
   const common = { prefix: options.prefix, logger: options.logger };
   const dedupe = new RedisDedupeStore({ redis, prefix: options.prefix, commandTimeoutMs });
-  const broadcaster = new RedisBroadcaster({ redis, commandTimeoutMs, ...common });
+  const broadcaster = new RedisBroadcaster({
+    redis,
+    commandTimeoutMs,
+    subscriberPingMs: options.subscriberPingMs,
+    ...common,
+  });
   // BullMQ opens its own connections with the client's settings; it sets maxRetriesPerRequest to
   // null on the workers' blocking connections itself, while enqueue keeps the client's limit, so
   // a webhook enqueuing during an outage fails (503) instead of waiting for Redis to return.
@@ -75,6 +92,10 @@ export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
     connection: { ...redis.options },
     queueName: options.queueName,
     closeTimeoutMs: commandTimeoutMs,
+    defaultAttempts: options.defaultAttempts,
+    defaultBackoff: options.defaultBackoff,
+    enqueueTimeoutMs: options.enqueueTimeoutMs,
+    lockDurationMs: options.lockDurationMs,
     ...common,
   });
   let closing: Promise<void> | null = null;
