@@ -95,6 +95,27 @@ describe('parseJsonLossless', () => {
     expect(parseJsonLossless(' -14486597828273463454 ')).toBe('-14486597828273463454');
   });
 
+  it('keeps every digit of a big integer written with a fraction or an exponent, as the integer', () => {
+    // JSON.parse reads these as 14486597828273463000: the id of another call.
+    expect(
+      parseJsonLossless(
+        '{"a":14486597828273463454.0,"b":1.4486597828273463454e19,"c":-144865978282734634540E-1,"d":9007199254740993.000,"e":14486597828273463454e0}',
+      ),
+    ).toEqual({
+      a: '14486597828273463454',
+      b: '14486597828273463454',
+      c: '-14486597828273463454',
+      d: '9007199254740993',
+      e: '14486597828273463454',
+    });
+    // A double that holds every digit written stays a number, and so does a fraction.
+    expect(
+      parseJsonLossless(
+        '[9007199254740992.0,1.2e17,1.5e300,1e308,12345678901234567890.5,5.000000000000000000001]',
+      ),
+    ).toEqual([9007199254740992, 1.2e17, 1.5e300, 1e308, Number('12345678901234567890.5'), 5]);
+  });
+
   it('keeps a number beyond the float range as its literal text, like a 64-bit id', () => {
     // JSON.parse reads these as ±Infinity, which JSON.stringify writes as null: the value is lost.
     expect(parseJsonLossless('{"a":1e400,"b":-1.5E+400,"c":1e308,"d":1e-400}')).toEqual({

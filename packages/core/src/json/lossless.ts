@@ -14,7 +14,11 @@ export const MAX_JSON_DEPTH = 64;
  * - integers too large for a JS number (beyond 2^53, such as Ringover's 64-bit `call_id`) come
  *   back as strings with every digit;
  * - a number too large for a JS number at all (`1e400`, which `JSON.parse` reads as `Infinity`
- *   and `JSON.stringify` writes as `null`) comes back as a string of its literal text too.
+ *   and `JSON.stringify` writes as `null`) comes back as a string of its literal text too;
+ * - a whole number written with a fraction or an exponent whose digits a JS number does not keep
+ *   (`14486597828273463454.0`, `1.4486597828273463454e19`) comes back as the string of the integer
+ *   (`"14486597828273463454"`), the same as when it is written as an integer, so an id keeps its
+ *   digits whatever form it is written in.
  * Floats and safe integers stay numbers. Bytes must be UTF-8.
  *
  * Throws CallbridgeError `invalid_json` (400) on anything that is not JSON (RFC 8259: a number
@@ -46,8 +50,9 @@ export function parseJsonLossless(input: string | Uint8Array): unknown {
 
 /**
  * Wraps number literals that a JS number cannot hold (integers beyond 2^53, numbers beyond the
- * float range) in quotes, outside strings only. Linear scan; leaves the text untouched (same
- * string) when there is nothing to quote.
+ * float range) in quotes, outside strings only; a whole number written with a fraction or an
+ * exponent whose digits a JS number would lose is quoted as its integer's digits. Linear scan;
+ * leaves the text untouched (same string) when there is nothing to quote.
  *
  * Throws a SyntaxError on a number literal that is not RFC 8259 JSON and on arrays or objects
  * nested more than {@link MAX_JSON_DEPTH} levels deep (`parseJsonLossless` turns it into
@@ -91,10 +96,10 @@ export function quoteUnsafeIntegers(text: string): string {
     if (c === 45 /* - */ || isDigit(c)) {
       const start = i;
       i = scanNumber(text, i);
-      const literal = text.slice(start, i);
-      if (unsafeNumber(literal)) {
+      const kept = unsafeNumber(text.slice(start, i));
+      if (kept !== null) {
         out ??= [];
-        out.push(text.slice(last, start), '"', literal, '"');
+        out.push(text.slice(last, start), '"', kept, '"');
         last = i;
       }
       continue;
@@ -140,8 +145,12 @@ function invalidNumber(text: string, start: number, at: number): never {
   throw new SyntaxError(`invalid number "${shown}" at position ${start}`);
 }
 
-/** A valid literal a JS number would not hold exactly: an integer beyond 2^53, or any overflow. */
-function unsafeNumber(literal: string): boolean {
+/**
+ * The text to quote for a valid literal a JS number would not hold exactly, else null: an integer
+ * beyond 2^53 or any overflow keeps its literal text, a whole number written with a fraction or
+ * an exponent becomes its integer's digits (see `lostWhole`).
+ */
+function unsafeNumber(literal: string): string | null {
   const digits = literal.charCodeAt(0) === 45 /* - */ ? literal.length - 1 : literal.length;
   let integer = true;
   let exponent = false;
@@ -156,8 +165,33 @@ function unsafeNumber(literal: string): boolean {
   }
   // Only an integer of 16 digits or more can pass 2^53, only an exponent or over 300 digits can
   // pass the float range: the common short literals never reach Number().
-  if (integer) return digits >= 16 && !Number.isSafeInteger(Number(literal));
-  return (exponent || digits > 300) && !Number.isFinite(Number(literal));
+  if (integer) return digits >= 16 && !Number.isSafeInteger(Number(literal)) ? literal : null;
+  if ((exponent || digits > 300) && !Number.isFinite(Number(literal))) return literal;
+  // A double keeps every number of 15 significant digits or fewer: only longer literals can lose one.
+  return digits >= 16 ? lostWhole(literal) : null;
+}
+
+const NUMBER = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * The digits of the integer a literal with a fraction or an exponent stands for, when it is a
+ * whole number and the JS number `JSON.parse` would make of it has other significant digits
+ * (`14486597828273463454.0` → `14486597828273463454`, not 14486597828273463000). Null for a
+ * number with a fraction (a float stays a float) and for one a double keeps (`9007199254740992.0`,
+ * `1.5e300`).
+ */
+function lostWhole(literal: string): string | null {
+  const match = NUMBER.exec(literal);
+  if (!match) return null;
+  const [, sign = '', whole = '', fraction = '', shift = '0'] = match;
+  const all = whole + fraction;
+  const significant = all.replace(/^0+/, '');
+  const point = whole.length - (all.length - significant.length) + Number(shift);
+  const digits = significant.replace(/0+$/, '');
+  if (digits === '' || digits.length > point) return null;
+  const [mantissa = ''] = Number(literal).toExponential().split('e');
+  if (mantissa.replace(/[-.]/g, '').replace(/0+$/, '') === digits) return null;
+  return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
 }
 
 function isDigit(code: number): boolean {
