@@ -76,7 +76,8 @@ const handOff = (li: HTMLElement, back: HTMLElement | null) =>
 /**
  * Shows a toast per new call (direction, contact name or formatted number; click to open) in an
  * ARIA live region, and dismisses it after a delay. Give it the stream `url` to listen itself (it
- * shares the connection with other `useEventStream` users of that URL and connection options), or
+ * shares the connection with other `useEventStream` users of that URL, connection options and
+ * `getHeaders` / `fetch` functions), or
  * call `notify`.
  */
 export function CallNotificationProvider(props: CallNotificationProviderProps) {

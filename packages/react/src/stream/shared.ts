@@ -15,6 +15,14 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+/** A number per function, so a key can name a function by identity (0: none). */
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+const idOf = (f: object | undefined) => {
+  if (f && !ids.has(f)) ids.set(f, ++lastId);
+  return f ? ids.get(f) : 0;
+};
+
 /** The options that shape a connection: subscribers share one only when these are equal. */
 export type SharedStreamOptions = Pick<
   EventStreamClientOptions,
@@ -22,11 +30,13 @@ export type SharedStreamOptions = Pick<
 >;
 
 /**
- * Joins the one connection kept per URL and {@link SharedStreamOptions} (compared as passed),
- * opening it for the first subscriber, resuming from `lastEventId`. Releasing the last subscriber
- * closes it a microtask later, so React StrictMode's unmount/remount reuses the same connection
- * instead of opening a second one. Headers and fetch come from the first subscriber that provides
- * them; the connection pauses on a hidden page only if every subscriber allows it.
+ * Joins the one connection kept per URL, {@link SharedStreamOptions} (compared as passed) and
+ * header source: the subscriber's `getHeaders` and `fetch` when it joins, compared by identity, so
+ * a component never rides on another's credentials. It opens for the first subscriber, resuming
+ * from `lastEventId`. Releasing the last subscriber closes it a microtask later, so React
+ * StrictMode's unmount/remount reuses the same connection instead of opening a second one. Each
+ * (re)connect calls the first subscriber's current `getHeaders` and `fetch`; the connection pauses
+ * on a hidden page only if every subscriber allows it.
  */
 export function acquireEventStream(
   url: string,
@@ -39,6 +49,8 @@ export function acquireEventStream(
     options.initialRetryMs,
     options.maxRetryMs,
     options.inactivityTimeoutMs,
+    idOf(subscriber.getHeaders()),
+    idOf(subscriber.fetch()),
   ]);
   let entry = entries.get(key);
   if (!entry) {

@@ -196,6 +196,57 @@ describe('useEventStream', () => {
     expect(server.connections[2]!.headers.get('last-event-id')).toBe('8');
   });
 
+  it('shares a connection only between subscribers with the same getHeaders and fetch', async () => {
+    const server = createSseFetch();
+    const url = nextUrl();
+    const forA = () => ({ Authorization: 'Bearer a' });
+    const forB = () => ({ Authorization: 'Bearer b' });
+    const onA = vi.fn();
+    const onB = vi.fn();
+    render(
+      <>
+        <Status url={url} label="a" options={{ fetch: server.fetch, getHeaders: forA, onEvent: onA }} />
+        <Status url={url} label="b" options={{ fetch: server.fetch, getHeaders: forB, onEvent: onB }} />
+        <Status url={url} label="c" options={{ fetch: server.fetch, getHeaders: forA }} />
+      </>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    const auth = server.connections.map((c) => c.headers.get('authorization'));
+    expect(auth).toEqual(['Bearer a', 'Bearer b']);
+    // Each connection's events reach only the subscribers with its headers.
+    await act(async () => {
+      server.connections[1]!.push(sse('call_event_created', interaction('b1'), '3'));
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(onA).not.toHaveBeenCalled();
+    expect(onB).toHaveBeenCalledWith(expect.objectContaining({ id: '3' }));
+    expect(screen.getByText('a:open:-')).toBeTruthy();
+    expect(screen.getByText('b:open:3')).toBeTruthy();
+    // An inline getHeaders, new on every render, keeps its connection and is read on reconnect.
+    const inline = (token: string) => (
+      <Status
+        url={url}
+        label="d"
+        options={{ fetch: server.fetch, getHeaders: () => ({ Authorization: token }) }}
+      />
+    );
+    const { rerender } = render(inline('t1'));
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.calls).toHaveBeenCalledTimes(3);
+    rerender(inline('t2'));
+    await act(async () => {
+      server.connections[2]!.end();
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(server.calls).toHaveBeenCalledTimes(4);
+    expect(server.connections[3]!.headers.get('authorization')).toBe('t2');
+    // Another fetch is another connection too.
+    const other = createSseFetch();
+    render(<Status url={url} label="e" options={{ fetch: other.fetch }} />);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(other.calls).toHaveBeenCalledTimes(1);
+  });
+
   it('does not connect when disabled or without a URL', async () => {
     const server = createSseFetch();
     render(

@@ -22,7 +22,10 @@ export interface UseEventStreamOptions
     EventStreamClientOptions,
     'initialRetryMs' | 'maxRetryMs' | 'inactivityTimeoutMs' | 'credentials'
   > {
-  /** Auth headers, awaited before every (re)connect, so return the current (refreshed) token. */
+  /**
+   * Auth headers, awaited before every (re)connect, so return the current (refreshed) token.
+   * Components share a connection only when they pass the same function (a module-level one).
+   */
   getHeaders?: GetHeaders;
   /** Handlers per event type, or one function for every call event. */
   onEvent?: CallEventHandlers | ((event: CallStreamEvent) => void);
@@ -79,7 +82,8 @@ function deliver(options: UseEventStreamOptions, message: StreamMessage): void {
 /**
  * Subscribes to the callbridge SSE stream (e.g. `/api/v1/events/stream`). Every component using
  * the same URL with equal `credentials`, `initialRetryMs`, `maxRetryMs` and `inactivityTimeoutMs`
- * shares one connection; changing the URL or one of them reconnects, resuming. The connection
+ * and the same `getHeaders` and `fetch` functions (by identity, when it connects) shares one
+ * connection; changing the URL or one of the options reconnects, resuming. The connection
  * reconnects with backoff, resumes with Last-Event-ID and pauses while the page is hidden. Safe in
  * StrictMode and on the server (connects only in an effect).
  *
