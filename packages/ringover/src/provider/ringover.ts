@@ -6,6 +6,7 @@ import {
   type WebhookOutcome,
 } from '@callbridge/core';
 import { RingoverClient } from '../rest/client.js';
+import { validateTimeoutMs } from '../rest/client-errors.js';
 import { type ReconcileResult, reconcileRingoverCalls } from '../rest/reconcile.js';
 import { parseRingoverSettings, resolveRingoverSettings } from '../settings.js';
 import { type RingoverProviderOptions, settingsOf } from './options.js';
@@ -33,6 +34,8 @@ export interface RingoverProvider extends CallbridgeProvider {
     tenantId: string;
     since?: Date | string | number;
     until?: Date | string | number;
+    /** Aborts the run (its REST requests, retries and waits); the checkpoint is then not moved. */
+    signal?: AbortSignal;
   }): Promise<ReconcileResult>;
 }
 
@@ -44,6 +47,7 @@ export interface RingoverProvider extends CallbridgeProvider {
  */
 export function ringover(options: RingoverProviderOptions = {}): RingoverProvider {
   const defaults = parseRingoverSettings(settingsOf(options), 'ringover() options');
+  validateTimeoutMs(options.rest?.timeoutMs, 'rest.timeoutMs', 'ringover() options');
   const clients = new Map<string, RingoverClient>();
   let runtime: ProviderRuntime | null = null;
 
@@ -80,7 +84,7 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
       rt.recordingFetchers?.register('ringover', ringoverRecordingFetch(rt, defaults, options.rest?.fetch));
     },
 
-    async reconcile({ tenantId, since, until }) {
+    async reconcile({ tenantId, since, until, signal }) {
       if (!runtime) {
         throw new CallbridgeError('configuration_error', 'The Ringover provider is not started.', {
           hint: 'Call `await bridge.start()` before reconciling.',
@@ -115,6 +119,7 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
         tenantId,
         since: from,
         ...(until !== undefined ? { until } : {}),
+        ...(signal ? { signal } : {}),
       });
       await runtime.checkpoints.set(checkpointKey, { until: result.until });
       return result;

@@ -7,6 +7,13 @@ import {
   silentLogger,
 } from '@callbridge/core';
 import type { z } from 'zod';
+import {
+  DEFAULT_RINGOVER_TIMEOUT_MS,
+  failureOf,
+  timeoutError,
+  untilAborted,
+  validateTimeoutMs,
+} from './client-errors.js';
 import { IntervalLimiter, sleep as realSleep } from './limiter.js';
 import {
   type RingoverCallList,
@@ -49,10 +56,19 @@ export interface RingoverClientOptions {
    * of 1000 calls; a larger answer fails with `upstream_error` instead of filling the memory.
    */
   maxResponseBytes?: number;
+  /**
+   * Longest one request may take, answer body included, in ms. Default 15000. A request past it
+   * is aborted and retried like a network error; the last one fails with `upstream_error`.
+   */
+  timeoutMs?: number;
 }
 
-/** Most bytes of an error answer read for its `error` text. */
-const MAX_ERROR_BODY_BYTES = 64 * 1024;
+export { DEFAULT_RINGOVER_TIMEOUT_MS };
+
+/** Options of one call: a signal that aborts it (with the retries and waits), besides the timeout. */
+export interface RingoverRequestOptions {
+  signal?: AbortSignal;
+}
 
 /** Query of `GET /calls`. Dates go together and span at most 15 days. */
 export interface ListCallsQuery {
@@ -76,8 +92,10 @@ export class RingoverClient {
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #logger: Logger;
   readonly #maxResponseBytes: number;
+  readonly #timeoutMs: number;
 
   constructor(options: RingoverClientOptions) {
+    validateTimeoutMs(options.timeoutMs, 'timeoutMs', 'RingoverClient options');
     if (!options.apiKey) {
       throw new CallbridgeError('configuration_error', 'The Ringover REST client needs an API key.', {
         hint: 'Set `apiKey` (Ringover dashboard → Developer → API keys).',
@@ -92,10 +110,14 @@ export class RingoverClient {
     this.#retryBaseMs = options.retryBaseMs ?? 1000;
     this.#logger = options.logger ?? silentLogger;
     this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_RINGOVER_TIMEOUT_MS;
   }
 
   /** `GET /calls`: one page. A 204 (no calls) is an empty list. */
-  async listCalls(query: ListCallsQuery = {}): Promise<RingoverCallList> {
+  async listCalls(
+    query: ListCallsQuery = {},
+    options: RingoverRequestOptions = {},
+  ): Promise<RingoverCallList> {
     const params = new URLSearchParams();
     if ((query.start === undefined) !== (query.end === undefined)) {
       throw new CallbridgeError('invalid_query', 'Ringover needs start and end dates together.', {
@@ -110,14 +132,14 @@ export class RingoverClient {
     if (query.lastIdReturned !== undefined) params.set('last_id_returned', query.lastIdReturned);
     if (query.callType !== undefined) params.set('call_type', query.callType);
     const qs = params.toString();
-    const body = await this.#get(`/calls${qs ? `?${qs}` : ''}`);
+    const body = await this.#get(`/calls${qs ? `?${qs}` : ''}`, false, options.signal);
     if (body === null) return { call_list: [], call_list_count: 0, total_call_count: 0 };
     return this.#check(RingoverCallListSchema, body, 'GET /calls');
   }
 
   /** `GET /calls/{call_id}`: every log of one call (empty when unknown). */
-  async getCall(callId: string): Promise<RingoverCallRow[]> {
-    const body = await this.#get(`/calls/${encodeURIComponent(callId)}`, true);
+  async getCall(callId: string, options: RingoverRequestOptions = {}): Promise<RingoverCallRow[]> {
+    const body = await this.#get(`/calls/${encodeURIComponent(callId)}`, true, options.signal);
     return body === null ? [] : this.#check(RingoverCallLogsSchema, body, 'GET /calls/{id}');
   }
 
@@ -129,17 +151,16 @@ export class RingoverClient {
     since: Date | string | number;
     until: Date | string | number;
     pageSize?: number;
+    signal?: AbortSignal;
   }) {
     const limit = Math.min(1000, options.pageSize ?? 500);
     for (const [start, end] of fifteenDayWindows(toMs(options.since), toMs(options.until))) {
       let cursor: string | undefined;
       for (;;) {
-        const page = await this.listCalls({
-          start,
-          end,
-          limit,
-          ...(cursor ? { lastIdReturned: cursor } : {}),
-        });
+        const page = await this.listCalls(
+          { start, end, limit, ...(cursor ? { lastIdReturned: cursor } : {}) },
+          { signal: options.signal },
+        );
         const rows = page.call_list ?? [];
         yield* rows;
         if (rows.length < limit) break;
@@ -153,84 +174,87 @@ export class RingoverClient {
     }
   }
 
-  async #get(path: string, notFoundIsEmpty = false): Promise<unknown | null> {
+  async #get(path: string, notFoundIsEmpty: boolean, caller?: AbortSignal): Promise<unknown | null> {
     for (let attempt = 0; ; attempt++) {
-      await this.#limiter.wait();
-      let response: Response;
+      caller?.throwIfAborted();
+      await untilAborted(this.#limiter.wait(), caller);
+      const timeout = AbortSignal.timeout(this.#timeoutMs);
+      const signal = caller ? AbortSignal.any([timeout, caller]) : timeout;
+      // A failure to retry (`why`), or the answer: null for "no content", else the JSON body.
+      let outcome: { why: string; cause: unknown } | { body: unknown | null };
       try {
-        response = await this.#fetch(`${this.baseUrl}${path}`, {
-          method: 'GET',
-          headers: { authorization: this.#key, accept: 'application/json' },
-        });
+        outcome = await this.#attempt(path, notFoundIsEmpty, signal, attempt >= this.#maxRetries);
       } catch (cause) {
-        if (attempt < this.#maxRetries) {
-          await this.#backoff(attempt, 'network error');
-          continue;
-        }
-        throw new CallbridgeError('upstream_error', 'The Ringover API could not be reached.', {
-          cause,
-          hint: 'Check the network and the API host (EU or US).',
-        });
+        if (caller?.aborted) throw caller.reason;
+        if (cause instanceof CallbridgeError) throw cause;
+        outcome = { why: timeout.aborted ? 'timeout' : 'network error', cause };
       }
-      if (response.status === 204 || (notFoundIsEmpty && response.status === 404)) return null;
-      if (response.ok) {
-        const bytes = await readResponseLimited(response, this.#maxResponseBytes, 'The Ringover API');
-        try {
-          return parseJsonLossless(bytes);
-        } catch (cause) {
-          // The API's fault, not the caller's: not the 400 `invalid_json` a webhook sender gets.
-          throw new CallbridgeError(
-            'upstream_error',
-            `The Ringover API answered ${response.status} with a body that is not JSON.`,
-            { cause, hint: 'Retry later: a proxy or a maintenance page may have answered for the API.' },
-          );
-        }
-      }
-      const retryable = response.status === 429 || response.status >= 500;
-      if (retryable && attempt < this.#maxRetries) {
-        // Dropped unread: an error body may be anything, of any size.
-        void response.body?.cancel().catch(() => undefined);
-        await this.#backoff(attempt, `HTTP ${response.status}`);
+      if ('body' in outcome) return outcome.body;
+      if (attempt < this.#maxRetries) {
+        await this.#backoff(attempt, outcome.why, caller);
         continue;
       }
-      throw await this.#failure(response);
-    }
-  }
-
-  async #backoff(attempt: number, why: string): Promise<void> {
-    const delayMs = this.#retryBaseMs * 2 ** attempt;
-    this.#logger.warn('ringover: REST call retried', { why, attempt: attempt + 1, delayMs });
-    await this.#sleep(delayMs);
-  }
-
-  async #failure(response: Response): Promise<CallbridgeError> {
-    let reason = '';
-    try {
-      const bytes = await readResponseLimited(response, MAX_ERROR_BODY_BYTES, 'The Ringover API');
-      const body = JSON.parse(new TextDecoder().decode(bytes)) as { error?: unknown };
-      if (typeof body.error === 'string') reason = ` ("${body.error.slice(0, 80)}")`;
-    } catch {
-      // not JSON, or too large: the status says enough
-    }
-    if (response.status === 429) {
-      return new CallbridgeError('rate_limited', `The Ringover API kept answering 429${reason}.`, {
-        hint: 'Ringover allows 2 requests per second per key; share one client per key or reconcile less often.',
+      if (outcome.why === 'timeout') throw timeoutError(this.#timeoutMs, outcome.cause);
+      throw new CallbridgeError('upstream_error', 'The Ringover API could not be reached.', {
+        cause: outcome.cause,
+        hint: 'Check the network and the API host (EU or US).',
       });
     }
-    if (response.status === 401 || response.status === 403) {
-      const us = this.baseUrl.includes('public-api-us') ? 'US' : 'EU';
-      return new CallbridgeError(
-        'upstream_error',
-        `The Ringover API refused the key (${response.status})${reason}.`,
-        {
-          status: 502,
-          hint: `Check the key and its rights (Calls: read; Monitoring for the whole team). It is sent bare in Authorization to the ${us} host; US keys start with "US_".`,
-        },
-      );
-    }
-    return new CallbridgeError('upstream_error', `The Ringover API answered ${response.status}${reason}.`, {
-      hint: 'Retry later; check the request parameters (dates at most 15 days apart).',
+  }
+
+  /**
+   * One request, answer body included, under `signal`: the body, or why to retry (a 429 or 5xx
+   * before the `final` attempt). Throws on network errors, aborts and final failures.
+   */
+  async #attempt(
+    path: string,
+    notFoundIsEmpty: boolean,
+    signal: AbortSignal,
+    final: boolean,
+  ): Promise<{ why: string; cause: unknown } | { body: unknown | null }> {
+    const response = await this.#fetch(`${this.baseUrl}${path}`, {
+      method: 'GET',
+      headers: { authorization: this.#key, accept: 'application/json' },
+      signal,
     });
+    if (response.status === 204 || (notFoundIsEmpty && response.status === 404)) {
+      void response.body?.cancel().catch(() => undefined);
+      return { body: null };
+    }
+    if (response.ok) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await untilAborted(
+          readResponseLimited(response, this.#maxResponseBytes, 'The Ringover API'),
+          signal,
+        );
+      } catch (error) {
+        void response.body?.cancel().catch(() => undefined);
+        throw error;
+      }
+      try {
+        return { body: parseJsonLossless(bytes) };
+      } catch (cause) {
+        // The API's fault, not the caller's: not the 400 `invalid_json` a webhook sender gets.
+        throw new CallbridgeError(
+          'upstream_error',
+          `The Ringover API answered ${response.status} with a body that is not JSON.`,
+          { cause, hint: 'Retry later: a proxy or a maintenance page may have answered for the API.' },
+        );
+      }
+    }
+    if (!final && (response.status === 429 || response.status >= 500)) {
+      // Dropped unread: an error body may be anything, of any size.
+      void response.body?.cancel().catch(() => undefined);
+      return { why: `HTTP ${response.status}`, cause: null };
+    }
+    throw await failureOf(response, this.baseUrl, signal);
+  }
+
+  async #backoff(attempt: number, why: string, caller: AbortSignal | undefined): Promise<void> {
+    const delayMs = this.#retryBaseMs * 2 ** attempt;
+    this.#logger.warn('ringover: REST call retried', { why, attempt: attempt + 1, delayMs });
+    await untilAborted(this.#sleep(delayMs), caller);
   }
 
   #check<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {

@@ -19,6 +19,8 @@ export interface ReconcileOptions {
   until?: Date | string | number;
   /** Rows per page, ≤ 1000. Default 500. */
   pageSize?: number;
+  /** Aborts the run: its REST requests, their retries and waits (each request also has its timeout). */
+  signal?: AbortSignal;
 }
 
 /** What a reconciliation did. */
@@ -50,6 +52,7 @@ export async function reconcileRingoverCalls(options: ReconcileOptions): Promise
     since: options.since,
     until: untilMs,
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   for await (const row of rows) {
     result.fetched += 1;

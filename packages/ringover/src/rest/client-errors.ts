@@ -1,0 +1,99 @@
+import { CallbridgeError, readResponseLimited } from '@callbridge/core';
+
+/** Most bytes of an error answer read for its `error` text. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+/** The default per-request timeout of the REST client, in ms. */
+export const DEFAULT_RINGOVER_TIMEOUT_MS = 15_000;
+/** The longest timeout a timer can hold (about 24.8 days). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/**
+ * Checks the REST client options that a typo could make unusable; `name` is how the option is
+ * written where it was given (`timeoutMs`, or `rest.timeoutMs` in `ringover()`).
+ */
+export function validateTimeoutMs(value: unknown, name: string, where: string): void {
+  if (value === undefined) return;
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_TIMEOUT_MS) return;
+  throw new CallbridgeError(
+    'configuration_error',
+    `Invalid \`${name}\` in ${where}: ${String(value).slice(0, 20)} is not a positive number of milliseconds.`,
+    {
+      hint: `Set \`${name}\` to the longest one Ringover REST request may take, in ms (default ${DEFAULT_RINGOVER_TIMEOUT_MS}, at most ${MAX_TIMEOUT_MS}), or leave it out.`,
+    },
+  );
+}
+
+/** A request that outlived its timeout (after the retries). */
+export function timeoutError(timeoutMs: number, cause: unknown): CallbridgeError {
+  return new CallbridgeError(
+    'upstream_error',
+    `The Ringover API did not answer within ${timeoutMs} ms (timeoutMs).`,
+    {
+      cause,
+      hint: 'Retry later. If the API is only slow, raise `timeoutMs` (`ringover({ rest: { timeoutMs } })` or the RingoverClient option; default 15000).',
+    },
+  );
+}
+
+/**
+ * Settles like `promise`, or rejects with the signal's reason as soon as it aborts (a stream a
+ * test double or a proxy keeps open is not always cancelled by the fetch signal).
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** The error of a final non-2xx answer, with the API's `error` text and how to fix it. */
+export async function failureOf(
+  response: Response,
+  baseUrl: string,
+  signal: AbortSignal,
+): Promise<CallbridgeError> {
+  let reason = '';
+  try {
+    const bytes = await untilAborted(
+      readResponseLimited(response, MAX_ERROR_BODY_BYTES, 'The Ringover API'),
+      signal,
+    );
+    const body = JSON.parse(new TextDecoder().decode(bytes)) as { error?: unknown };
+    if (typeof body.error === 'string') reason = ` ("${body.error.slice(0, 80)}")`;
+  } catch {
+    // not JSON, too large or too slow: the status says enough
+    void response.body?.cancel().catch(() => undefined);
+  }
+  if (response.status === 429) {
+    return new CallbridgeError('rate_limited', `The Ringover API kept answering 429${reason}.`, {
+      hint: 'Ringover allows 2 requests per second per key; share one client per key or reconcile less often.',
+    });
+  }
+  if (response.status === 401 || response.status === 403) {
+    const us = baseUrl.includes('public-api-us') ? 'US' : 'EU';
+    return new CallbridgeError(
+      'upstream_error',
+      `The Ringover API refused the key (${response.status})${reason}.`,
+      {
+        status: 502,
+        hint: `Check the key and its rights (Calls: read; Monitoring for the whole team). It is sent bare in Authorization to the ${us} host; US keys start with "US_".`,
+      },
+    );
+  }
+  return new CallbridgeError('upstream_error', `The Ringover API answered ${response.status}${reason}.`, {
+    hint: 'Retry later; check the request parameters (dates at most 15 days apart).',
+  });
+}
