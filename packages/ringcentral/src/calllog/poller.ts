@@ -1,15 +1,10 @@
 import type { CallEventInput } from '@callbridge/core';
-import {
-  CallbridgeError,
-  type CheckpointStore,
-  type IngestResult,
-  type Logger,
-  silentLogger,
-} from '@callbridge/core';
+import { type CheckpointStore, type IngestResult, type Logger, silentLogger } from '@callbridge/core';
 import type { Clock } from '../client/clock.js';
 import type { RingCentralClient } from '../client/platform-client.js';
 import { isInProgress, normalizeCallLogRecord } from './normalize.js';
-import { CallLogPageSchema, type CallLogRecord, CallLogRecordSchema } from './schema.js';
+import { CallLogPages } from './pages.js';
+import { type CallLogRecord, CallLogRecordSchema } from './schema.js';
 
 /** The company call log: Heavy group, user permission FullCompanyCallLog. */
 export const CALL_LOG_PATH = '/restapi/v1.0/account/~/call-log';
@@ -31,6 +26,12 @@ export interface PollResult {
   /** Records skipped because the previous poll already ingested them. */
   skipped: number;
   events: number;
+  /**
+   * Pages skipped because their answer stayed larger than the client reads (`maxResponseBytes`)
+   * even as single records; each is logged as an error. Their records are read again by the next
+   * polls while in the look-back window.
+   */
+  unreadPages: number;
 }
 
 /** Options of {@link CallLogPoller}. */
@@ -111,34 +112,22 @@ export class CallLogPoller {
     const dateFrom = new Date(from).toISOString();
     const dateTo = new Date(to).toISOString();
     const read: { id: string; startTime: string }[] = [];
-    let pages = 0;
     let skipped = 0;
     let events = 0;
-    let next: string | null = null;
-    const visited = new Set<string>();
-    do {
-      const page = CallLogPageSchema.parse(
-        await this.options.client.json(
-          next
-            ? { method: 'GET', url: next, group: 'heavy', what: 'read call log page' }
-            : {
-                method: 'GET',
-                url: CALL_LOG_PATH,
-                group: 'heavy',
-                what: 'read call log',
-                query: {
-                  type: 'Voice',
-                  recordingType: 'All',
-                  // Detailed: the legs, which may carry recordings the record has not.
-                  view: 'Detailed',
-                  perPage: 1000,
-                  dateFrom,
-                  dateTo,
-                },
-              },
-        ),
-      );
-      pages += 1;
+    const reader = new CallLogPages(this.options.client, this.logger, { dateFrom, dateTo });
+    const first = {
+      url: CALL_LOG_PATH,
+      query: {
+        type: 'Voice',
+        recordingType: 'All',
+        // Detailed: the legs, which may carry recordings the record has not.
+        view: 'Detailed',
+        perPage: 1000,
+        dateFrom,
+        dateTo,
+      },
+    };
+    await reader.readAll(first, async (page) => {
       for (const raw of page.records) {
         const parsed = CallLogRecordSchema.safeParse(raw);
         if (!parsed.success) {
@@ -157,20 +146,17 @@ export class CallLogPoller {
           events += 1;
         }
       }
-      next = page.navigation?.nextPage?.uri ?? null;
-      // A page that links back to one already read would loop for ever (a broken answer).
-      if (next !== null) {
-        if (visited.has(next)) {
-          throw new CallbridgeError(
-            'upstream_error',
-            `RingCentral's call log links back to a page it already sent (page ${pages + 1}).`,
-            { hint: 'The call-log answer is inconsistent; the poll is retried later.' },
-          );
-        }
-        visited.add(next);
-      }
-    } while (next);
-    const summary: PollResult = { dateFrom, dateTo, pages, records: read.length, skipped, events };
+    });
+    const { pages, unreadPages } = reader;
+    const summary: PollResult = {
+      dateFrom,
+      dateTo,
+      pages,
+      records: read.length,
+      skipped,
+      events,
+      unreadPages,
+    };
     this.logger.info('ringcentral: call log read', { ...summary });
     return { summary, read };
   }
