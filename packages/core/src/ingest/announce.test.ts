@@ -179,6 +179,34 @@ describe('invariant 2: an announcement owed after an event-log failure is durabl
     expect(await types(shared)).toEqual(['call_event_created', 'call_event_updated']);
   });
 
+  it('keeps the creation in process when the clear of the flags lands but fails, and the re-flag fails', async () => {
+    const shared = backends();
+    const event = callEvent();
+    await expect(instance(shared, { logFailures: 1 }).bridge.ingest(event)).rejects.toThrow();
+    // B's merge lands; its clear of the flags lands too but reports an error; the re-flag fails.
+    const b = instance(shared);
+    const upsert = b.store.upsert;
+    let writes = 0;
+    Object.assign(b.store, {
+      upsert: async (input: Parameters<InteractionStore['upsert']>[0]) => {
+        writes += 1;
+        if (writes === 1) return upsert(input);
+        if (writes === 2) await upsert(input);
+        throw new Error('store connection reset');
+      },
+    });
+    await expect(b.bridge.ingest(event)).rejects.toMatchObject({ code: 'store_unavailable' });
+    const stored = await shared.interactions.getBySource(TENANT, 'RINGOVER', 'call-1');
+    expect(stored?.metadata.owedCallEventCreated).toBe(false);
+    expect(await types(shared)).toEqual([]);
+    // The store is back: the provider's retry through B announces the creation, once.
+    Object.assign(b.store, { upsert });
+    await expect(b.bridge.ingest(event)).resolves.toMatchObject({ status: 'stored' });
+    expect(await types(shared)).toEqual(['call_event_created']);
+    await b.bridge.ingest(callEvent({ kind: 'answered' }));
+    expect(await types(shared)).toEqual(['call_event_created', 'call_event_updated']);
+  });
+
   it('costs no extra store write when nothing is owed', async () => {
     const shared = backends();
     const a = instance(shared);

@@ -39,9 +39,35 @@ const recordKey = (upsert: InteractionUpsert): string =>
   `${upsert.tenantId}\u0000${upsert.source}\u0000${upsert.sourceRecordId}`;
 
 /**
+ * The `types` the stored record no longer flags, read after a failed clear and a failed re-flag:
+ * the clear may have landed though the store reported an error. All of them when the record
+ * cannot be read (at least once: a duplicate announcement beats a lost one).
+ */
+async function unflagged(
+  runtime: ProviderRuntime,
+  upsert: InteractionUpsert,
+  types: StreamEventType[],
+): Promise<StreamEventType[]> {
+  if (types.length === 0) return [];
+  try {
+    const record = await runtime.interactions.getBySource(
+      upsert.tenantId,
+      upsert.source,
+      upsert.sourceRecordId,
+    );
+    const flagged = record ? owedIn(record) : [];
+    return types.filter((type) => !flagged.includes(type));
+  } catch {
+    return types;
+  }
+}
+
+/**
  * Records `types` as owed after a failed announcement: as flags in the record itself, so any
  * instance's next write of it announces them, or, when the store fails too, in this process.
- * `durableOnly` types are re-flagged but never kept in process (the record already holds them).
+ * `durableOnly` types (the record's flags a failed clear took over) are flagged again; when that
+ * fails too they are kept in this process only if the record no longer flags them (the clear
+ * landed though the store reported an error), so they are neither lost nor owed twice.
  */
 async function owe(
   runtime: ProviderRuntime,
@@ -55,12 +81,14 @@ async function owe(
   try {
     await runtime.interactions.upsert(flagUpsert(upsert, record, all, true));
   } catch (error) {
-    if (types.length > 0) owedInProcess.add(runtime.eventLog, recordKey(upsert), types);
-    runtime.logger.error('owed stream announcement kept in process only', {
+    const kept = union(types, await unflagged(runtime, upsert, durableOnly));
+    if (kept.length > 0) owedInProcess.add(runtime.eventLog, recordKey(upsert), kept);
+    const where = kept.length > 0 ? 'kept in process only' : 'still flagged in the record';
+    runtime.logger.error(`owed stream announcement ${where}`, {
       tenantId: upsert.tenantId,
       source: upsert.source,
       sourceRecordId: upsert.sourceRecordId,
-      types,
+      types: kept,
       error: error instanceof Error ? error.message : String(error),
     });
   }
