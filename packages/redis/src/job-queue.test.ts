@@ -17,6 +17,16 @@ describe('job ids', () => {
   });
 });
 
+describe('BullMQJobQueue options', () => {
+  it('refuses a maxStalledCount that is not a whole number, 0 or more', () => {
+    for (const maxStalledCount of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(
+        () => new BullMQJobQueue({ connection: { host: '127.0.0.1', port: 1 }, maxStalledCount }),
+      ).toThrow(/maxStalledCount must be a whole number/);
+    }
+  });
+});
+
 describe('BullMQJobQueue without a reachable Redis', () => {
   it('rejects enqueue with store_unavailable after enqueueTimeoutMs instead of hanging, and closes', async () => {
     const q = new BullMQJobQueue({ connection: { host: '127.0.0.1', port: 1 }, enqueueTimeoutMs: 200 });

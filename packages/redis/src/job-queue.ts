@@ -42,8 +42,24 @@ export interface BullMQJobQueueOptions {
    * (a webhook answers 503 instead of hanging while Redis is unreachable). Default 10 000 ms.
    */
   enqueueTimeoutMs?: number;
-  /** Worker lock duration (ms) before a running job is considered stalled. BullMQ default 30 s. */
+  /**
+   * Worker lock duration (ms): a running job's lock is renewed every half of it, and a job whose
+   * lock expired (its instance was killed, or lost Redis) is stalled. BullMQ default 30 s.
+   */
   lockDurationMs?: number;
+  /**
+   * How often (ms) each worker looks for stalled jobs and puts them back in the wait list.
+   * A stalled job runs again within about twice this after its lock expired. BullMQ default 30 s.
+   */
+  stalledIntervalMs?: number;
+  /**
+   * How many times a job may stall (its instance killed while running it, or cut off from Redis)
+   * and still run again; one more stall fails it for good, listed by `failed()`. A stall does not
+   * use up an attempt. Default 10 (BullMQ's own is 1: a job met by two kills, say a rolling
+   * deploy that did not wait for it, failed); a job that crashes its process every time still
+   * stops after that many.
+   */
+  maxStalledCount?: number;
   /**
    * Longest wait (ms) on `close()`, once the running handlers returned, for BullMQ to record
    * their outcome and close its connections; past it the connections are cut, so a hung or
@@ -52,6 +68,24 @@ export interface BullMQJobQueueOptions {
    */
   closeTimeoutMs?: number;
   logger?: Logger;
+}
+
+/** Default of `maxStalledCount`. */
+const DEFAULT_MAX_STALLED = 10;
+
+/** Checks a count option: a whole number, 0 or more. */
+function checkCount(name: string, value: number | undefined, fallback: number): number {
+  const count = value ?? fallback;
+  if (!Number.isSafeInteger(count) || count < 0) {
+    throw new CallbridgeError(
+      'configuration_error',
+      `${name} must be a whole number, 0 or more, got ${count}.`,
+      {
+        hint: `Pass ${name} such as ${fallback}.`,
+      },
+    );
+  }
+  return count;
 }
 
 /**
@@ -87,6 +121,8 @@ export class BullMQJobQueue implements JobQueue {
   readonly #attempts: number;
   readonly #backoff: Backoff;
   readonly #lockDuration: number | undefined;
+  readonly #stalledInterval: number | undefined;
+  readonly #maxStalled: number;
   readonly #enqueueTimeout: number;
   readonly #closeTimeout: number;
   readonly #logger: Logger;
@@ -120,6 +156,8 @@ export class BullMQJobQueue implements JobQueue {
     this.#attempts = options.defaultAttempts ?? 3;
     this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
     this.#lockDuration = options.lockDurationMs;
+    this.#stalledInterval = options.stalledIntervalMs;
+    this.#maxStalled = checkCount('maxStalledCount', options.maxStalledCount, DEFAULT_MAX_STALLED);
     this.#enqueueTimeout = options.enqueueTimeoutMs ?? 10_000;
     this.#closeTimeout = checkTimeout('closeTimeoutMs', options.closeTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
     this.#logger = options.logger ?? silentLogger;
@@ -221,11 +259,22 @@ export class BullMQJobQueue implements JobQueue {
         connection: workerConnection(this.#connection),
         prefix: this.#prefix,
         concurrency: Math.max(1, options.concurrency ?? 1),
+        maxStalledCount: this.#maxStalled,
         ...(this.#lockDuration !== undefined ? { lockDuration: this.#lockDuration } : {}),
+        ...(this.#stalledInterval !== undefined ? { stalledInterval: this.#stalledInterval } : {}),
       },
     );
     worker.on('error', (error: Error) => {
       this.#logger.warn('callbridge: BullMQ worker error', { name, error: error.message });
+    });
+    worker.on('stalled', (jobId: string) => {
+      this.#logger.warn(
+        'callbridge: job stalled (its instance stopped without recording it); running it again',
+        {
+          name,
+          jobId: decodeJobId(jobId),
+        },
+      );
     });
     worker.on('failed', (job: BullJob | undefined, error: Error) => {
       this.#logger.warn('callbridge: job attempt failed', {

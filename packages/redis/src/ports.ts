@@ -8,13 +8,18 @@ import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, quitWithin } from './timeout.
 /** The job queue's own options, passed through as they are. */
 type JobQueuePassThrough = Pick<
   BullMQJobQueueOptions,
-  'defaultAttempts' | 'defaultBackoff' | 'enqueueTimeoutMs' | 'lockDurationMs'
+  | 'defaultAttempts'
+  | 'defaultBackoff'
+  | 'enqueueTimeoutMs'
+  | 'lockDurationMs'
+  | 'stalledIntervalMs'
+  | 'maxStalledCount'
 >;
 
 /**
  * Options of {@link createRedisPorts}: a `url` (the ports own the client) or a `redis` client
  * (yours). `subscriberPingMs` goes to the broadcaster; `defaultAttempts`, `defaultBackoff`,
- * `enqueueTimeoutMs` and `lockDurationMs` to the job queue (see their options for each).
+ * `enqueueTimeoutMs`, `lockDurationMs`, `stalledIntervalMs` and `maxStalledCount` to the job queue (see their options for each).
  */
 export interface CreateRedisPortsOptions
   extends JobQueuePassThrough,
@@ -96,6 +101,8 @@ export function createRedisPorts(options: CreateRedisPortsOptions): RedisPorts {
     defaultBackoff: options.defaultBackoff,
     enqueueTimeoutMs: options.enqueueTimeoutMs,
     lockDurationMs: options.lockDurationMs,
+    stalledIntervalMs: options.stalledIntervalMs,
+    maxStalledCount: options.maxStalledCount,
     ...common,
   });
   let closing: Promise<void> | null = null;
