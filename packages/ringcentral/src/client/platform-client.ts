@@ -18,6 +18,7 @@ import {
   RINGCENTRAL_SERVER,
   type RingCentralClientOptions,
 } from './platform-options.js';
+import { rateLimitPause } from './rate-headers.js';
 
 type Platform = ReturnType<SDK['platform']>;
 interface SdkError extends Error {
@@ -129,7 +130,7 @@ export class RingCentralClient {
         // The SDK builds a web Request from these options, so `signal` reaches the fetch, its
         // resend after a 401 included. The SDK's token refresh before that resend does not take
         // it (it is shared with the other calls): the wait for it ends on the abort all the same.
-        return await untilAborted(
+        const response = await untilAborted(
           this.platform.send({
             method: request.method,
             url,
@@ -140,6 +141,8 @@ export class RingCentralClient {
           } as Parameters<Platform['send']>[0]),
           signal,
         );
+        this.honourRateHeaders(response, request.group);
+        return response;
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const response = (error as SdkError).response ?? null;
@@ -154,6 +157,8 @@ export class RingCentralClient {
         // The SDK counts any answer but a 2xx as a failure; a redirect asked not to be followed
         // is the answer itself.
         if (request.redirect === 'manual' && status >= 300 && status < 400) return response;
+        // a 429's Retry-After says the wait itself
+        if (status !== 429) this.honourRateHeaders(response, request.group);
         if (status === 429 && attempt < this.maxRetries) {
           const waitMs = retryAfterMs(response) ?? this.defaultRetryAfterMs;
           this.pacers[request.group].penalize(waitMs);
@@ -169,6 +174,17 @@ export class RingCentralClient {
         throw await this.wrap(request.what, error);
       }
     }
+  }
+
+  /**
+   * `X-Rate-Limit-Remaining: 0` pauses the group for `X-Rate-Limit-Window`: RingCentral counts
+   * per app and user across every instance, while the pacers count this process only.
+   */
+  private honourRateHeaders(response: Response, group: RateGroup): void {
+    const pause = rateLimitPause(response.headers, group);
+    if (!pause) return;
+    this.pacers[pause.group].penalize(pause.waitMs);
+    this.logger.info('ringcentral: rate limit used up; pausing the group', { ...pause });
   }
 
   /** Sends a call and parses its JSON body. */
