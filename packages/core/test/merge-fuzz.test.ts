@@ -6,6 +6,7 @@ import {
   type Interaction,
   MemoryContactDirectory,
   MemoryInteractionStore,
+  publicInteraction,
   staticTenants,
 } from '@callbridge/core';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,9 @@ import { type Draw, randomEvent, seeded } from './merge-fuzz.gen.js';
 // Invariant 3, attacked at random: sets of events of one call (every kind, facts they disagree
 // on, equal times across kinds, times in other zones) are ingested in every order (or many, for
 // the larger sets). Every order must store the same record, no ingest may move callType or
-// callState backwards, and delivering an event again, under its id or a new one, changes nothing.
+// callState backwards, delivering an event again, under its id or a new one, changes nothing, and
+// the record is served with AI statuses that say where the work is (a missed call without audio
+// reads 'skipped', never 'pending').
 
 type Partial_ = Partial<CallEventInput>;
 
@@ -66,6 +69,24 @@ function event(e: Partial_, deliveryId: string): CallEventInput {
   };
 }
 
+/**
+ * A call served with a work status that does not say where its AI work is: a missed call without
+ * a recording, voicemail or transcript must not read 'pending' (nothing will run), and a call with
+ * audio must not read 'skipped' while the store still has the work 'pending'.
+ */
+function servedStatusProblems(stored: Interaction): string[] {
+  const served = publicInteraction(stored).metadata;
+  const audio = Boolean(served.recordingUrl || served.voicemailUrl || served.transcript);
+  const problems: string[] = [];
+  for (const key of ['transcriptStatus', 'summaryStatus'] as const) {
+    if (served.callType === 'missed' && !audio && served[key] === 'pending')
+      problems.push(`a missed call without audio is served ${key} pending`);
+    if (audio && served[key] === 'skipped' && stored.metadata[key] === 'pending')
+      problems.push(`a call with audio is served ${key} skipped`);
+  }
+  return problems;
+}
+
 /** What one arrival order did: the stored record, and the problems seen on the way. */
 async function replay(
   events: Partial_[],
@@ -99,6 +120,7 @@ async function replay(
   }
   const stored = await read();
   if (!stored) throw new Error('nothing stored');
+  problems.push(...servedStatusProblems(stored));
   // Each event again: under its id it is a duplicate, under a new one it changes nothing.
   for (const i of again ? order : []) {
     const again = await bridge.ingest(event(events[i] as Partial_, `d${i}`));

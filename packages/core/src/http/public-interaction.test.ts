@@ -118,3 +118,79 @@ describe('publicInteraction', () => {
     expect(JSON.stringify(served.metadata)).toBe('{"__proto__":{"x":1}}');
   });
 });
+
+describe('the AI statuses of a missed call without a recording', () => {
+  const AI_STATUSES = ['transcriptStatus', 'summaryStatus'] as const;
+  const statuses = (metadata: Interaction['metadata']) =>
+    Object.fromEntries(AI_STATUSES.map((key) => [key, metadata[key]]));
+  const voicemail = (at: string) =>
+    callEvent({
+      sourceRecordId: 'missed-1',
+      kind: 'voicemail',
+      occurredAt: at,
+      recording: { url: 'https://rec.example.com/vm-1.mp3', type: 'voicemail' },
+    });
+  const missed = (at: string) => callEvent({ sourceRecordId: 'missed-1', kind: 'missed', occurredAt: at });
+
+  it('are served skipped (calls API and stream) while the store keeps them pending', async () => {
+    const { bridge } = await testBridge({ background: false });
+    const live = new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream')));
+    const { interaction } = await bridge.ingest(missed('2026-02-17T10:30:30.000Z'));
+    const [created] = await live.take(1);
+    await live.cancel();
+    const one = (await (
+      await bridge.handle(new Request(`http://x/api/v1/calls/${interaction?.id}`))
+    ).json()) as Interaction;
+    const page = (await (await bridge.handle(new Request('http://x/api/v1/calls'))).json()) as {
+      items: Interaction[];
+    };
+    const skipped = { transcriptStatus: 'skipped', summaryStatus: 'skipped' };
+    expect(statuses(one.metadata)).toEqual(skipped);
+    expect(statuses(page.items[0]?.metadata ?? {})).toEqual(skipped);
+    expect(statuses((JSON.parse(created?.data ?? '{}') as Interaction).metadata)).toEqual(skipped);
+    expect(statuses(interaction?.metadata ?? {})).toEqual({
+      transcriptStatus: 'pending',
+      summaryStatus: 'pending',
+    });
+    await bridge.close();
+  });
+
+  it('are served pending again once a voicemail brings audio, in either order', async () => {
+    for (const order of [
+      [missed('2026-02-17T10:30:30.000Z'), voicemail('2026-02-17T10:31:00.000Z')],
+      [voicemail('2026-02-17T10:31:00.000Z'), missed('2026-02-17T10:30:30.000Z')],
+    ]) {
+      const { bridge } = await testBridge({ background: false });
+      for (const event of order) await bridge.ingest(event);
+      const stored = await bridge.runtime.interactions.getBySource(TENANT, 'RINGOVER', 'missed-1');
+      if (!stored) throw new Error('not stored');
+      expect(statuses(publicInteraction(stored).metadata)).toEqual({
+        transcriptStatus: 'pending',
+        summaryStatus: 'pending',
+      });
+      await bridge.close();
+    }
+  });
+
+  it('leaves statuses that moved on, and calls that were answered or have a transcript, as stored', () => {
+    const record = (metadata: Record<string, unknown>) => ({ id: 'i1', metadata }) as unknown as Interaction;
+    const failed = record({ callType: 'missed', transcriptStatus: 'failed', summaryStatus: 'pending' });
+    expect(publicInteraction(failed).metadata).toEqual({
+      callType: 'missed',
+      transcriptStatus: 'failed',
+      summaryStatus: 'skipped',
+    });
+    for (const kept of [
+      record({ callType: 'answered', callState: 'ended', transcriptStatus: 'pending' }),
+      record({ callType: 'missed', transcript: 'Hello.', summaryStatus: 'pending' }),
+      record({
+        callType: 'missed',
+        recordingUrl: 'https://rec.example.com/1.mp3',
+        transcriptStatus: 'pending',
+      }),
+      record({ callType: 'voicemail', transcriptStatus: 'pending' }),
+    ]) {
+      expect(publicInteraction(kept)).toBe(kept);
+    }
+  });
+});

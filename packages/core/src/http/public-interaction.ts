@@ -3,6 +3,7 @@ import type { Interaction } from '../model/interaction.js';
 import { AGENTS_SEEN } from '../model/merge-agent.js';
 import { KEY_STAMPS } from '../model/merge-stamps.js';
 import { TAGS_SEEN } from '../model/merge-tags.js';
+import { servedWorkStatuses } from '../model/work-status.js';
 
 /**
  * Metadata keys that are callbridge's own bookkeeping, not call data: the owed-announcement flags
@@ -22,9 +23,12 @@ export const INTERNAL_METADATA_KEYS: readonly string[] = Object.freeze([
 ]);
 
 /**
- * The record as the calls API and the stream serve it: without {@link INTERNAL_METADATA_KEYS}.
- * Runs on every served record, so it returns the record itself when it holds none of them (the
- * common case) and copies only its metadata otherwise; the given record is never changed.
+ * The record as the calls API and the stream serve it: without {@link INTERNAL_METADATA_KEYS},
+ * and with the AI work statuses of a call that has nothing to process (missed, no recording,
+ * voicemail or transcript) read 'skipped' instead of 'pending' (the store keeps 'pending', so the
+ * work runs and the statuses move on if a voicemail or recording comes later). Runs on every
+ * served record, so it returns the record itself when neither applies (the common case) and
+ * copies only its metadata otherwise; the given record is never changed.
  */
 export function publicInteraction(record: Interaction): Interaction {
   return withoutInternalKeys(record);
@@ -34,9 +38,11 @@ export function publicInteraction(record: Interaction): Interaction {
 export function withoutInternalKeys<T>(data: T): T {
   const metadata = (data as { metadata?: unknown } | null | undefined)?.metadata;
   if (typeof metadata !== 'object' || metadata === null) return data;
-  if (!INTERNAL_METADATA_KEYS.some((key) => Object.hasOwn(metadata, key))) return data;
+  const statuses = servedWorkStatuses(metadata as Interaction['metadata']);
+  const derived = Object.keys(statuses).length > 0;
+  if (!derived && !INTERNAL_METADATA_KEYS.some((key) => Object.hasOwn(metadata, key))) return data;
   // A spread defines own properties, so a `__proto__` key stays plain data.
-  const kept: Record<string, unknown> = { ...metadata };
+  const kept: Record<string, unknown> = { ...metadata, ...statuses };
   for (const key of INTERNAL_METADATA_KEYS) delete kept[key];
   return { ...data, metadata: kept };
 }

@@ -1,0 +1,38 @@
+import type { InteractionMetadata } from './interaction.js';
+
+/** The statuses of the AI work on a call's audio (transcribe → summarize → sentiment → tasks). */
+export const WORK_STATUS_KEYS = [
+  'transcriptStatus',
+  'summaryStatus',
+  'sentimentStatus',
+  'tasksStatus',
+] as const;
+
+const present = (value: unknown): boolean => typeof value === 'string' && value !== '';
+
+/**
+ * True when the AI work has nothing to run on: the call was missed and no recording, voicemail
+ * or transcript came (yet). Read from the merged record, so it does not depend on the order its
+ * events arrived in; a voicemail or recording that comes later makes it false again.
+ */
+export function hasNothingToProcess(metadata: InteractionMetadata): boolean {
+  return (
+    metadata.callType === 'missed' &&
+    !present(metadata.recordingUrl) &&
+    !present(metadata.voicemailUrl) &&
+    !present(metadata.transcript)
+  );
+}
+
+/**
+ * The work statuses a record is served with that differ from the stored ones: each 'pending'
+ * status of a call with nothing to process ({@link hasNothingToProcess}) reads 'skipped', so a
+ * missed call without a recording does not show "transcript pending" forever. The store keeps
+ * 'pending' (the work starts if a voicemail or recording comes); empty when nothing differs.
+ */
+export function servedWorkStatuses(metadata: InteractionMetadata): Partial<InteractionMetadata> {
+  if (!hasNothingToProcess(metadata)) return {};
+  const served: Partial<InteractionMetadata> = {};
+  for (const key of WORK_STATUS_KEYS) if (metadata[key] === 'pending') served[key] = 'skipped';
+  return served;
+}
