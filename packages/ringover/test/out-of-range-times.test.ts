@@ -57,16 +57,16 @@ describe('times out of the Date range', () => {
     expect(res.status).toBe(400);
   });
 
-  it('a /calls row with such a time fails the page as upstream_error', async () => {
+  it('a /calls row with such a time is skipped and logged, naming the field', async () => {
     server.use(
       http.get('https://public-api.ringover.com/v2/calls', () =>
         HttpResponse.json({ call_list: [{ cdr_id: 1, call_id: '1', start_time: 1e300 }] }),
       ),
     );
-    const client = new RingoverClient({ apiKey: 'k', sleep: async () => {} });
-    await expect(client.listCalls()).rejects.toMatchObject({
-      code: 'upstream_error',
-      message: expect.stringContaining('call_list.0.start_time'),
-    });
+    const warned: unknown[] = [];
+    const logger = { debug() {}, info() {}, error() {}, warn: (_m: string, f?: unknown) => warned.push(f) };
+    const client = new RingoverClient({ apiKey: 'k', sleep: async () => {}, logger });
+    await expect(client.listCalls()).resolves.toMatchObject({ call_list: [] });
+    expect(warned).toEqual([{ cdrId: '1', problems: expect.stringContaining('start_time') }]);
   });
 });

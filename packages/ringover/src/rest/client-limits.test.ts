@@ -91,10 +91,11 @@ describe('RingoverClient reads bounded answers', () => {
     });
   });
 
-  it('answers upstream_error naming the field to a full page whose cdr_id is not an integer', async () => {
+  it('answers upstream_error naming cdr_id to a full page where no cdr_id is an integer', async () => {
+    // One such row is skipped (reconcile-malformed-rows.test.ts); a full page of them cannot be paged past.
     const row = (cdr_id: unknown) => ({ cdr_id, call_id: '1', direction: 'in', last_state: 'ANSWERED' });
     for (const bad of ['abc', 1.5, '12e3']) {
-      server.use(http.get(CALLS, () => HttpResponse.json({ call_list: [row(bad), row(7)] })));
+      server.use(http.get(CALLS, () => HttpResponse.json({ call_list: [row(bad), row(bad)] })));
       const rows = client().iterateCalls({
         since: '2026-01-01T00:00:00Z',
         until: '2026-01-02T00:00:00Z',
@@ -105,7 +106,7 @@ describe('RingoverClient reads bounded answers', () => {
       };
       await expect(read()).rejects.toMatchObject({
         code: 'upstream_error',
-        message: expect.stringContaining('call_list.0.cdr_id'),
+        message: expect.stringContaining('integer cdr_id'),
       });
     }
   });

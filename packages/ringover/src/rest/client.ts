@@ -15,12 +15,15 @@ import {
   validateTimeoutMs,
 } from './client-errors.js';
 import { IntervalLimiter, sleep as realSleep } from './limiter.js';
+import { callsPath, type ListCallsQuery } from './query.js';
 import {
-  type RingoverCallList,
-  RingoverCallListSchema,
-  RingoverCallLogsSchema,
-  type RingoverCallRow,
-} from './schema.js';
+  type CheckedRows,
+  checkRows,
+  RawCallListSchema,
+  RawCallLogsSchema,
+  type SkippedCallRow,
+} from './rows.js';
+import type { RingoverCallList, RingoverCallRow } from './schema.js';
 import { fifteenDayWindows, toMs } from './windows.js';
 
 /** REST hosts. Keys starting `US_` belong to the US platform and fail on the EU host. */
@@ -63,22 +66,12 @@ export interface RingoverClientOptions {
   timeoutMs?: number;
 }
 
+export type { ListCallsQuery, SkippedCallRow };
 export { DEFAULT_RINGOVER_TIMEOUT_MS };
 
 /** Options of one call: a signal that aborts it (with the retries and waits), besides the timeout. */
 export interface RingoverRequestOptions {
   signal?: AbortSignal;
-}
-
-/** Query of `GET /calls`. Dates go together and span at most 15 days. */
-export interface ListCallsQuery {
-  start?: Date | string | number;
-  end?: Date | string | number;
-  /** Page size, ≤ 1000. */
-  limit?: number;
-  /** Cursor: only rows with a `cdr_id` older than this one. */
-  lastIdReturned?: string;
-  callType?: 'ANSWERED' | 'MISSED' | 'OUT' | 'VOICEMAIL';
 }
 
 /** A small typed client for Ringover's `/calls` routes, with a 2 req/s limiter and 429 backoff. */
@@ -113,61 +106,80 @@ export class RingoverClient {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_RINGOVER_TIMEOUT_MS;
   }
 
-  /** `GET /calls`: one page. A 204 (no calls) is an empty list. */
+  /**
+   * `GET /calls`: one page. A 204 (no calls) is an empty list. A row that does not match is left
+   * out and logged (see `iterateCalls`); an answer that is not a list of calls is `upstream_error`.
+   */
   async listCalls(
     query: ListCallsQuery = {},
     options: RingoverRequestOptions = {},
   ): Promise<RingoverCallList> {
-    const params = new URLSearchParams();
-    if ((query.start === undefined) !== (query.end === undefined)) {
-      throw new CallbridgeError('invalid_query', 'Ringover needs start and end dates together.', {
-        hint: 'Pass both `start` and `end` (at most 15 days apart), or neither.',
-      });
-    }
-    if (query.start !== undefined && query.end !== undefined) {
-      params.set('start_date', new Date(toMs(query.start)).toISOString());
-      params.set('end_date', new Date(toMs(query.end)).toISOString());
-    }
-    if (query.limit !== undefined) params.set('limit_count', String(Math.min(1000, query.limit)));
-    if (query.lastIdReturned !== undefined) params.set('last_id_returned', query.lastIdReturned);
-    if (query.callType !== undefined) params.set('call_type', query.callType);
-    const qs = params.toString();
-    const body = await this.#get(`/calls${qs ? `?${qs}` : ''}`, false, options.signal);
-    if (body === null) return { call_list: [], call_list_count: 0, total_call_count: 0 };
-    return this.#check(RingoverCallListSchema, body, 'GET /calls');
+    return (await this.#page(query, options.signal)).list;
   }
 
-  /** `GET /calls/{call_id}`: every log of one call (empty when unknown). */
+  async #page(
+    query: ListCallsQuery,
+    signal: AbortSignal | undefined,
+  ): Promise<CheckedRows & { list: RingoverCallList; count: number }> {
+    const body = await this.#get(callsPath(query), false, signal);
+    const page =
+      body === null
+        ? { call_list: [], call_list_count: 0, total_call_count: 0 }
+        : this.#check(RawCallListSchema, body, 'GET /calls');
+    const raw = page.call_list ?? [];
+    const checked = this.#checkRows(raw, 'GET /calls');
+    return { ...checked, count: raw.length, list: { ...page, call_list: checked.rows } as RingoverCallList };
+  }
+
+  /** `GET /calls/{call_id}`: every log of one call (empty when unknown; malformed rows left out). */
   async getCall(callId: string, options: RingoverRequestOptions = {}): Promise<RingoverCallRow[]> {
     const body = await this.#get(`/calls/${encodeURIComponent(callId)}`, true, options.signal);
-    return body === null ? [] : this.#check(RingoverCallLogsSchema, body, 'GET /calls/{id}');
+    if (body === null) return [];
+    return this.#checkRows(this.#check(RawCallLogsSchema, body, 'GET /calls/{id}'), 'GET /calls/{id}').rows;
+  }
+
+  #checkRows(raw: readonly unknown[], what: string): CheckedRows {
+    const checked = checkRows(raw);
+    for (const skip of checked.skipped) {
+      this.#logger.warn(`ringover: skipped a malformed /calls row (${what})`, { ...skip });
+    }
+    return checked;
   }
 
   /**
    * Every call row started in [since, until), newest first within each 15-day window: the range
-   * is split into windows and each is paged with the `last_id_returned` cursor.
+   * is split into windows and each is paged with the `last_id_returned` cursor. A row that does
+   * not match the schema is skipped (logged, and passed to `onSkippedRow`); its integer `cdr_id`
+   * still moves the cursor, so paging goes on past it.
    */
   async *iterateCalls(options: {
     since: Date | string | number;
     until: Date | string | number;
     pageSize?: number;
     signal?: AbortSignal;
+    onSkippedRow?: (row: SkippedCallRow) => void;
   }) {
     const limit = Math.min(1000, options.pageSize ?? 500);
     for (const [start, end] of fifteenDayWindows(toMs(options.since), toMs(options.until))) {
       let cursor: string | undefined;
       for (;;) {
-        const page = await this.listCalls(
+        const page = await this.#page(
           { start, end, limit, ...(cursor ? { lastIdReturned: cursor } : {}) },
-          { signal: options.signal },
+          options.signal,
         );
-        const rows = page.call_list ?? [];
-        yield* rows;
-        if (rows.length < limit) break;
-        const oldest = rows.reduce(
-          (min, row) => (BigInt(row.cdr_id) < BigInt(min) ? row.cdr_id : min),
-          rows[0]!.cdr_id,
-        );
+        for (const skip of page.skipped) options.onSkippedRow?.(skip);
+        yield* page.rows;
+        if (page.count < limit) break;
+        const oldest = page.oldestCdrId;
+        if (oldest === null) {
+          throw new CallbridgeError(
+            'upstream_error',
+            'No row of a full Ringover GET /calls page has an integer cdr_id, which paging needs.',
+            {
+              hint: 'The API may have changed: report it. Meanwhile a larger pageSize (up to 1000) may hold the window in one page.',
+            },
+          );
+        }
         if (cursor !== undefined && BigInt(oldest) >= BigInt(cursor)) break;
         cursor = oldest;
       }

@@ -25,12 +25,14 @@ export interface ReconcileOptions {
 
 /** What a reconciliation did. */
 export interface ReconcileResult {
-  /** Rows read from the API. */
+  /** Rows read from the API (and ingested); skipped rows are not counted here. */
   fetched: number;
   /** Rows stored (the webhooks had missed them, or they added to the record). */
   stored: number;
   /** Rows whose delivery was already stored by the webhook path. */
   duplicates: number;
+  /** Rows left out because they do not match the schema (each logged, without phone numbers). */
+  skipped: number;
   /** ISO end of the range covered; the next run can start here. */
   until: string;
 }
@@ -46,6 +48,7 @@ export async function reconcileRingoverCalls(options: ReconcileOptions): Promise
     fetched: 0,
     stored: 0,
     duplicates: 0,
+    skipped: 0,
     until: new Date(untilMs).toISOString(),
   };
   const rows = options.client.iterateCalls({
@@ -53,6 +56,9 @@ export async function reconcileRingoverCalls(options: ReconcileOptions): Promise
     until: untilMs,
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    onSkippedRow: () => {
+      result.skipped += 1;
+    },
   });
   for await (const row of rows) {
     result.fetched += 1;
