@@ -4,6 +4,7 @@
  * the platform's bearer token, and webhook subscriptions that create, renew and recreate
  * themselves. Built on `@ringcentral/sdk` v5.
  */
+export * from './calllog/aliases.js';
 export * from './calllog/normalize.js';
 export * from './calllog/poller.js';
 export * from './calllog/recordings.js';

@@ -9,6 +9,7 @@ import {
   redactPhoneNumbers,
   type Tenant,
 } from '@callbridge/core';
+import { mainRecordingOf } from './calllog/aliases.js';
 import { CallLogPoller, type PollResult } from './calllog/poller.js';
 import type { Clock } from './client/clock.js';
 import { systemClock } from './client/clock.js';
@@ -224,6 +225,8 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
     name: 'ringcentral',
     receive: createReceiver({
       settings: global,
+      mainRecordingOf: async (tenantId, recordingId) =>
+        runtime ? mainRecordingOf(runtime.checkpoints, tenantId, recordingId) : null,
       onReminder: async ({ tenantId, subscriptionId, uuid }) => {
         if (!runtime) return;
         if (!(await reminderIsDue(runtime, tenantId, subscriptionId))) return;

@@ -2,6 +2,7 @@ import type { CallEventInput } from '@callbridge/core';
 import { type CheckpointStore, type IngestResult, type Logger, silentLogger } from '@callbridge/core';
 import type { Clock } from '../client/clock.js';
 import type { RingCentralClient } from '../client/platform-client.js';
+import { rememberOtherRecordings } from './aliases.js';
 import { isInProgress, normalizeCallLogRecord } from './normalize.js';
 import { CallLogPages } from './pages.js';
 import { type CallLogRecord, CallLogRecordSchema } from './schema.js';
@@ -141,7 +142,10 @@ export class CallLogPoller {
           skipped += 1;
           continue;
         }
-        for (const event of normalizeCallLogRecord(record, this.options.tenantId)) {
+        const recordEvents = normalizeCallLogRecord(record, this.options.tenantId);
+        // before the events: insights of the call's other recordings that come meanwhile join it
+        await rememberOtherRecordings(this.options.checkpoints, this.options.tenantId, recordEvents);
+        for (const event of recordEvents) {
           await this.options.ingest(event);
           events += 1;
         }

@@ -137,3 +137,53 @@ export function normalizeInsights(input: {
     raw: input.raw,
   };
 }
+
+/** The `insights.extra` key of a call's other recording's insights. */
+export const otherRecordingInsightsKey = (recordingId: string): string => `otherRecording:${recordingId}`;
+
+/**
+ * RingSense insights of one of a call's other recordings (listed in the record's
+ * `metadata.otherRecordings`) as an `insights` event of the call's record, keyed on
+ * `mainRecordingId`. They sit under `insights.extra["otherRecording:<id>"]` with that recording's
+ * facts, so the record's own insights (its main recording's) are never replaced; the newer
+ * `lastModifiedTime` wins between two events of that recording. The event says nothing of the
+ * call's parties, direction or times: those are the main recording's.
+ */
+export function normalizeOtherRecordingInsights(input: {
+  tenantId: string;
+  deliveryId: string;
+  timestamp: string | null;
+  body: InsightsBody;
+  mainRecordingId: string;
+  raw: unknown;
+  logger?: Logger;
+}): CallEventInput {
+  const { body } = input;
+  const { origin: _origin, ...insights } = toInsights(body, input.logger);
+  const other = {
+    recordingId: body.sourceRecordId,
+    title: body.title ?? null,
+    recordingStartTime: body.recordingStartTime ?? null,
+    recordingDurationMs: body.recordingDurationMs ?? null,
+    ringsenseRecordUri: body.rsRecordUri ?? null,
+    ...insights,
+  };
+  return {
+    provider: 'ringcentral',
+    tenantId: input.tenantId,
+    sourceRecordId: input.mainRecordingId,
+    sourceSessionId: body.sourceSessionId ?? null,
+    deliveryId: input.deliveryId,
+    kind: 'insights',
+    direction: null,
+    from: { raw: null, e164: null },
+    to: { raw: null, e164: null },
+    occurredAt: body.recordingStartTime ?? body.creationTime ?? input.timestamp ?? new Date().toISOString(),
+    insights: {
+      origin: 'ringsense',
+      ...(body.lastModifiedTime ? { modifiedAt: body.lastModifiedTime } : {}),
+      extra: { [otherRecordingInsightsKey(body.sourceRecordId)]: other },
+    },
+    raw: input.raw,
+  };
+}

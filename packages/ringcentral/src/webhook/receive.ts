@@ -1,5 +1,5 @@
 import { CallbridgeError, type WebhookContext, type WebhookOutcome } from '@callbridge/core';
-import { normalizeInsights } from '../insights/normalize.js';
+import { normalizeInsights, normalizeOtherRecordingInsights } from '../insights/normalize.js';
 import { InsightsBodySchema } from '../insights/schema.js';
 import { type RingCentralSettings, resolveSettings } from '../settings.js';
 import { issuePaths, parseEnvelope } from './envelope.js';
@@ -22,6 +22,11 @@ export type ReminderHandler = (input: {
 export function createReceiver(options: {
   settings: RingCentralSettings;
   onReminder: ReminderHandler;
+  /**
+   * The recording that keys the record of `recordingId`'s call, when the call log listed it as
+   * one of that call's other recordings (see `mainRecordingOf`); null otherwise.
+   */
+  mainRecordingOf?: (tenantId: string, recordingId: string) => Promise<string | null>;
 }): (context: WebhookContext) => Promise<WebhookOutcome> {
   return async (context) => {
     const validationToken = context.headers.get('validation-token');
@@ -67,14 +72,20 @@ export function createReceiver(options: {
         hint: 'Expected RecordingInsights with sourceRecordId; RingSense is beta, report the payload shape.',
       });
     }
-    const event = normalizeInsights({
+    const common = {
       tenantId: tenant.id,
       deliveryId: envelope.uuid,
       timestamp: envelope.timestamp ?? null,
       body: body.data,
       raw,
       logger: context.logger,
-    });
+    };
+    // A transferred call's other recording: its insights join the call's record.
+    const main = (await options.mainRecordingOf?.(tenant.id, body.data.sourceRecordId)) ?? null;
+    const event =
+      main === null
+        ? normalizeInsights(common)
+        : normalizeOtherRecordingInsights({ ...common, mainRecordingId: main });
     return { kind: 'events', tenant, events: [event], headers };
   };
 }

@@ -1,0 +1,50 @@
+import type { CallEventInput, CheckpointStore } from '@callbridge/core';
+import type { OtherRecording } from './recordings.js';
+
+/**
+ * Where a call's other recording (a transferred call recorded on several legs) names the
+ * recording its record is keyed on, one CheckpointStore entry per tenant and recording. The
+ * poller writes it as it reads the call; RingSense insights of that recording then join the
+ * call's record instead of making one of their own.
+ */
+export const recordingAliasKey = (tenantId: string, recordingId: string): string =>
+  `ringcentral/recording-alias/${encodeURIComponent(tenantId)}/${encodeURIComponent(recordingId)}`;
+
+/** An entry of the map: the recording that keys the call's record, and the call-log row. */
+export interface RecordingAlias {
+  recordingId: string;
+  callLogId: string | null;
+}
+
+/** Remembers, for each other recording the events of one call-log row list, its record's key. */
+export async function rememberOtherRecordings(
+  checkpoints: CheckpointStore,
+  tenantId: string,
+  events: readonly CallEventInput[],
+): Promise<void> {
+  const event = events[0];
+  const others = event?.extra?.otherRecordings as OtherRecording[] | undefined;
+  if (!event || !others?.length) return;
+  const callLogId = typeof event.extra?.callLogId === 'string' ? event.extra.callLogId : null;
+  for (const other of others) {
+    if (other.id === event.sourceRecordId) continue;
+    await checkpoints.set<RecordingAlias>(recordingAliasKey(tenantId, other.id), {
+      recordingId: event.sourceRecordId,
+      callLogId,
+    });
+  }
+}
+
+/**
+ * The recording id the record of `recordingId`'s call is keyed on, when the call log listed
+ * `recordingId` as one of the call's other recordings for this tenant; else null.
+ */
+export async function mainRecordingOf(
+  checkpoints: CheckpointStore,
+  tenantId: string,
+  recordingId: string,
+): Promise<string | null> {
+  const alias = await checkpoints.get<RecordingAlias>(recordingAliasKey(tenantId, recordingId));
+  const main = alias?.recordingId;
+  return typeof main === 'string' && main !== recordingId ? main : null;
+}
