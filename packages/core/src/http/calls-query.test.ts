@@ -44,3 +44,73 @@ describe('a positive offset written unencoded in the query string', () => {
     }
   });
 });
+
+function problemOf(run: () => unknown): { code: string; message: string; details: Record<string, unknown> } {
+  try {
+    run();
+  } catch (error) {
+    if (isCallbridgeError(error))
+      return { code: error.code, message: error.message, details: error.details ?? {} };
+    throw error;
+  }
+  throw new Error('expected a CallbridgeError, the query was accepted');
+}
+
+describe('a query parameter the route does not take', () => {
+  // A typo (`contact=`, `directon=`) used to be dropped, which answered the unfiltered list.
+  it('is a 400 on GET /calls naming it, the accepted ones, and the likely intended one', () => {
+    const problem = problemOf(() => parseListQuery(url('directon=inbound&limit=5')));
+    expect(problem.code).toBe('invalid_query');
+    expect(problem.details.parameter).toBe('directon');
+    expect(problem.details.accepted).toEqual([
+      'direction',
+      'source',
+      'contactId',
+      'caseId',
+      'callType',
+      'status',
+      'eventType',
+      'from',
+      'to',
+      'cursor',
+      'limit',
+    ]);
+    expect(problem.message).toContain('"directon"');
+    expect(problem.message).toContain('"direction"?');
+    expect(problem.message).toContain('contactId, caseId');
+    expect(problemOf(() => parseListQuery(url('contact=c1'))).message).toContain('"contactId"?');
+    expect(problemOf(() => parseListQuery(url('Direction=inbound'))).message).toContain('"direction"?');
+  });
+
+  it('is a 400 on GET /calls/stats, whose accepted ones are from and to', () => {
+    const problem = problemOf(() => parseStatsQuery(url('from=2026-03-01&direction=inbound'), 0));
+    expect(problem.code).toBe('invalid_query');
+    expect(problem.details).toEqual({ parameter: 'direction', accepted: ['from', 'to'] });
+  });
+
+  it('is a 400 even when empty or nameless, its name cut to a readable length', () => {
+    expect(problemOf(() => parseListQuery(url('contact='))).details.parameter).toBe('contact');
+    expect(problemOf(() => parseListQuery(url('=inbound'))).details.parameter).toBe('');
+    const long = problemOf(() => parseListQuery(url(`${'x'.repeat(5000)}=1`)));
+    expect(long.message.length).toBeLessThan(1000);
+    expect(String(long.details.parameter).length).toBeLessThanOrEqual(100);
+  });
+
+  it('leaves `_`, the cache-buster of jQuery `cache: false`, ignored, also repeated', () => {
+    expect(parseListQuery(url('direction=inbound&_=1700000000000&_=1')).filter).toEqual({
+      direction: 'inbound',
+    });
+    expect(parseStatsQuery(url('_=1&from=2026-03-01&to=2026-03-02'), 0).from).toBe(
+      '2026-03-01T00:00:00.000Z',
+    );
+  });
+
+  it('given twice is refused like a known one given twice, naming it', () => {
+    const known = problemOf(() => parseListQuery(url('direction=inbound&direction=outbound')));
+    expect(known.code).toBe('invalid_query');
+    expect(known.details.parameter).toBe('direction');
+    expect(problemOf(() => parseStatsQuery(url('to=2026-03-02&to=2026-03-03'), 0)).details.parameter).toBe(
+      'to',
+    );
+  });
+});

@@ -67,18 +67,73 @@ const ListQuerySchema = z.object({
 
 const StatsQuerySchema = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
-function invalid(detail: string): CallbridgeError {
+function invalid(detail: string, details?: Record<string, unknown>): CallbridgeError {
   return new CallbridgeError('invalid_query', `Invalid query: ${detail}.`, {
     hint: `Fix the query string (limit is 1..${MAX_PAGE_SIZE}; dates are ISO-8601).`,
+    ...(details ? { details } : {}),
   });
 }
 
-/** Query parameters as an object; a parameter given twice is a 400 rather than a silent pick. */
+/** Parameters every calls route leaves alone: `_`, the cache-buster jQuery's `cache: false` appends. */
+const IGNORED_PARAMETERS: readonly string[] = ['_'];
+
+/** Longest parameter name quoted back in an error. */
+const MAX_QUOTED_NAME = 100;
+
+/** The accepted parameter `name` most likely stands for: same letters in another case, a prefix, or a typo. */
+function intended(name: string, accepted: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  return (
+    accepted.find((candidate) => candidate.toLowerCase() === lower) ??
+    accepted.find((candidate) => lower.length >= 3 && candidate.toLowerCase().startsWith(lower)) ??
+    accepted.find((candidate) => editDistance(lower, candidate.toLowerCase()) <= 2)
+  );
+}
+
+/** Levenshtein distance, for names of a few letters. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * The 400 of a parameter the route does not take. Silently dropping it would answer as if a
+ * filter were applied (a typo such as `contact=` lists every call), so the client is told instead.
+ */
+function unknownParameter(key: string, accepted: readonly string[]): CallbridgeError {
+  const name = key.length > MAX_QUOTED_NAME ? `${key.slice(0, MAX_QUOTED_NAME)}…` : key;
+  const guess = intended(key, accepted);
+  const takes = accepted.length > 0 ? `it takes ${accepted.join(', ')}` : 'it takes no query parameters';
+  const details = { parameter: key.slice(0, MAX_QUOTED_NAME), accepted: [...accepted] };
+  return new CallbridgeError(
+    'invalid_query',
+    `Invalid query: unknown parameter ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ''}; ${takes}.`,
+    { hint: 'Correct or remove the parameter; names are case-sensitive.', details },
+  );
+}
+
+/**
+ * Query parameters as an object. A parameter the route does not take, or one given twice (the
+ * route reads one value), is a 400 rather than silently dropped or picked.
+ */
 function queryObject(url: URL, allowed: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of url.searchParams) {
-    if (!allowed.includes(key)) continue;
-    if (key in out) throw invalid(`"${key}" is given more than once`);
+    if (IGNORED_PARAMETERS.includes(key)) continue;
+    if (!allowed.includes(key)) throw unknownParameter(key, allowed);
+    if (key in out) throw invalid(`"${key}" is given more than once`, { parameter: key });
     out[key] = value;
   }
   return out;
@@ -93,7 +148,11 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   return result.data;
 }
 
-/** The filter and page of GET /calls, validated. `status` is an alias of `callType`. */
+/**
+ * The filter and page of GET /calls, validated. `status` is an alias of `callType`. A parameter it
+ * does not take, or one given twice, is an `invalid_query` error whose `details` name it
+ * (`parameter`) and list the ones it takes (`accepted`); `_` (a cache-buster) is ignored.
+ */
 export function parseListQuery(url: URL): {
   filter: InteractionFilter;
   limit: number;
@@ -113,6 +172,11 @@ export function parseListQuery(url: URL): {
   if (q.from) filter.from = q.from;
   if (q.to) filter.to = q.to;
   return { filter, limit: q.limit, cursor: q.cursor ?? null };
+}
+
+/** Checks the query of GET /calls/:id, which takes no parameters (see {@link parseListQuery}). */
+export function parseGetQuery(url: URL): void {
+  queryObject(url, []);
 }
 
 /** The range of GET /calls/stats: `[from, to)`, defaulting to the 30 days before `now`. */

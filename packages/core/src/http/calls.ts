@@ -1,7 +1,7 @@
 import { CallbridgeError, isCallbridgeError } from '../errors.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { requirePrincipal } from './auth.js';
-import { parseListQuery, parseStatsQuery } from './calls-query.js';
+import { parseGetQuery, parseListQuery, parseStatsQuery } from './calls-query.js';
 import { jsonResponse } from './problem.js';
 import { publicInteraction } from './public-interaction.js';
 
@@ -38,8 +38,14 @@ export async function handleCallStats(runtime: BridgeRuntime, request: Request, 
 }
 
 /** GET /calls/:id: one interaction with its insights; 404 when missing or another tenant's. */
-export async function handleGetCall(runtime: BridgeRuntime, request: Request, id: string): Promise<Response> {
+export async function handleGetCall(
+  runtime: BridgeRuntime,
+  request: Request,
+  url: URL,
+  id: string,
+): Promise<Response> {
   const { tenantId } = await requirePrincipal(runtime, request);
+  parseGetQuery(url);
   // No stored id is this long or holds a control character: not found, without asking the store
   // (a NUL makes SQL stores fail, which would read as an outage).
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused

@@ -52,7 +52,7 @@ const ROUTES: Route[] = [
   {
     methods: ['GET'],
     match: (s) => s.length === 2 && s[0] === 'calls' && s[1] !== 'stats',
-    handle: (runtime, request, _url, s) => handleGetCall(runtime, request.toRequest(), s[1] ?? ''),
+    handle: (runtime, request, url, s) => handleGetCall(runtime, request.toRequest(), url, s[1] ?? ''),
   },
 ];
 

@@ -90,6 +90,34 @@ export function callsConformance(t: SuiteApi, ctx: Ctx): void {
       assertEqual((await get(ctx, '/calls?limit=100')).status, 200, 'limit 100 is allowed');
     });
 
+    t.it('answers 400 naming a query parameter the route does not take, or one given twice', async () => {
+      await seed(ctx);
+      // A typo must not answer the unfiltered list (or the wrong totals) as if it were applied.
+      const typo = await expectProblem(await get(ctx, '/calls?directon=outbound'), 400, 'invalid_query');
+      assertEqual(
+        [typo.parameter, (typo.accepted as string[]).includes('direction')],
+        ['directon', true],
+        'named',
+      );
+      const stats = await expectProblem(await get(ctx, '/calls/stats?contact=c1'), 400, 'invalid_query');
+      assertEqual([stats.parameter, stats.accepted], ['contact', ['from', 'to']], 'stats parameters');
+      const page = (await (await get(ctx, '/calls?limit=1')).json()) as Page;
+      const id = encodeURIComponent(page.items[0]?.id ?? '');
+      const one = await expectProblem(await get(ctx, `/calls/${id}?expand=insights`), 400, 'invalid_query');
+      assertEqual([one.parameter, one.accepted], ['expand', []], 'GET /calls/:id takes none');
+      await expectProblem(await get(ctx, '/calls?limit=1&limit=2'), 400, 'invalid_query');
+      // `_` is the cache-buster jQuery's `cache: false` appends: never a filter, so left alone.
+      assertEqual((await get(ctx, `/calls/${id}?_=1700000000000`)).status, 200, 'a cache-buster');
+      const busted = (await (await get(ctx, '/calls?direction=outbound&_=1')).json()) as Page;
+      assertEqual(busted.items.length, 1, 'filtered list with a cache-buster');
+      // The stream's own parameters are the stream's: the calls API rule does not reach them.
+      const { fixture, served } = ctx();
+      const token = encodeURIComponent(await fixture.streamToken('tenant-a'));
+      const stream = await served.fetch(`${fixture.basePath}/events/stream?token=${token}&lastEventId=0`);
+      assertEqual(stream.status, 200, 'stream with token and lastEventId');
+      await stream.body?.cancel();
+    });
+
     t.it(
       'takes only decimal limits, real dates with a zone, and ids without control characters',
       async () => {
