@@ -18,6 +18,7 @@ import {
   WaitingError,
   Worker,
 } from 'bullmq';
+import { cut, failFastOnceEnded, settlesWithin } from './bullmq-close.js';
 import { decodeJobId, encodeJobId, queueNameOf } from './job-ids.js';
 import { normalizePrefix } from './keys.js';
 import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS } from './timeout.js';
@@ -317,6 +318,8 @@ export class BullMQJobQueue implements JobQueue {
     this.#closing = new ShutdownError('The BullMQ job queue is closing.');
     const workers = [...this.#workers.values()];
     const queues = [...this.#queues.values()];
+    // Before anything can fail: a connection ioredis ended would make BullMQ spin (see there).
+    for (const owner of [...workers, ...queues]) failFastOnceEnded(owner);
     // Workers first: a closing worker fetches no further job once a cut-off one is put back.
     const graceful = (async () => {
       await Promise.all(workers.map((w) => w.close()));
@@ -416,62 +419,6 @@ export class BullMQJobQueue implements JobQueue {
       throw new CallbridgeError('store_unavailable', 'This BullMQJobQueue is closed.', {
         hint: 'Enqueue jobs before calling close(), or create a new queue (or bridge).',
       });
-    }
-  }
-}
-
-/** True once `promise` settled (fulfilled or rejected), false when `ms` passed first. */
-async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), Math.min(ms, 2_147_483_647));
-  });
-  const settled = promise.then(
-    () => true,
-    () => true,
-  );
-  try {
-    return await Promise.race([settled, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** The parts of an ioredis client that {@link cut} uses. */
-interface CuttableClient {
-  sendCommand(command: { reject(error: Error): void; promise: Promise<unknown> }): Promise<unknown>;
-  flushQueue?(error: Error): void;
-  disconnect(): void;
-}
-
-/**
- * Cuts the ioredis clients of a BullMQ worker or queue off Redis. BullMQ's own `disconnect()`
- * first waits for the connection to be ready, which never happens while Redis hangs or is down,
- * so the clients are reached directly (the pinned BullMQ keeps them in `connection._client` and,
- * for a worker, `blockingConnection._client`).
- *
- * Their pending and later commands fail with an error that is not a connection error: BullMQ
- * retries the recording of a job's outcome at once, without a pause, while a closing worker's
- * commands fail with a connection error ("Connection is closed."), which would spin forever.
- */
-function cut(owner: Worker | Queue): void {
-  const parts = owner as unknown as {
-    connection?: { _client?: CuttableClient };
-    blockingConnection?: { _client?: CuttableClient };
-  };
-  for (const connection of [parts.connection, parts.blockingConnection]) {
-    const client = connection?._client;
-    if (!client) continue;
-    const closed = () => new Error('callbridge: the job queue was closed without Redis answering.');
-    client.sendCommand = (command) => {
-      command.reject(closed());
-      return command.promise;
-    };
-    try {
-      client.flushQueue?.(closed());
-      client.disconnect();
-    } catch {
-      // already ended
     }
   }
 }
