@@ -99,6 +99,8 @@ export function createEventStreamClient(
   };
   const each = (call: (listener: StreamListener) => void) => {
     for (const listener of [...listeners]) {
+      // One removed by an earlier listener of this dispatch is not called (as with DOM events).
+      if (!listeners.has(listener)) continue;
       try {
         call(listener);
       } catch (error) {
@@ -181,7 +183,12 @@ export function createEventStreamClient(
   };
 
   async function read(body: ReadableStream<Uint8Array>, gen: number) {
-    const parser = createParser({ onEvent: dispatch, onRetry: (ms) => (serverRetryMs = ms) });
+    // A listener may close or reconnect mid-chunk: the rest of the chunk is then not dispatched,
+    // so the resume id stays on the last event delivered and the server sends the rest again.
+    const parser = createParser({
+      onEvent: (message) => gen === generation && dispatch(message),
+      onRetry: (ms) => (serverRetryMs = ms),
+    });
     const reader = body.getReader();
     const decoder = new TextDecoder();
     try {
