@@ -38,9 +38,21 @@ export interface SubscriptionManagerOptions {
 interface Pass {
   input: EnsureSubscriptionInput;
   expiresIn: number;
-  /** Renew when less than this many ms are left. */
-  renewBefore: number;
+  /** `renewBeforeSeconds` in ms, as configured (see {@link renewBefore}). */
+  renewBeforeSetting: number;
+  /** The lifetime the platform granted at the last create or renewal, seconds; null when unknown. */
+  lifetimeSeconds: number | null;
   digest: string;
+}
+
+/**
+ * Renew when less than this many ms are left: the setting, at most half the lifetime (the one
+ * asked for, or the shorter one the platform granted). A window as long as the lifetime would
+ * renew on every pass and schedule the next one a second later, for ever.
+ */
+function renewBefore(pass: Pass): number {
+  const lifetime = Math.min(pass.expiresIn, pass.lifetimeSeconds ?? pass.expiresIn);
+  return Math.min(pass.renewBeforeSetting, (lifetime * 1000) / 2);
 }
 
 /** The oldest subscription by creation time (ids break ties and stand in for a missing time). */
@@ -82,13 +94,14 @@ export class SubscriptionManager {
    */
   async ensureSubscription(input: EnsureSubscriptionInput): Promise<EnsureResult> {
     const expiresIn = input.expiresIn ?? 604_800;
+    const state = await this.state();
     const pass: Pass = {
       input,
       expiresIn,
-      renewBefore: (input.renewBeforeSeconds ?? Math.floor(expiresIn / 4)) * 1000,
+      renewBeforeSetting: (input.renewBeforeSeconds ?? Math.floor(expiresIn / 4)) * 1000,
+      lifetimeSeconds: state?.lifetimeSeconds ?? null,
       digest: await tokenDigest(input.verificationToken),
     };
-    const state = await this.state();
     const result = await this.ensureOnce(pass, state);
     // The address of a webhook cannot change: once the subscription to the new address is in
     // place, the one to the old address (ours, by the state) goes, or it keeps posting there.
@@ -192,7 +205,7 @@ export class SubscriptionManager {
         action = 'updated';
       }
       const left = Date.parse(current.expirationTime ?? '') - this.options.clock.now();
-      if (input.forceRenew || !(left > pass.renewBefore)) {
+      if (input.forceRenew || !(left > renewBefore(pass))) {
         current = await this.api.renew(current.id);
         action = action === 'updated' ? 'updated' : 'renewed';
       }
@@ -208,7 +221,10 @@ export class SubscriptionManager {
   private async save(pass: Pass, current: SubscriptionInfo, action: EnsureAction): Promise<EnsureResult> {
     const expiration = Date.parse(current.expirationTime ?? '');
     const now = this.options.clock.now();
-    const renewAt = Number.isNaN(expiration) ? now + this.checkIntervalMs : expiration - pass.renewBefore;
+    // What the platform granted, read right after it granted it (a GET says only what is left).
+    if (action !== 'unchanged' && expiration > now)
+      pass.lifetimeSeconds = Math.round((expiration - now) / 1000);
+    const renewAt = Number.isNaN(expiration) ? now + this.checkIntervalMs : expiration - renewBefore(pass);
     const nextCheckAt = Math.max(now + 1_000, Math.min(renewAt, now + this.checkIntervalMs));
     await this.options.checkpoints.set<SubscriptionState>(this.options.stateKey, {
       id: current.id,
@@ -216,6 +232,7 @@ export class SubscriptionManager {
       expirationTime: current.expirationTime ?? null,
       tokenDigest: pass.digest,
       filtersKey: filtersKey(pass.input.eventFilters),
+      ...(pass.lifetimeSeconds !== null ? { lifetimeSeconds: pass.lifetimeSeconds } : {}),
       updatedAt: new Date(now).toISOString(),
     });
     if (action !== 'unchanged') {

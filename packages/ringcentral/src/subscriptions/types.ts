@@ -55,5 +55,7 @@ export interface SubscriptionState {
   expirationTime: string | null;
   tokenDigest: string;
   filtersKey: string;
+  /** The lifetime granted at the last create or renewal, seconds (absent in older states). */
+  lifetimeSeconds?: number;
   updatedAt: string;
 }
