@@ -24,14 +24,8 @@ const ADDRESS = 'https://crm.example.com/api/v1/webhooks/ringcentral/k1';
 function setup(extra: Record<string, unknown> = {}) {
   const clock = new FakeClock();
   mock.state.now = () => clock.now();
-  return {
-    clock,
-    ...makeBridge({
-      clock,
-      checkpoints: new MemoryCheckpointStore(),
-      provider: { webhookAddress: ADDRESS, ...extra },
-    }),
-  };
+  const checkpoints = new MemoryCheckpointStore();
+  return makeBridge({ clock, checkpoints, provider: { webhookAddress: ADDRESS, ...extra } });
 }
 
 const renewals = () => mock.state.subscriptionRequests.filter((r) => r.endsWith('/renew')).length;
