@@ -27,6 +27,16 @@ describe('BullMQJobQueue options', () => {
   });
 });
 
+describe('BullMQJobQueue enqueueTimeoutMs', () => {
+  it('refuses a deadline that is not a positive number of ms', () => {
+    for (const enqueueTimeoutMs of [0, -1, Number.NaN]) {
+      expect(
+        () => new BullMQJobQueue({ connection: { host: '127.0.0.1', port: 1 }, enqueueTimeoutMs }),
+      ).toThrow(/enqueueTimeoutMs must be a positive number of ms/);
+    }
+  });
+});
+
 describe('BullMQJobQueue without a reachable Redis', () => {
   it('rejects enqueue with store_unavailable after enqueueTimeoutMs instead of hanging, and closes', async () => {
     const q = new BullMQJobQueue({ connection: { host: '127.0.0.1', port: 1 }, enqueueTimeoutMs: 200 });
@@ -56,6 +66,17 @@ describe.skipIf(!redisUrl)('BullMQJobQueue (real Redis)', () => {
   afterAll(async () => {
     await deletePrefix(redis, prefix);
     await redis.quit();
+  });
+
+  it('waits for Redis without a deadline when enqueueTimeoutMs is Infinity', async () => {
+    const q = new BullMQJobQueue({
+      connection: { ...redis.options, maxRetriesPerRequest: null },
+      prefix,
+      enqueueTimeoutMs: Number.POSITIVE_INFINITY,
+    });
+    queues.push(q);
+    await q.enqueue('patient', { n: 1 }, { jobId: 'patient-1', delayMs: 60_000 });
+    expect(await redis.exists(`${q.bullPrefix}:callbridge-patient:cb-patient-1`)).toBe(1);
   });
 
   it('runs a job with its data, name, decoded id and attempt 1', async () => {

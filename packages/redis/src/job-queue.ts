@@ -21,7 +21,7 @@ import {
 import { cut, failFastOnceEnded, settlesWithin } from './bullmq-close.js';
 import { decodeJobId, encodeJobId, queueNameOf } from './job-ids.js';
 import { normalizePrefix } from './keys.js';
-import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS } from './timeout.js';
+import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } from './timeout.js';
 
 /** Options of {@link BullMQJobQueue}. */
 export interface BullMQJobQueueOptions {
@@ -40,7 +40,8 @@ export interface BullMQJobQueueOptions {
   queueName?: string;
   /**
    * Longest wait for Redis to accept a job before `enqueue` rejects with `store_unavailable`
-   * (a webhook answers 503 instead of hanging while Redis is unreachable). Default 10 000 ms.
+   * (a webhook answers 503 instead of hanging while Redis is unreachable). Default 10 000 ms;
+   * `Infinity` waits as long as ioredis does.
    */
   enqueueTimeoutMs?: number;
   /**
@@ -159,7 +160,7 @@ export class BullMQJobQueue implements JobQueue {
     this.#lockDuration = options.lockDurationMs;
     this.#stalledInterval = options.stalledIntervalMs;
     this.#maxStalled = checkCount('maxStalledCount', options.maxStalledCount, DEFAULT_MAX_STALLED);
-    this.#enqueueTimeout = options.enqueueTimeoutMs ?? 10_000;
+    this.#enqueueTimeout = checkTimeout('enqueueTimeoutMs', options.enqueueTimeoutMs, 10_000);
     this.#closeTimeout = checkTimeout('closeTimeoutMs', options.closeTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
     this.#logger = options.logger ?? silentLogger;
   }
@@ -182,25 +183,17 @@ export class BullMQJobQueue implements JobQueue {
     if (options.jobId !== undefined) jobOptions.jobId = encodeJobId(options.jobId);
     if (options.delayMs !== undefined && options.delayMs > 0) jobOptions.delay = options.delayMs;
     const queue = this.#queue(name);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`Redis did not accept the job within ${this.#enqueueTimeout} ms`)),
-        this.#enqueueTimeout,
-      );
-    });
     try {
-      await Promise.race([
+      await withTimeout(
         (async () => {
           await this.#remember(name);
           await queue.add(name, data, jobOptions);
         })(),
-        timeout,
-      ]);
+        this.#enqueueTimeout,
+        'Redis (accepting the job)',
+      );
     } catch (error) {
       throw storeUnavailable('The BullMQ job queue', error);
-    } finally {
-      clearTimeout(timer);
     }
   }
 
