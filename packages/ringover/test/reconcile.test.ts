@@ -165,11 +165,11 @@ describe('reconciliation with the REST API', () => {
     const { mock, provider, bridge, all } = setup();
     await bridge.start();
     const first = await provider.reconcile({ tenantId: 'acme', since: '2025-12-31T00:00:00Z' });
-    // Without `since`, the next run starts 2 h before where the last one stopped: a call still
-    // running then may be listed only now. What it reads again is a duplicate.
+    // Without `since`, the next run reads calls started 2 h (overlap) + 8 h (longest call) before
+    // where the last one stopped: a call still running then is listed only once it has ended.
     const second = await provider.reconcile({ tenantId: 'acme', until: Date.parse(first.until) + 3_600_000 });
     expect(mock.log[1]!.url.searchParams.get('start_date')).toBe(
-      new Date(Date.parse(first.until) - 2 * 3_600_000).toISOString(),
+      new Date(Date.parse(first.until) - 10 * 3_600_000).toISOString(),
     );
     expect(second.stored).toBe(0);
     await bridge.runtime.jobs.enqueue(RINGOVER_RECONCILE_JOB, {

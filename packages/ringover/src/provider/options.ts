@@ -19,12 +19,19 @@ export interface RingoverProviderOptions extends RingoverSettings {
   /** REST client options for reconciliation (fetch, limiter, retries). The key comes from `apiKey`. */
   rest?: Omit<RingoverClientOptions, 'apiKey' | 'region'>;
   /**
-   * Reconciliation: how far back the first run looks (default 24 h), how far before the last
-   * run's end a resumed run starts (`overlapMs`, default 2 h: a call still running then may be
-   * listed only later; rows read again are duplicates), and the tenants it covers when the
-   * `ringover.reconcile` job is enqueued without a tenant.
+   * Reconciliation: how far back the first run looks (`initialLookbackMs`, default 24 h); how
+   * late a call may be listed after it ended (`overlapMs`, default 2 h); the longest call to find
+   * (`maxCallDurationMs`, default 8 h: `/calls` lists a call under its start time once it ended,
+   * so a resumed run reads calls started `overlapMs + maxCallDurationMs` before the last run's
+   * end, and ingests those that ended after `overlapMs` before it); and the tenants it covers
+   * when the `ringover.reconcile` job is enqueued without a tenant.
    */
-  reconcile?: { initialLookbackMs?: number; overlapMs?: number; tenants?: () => Promise<Tenant[]> };
+  reconcile?: {
+    initialLookbackMs?: number;
+    overlapMs?: number;
+    maxCallDurationMs?: number;
+    tenants?: () => Promise<Tenant[]>;
+  };
 }
 
 /** The options `ringover({...})` knows: the settings (RingoverSettingsSchema) and the behaviour options. */
@@ -53,9 +60,23 @@ function rejectUnknownOptions(options: object): void {
   }
 }
 
+/** The reconciliation durations must be non-negative numbers of ms. */
+function checkReconcileDurations(reconcile: RingoverProviderOptions['reconcile']): void {
+  for (const name of ['initialLookbackMs', 'overlapMs', 'maxCallDurationMs'] as const) {
+    const value: unknown = reconcile?.[name];
+    if (value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)) continue;
+    throw new CallbridgeError(
+      'configuration_error',
+      `Invalid \`reconcile.${name}\` in ringover() options: ${String(value).slice(0, 20)} is not a number of milliseconds.`,
+      { hint: `Set \`reconcile.${name}\` to a duration in ms (0 or more), or leave it out for the default.` },
+    );
+  }
+}
+
 /** Splits the JSON-safe settings from the behaviour options; an unknown option is a typo. */
 export function settingsOf(options: RingoverProviderOptions): RingoverSettings {
   rejectUnknownOptions(options);
+  checkReconcileDurations(options.reconcile);
   const { secrets, v3, jwt, compat, ivr, publicUrl, apiKey, region } = options;
   const out: RingoverSettings = {};
   if (secrets !== undefined) out.secrets = secrets;

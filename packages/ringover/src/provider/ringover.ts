@@ -18,8 +18,10 @@ import { tenantSettings } from './tenant.js';
 export const RINGOVER_RECONCILE_JOB = 'ringover.reconcile';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** How far a resumed reconcile reaches back before the last run's end. */
+/** How late a call may be listed after it ended: a resumed run re-reads this much before the last run's end. */
 export const DEFAULT_RECONCILE_OVERLAP_MS = 2 * 60 * 60 * 1000;
+/** The longest call a resumed reconcile finds: it reads starts this much further back. */
+export const DEFAULT_RECONCILE_MAX_CALL_MS = 8 * 60 * 60 * 1000;
 
 /** The Ringover provider: webhooks, synchronous lookups and REST reconciliation. */
 export interface RingoverProvider extends CallbridgeProvider {
@@ -108,16 +110,23 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
       }
       const checkpointKey = `ringover:reconcile:${tenantId}`;
       const last = await runtime.checkpoints.get<{ until: string }>(checkpointKey);
-      // A resumed run reaches back `overlapMs` before the last end: a call that was still running
-      // then may be listed only now. Rows read again are duplicates (same delivery ids).
+      // `/calls` lists a call under its start time, once it has ended. A resumed run ingests the
+      // calls that ended since `overlapMs` before the last end (a call may be listed late), and
+      // so reads every call started up to `maxCallDurationMs` before that: a long call that was
+      // still running at the last run is found too. Calls that ended earlier were ingested then.
       const overlap = options.reconcile?.overlapMs ?? DEFAULT_RECONCILE_OVERLAP_MS;
-      const resumeAt = last?.until ? new Date(Date.parse(last.until) - overlap).toISOString() : null;
-      const from = since ?? resumeAt ?? runtime.now() - (options.reconcile?.initialLookbackMs ?? DAY_MS);
+      const longest = options.reconcile?.maxCallDurationMs ?? DEFAULT_RECONCILE_MAX_CALL_MS;
+      const lastEnd = since === undefined && last?.until ? Date.parse(last.until) : Number.NaN;
+      const resumed = !Number.isNaN(lastEnd);
+      const from = resumed
+        ? new Date(lastEnd - overlap - longest).toISOString()
+        : (since ?? runtime.now() - (options.reconcile?.initialLookbackMs ?? DAY_MS));
       const result = await reconcileRingoverCalls({
         client: clientFor(settings.apiKey, settings.region),
         runtime,
         tenantId,
         since: from,
+        ...(resumed ? { endedAfter: lastEnd - overlap } : {}),
         ...(until !== undefined ? { until } : {}),
         ...(signal ? { signal } : {}),
       });

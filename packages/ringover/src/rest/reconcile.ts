@@ -17,6 +17,12 @@ export interface ReconcileOptions {
   since: Date | string | number;
   /** End of the range; default now. */
   until?: Date | string | number;
+  /**
+   * Ingest only the rows of calls that ended at or after this time (or have no end time): the
+   * ones that ended before were ingested by an earlier run, and are counted in `alreadyReconciled`.
+   * Default: every row.
+   */
+  endedAfter?: Date | string | number;
   /** Rows per page, ≤ 1000. Default 500. */
   pageSize?: number;
   /** Aborts the run: its REST requests, their retries and waits (each request also has its timeout). */
@@ -33,6 +39,8 @@ export interface ReconcileResult {
   duplicates: number;
   /** Rows left out because they do not match the schema (each logged, without phone numbers). */
   skipped: number;
+  /** Rows of calls that ended before `endedAfter`, not ingested again (also in `fetched`). */
+  alreadyReconciled: number;
   /** ISO end of the range covered; the next run can start here. */
   until: string;
 }
@@ -49,6 +57,7 @@ export async function reconcileRingoverCalls(options: ReconcileOptions): Promise
     stored: 0,
     duplicates: 0,
     skipped: 0,
+    alreadyReconciled: 0,
     until: new Date(untilMs).toISOString(),
   };
   const rows = options.client.iterateCalls({
@@ -60,8 +69,13 @@ export async function reconcileRingoverCalls(options: ReconcileOptions): Promise
       result.skipped += 1;
     },
   });
+  const endedAfterSeconds = options.endedAfter === undefined ? null : toMs(options.endedAfter) / 1000;
   for await (const row of rows) {
     result.fetched += 1;
+    if (endedAfterSeconds !== null && row.end_time != null && row.end_time < endedAfterSeconds) {
+      result.alreadyReconciled += 1;
+      continue;
+    }
     const outcome = await options.runtime.ingest(
       callRowToEvent(
         row,
