@@ -1,4 +1,5 @@
 import { CallbridgeError, isCallbridgeError, type Logger } from '@callbridge/core';
+import { parseAnswer } from '../client/answer.js';
 import type { RingCentralClient } from '../client/platform-client.js';
 import { CallLogPageSchema } from './schema.js';
 
@@ -159,6 +160,6 @@ export class CallLogPages {
         ? { method: 'GET', url: ref.url, group: 'heavy', what, query: ref.query }
         : { method: 'GET', url: ref.url, group: 'heavy', what },
     );
-    return CallLogPageSchema.parse(answer);
+    return parseAnswer(CallLogPageSchema, answer, what);
   }
 }

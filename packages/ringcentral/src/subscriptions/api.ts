@@ -1,4 +1,5 @@
 import { isCallbridgeError } from '@callbridge/core';
+import { parseAnswer } from '../client/answer.js';
 import type { RingCentralClient } from '../client/platform-client.js';
 import { reminderFilter } from '../webhook/events.js';
 import { type EnsureSubscriptionInput, type SubscriptionInfo, SubscriptionInfoSchema } from './types.js';
@@ -42,7 +43,7 @@ export class SubscriptionApi {
       group: 'light',
       what: 'get subscription',
     });
-    return SubscriptionInfoSchema.parse(raw);
+    return parseAnswer(SubscriptionInfoSchema, raw, 'get subscription');
   }
 
   async create(input: EnsureSubscriptionInput, expiresIn: number): Promise<SubscriptionInfo> {
@@ -61,7 +62,7 @@ export class SubscriptionApi {
         expiresIn,
       },
     });
-    return SubscriptionInfoSchema.parse(raw);
+    return parseAnswer(SubscriptionInfoSchema, raw, 'create subscription');
   }
 
   async update(id: string, eventFilters: string[], expiresIn: number): Promise<SubscriptionInfo> {
@@ -72,7 +73,7 @@ export class SubscriptionApi {
       what: 'update subscription',
       body: { eventFilters, expiresIn },
     });
-    return SubscriptionInfoSchema.parse(raw);
+    return parseAnswer(SubscriptionInfoSchema, raw, 'update subscription');
   }
 
   async renew(id: string): Promise<SubscriptionInfo> {
@@ -82,7 +83,7 @@ export class SubscriptionApi {
       group: 'light',
       what: 'renew subscription',
     });
-    return SubscriptionInfoSchema.parse(raw);
+    return parseAnswer(SubscriptionInfoSchema, raw, 'renew subscription');
   }
 
   /** Deletes it; one already gone is not an error. */
