@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CallEventInput, CallEventSchema } from '../model/call-event.js';
-import { callEvent } from './harness.test-util.js';
+import { callEvent, testBridge } from './harness.test-util.js';
 import { buildUpsert } from './patch.js';
 
 const ctx = {
@@ -109,6 +109,26 @@ describe('buildUpsert', () => {
     }).upsert;
     expect(metadata).toMatchObject({ ivrName: 'Sales', callType: 'ringing' });
     expect(metadata).not.toHaveProperty('lastError');
+  });
+
+  it("never lets a provider's extras set callbridge's bookkeeping (owed announcements, AI and download state)", async () => {
+    const { bridge, events } = await testBridge({ background: false });
+    await bridge.ingest(callEvent({ kind: 'ringing' }));
+    const bookkeeping = {
+      owedCallEventCreated: true,
+      owedCallAiCompleted: true,
+      aiAnnounced: true,
+      aiCompletedAt: '2026-02-17T10:31:00.000Z',
+      recordingFailures: 3,
+    };
+    const { interaction } = await bridge.ingest(
+      callEvent({ kind: 'answered', extra: { ivrName: 'Sales', ...bookkeeping } }),
+    );
+    expect(interaction?.metadata).toMatchObject({ ivrName: 'Sales' });
+    for (const key of Object.keys(bookkeeping)) expect(interaction?.metadata).not.toHaveProperty(key);
+    // One creation, then one update: the extras did not make the record owe a second creation.
+    expect(events.map((event) => event.type)).toEqual(['call_event_created', 'call_event_updated']);
+    await bridge.close();
   });
 
   it('makes SMS records from sms events and starts the record at startedAt', () => {

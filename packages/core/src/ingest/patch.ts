@@ -5,6 +5,10 @@ import {
   InteractionMetadataSchema,
   type InteractionUpsert,
 } from '../model/interaction.js';
+import { AGENTS_SEEN } from '../model/merge-agent.js';
+import { KEY_STAMPS } from '../model/merge-stamps.js';
+import { TAGS_SEEN } from '../model/merge-tags.js';
+import { OWED_FLAGS } from './owed.js';
 
 /** What ingest learned about a call before building its upsert. */
 export interface PatchContext {
@@ -19,8 +23,22 @@ export interface PatchContext {
 
 type Mutable = Record<string, unknown>;
 
-/** Metadata keys callbridge models; a provider's `extra` facts may never set them. */
-const MODELLED_KEYS: ReadonlySet<string> = new Set(Object.keys(InteractionMetadataSchema.shape));
+/**
+ * Metadata keys callbridge models or writes itself (the owed-announcement flags, the AI
+ * pipeline's and the downloads' state, the merge's bookkeeping); a provider's `extra` facts may
+ * never set them: an `owedCallEventCreated` would announce the call's creation again, an
+ * `aiCompletedAt` would keep the AI pipeline from running.
+ */
+const MODELLED_KEYS: ReadonlySet<string> = new Set([
+  ...Object.keys(InteractionMetadataSchema.shape),
+  ...Object.values(OWED_FLAGS),
+  'aiAnnounced',
+  'aiCompletedAt',
+  'recordingFailures',
+  KEY_STAMPS,
+  AGENTS_SEEN,
+  TAGS_SEEN,
+]);
 
 /** Copies `value` into `target[key]` unless it is undefined or null (a sparse patch never erases). */
 function put(target: Mutable, key: string, value: unknown): void {
