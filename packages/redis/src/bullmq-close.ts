@@ -40,18 +40,24 @@ interface Client {
   disconnect(): void;
 }
 
+/** A BullMQ connection: its ioredis client, and whether that client is the caller's (shared). */
+interface Connection {
+  _client?: Client;
+  extraOptions?: { shared?: boolean };
+}
+
 /**
  * The ioredis clients of a BullMQ worker or queue. The pinned BullMQ keeps them in
- * `connection._client` and, for a worker, `blockingConnection._client`.
+ * `connection._client` and, for a worker, `blockingConnection._client`; a client passed as
+ * `connection` is shared (`extraOptions.shared`): it stays its owner's, open.
  */
-function clientsOf(owner: Worker | Queue): Client[] {
-  const parts = owner as unknown as {
-    connection?: { _client?: Client };
-    blockingConnection?: { _client?: Client };
-  };
+function clientsOf(owner: Worker | Queue, { shared }: { shared: boolean }): Client[] {
+  const parts = owner as unknown as { connection?: Connection; blockingConnection?: Connection };
   const clients: Client[] = [];
   for (const connection of [parts.connection, parts.blockingConnection]) {
-    if (connection?._client) clients.push(connection._client);
+    if (!connection?._client) continue;
+    if (connection.extraOptions?.shared && !shared) continue;
+    clients.push(connection._client);
   }
   return clients;
 }
@@ -69,7 +75,7 @@ function refuse(command: Command, why: string): Promise<unknown> {
  * Commands on a live client are sent as before.
  */
 export function failFastOnceEnded(owner: Worker | Queue): void {
-  for (const client of clientsOf(owner)) {
+  for (const client of clientsOf(owner, { shared: true })) {
     const send = client.sendCommand.bind(client);
     client.sendCommand = (command, stream) =>
       client.status === 'end'
@@ -82,11 +88,13 @@ export function failFastOnceEnded(owner: Worker | Queue): void {
  * Cuts the ioredis clients of a BullMQ worker or queue off Redis. BullMQ's own `disconnect()`
  * first waits for the connection to be ready, which never happens while Redis hangs or is down,
  * so the clients are reached directly. Their pending and later commands fail with an error that
- * is not a connection error (see the top of this file).
+ * is not a connection error (see the top of this file). A client the caller passed is left open
+ * and working: BullMQ's commands still waiting on it fail once its owner closes it, through
+ * {@link failFastOnceEnded}.
  */
 export function cut(owner: Worker | Queue): void {
   const why = 'the job queue was closed without Redis answering.';
-  for (const client of clientsOf(owner)) {
+  for (const client of clientsOf(owner, { shared: false })) {
     client.sendCommand = (command) => refuse(command, why);
     try {
       client.flushQueue?.(new Error(`callbridge: ${why}`));

@@ -27,7 +27,8 @@ import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } from './timeout
 export interface BullMQJobQueueOptions {
   /**
    * Redis connection options (BullMQ opens and closes its own connections) or an ioredis client
-   * (shared by the queues; workers still open one blocking connection each).
+   * (shared by the queues; workers still open one blocking connection each). `close()` leaves
+   * that client open, also when Redis does not answer and its own connections are cut.
    */
   connection: ConnectionOptions;
   /** Tries per job when `enqueue` does not say. Default 3. */

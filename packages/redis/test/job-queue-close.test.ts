@@ -38,17 +38,20 @@ function spinDetector(limit: number): { spun: () => boolean; restore: () => void
       opts,
     );
   };
-  return { spun: () => spun, restore: () => void (proto.retryIfFailed = original) };
+  const restore = () => {
+    proto.retryIfFailed = original;
+  };
+  return { spun: () => spun, restore };
 }
 
-describe.skipIf(!redisUrl)('BullMQJobQueue.close() once ioredis gave up reconnecting', () => {
+describe.skipIf(!redisUrl)('BullMQJobQueue.close()', () => {
   const prefix = usePrefix('close');
   const cleanups: Array<() => Promise<void> | void> = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it('returns within closeTimeoutMs instead of spinning on the outcome of the interrupted job', {
+  it('returns within closeTimeoutMs once ioredis gave up reconnecting, instead of spinning on the interrupted job', {
     timeout: 20_000,
   }, async () => {
     const target = new URL(redisUrl!);
@@ -89,5 +92,30 @@ describe.skipIf(!redisUrl)('BullMQJobQueue.close() once ioredis gave up reconnec
     const key = `${queue.bullPrefix}:${queueNameOf('callbridge', 'work')}`;
     expect(await admin.lrange(`${key}:active`, 0, -1)).toEqual([encodeJobId('work-1')]);
     expect(await admin.hget(`${key}:${encodeJobId('work-1')}`, 'atm')).toBeNull();
+  });
+
+  it('leaves an ioredis client it was given open and working when it cuts its own connections', {
+    timeout: 20_000,
+  }, async () => {
+    const target = new URL(redisUrl!);
+    const proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 6379) });
+    cleanups.push(() => proxy.down());
+    const client = new Redis({ host: '127.0.0.1', port: proxy.port, maxRetriesPerRequest: null });
+    client.on('error', () => {});
+    cleanups.push(() => client.disconnect());
+    const queue = new BullMQJobQueue({ connection: client, prefix, closeTimeoutMs: 200 });
+    let ran = false;
+    queue.process('shared', async () => {
+      ran = true;
+    });
+    await queue.enqueue('shared', {});
+    await waitFor(() => ran);
+    proxy.freeze();
+    const closing = Date.now();
+    await queue.close();
+    expect(Date.now() - closing).toBeLessThan(2000);
+    proxy.thaw();
+    expect(client.status).not.toBe('end');
+    expect(await client.ping()).toBe('PONG');
   });
 });
