@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { publicInteraction } from '../http/public-interaction.js';
 import { callEvent, testBridge } from '../ingest/harness.test-util.js';
 import { aiProcessHandler } from './ai.js';
 import { data, fakeAi, job, record, statusTrail, withStoredAudio } from './ai.test-util.js';
@@ -193,5 +194,31 @@ describe('callbridge.ai.process', () => {
     await bridge.runtime.jobs.close();
     expect(transcribe).toHaveBeenCalledTimes(1);
     expect((await record(bridge.runtime))?.metadata.transcript).toBe('hi');
+  });
+
+  it("serves a missed call's statuses skipped until its voicemail comes, then runs and moves them on", async () => {
+    const ai = fakeAi();
+    const { bridge } = await testBridge({ ai });
+    await bridge.runtime.blobs.put('tenant-1/RINGOVER/call-1', new TextEncoder().encode('call me back'));
+    await bridge.start();
+    const served = async () => {
+      const stored = await record(bridge.runtime);
+      if (!stored) throw new Error('not stored');
+      const m = publicInteraction(stored).metadata;
+      return { transcriptStatus: m.transcriptStatus, summaryStatus: m.summaryStatus };
+    };
+    await bridge.ingest(callEvent({ kind: 'missed', occurredAt: '2026-02-17T10:30:30.000Z' }));
+    expect(await served()).toEqual({ transcriptStatus: 'skipped', summaryStatus: 'skipped' });
+    await bridge.ingest(
+      callEvent({
+        kind: 'voicemail',
+        occurredAt: '2026-02-17T10:31:00.000Z',
+        recording: { url: 'https://r.test/vm.mp3', type: 'voicemail' },
+      }),
+    );
+    await vi.waitFor(async () => expect((await record(bridge.runtime))?.metadata.aiCompletedAt).toBeTruthy());
+    expect(await served()).toEqual({ transcriptStatus: 'completed', summaryStatus: 'completed' });
+    expect((await record(bridge.runtime))?.metadata.transcript).toBe('call me back');
+    await bridge.close();
   });
 });
