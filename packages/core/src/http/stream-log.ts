@@ -64,6 +64,15 @@ export async function replay(runtime: BridgeRuntime, tenantId: string, requested
       cursor = event.id;
     }
     if (page.events.length < REPLAY_PAGE) break;
+    // A full page with nothing of this tenant after `from` (a log that leaks another tenant's
+    // rows or ignores `afterId`) would be read again forever: the replay ends with what it has.
+    if (cursor === from) {
+      runtime.logger.warn(
+        'callbridge event log answered a full page with no event of the tenant after the id asked for; replay stopped there',
+        { tenantId, afterId: from },
+      );
+      break;
+    }
   }
   return { frames, cursor, first };
 }
