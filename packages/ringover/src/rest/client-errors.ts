@@ -24,6 +24,18 @@ export function validateTimeoutMs(value: unknown, name: string, where: string): 
   );
 }
 
+/** The longest `Retry-After` the client waits for; a longer one fails the call at once. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date), in ms, or null. */
+export function retryAfterMs(header: string | null, nowMs: number): number | null {
+  const value = header?.trim();
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
+}
+
 /** A request that outlived its timeout (after the retries). */
 export function timeoutError(timeoutMs: number, cause: unknown): CallbridgeError {
   return new CallbridgeError(
@@ -64,6 +76,7 @@ export async function failureOf(
   response: Response,
   baseUrl: string,
   signal: AbortSignal,
+  retryAfterSeconds: number | null = null,
 ): Promise<CallbridgeError> {
   let reason = '';
   try {
@@ -76,6 +89,14 @@ export async function failureOf(
   } catch {
     // not JSON, too large or too slow: the status says enough
     void response.body?.cancel().catch(() => undefined);
+  }
+  if (retryAfterSeconds !== null) {
+    const code = response.status === 429 ? 'rate_limited' : 'upstream_error';
+    return new CallbridgeError(
+      code,
+      `The Ringover API answered ${response.status}${reason} and asked to retry after ${retryAfterSeconds} s.`,
+      { hint: 'Try again after that time (the client itself waits at most 60 s for a Retry-After).' },
+    );
   }
   if (response.status === 429) {
     return new CallbridgeError('rate_limited', `The Ringover API kept answering 429${reason}.`, {

@@ -10,6 +10,8 @@ import type { z } from 'zod';
 import {
   DEFAULT_RINGOVER_TIMEOUT_MS,
   failureOf,
+  MAX_RETRY_AFTER_MS,
+  retryAfterMs,
   timeoutError,
   untilAborted,
   validateTimeoutMs,
@@ -86,6 +88,7 @@ export class RingoverClient {
   readonly #logger: Logger;
   readonly #maxResponseBytes: number;
   readonly #timeoutMs: number;
+  readonly #now: () => number;
 
   constructor(options: RingoverClientOptions) {
     validateTimeoutMs(options.timeoutMs, 'timeoutMs', 'RingoverClient options');
@@ -104,6 +107,7 @@ export class RingoverClient {
     this.#logger = options.logger ?? silentLogger;
     this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_RINGOVER_TIMEOUT_MS;
+    this.#now = options.now ?? Date.now;
   }
 
   /**
@@ -193,7 +197,7 @@ export class RingoverClient {
       const timeout = AbortSignal.timeout(this.#timeoutMs);
       const signal = caller ? AbortSignal.any([timeout, caller]) : timeout;
       // A failure to retry (`why`), or the answer: null for "no content", else the JSON body.
-      let outcome: { why: string; cause: unknown } | { body: unknown | null };
+      let outcome: { why: string; cause: unknown; waitMs?: number } | { body: unknown | null };
       try {
         outcome = await this.#attempt(path, notFoundIsEmpty, signal, attempt >= this.#maxRetries);
       } catch (cause) {
@@ -203,7 +207,7 @@ export class RingoverClient {
       }
       if ('body' in outcome) return outcome.body;
       if (attempt < this.#maxRetries) {
-        await this.#backoff(attempt, outcome.why, caller);
+        await this.#backoff(attempt, outcome.why, caller, 'waitMs' in outcome ? outcome.waitMs : undefined);
         continue;
       }
       if (outcome.why === 'timeout') throw timeoutError(this.#timeoutMs, outcome.cause);
@@ -223,7 +227,7 @@ export class RingoverClient {
     notFoundIsEmpty: boolean,
     signal: AbortSignal,
     final: boolean,
-  ): Promise<{ why: string; cause: unknown } | { body: unknown | null }> {
+  ): Promise<{ why: string; cause: unknown; waitMs?: number } | { body: unknown | null }> {
     const response = await this.#fetch(`${this.baseUrl}${path}`, {
       method: 'GET',
       headers: { authorization: this.#key, accept: 'application/json' },
@@ -255,16 +259,28 @@ export class RingoverClient {
         );
       }
     }
-    if (!final && (response.status === 429 || response.status >= 500)) {
-      // Dropped unread: an error body may be anything, of any size.
-      void response.body?.cancel().catch(() => undefined);
-      return { why: `HTTP ${response.status}`, cause: null };
+    if (response.status === 429 || response.status >= 500) {
+      // A wait the answer asks for (Ringover sends none, a proxy may): past a minute, fail now.
+      const waitMs = retryAfterMs(response.headers.get('retry-after'), this.#now());
+      if (waitMs !== null && waitMs > MAX_RETRY_AFTER_MS) {
+        throw await failureOf(response, this.baseUrl, signal, Math.ceil(waitMs / 1000));
+      }
+      if (!final) {
+        // Dropped unread: an error body may be anything, of any size.
+        void response.body?.cancel().catch(() => undefined);
+        return { why: `HTTP ${response.status}`, cause: null, ...(waitMs !== null ? { waitMs } : {}) };
+      }
     }
     throw await failureOf(response, this.baseUrl, signal);
   }
 
-  async #backoff(attempt: number, why: string, caller: AbortSignal | undefined): Promise<void> {
-    const delayMs = this.#retryBaseMs * 2 ** attempt;
+  async #backoff(
+    attempt: number,
+    why: string,
+    caller: AbortSignal | undefined,
+    retryAfter?: number,
+  ): Promise<void> {
+    const delayMs = Math.max(this.#retryBaseMs * 2 ** attempt, retryAfter ?? 0);
     this.#logger.warn('ringover: REST call retried', { why, attempt: attempt + 1, delayMs });
     await untilAborted(this.#sleep(delayMs), caller);
   }
