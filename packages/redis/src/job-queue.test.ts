@@ -27,6 +27,18 @@ describe('BullMQJobQueue options', () => {
   });
 });
 
+describe('BullMQJobQueue lockDurationMs and stalledIntervalMs', () => {
+  it('refuses what is not a finite positive number of ms (a timer that long fires at once)', () => {
+    for (const name of ['lockDurationMs', 'stalledIntervalMs'] as const) {
+      for (const value of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31]) {
+        expect(
+          () => new BullMQJobQueue({ connection: { host: '127.0.0.1', port: 1 }, [name]: value }),
+        ).toThrow(new RegExp(`${name} must be a finite positive number of ms`));
+      }
+    }
+  });
+});
+
 describe('BullMQJobQueue enqueueTimeoutMs', () => {
   it('refuses a deadline that is not a positive number of ms', () => {
     for (const enqueueTimeoutMs of [0, -1, Number.NaN]) {

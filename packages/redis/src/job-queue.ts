@@ -21,7 +21,7 @@ import {
 import { cut, failFastOnceEnded, settlesWithin } from './bullmq-close.js';
 import { decodeJobId, encodeJobId, queueNameOf } from './job-ids.js';
 import { normalizePrefix } from './keys.js';
-import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } from './timeout.js';
+import { checkInterval, checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } from './timeout.js';
 
 /** Options of {@link BullMQJobQueue}. */
 export interface BullMQJobQueueOptions {
@@ -158,8 +158,8 @@ export class BullMQJobQueue implements JobQueue {
     }
     this.#attempts = options.defaultAttempts ?? 3;
     this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
-    this.#lockDuration = options.lockDurationMs;
-    this.#stalledInterval = options.stalledIntervalMs;
+    this.#lockDuration = checkInterval('lockDurationMs', options.lockDurationMs);
+    this.#stalledInterval = checkInterval('stalledIntervalMs', options.stalledIntervalMs);
     this.#maxStalled = checkCount('maxStalledCount', options.maxStalledCount, DEFAULT_MAX_STALLED);
     this.#enqueueTimeout = checkTimeout('enqueueTimeoutMs', options.enqueueTimeoutMs, 10_000);
     this.#closeTimeout = checkTimeout('closeTimeoutMs', options.closeTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
@@ -264,7 +264,7 @@ export class BullMQJobQueue implements JobQueue {
     });
     worker.on('stalled', (jobId: string) => {
       this.#logger.warn(
-        'callbridge: job stalled (its instance stopped without recording it); running it again',
+        'callbridge: job stalled (its instance stopped without recording it); back in the queue',
         {
           name,
           jobId: decodeJobId(jobId),

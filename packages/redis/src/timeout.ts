@@ -27,6 +27,22 @@ export function checkTimeout(name: string, ms: number | undefined, fallback: num
 }
 
 /**
+ * Checks an interval option handed to a timer (a lock duration, how often to look for stalled
+ * jobs): a finite positive number of ms a timer can hold, as one that long fires at once.
+ */
+export function checkInterval(name: string, ms: number | undefined): number | undefined {
+  if (ms === undefined) return undefined;
+  if (typeof ms !== 'number' || !(ms > 0) || ms > MAX_TIMER_MS) {
+    throw new CallbridgeError(
+      'configuration_error',
+      `${name} must be a finite positive number of ms (at most ${MAX_TIMER_MS}), got ${ms}.`,
+      { hint: `Pass ${name} such as 30000, or leave it out for BullMQ's default.` },
+    );
+  }
+  return ms;
+}
+
+/**
  * `promise`, or a rejection once `ms` passed without it settling (its later failure is then
  * ignored). The timer is cleared as soon as the promise settles.
  */
