@@ -29,9 +29,11 @@ describe('createEventStreamClient after a final status', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(server.calls).toHaveBeenCalledTimes(2);
     expect(client.getSnapshot()).toMatchObject({ status: 'open', error: null });
-    // The new connection keeps its watchdog: silence still reconnects it.
+    // The new connection keeps its watchdog: silence still reconnects it (at once here, as the
+    // listener reconnects on every error).
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(client.getSnapshot()).toMatchObject({ status: 'retrying', error: { code: 'stream_timeout' } });
+    expect(client.getSnapshot()).toMatchObject({ status: 'connecting', error: { code: 'stream_timeout' } });
+    expect(server.connections[1]!.signal.aborted).toBe(true);
     client.close();
   });
 

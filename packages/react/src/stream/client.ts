@@ -146,8 +146,10 @@ export function createEventStreamClient(
 
   const scheduleRetry = (error?: CallbridgeClientError, after?: number) => {
     stop();
+    const gen = generation;
     if (error) fail(error);
-    if (!running) return;
+    // A listener that closed or reconnected from onError decided: no retry replaces its choice.
+    if (!running || gen !== generation) return;
     if (isHidden()) return pause();
     const delay = backoffDelay(attempt++, {
       initialMs: options.initialRetryMs,
