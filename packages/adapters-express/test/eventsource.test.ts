@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { CONFORMANCE_LOG_SIZE } from '@callbridge/core/testing';
 import { EventSource } from 'eventsource';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +24,10 @@ async function setup() {
   };
   const connect = async (query = '') => {
     const token = await fixture.streamToken('tenant-a');
+    const sockets = new Set<Socket>();
+    served.server.on('request', (request: IncomingMessage) => {
+      if (request.url?.includes('/events/stream')) sockets.add(request.socket);
+    });
     const source = new EventSource(
       `${served.origin}/api/v1/events/stream?token=${encodeURIComponent(token)}${query}`,
     );
@@ -37,7 +43,7 @@ async function setup() {
     source.addEventListener('open', () => {
       opens += 1;
     });
-    return { source, seen, opens: () => opens };
+    return { source, seen, sockets, opens: () => opens };
   };
   return { fixture, served, post, connect };
 }
@@ -58,8 +64,10 @@ describe('a real EventSource client', () => {
     await post('e1');
     await post('e2');
     await until(() => client.seen.length === 2);
-    // The connection drops (server side); events keep arriving while the client is away.
-    served.server.closeAllConnections();
+    // The stream's connection drops (server side); events keep arriving while the client is
+    // away. Only that socket: closing all of them would also cut the keep-alive connection the
+    // next webhook POST reuses, which a loaded machine then sees as "other side closed".
+    for (const socket of client.sockets) socket.destroy();
     await until(() => fixture.broadcaster.active === 0);
     await post('e3');
     await post('e4');
