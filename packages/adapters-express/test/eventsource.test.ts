@@ -58,7 +58,7 @@ async function until(probe: () => boolean, timeoutMs = 5000): Promise<void> {
 
 describe('a real EventSource client', () => {
   it('receives events, reconnects with Last-Event-ID after a drop and gets exactly the missed ones', async () => {
-    const { fixture, served, post, connect } = await setup();
+    const { fixture, post, connect } = await setup();
     const client = await connect();
     await until(() => client.opens() === 1);
     await post('e1');
