@@ -235,6 +235,14 @@ export class SubscriptionManager {
       ...(pass.lifetimeSeconds !== null ? { lifetimeSeconds: pass.lifetimeSeconds } : {}),
       updatedAt: new Date(now).toISOString(),
     });
+    const disabled = current.disabledFilters ?? [];
+    if (disabled.length > 0) {
+      // Active all the same: nothing will ever arrive for these filters.
+      this.logger.warn('ringcentral: RingCentral disabled event filters of the subscription', {
+        disabledFilters: disabled.map((d) => ({ filter: d.filter ?? null, reason: d.reason ?? null })),
+        hint: 'Give the app and the JWT user the permissions the reason names (e.g. RingSense), then delete the subscription: the next pass creates it anew.',
+      });
+    }
     if (action !== 'unchanged') {
       this.logger.info(`ringcentral: subscription ${action}`, {
         expirationTime: current.expirationTime ?? null,

@@ -12,6 +12,11 @@ export const SubscriptionInfoSchema = z.looseObject({
     .looseObject({ transportType: z.string().nullish(), address: z.string().nullish() })
     .nullish(),
   blacklistedData: z.looseObject({ reason: z.string().nullish() }).nullish(),
+  /** Filters RingCentral accepted but cannot deliver (a missing permission), with the reason. */
+  disabledFilters: z
+    .array(z.looseObject({ filter: z.string().nullish(), reason: z.string().nullish() }))
+    .nullish()
+    .catch(null),
 });
 /** A parsed subscription. */
 export type SubscriptionInfo = z.infer<typeof SubscriptionInfoSchema>;
