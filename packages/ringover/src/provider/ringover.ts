@@ -2,6 +2,7 @@ import {
   CallbridgeError,
   type CallbridgeProvider,
   type ProviderRuntime,
+  redactPhoneNumbers,
   type WebhookContext,
   type WebhookOutcome,
 } from '@callbridge/core';
@@ -79,8 +80,38 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
         const ids = job.data.tenantId
           ? [job.data.tenantId]
           : ((await options.reconcile?.tenants?.()) ?? []).map((t) => t.id);
+        if (ids.length === 0) {
+          rt.logger.warn('ringover: the reconcile job covers no tenant; nothing was reconciled', {
+            hint: 'Enqueue it with { tenantId }, or give ringover() `reconcile.tenants` for a job without one.',
+          });
+          return;
+        }
+        // One tenant that fails (no key, a refused key) does not stop the others; the job fails
+        // after them, so the queue still shows it. Closing the queue stops the run at once.
+        const failed: string[] = [];
         for (const tenantId of ids) {
-          await provider.reconcile({ tenantId, ...(job.data.since ? { since: job.data.since } : {}) });
+          try {
+            await provider.reconcile({
+              tenantId,
+              ...(job.data.since ? { since: job.data.since } : {}),
+              ...(job.signal ? { signal: job.signal } : {}),
+            });
+          } catch (error) {
+            if (job.signal?.aborted || ids.length === 1) throw error;
+            failed.push(tenantId);
+            rt.logger.error('ringover: reconciliation failed for a tenant; the others go on', {
+              tenantId,
+              code: error instanceof CallbridgeError ? error.code : 'internal_error',
+              error: redactPhoneNumbers(error instanceof Error ? error.message : String(error)).slice(0, 300),
+            });
+          }
+        }
+        if (failed.length > 0) {
+          throw new CallbridgeError(
+            'upstream_error',
+            `Ringover reconciliation failed for ${failed.length} of ${ids.length} tenants (${failed.slice(0, 5).join(', ')}).`,
+            { hint: 'See the logged error of each tenant; the other tenants were reconciled.' },
+          );
         }
       });
       rt.recordingFetchers?.register('ringover', ringoverRecordingFetch(rt, defaults, options.rest?.fetch));
