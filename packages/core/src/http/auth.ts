@@ -9,9 +9,33 @@ function unauthenticated(): CallbridgeError {
   });
 }
 
+/**
+ * What `authenticate` returned, checked: null (or any falsy value) for "not authenticated", else a
+ * principal whose `tenantId` is a non-empty string. Anything else (a number from an INTEGER column,
+ * no tenant id, `true`) would match no record and no event, answering 200 with nothing and no
+ * reason: it is a `configuration_error` (500, logged) instead.
+ */
+async function authenticated(runtime: BridgeRuntime, request: Request): Promise<Principal | null> {
+  const principal: unknown = await runtime.authenticate(request);
+  if (!principal) return null;
+  const tenantId = (principal as { tenantId?: unknown }).tenantId;
+  if (typeof principal !== 'object' || typeof tenantId !== 'string' || tenantId === '') {
+    const got =
+      typeof principal !== 'object' ? `a ${typeof principal}` : `a tenantId of type ${typeof tenantId}`;
+    throw new CallbridgeError(
+      'configuration_error',
+      `\`authenticate\` returned ${tenantId === '' ? 'an empty tenantId' : got}, not { tenantId: string, userId }.`,
+      {
+        hint: 'Return the tenant id as a non-empty string (String(row.tenant_id) for a numeric column), or null when the request is not authenticated.',
+      },
+    );
+  }
+  return principal as Principal;
+}
+
 /** The principal of an API request, from the integrator's `authenticate`; 401 otherwise. */
 export async function requirePrincipal(runtime: BridgeRuntime, request: Request): Promise<Principal> {
-  const principal = await runtime.authenticate(request);
+  const principal = await authenticated(runtime, request);
   if (!principal) throw unauthenticated();
   return principal;
 }
@@ -43,7 +67,7 @@ export async function requireStreamPrincipal(
     }
     return principal;
   }
-  const principal = await runtime.authenticate(request);
+  const principal = await authenticated(runtime, request);
   if (principal) return principal;
   // Your own `authenticate` may read `?token=` itself; when it did not accept it either, say why
   // the bridge ignored it.
