@@ -7,7 +7,7 @@ import {
   type WebhookOutcome,
 } from '@callbridge/core';
 import { RingoverClient } from '../rest/client.js';
-import { validateTimeoutMs } from '../rest/client-errors.js';
+import { validateClientOptions } from '../rest/client-errors.js';
 import { type ReconcileResult, reconcileRingoverCalls } from '../rest/reconcile.js';
 import { parseRingoverSettings, resolveRingoverSettings } from '../settings.js';
 import { type RingoverProviderOptions, settingsOf } from './options.js';
@@ -50,7 +50,7 @@ export interface RingoverProvider extends CallbridgeProvider {
  */
 export function ringover(options: RingoverProviderOptions = {}): RingoverProvider {
   const defaults = parseRingoverSettings(settingsOf(options), 'ringover() options');
-  validateTimeoutMs(options.rest?.timeoutMs, 'rest.timeoutMs', 'ringover() options');
+  validateClientOptions({ ...options.rest }, 'rest.', 'ringover() options');
   const clients = new Map<string, RingoverClient>();
   let runtime: ProviderRuntime | null = null;
 

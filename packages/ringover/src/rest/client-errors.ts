@@ -24,6 +24,44 @@ export function validateTimeoutMs(value: unknown, name: string, where: string): 
   );
 }
 
+/** The numeric options of the REST client: what each must be, and its default. */
+const NUMBER_RULES = {
+  requestsPerSecond: {
+    ok: (n: number) => n > 0,
+    what: 'a rate above 0 (requests per second)',
+    byDefault: '2',
+  },
+  maxRetries: {
+    ok: (n: number) => Number.isInteger(n) && n >= 0,
+    what: 'a whole number, 0 or more',
+    byDefault: '4',
+  },
+  retryBaseMs: { ok: (n: number) => n >= 0, what: 'a delay in ms, 0 or more', byDefault: '1000' },
+  maxResponseBytes: { ok: (n: number) => n > 0, what: 'a size in bytes above 0', byDefault: '16 MiB' },
+} as const;
+
+/**
+ * Checks every numeric option of the REST client; `prefix` is `rest.` when they were given to
+ * `ringover()`. A bad one is a `configuration_error` naming it and saying what it must be.
+ */
+export function validateClientOptions(
+  options: Record<string, unknown> | undefined,
+  prefix: string,
+  where: string,
+): void {
+  validateTimeoutMs(options?.timeoutMs, `${prefix}timeoutMs`, where);
+  for (const [key, rule] of Object.entries(NUMBER_RULES)) {
+    const value = options?.[key];
+    if (value === undefined || (typeof value === 'number' && Number.isFinite(value) && rule.ok(value)))
+      continue;
+    throw new CallbridgeError(
+      'configuration_error',
+      `Invalid \`${prefix}${key}\` in ${where}: ${String(value).slice(0, 20)} is not ${rule.what}.`,
+      { hint: `Set \`${prefix}${key}\` to ${rule.what} (default ${rule.byDefault}), or leave it out.` },
+    );
+  }
+}
+
 /** The longest `Retry-After` the client waits for; a longer one fails the call at once. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 

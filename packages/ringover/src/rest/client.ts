@@ -14,7 +14,7 @@ import {
   retryAfterMs,
   timeoutError,
   untilAborted,
-  validateTimeoutMs,
+  validateClientOptions,
 } from './client-errors.js';
 import { IntervalLimiter, sleep as realSleep } from './limiter.js';
 import { callsPath, type ListCallsQuery } from './query.js';
@@ -91,7 +91,7 @@ export class RingoverClient {
   readonly #now: () => number;
 
   constructor(options: RingoverClientOptions) {
-    validateTimeoutMs(options.timeoutMs, 'timeoutMs', 'RingoverClient options');
+    validateClientOptions({ ...options }, '', 'RingoverClient options');
     if (!options.apiKey) {
       throw new CallbridgeError('configuration_error', 'The Ringover REST client needs an API key.', {
         hint: 'Set `apiKey` (Ringover dashboard → Developer → API keys).',
