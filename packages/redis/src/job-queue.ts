@@ -31,6 +31,9 @@ import { checkInterval, checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } 
 
 export type { BullMQJobQueueOptions } from './job-queue-options.js';
 
+/** The reason BullMQ (moveStalledJobsToWait) fails a job with once it stalled too often. */
+const STALL_LIMIT_REASON = 'job stalled more than allowable limit';
+
 /**
  * A {@link JobQueue} on BullMQ: background work shared by every instance.
  *
@@ -203,6 +206,14 @@ export class BullMQJobQueue implements JobQueue {
       );
     });
     worker.on('failed', (job: BullJob | undefined, error: Error) => {
+      if (error.message === STALL_LIMIT_REASON) {
+        // BullMQ fails it without running the handler, so the handler cannot record this end.
+        this.#logger.error(
+          'callbridge: job failed for good: it stalled more than maxStalledCount times, its handler was not run again',
+          { name, jobId: decodeJobId(job?.id), maxStalledCount: this.#maxStalled },
+        );
+        return;
+      }
       this.#logger.warn('callbridge: job attempt failed', {
         name,
         jobId: decodeJobId(job?.id),

@@ -81,8 +81,19 @@ describe.skipIf(!redisUrl)('a job whose instance was killed while running it', (
   it('fails it for good once it stalled more than maxStalledCount times, listed in failed()', {
     timeout: 30_000,
   }, async () => {
-    const { attempts, failed } = await killTwice({ maxStalledCount: 1 });
+    const errors: Array<[string, Record<string, unknown> | undefined]> = [];
+    const logger = {
+      debug() {},
+      info() {},
+      warn() {},
+      error: (m: string, f?: Record<string, unknown>) => errors.push([m, f]),
+    };
+    const { attempts, failed } = await killTwice({ maxStalledCount: 1, logger });
     expect(attempts).toEqual([1, 1]);
+    // Its handler never ran for this end, so nothing else records it: said loudly.
+    await waitFor(() => errors.length > 0);
+    expect(errors[0]?.[0]).toMatch(/maxStalledCount/);
+    expect(errors[0]?.[1]).toMatchObject({ name: 'download', jobId: 'recording:t1:c1', maxStalledCount: 1 });
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ id: 'recording:t1:c1', error: expect.stringMatching(/stalled/) });
   });
