@@ -63,12 +63,14 @@ export async function replay(runtime: BridgeRuntime, tenantId: string, requested
       first ??= event.id;
       cursor = event.id;
     }
-    if (page.events.length < REPLAY_PAGE) break;
-    // A full page with nothing of this tenant after `from` (a log that leaks another tenant's
-    // rows or ignores `afterId`) would be read again forever: the replay ends with what it has.
+    // The log has every id up to `newest`: a page short of it (a log that caps its pages below
+    // REPLAY_PAGE, as "at most `limit`" allows) is read on from, an empty one ends the replay.
+    if (page.events.length === 0 || compareEventIds(cursor, newest) >= 0) break;
+    // A page with nothing of this tenant after `from` (a log that leaks another tenant's rows or
+    // ignores `afterId`) would be read again forever: the replay ends with what it has.
     if (cursor === from) {
       runtime.logger.warn(
-        'callbridge event log answered a full page with no event of the tenant after the id asked for; replay stopped there',
+        'callbridge event log answered a page with no event of the tenant after the id asked for; replay stopped there',
         { tenantId, afterId: from },
       );
       break;

@@ -1,5 +1,6 @@
-// A replay reads the log page by page after the last id it sent: a page that moves it no further
-// (a log that leaks another tenant's rows, or ignores `afterId`) must end the read, not repeat it.
+// A replay reads the log page by page after the last id it sent, up to the log's newest id: a page
+// shorter than asked for (a log with its own page limit) is not the end, and a page that moves it no
+// further (a log that leaks another tenant's rows, or ignores `afterId`) must end the read, not repeat it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryEventLog } from '../memory/event-log.js';
 import type { EventLog, StreamEvent } from '../ports/events.js';
@@ -74,4 +75,27 @@ describe('a replay over a log whose page does not move past the last id', () => 
       await bridge.close();
     });
   }
+});
+
+describe('a replay over a log whose pages are shorter than asked for', () => {
+  it('reads on to the newest id, so the client gets every missed event at once', async () => {
+    // `readAfter` returns "at most `limit`" events: a log may cap its pages (a store's own limit).
+    const inner = new MemoryEventLog({ maxEventsPerTenant: 5000 });
+    const eventLog: EventLog = {
+      append: (tenantId, type, data) => inner.append(tenantId, type, data),
+      lastId: (tenantId) => inner.lastId(tenantId),
+      readAfter: (tenantId, afterId, limit) =>
+        inner.readAfter(tenantId, afterId, Math.min(limit ?? 1000, 100)),
+    };
+    const { bridge, append } = bridgeOn(eventLog, { heartbeatMs: 5000 });
+    for (let n = 1; n <= 250; n++) await append(n);
+    const response = await bridge.handle(
+      new Request('http://x/api/v1/events/stream', { headers: { 'last-event-id': '0' } }),
+    );
+    const reader = new SseReader(response);
+    const sent = await reader.take(250, { timeoutMs: 1000 });
+    expect(sent.map((event) => Number(event.id))).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+    await reader.cancel();
+    await bridge.close();
+  });
 });
