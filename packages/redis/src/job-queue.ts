@@ -319,6 +319,8 @@ export class BullMQJobQueue implements JobQueue {
   #queueNamed(name: string, queueName: string): Queue {
     let queue = this.#queues.get(queueName);
     if (!queue) {
+      // Once closed, a queue opened now (failed() reaching its next name) would never be closed.
+      this.#assertOpen();
       queue = new Queue(queueName, { connection: this.#connection, prefix: this.#prefix });
       queue.on('error', (error: Error) => {
         this.#logger.warn('callbridge: BullMQ queue error', { name, error: error.message });

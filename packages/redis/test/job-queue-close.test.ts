@@ -1,4 +1,4 @@
-import { Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeJobId, queueNameOf } from '../src/job-ids.js';
@@ -117,5 +117,35 @@ describe.skipIf(!redisUrl)('BullMQJobQueue.close()', () => {
     proxy.thaw();
     expect(client.status).not.toBe('end');
     expect(await client.ping()).toBe('PONG');
+  });
+
+  it('opens no connection once closed: failed() listing several names while close() runs', {
+    timeout: 20_000,
+  }, async () => {
+    const target = new URL(redisUrl!);
+    const proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 6379) });
+    cleanups.push(() => proxy.down());
+    const connection = { host: '127.0.0.1', port: proxy.port, maxRetriesPerRequest: 2 };
+    const queueName = `q${crypto.randomUUID().slice(0, 8)}`;
+    const first = new BullMQJobQueue({ connection, prefix, queueName });
+    await first.enqueue('one', {}, { delayMs: 60_000 });
+    await first.enqueue('two', {}, { delayMs: 60_000 });
+    await first.close();
+    const queue = new BullMQJobQueue({ connection, prefix, queueName });
+    // close() starts once failed() read the first name's failed jobs, before the second's.
+    const proto = Queue.prototype as unknown as { getFailed: (...args: unknown[]) => Promise<unknown> };
+    const getFailed = proto.getFailed;
+    let closing: Promise<void> | undefined;
+    proto.getFailed = async function (this: unknown, ...args: unknown[]) {
+      const jobs = await getFailed.apply(this, args);
+      closing ??= queue.close();
+      return jobs;
+    };
+    cleanups.push(() => {
+      proto.getFailed = getFailed;
+    });
+    await expect(queue.failed()).rejects.toMatchObject({ code: 'store_unavailable' });
+    await closing;
+    await waitFor(() => proxy.connections === 0, 3000);
   });
 });
