@@ -1,6 +1,7 @@
 // The agent of a call: which agent the record names, and what the events said of each agent's
 // fields, so the record is the same whatever order the events arrive in.
 import { compareStamps, type EventStamping, present, setStamp, valueWins } from './merge-stamps.js';
+import { ownValue, setOwn } from './own.js';
 
 type Meta = Record<string, unknown>;
 
@@ -31,8 +32,9 @@ export function mergeAgent(out: Meta, agent: Meta, s: EventStamping): void {
   const seen = seenOf(out);
   const storedId = agentId(out.agent);
   // A record from before `agentsSeen`: what it shows of its agent is what is known of it.
-  if (storedId !== null && seen[storedId] === undefined) seen[storedId] = fieldsOf(out.agent as Meta);
-  const fields = { ...(seen[id] ?? {}) };
+  if (storedId !== null && ownValue(seen, storedId) === undefined)
+    setOwn(seen, storedId, fieldsOf(out.agent as Meta));
+  const fields = { ...(ownValue(seen, id) ?? {}) };
   for (const [field, value] of Object.entries(agent)) {
     if (field === 'id') continue;
     const key = `agent.${id}.${field}`;
@@ -43,7 +45,7 @@ export function mergeAgent(out: Meta, agent: Meta, s: EventStamping): void {
       setStamp(s.stamps, key, s.stamp);
     }
   }
-  seen[id] = fields;
+  setOwn(seen, id, fields);
   let named = storedId;
   if (!present(out.agent) || storedId === null) {
     if (valueWins(out.agent, s.stamps.agent, agent, s.stamp, s.stale)) named = id;
@@ -58,7 +60,7 @@ export function mergeAgent(out: Meta, agent: Meta, s: EventStamping): void {
     setStamp(s.stamps, 'agent', s.stamp);
   }
   if (named === id && storedId !== id) setStamp(s.stamps, 'agent', s.stamp);
-  if (named !== null) out.agent = { id: named, ...(seen[named] ?? {}) };
+  if (named !== null) out.agent = { id: named, ...(ownValue(seen, named) ?? {}) };
   out[AGENTS_SEEN] = seen;
 }
 

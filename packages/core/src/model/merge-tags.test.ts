@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Interaction } from './interaction.js';
 import { mergeInteraction } from './merge.js';
-import { ids, T1, T2, upsert } from './merge.test-util.js';
+import { apply, ids, T1, T2, upsert } from './merge.test-util.js';
 
 // Tags as your own upserts (no lastEventAt) and records stored before `tagsSeen` see them.
 
@@ -43,5 +43,20 @@ describe('mergeTags: upserts that are not events, records from before tagsSeen',
       ids(),
     );
     expect(listed.interaction.metadata.tags).toEqual(['x']);
+  });
+
+  it('keeps tags and agents named like Object members (__proto__, constructor), in any order', () => {
+    const events = [
+      upsert({ lastEventAt: T1, tags: ['__proto__', 'vip'] }),
+      upsert({ tags: ['constructor', 'toString'] }),
+      upsert({ lastEventAt: T2, agent: { id: '__proto__', name: 'Ann' } }),
+      upsert({ lastEventAt: T1, agent: { id: '__proto__', email: 'ann@example.com' } }),
+    ];
+    const merged = apply(events);
+    expect([...(merged.metadata.tags ?? [])].sort()).toEqual(['__proto__', 'constructor', 'toString', 'vip']);
+    expect(merged.metadata.agent).toEqual({ id: '__proto__', name: 'Ann', email: 'ann@example.com' });
+    const again = apply([...events].reverse());
+    expect(again.metadata.agent).toEqual(merged.metadata.agent);
+    expect(JSON.parse(JSON.stringify(again.metadata.tagsSeen)).added).toHaveProperty('__proto__', T1);
   });
 });

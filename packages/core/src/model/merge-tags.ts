@@ -1,5 +1,7 @@
 // The tags of a call: a provider's whole tag lists and the tags events add, in any arrival order.
 
+import { ownValue, setOwn } from './own.js';
+
 type Meta = Record<string, unknown>;
 
 /**
@@ -57,7 +59,7 @@ export function mergeTags(out: Meta, tags: string[], tagsAt: unknown, at: string
   } else {
     const shownAfter = typeof out.tagsAt === 'string' && seen.list !== null ? time(out.tagsAt) : null;
     for (const tag of tags) {
-      const stored = seen.added[tag];
+      const stored = ownValue(seen.added, tag);
       // An upsert that is not an event dates a tag it adds, and one a newer whole list dropped
       // when that brings it back; never one shown already: the same upsert again changes nothing.
       const hidden =
@@ -66,7 +68,7 @@ export function mergeTags(out: Meta, tags: string[], tagsAt: unknown, at: string
         !(seen.list ?? []).includes(tag) &&
         time(stored) <= shownAfter &&
         time(at) > shownAfter;
-      if (stored === undefined || (fromEvent ? time(at) > time(stored) : hidden)) seen.added[tag] = at;
+      if (stored === undefined || (fromEvent ? time(at) > time(stored) : hidden)) setOwn(seen.added, tag, at);
     }
   }
   const listAt = typeof out.tagsAt === 'string' && seen.list !== null ? time(out.tagsAt) : null;
