@@ -14,6 +14,8 @@ interface Waiting {
 }
 
 function waitForDrain(res: ServerResponse, waiting: Waiting): Promise<void> {
+  // Closed already: neither 'drain' nor 'close' will come.
+  if (res.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = (): void => {
       res.off('drain', done);
@@ -170,6 +172,11 @@ async function pipeBody(
   const onClose = (): void => {
     reader.cancel().catch(() => undefined);
   };
+  // The client may have left while the bridge worked on the answer: 'close' was emitted already.
+  if (res.destroyed) {
+    onClose();
+    return;
+  }
   res.on('close', onClose);
   const waiting: Waiting = { wake: null };
   // The next read rejects with the body's error, which destroys the response below.
@@ -200,7 +207,10 @@ async function pipeBody(
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (res.destroyed) break;
+      if (res.destroyed) {
+        onClose();
+        break;
+      }
       if (!res.write(value)) await waitForDrain(res, waiting);
     }
   } catch {

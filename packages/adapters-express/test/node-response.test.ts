@@ -119,6 +119,32 @@ describe('writeWebResponse', () => {
     }
     expect(await connections()).toBe(0);
   });
+
+  it('cancels the body of a response whose client left before it was answered', async () => {
+    const cancelled: string[] = [];
+    const served = await serve(async (request) => {
+      // The client leaves while the bridge is still working on the answer.
+      await new Promise((resolve) => request.signal.addEventListener('abort', resolve));
+      const type = new URL(request.url).pathname.endsWith('stream') ? 'text/event-stream' : 'text/plain';
+      const body = new ReadableStream<Uint8Array>({
+        pull: (controller) => controller.enqueue(new TextEncoder().encode('data: x\n\n')),
+        cancel: () => {
+          cancelled.push(type);
+        },
+      });
+      return new Response(body, { headers: { 'content-type': type } });
+    });
+    for (const path of ['/api/v1/events/stream', '/api/v1/download']) {
+      const client = new AbortController();
+      const sent = served.fetch(path, { signal: client.signal }).catch(() => null);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      client.abort();
+      await sent;
+    }
+    for (let i = 0; i < 100 && cancelled.length < 2; i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(cancelled.sort()).toEqual(['text/event-stream', 'text/plain']);
+  });
 });
 
 describe('writeReply', () => {
