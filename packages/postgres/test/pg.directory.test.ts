@@ -1,3 +1,4 @@
+import { MemoryCaseResolver } from '@callbridge/core';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -117,6 +118,43 @@ describe.skipIf(!PG_URL)('directory over integrator tables on a PostgreSQL serve
       status: 'Negotiation',
       updatedAt: '2026-02-01T00:00:00.000Z',
     });
+  });
+
+  it('ranks a case without updatedAt below every dated one (like core), and gives it an empty updatedAt', async () => {
+    await pool.query(`CREATE TABLE "${schema}".undated (
+      id text PRIMARY KEY, tenant text NOT NULL, contact text NOT NULL, title text, status text,
+      touched timestamptz)`);
+    await pool.query(`INSERT INTO "${schema}".undated VALUES
+      ('dated', 'acme', 'c1', 'Dated', 'open', '2026-03-01T00:00:00Z'),
+      ('undated', 'acme', 'c1', 'Undated', 'open', NULL),
+      ('only-undated', 'acme', 'c2', 'Undated', 'open', NULL)`);
+    const resolver = new PostgresCaseResolver({
+      client: fromPgPool(pool),
+      schema,
+      table: 'undated',
+      columns: {
+        id: 'id',
+        tenantId: 'tenant',
+        contactId: 'contact',
+        title: 'title',
+        status: 'status',
+        updatedAt: 'touched',
+      },
+    });
+    const memory = new MemoryCaseResolver([
+      { id: 'undated', tenantId: 'acme', contactId: 'c1', title: 'Undated', status: 'open', updatedAt: '' },
+      {
+        id: 'dated',
+        tenantId: 'acme',
+        contactId: 'c1',
+        title: 'Dated',
+        status: 'open',
+        updatedAt: '2026-03-01T00:00:00.000Z',
+      },
+    ]);
+    expect((await memory.findActiveCase('acme', 'c1'))?.id).toBe('dated');
+    expect((await resolver.findActiveCase('acme', 'c1'))?.id).toBe('dated');
+    expect(await resolver.findActiveCase('acme', 'c2')).toMatchObject({ id: 'only-undated', updatedAt: '' });
   });
 
   it('sets callbridge.tenant_id for lookups, so row-level security of the integrator tables applies', async () => {

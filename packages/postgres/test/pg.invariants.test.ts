@@ -156,6 +156,22 @@ describe.skipIf(!PG_URL)('invariants on a PostgreSQL server', () => {
     expect((await pools[0]!.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
 
+  it('migrate refuses a schema migrated by a newer version, saying what to do, and changes nothing', async () => {
+    const fresh = uniqueSchema('newer');
+    schemas.push(fresh);
+    const client = fromPgPool(pools[0]!);
+    await migrate(client, { schema: fresh });
+    await pools[0]!.query(
+      `INSERT INTO "${fresh}".callbridge_migrations (version, name) VALUES (3, 'from a newer release')`,
+    );
+    const error = await migrate(client, { schema: fresh }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'configuration_error' });
+    expect(String((error as Error).message)).toMatch(/version 3.*understands up to 2/);
+    expect(String((error as { hint?: string }).hint)).toMatch(/Upgrade @callbridge\/postgres/);
+    const rows = await pools[0]!.query(`SELECT version FROM "${fresh}".callbridge_migrations ORDER BY 1`);
+    expect(rows.rows.map((r) => r.version)).toEqual([1, 2, 3]);
+  });
+
   it('migrate is safe under concurrent callers: each migration applied exactly once', async () => {
     const fresh = uniqueSchema('migrate');
     schemas.push(fresh);

@@ -61,4 +61,19 @@ describe.skipIf(!PG_URL)('PostgresInteractionStore list bounds on a non-UTC sess
       code: 'invalid_query',
     });
   });
+
+  it('refuses a forged cursor the server cannot read as invalid_query (400), never store_unavailable (503)', async () => {
+    const [postgres] = await stores();
+    // JavaScript reads an offset of +23:59, Postgres refuses it (22009); no stored id holds a NUL (22021).
+    const forged = [
+      encodeListCursor({ occurredAt: '2026-03-01T00:00:00+23:59', id: 'zzz' }),
+      encodeListCursor({ occurredAt: '2026-03-01T00:00:00.000Z', id: 'a\u0000b' }),
+    ];
+    for (const cursor of forged) {
+      await expect(postgres.list('acme', {}, { limit: 10, cursor }), cursor).rejects.toMatchObject({
+        code: 'invalid_query',
+        status: 400,
+      });
+    }
+  });
 });

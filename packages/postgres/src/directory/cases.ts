@@ -32,17 +32,19 @@ export interface PostgresCaseResolverOptions extends CaseTableConfig {
 
 /**
  * The `CREATE INDEX` statement that makes `findActiveCase` an index lookup:
- * (tenant, contact, updatedAt desc). Run it once in your own migrations.
+ * (tenant, contact, updatedAt desc, nulls last). Run it once in your own migrations.
  */
 export function caseIndexSql(config: CaseTableConfig): string {
   const c = config.columns;
   const name = quoteIdent(`${config.table}_active_case_idx`.slice(0, 63));
-  return `CREATE INDEX IF NOT EXISTS ${name} ON ${qualified(config.schema, config.table)} (${quoteIdent(c.tenantId)}, ${quoteIdent(c.contactId)}, ${quoteIdent(c.updatedAt)} DESC)`;
+  return `CREATE INDEX IF NOT EXISTS ${name} ON ${qualified(config.schema, config.table)} (${quoteIdent(c.tenantId)}, ${quoteIdent(c.contactId)}, ${quoteIdent(c.updatedAt)} DESC NULLS LAST)`;
 }
 
 /**
  * `CaseResolver` over the integrator's cases table: the contact's case with an active status and
- * the latest updatedAt, filtered by tenant, with `callbridge.tenant_id` set for your policies.
+ * the latest updatedAt, filtered by tenant, with `callbridge.tenant_id` set for your policies. A
+ * case whose updatedAt is NULL ranks below every dated one (as in core's `MemoryCaseResolver`) and
+ * comes back with updatedAt ''; between equal times the greater id wins.
  */
 export class PostgresCaseResolver implements CaseResolver {
   readonly #options: PostgresCaseResolverOptions;
@@ -62,7 +64,7 @@ export class PostgresCaseResolver implements CaseResolver {
       FROM ${qualified(options.schema, options.table)} AS src
       WHERE ${q(c.tenantId)} = $1 AND ${q(c.contactId)} = $2
         AND lower(${q(c.status)}::text) IN (SELECT jsonb_array_elements_text($3::jsonb))
-      ORDER BY src.${q(c.updatedAt)} DESC, src.${q(c.id)} DESC LIMIT 1`;
+      ORDER BY src.${q(c.updatedAt)} DESC NULLS LAST, src.${q(c.id)} DESC LIMIT 1`;
   }
 
   findActiveCase(tenantId: string, contactId: string): Promise<Case | null> {
@@ -78,11 +80,17 @@ export class PostgresCaseResolver implements CaseResolver {
           contactId: row.contact_id,
           title: row.title ?? '',
           status: row.status,
-          updatedAt: row.updated_at instanceof Date ? isoOf(row.updated_at) : String(row.updated_at),
+          updatedAt: caseTime(row.updated_at),
         };
       }),
     );
   }
+}
+
+/** A case's updatedAt as core's `Case` holds it: ISO for a timestamp, the text as is, '' for none. */
+function caseTime(value: Date | string | null): string {
+  if (value === null) return '';
+  return value instanceof Date ? isoOf(value) : String(value);
 }
 
 interface CaseRow {
@@ -91,5 +99,5 @@ interface CaseRow {
   contact_id: string;
   title: string | null;
   status: string;
-  updated_at: Date | string;
+  updated_at: Date | string | null;
 }

@@ -1,3 +1,4 @@
+import { CallbridgeError } from '@callbridge/core';
 import { toStoreError } from '../errors.js';
 import type { SqlClient, SqlExecutor } from '../sql/client.js';
 import { DEFAULT_ROLE, DEFAULT_SCHEMA } from '../sql/context.js';
@@ -51,12 +52,30 @@ GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${quoteIdent(schema)} TO ${r};
 REVOKE ALL ON ${qualified(schema, 'callbridge_migrations')} FROM ${r};`);
 }
 
+/** The newest version these migrations know. */
+const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** The error of a schema a newer release migrated: this code may not read or write it correctly. */
+function newerSchema(schema: string, version: number): CallbridgeError {
+  return new CallbridgeError(
+    'configuration_error',
+    `The callbridge schema ${JSON.stringify(schema)} is at version ${version}, but this @callbridge/postgres understands up to ${LATEST_VERSION}.`,
+    {
+      hint:
+        'Upgrade @callbridge/postgres on this instance to the release that migrated the schema (or newer), ' +
+        'or give it a schema of its own with the `schema` option.',
+    },
+  );
+}
+
 /**
  * Brings the schema up to date: creates it and a `callbridge_migrations` table, applies every
  * migration not yet recorded there (each exactly once, in one transaction), then makes sure the
  * application role exists and has its grants. Safe to call on every start and from several
  * processes at once: callers serialize on a transaction-scoped advisory lock, and a late caller
- * finds the versions already applied. Failures reject with `store_unavailable`.
+ * finds the versions already applied. Failures reject with `store_unavailable`; a schema at a
+ * version newer than these migrations (migrated by a newer release) rejects with
+ * `configuration_error` and is left as it is.
  *
  * @example
  * ```ts
@@ -78,6 +97,8 @@ CREATE TABLE IF NOT EXISTS ${t('callbridge_migrations')} (
 );`);
       const done = await tx.query<{ version: number }>(`SELECT version FROM ${t('callbridge_migrations')}`);
       const have = new Set(done.rows.map((row) => Number(row.version)));
+      const newest = Math.max(0, ...have);
+      if (newest > LATEST_VERSION) throw newerSchema(schema, newest);
       const applied: number[] = [];
       for (const migration of MIGRATIONS) {
         if (have.has(migration.version)) continue;

@@ -31,6 +31,8 @@ export function listWhere(tenantId: string, filter: InteractionFilter, options: 
   if (filter.to) add((n) => `occurred_at < ${n}::text::timestamptz`, timeBound(filter.to, 'to'));
   if (options.cursor) {
     const cursor = decodeListCursor(options.cursor);
+    // No stored id holds a NUL (Postgres text cannot): a cursor with one was not made by a list.
+    if (cursor.id.includes('\u0000')) throw badCursor();
     // A cursor of ours holds a stored occurredAt, which the server already read once: sent as is,
     // it keeps every digit. Anything else is read the JavaScript way, like core's in-memory store.
     const occurredAt = STRICT_ISO.test(cursor.occurredAt)
@@ -67,6 +69,13 @@ export function badTime(what: string, value: unknown): CallbridgeError {
       hint: 'Pass an ISO-8601 date-time with a time zone between the years 0000 and 9999, such as 2026-03-01T00:00:00Z; page with `nextCursor` unchanged.',
     },
   );
+}
+
+/** The `invalid_query` error of a cursor no list page could have returned. */
+export function badCursor(): CallbridgeError {
+  return new CallbridgeError('invalid_query', 'The list cursor is not valid.', {
+    hint: 'Pass the `nextCursor` of a previous page unchanged, or omit it to start from the first page.',
+  });
 }
 
 /** Rejects a page size outside 1..100, like core's in-memory store. */

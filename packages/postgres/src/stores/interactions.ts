@@ -38,12 +38,13 @@ import { INTERACTION_COLUMNS, type InteractionRow, rowToInteraction } from './in
 import { upsertInteraction } from './interaction-upsert.js';
 
 /**
- * The server refused a time of the query (22007, 22008): only a cursor it cannot read (a
- * well-formed but impossible date, such as February 30) gets there. A bad query, not an outage.
+ * The server refused a time of the query (22007, 22008, 22009): only a cursor it cannot read (a
+ * well-formed but impossible date, such as February 30, or an offset beyond ±15:59 that
+ * JavaScript reads) gets there. A bad query, not an outage.
  */
 function badCursorTime(error: unknown): never {
   const code = (error as { code?: unknown } | null)?.code;
-  throw code === '22007' || code === '22008' ? badTime('cursor', 'in the cursor') : error;
+  throw code === '22007' || code === '22008' || code === '22009' ? badTime('cursor', 'in the cursor') : error;
 }
 
 /** Options of `PostgresInteractionStore`. */
