@@ -1,4 +1,5 @@
 import { fromBase64Url, hmacSign, timingSafeEqual, toBase64Url } from '../crypto/index.js';
+import { CallbridgeError } from '../errors.js';
 import type { Principal } from '../ports/tenancy.js';
 
 const encoder = new TextEncoder();
@@ -47,6 +48,9 @@ async function sign(secret: string, payloadPart: string): Promise<string> {
  * Mint it in an authenticated API route of your app; `ttlSeconds` should be minutes, not hours.
  * `bridge.createStreamToken(principal)` does this with the bridge's own settings; from a process
  * without the bridge, pass the `audience` of the bridge that is to accept the token.
+ *
+ * @throws CallbridgeError `configuration_error` for a principal without a non-empty string
+ * `tenantId` and a string `userId`, or a `ttlSeconds` that is not a finite number.
  */
 export async function createStreamToken(
   secret: string,
@@ -54,6 +58,7 @@ export async function createStreamToken(
   ttlSeconds: number,
   options: StreamTokenOptions = {},
 ): Promise<string> {
+  checkMintable(principal, ttlSeconds);
   const now = options.now ?? Date.now;
   const payload: TokenPayload = {
     tenantId: principal.tenantId,
@@ -63,6 +68,29 @@ export async function createStreamToken(
   };
   const payloadPart = toBase64Url(encoder.encode(JSON.stringify(payload)));
   return `${payloadPart}.${await sign(secret, payloadPart)}`;
+}
+
+/**
+ * Refuses what would mint a token no stream accepts (its check below needs a string tenantId and
+ * userId, and a numeric expiry), so the mistake is reported where it is made, not as a 401 later.
+ * A lifetime of 0 or below is allowed: it mints an expired token (for tests).
+ */
+function checkMintable(principal: Principal, ttlSeconds: number): void {
+  const p = principal as Partial<Record<keyof Principal, unknown>> | null;
+  if (typeof p?.tenantId !== 'string' || p.tenantId === '' || typeof p.userId !== 'string') {
+    throw new CallbridgeError(
+      'configuration_error',
+      'A stream token needs a principal whose tenantId is a non-empty string and whose userId is a string.',
+      {
+        hint: 'Pass { tenantId: String(tenantId), userId: String(userId) }, as your `authenticate` returns it.',
+      },
+    );
+  }
+  if (typeof ttlSeconds !== 'number' || !Number.isFinite(ttlSeconds)) {
+    throw new CallbridgeError('configuration_error', 'A stream token needs ttlSeconds as a finite number.', {
+      hint: 'Pass the lifetime in seconds, e.g. 300 (minutes, not hours).',
+    });
+  }
 }
 
 /**
