@@ -1,5 +1,6 @@
-import type { ProviderRuntime } from '@callbridge/core';
+import { isCallbridgeError, type ProviderRuntime, redactPhoneNumbers } from '@callbridge/core';
 import type { RingoverClient } from './client.js';
+import type { RingoverCallRow } from './schema.js';
 import { callRowToEvent } from './to-event.js';
 import { toMs } from './windows.js';
 
@@ -31,13 +32,16 @@ export interface ReconcileOptions {
 
 /** What a reconciliation did. */
 export interface ReconcileResult {
-  /** Rows read from the API (and ingested); skipped rows are not counted here. */
+  /** Rows read from the API that match the schema (a malformed row is only in `skipped`). */
   fetched: number;
   /** Rows stored (the webhooks had missed them, or they added to the record). */
   stored: number;
   /** Rows whose delivery was already stored by the webhook path. */
   duplicates: number;
-  /** Rows left out because they do not match the schema (each logged, without phone numbers). */
+  /**
+   * Rows left out: they do not match the schema, or the pipeline refused their event (each
+   * logged, without phone numbers).
+   */
   skipped: number;
   /** Rows of calls that ended before `endedAfter`, not ingested again (also in `fetched`). */
   alreadyReconciled: number;
@@ -76,19 +80,51 @@ export async function reconcileRingoverCalls(options: ReconcileOptions): Promise
       result.alreadyReconciled += 1;
       continue;
     }
-    const outcome = await options.runtime.ingest(
-      callRowToEvent(
-        row,
-        options.tenantId,
-        untilMs,
-        await storedChannelOf(options, row.call_id, row.channel_id),
-      ),
-    );
-    if (outcome.status === 'duplicate') result.duplicates += 1;
+    const outcome = await ingestRow(options, row, untilMs);
+    if (outcome === 'refused') result.skipped += 1;
+    else if (outcome === 'duplicate') result.duplicates += 1;
     else result.stored += 1;
   }
   options.runtime.logger.info('ringover: reconciliation done', { tenantId: options.tenantId, ...result });
   return result;
+}
+
+/** Control characters: no store takes them in a key (core refuses such an event). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Ingests one row. A row the pipeline refuses (`malformed_body`: an id no store takes) costs only
+ * itself: logged and `refused`. One whose delivery a webhook is storing at that moment
+ * (`delivery_in_progress`) is a duplicate. Any other failure (the store) fails the run.
+ */
+async function ingestRow(
+  options: ReconcileOptions,
+  row: RingoverCallRow,
+  untilMs: number,
+): Promise<'stored' | 'duplicate' | 'refused'> {
+  const refused = (why: string) => {
+    options.runtime.logger.warn('ringover: skipped a /calls row the pipeline refused', {
+      tenantId: options.tenantId,
+      cdrId: row.cdr_id,
+      error: redactPhoneNumbers(why, [row.from_number, row.to_number, row.contact_number]).slice(0, 300),
+    });
+    return 'refused' as const;
+  };
+  if (CONTROL.test(row.call_id)) return refused('call_id contains control characters');
+  try {
+    const event = callRowToEvent(
+      row,
+      options.tenantId,
+      untilMs,
+      await storedChannelOf(options, row.call_id, row.channel_id),
+    );
+    const outcome = await options.runtime.ingest(event);
+    return outcome.status === 'duplicate' ? 'duplicate' : 'stored';
+  } catch (error) {
+    if (isCallbridgeError(error) && error.code === 'delivery_in_progress') return 'duplicate';
+    if (isCallbridgeError(error) && error.code === 'malformed_body') return refused(error.message);
+    throw error;
+  }
 }
 
 /** The channel of the call as a webhook stored it (`sessionId`), when the row has none. */

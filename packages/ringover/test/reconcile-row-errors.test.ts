@@ -1,0 +1,119 @@
+import {
+  CallbridgeError,
+  createCallBridge,
+  createMemoryStores,
+  type Logger,
+  MemoryContactDirectory,
+  silentLogger,
+  staticTenants,
+} from '@callbridge/core';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RingoverClient, reconcileRingoverCalls, ringover } from '../src/index.js';
+import { type MockCallRow, ringoverApiHandlers } from '../src/testing.js';
+import { KEYS, NOW } from './helpers.js';
+
+// A row that reads as a /calls row but not as a valid call event must cost only itself, like a
+// malformed row; and a row whose delivery a webhook is storing at that moment is a duplicate.
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const API_KEY = 'acme-rest-key-secret';
+const row = (n: number, extra: Partial<MockCallRow> = {}): MockCallRow => ({
+  cdr_id: 900 + n,
+  call_id: `1448659782827346${3000 + n}`,
+  channel_id: null,
+  direction: 'in',
+  last_state: 'MISSED',
+  start_time: `2025-12-31T10:0${n}:00Z`,
+  end_time: `2025-12-31T10:0${n}:30Z`,
+  from_number: `3361234567${n}`,
+  to_number: '33187654321',
+  ...extra,
+});
+
+function setup() {
+  const lines: string[] = [];
+  const log = (message: string, fields?: Record<string, unknown>) =>
+    lines.push(`${message} ${JSON.stringify(fields ?? {})}`);
+  const logger: Logger = { debug: log, info: log, warn: log, error: log };
+  const provider = ringover({ apiKey: API_KEY });
+  const stores = createMemoryStores({ now: () => NOW });
+  const bridge = createCallBridge({
+    providers: [provider],
+    tenants: staticTenants([{ id: 'acme', key: 'k-acme', providers: { ringover: { secrets: KEYS } } }]),
+    authenticate: () => null,
+    contacts: new MemoryContactDirectory([]),
+    stores,
+    background: false,
+    now: () => NOW,
+    logger,
+  });
+  return { bridge, provider, stores, lines };
+}
+
+describe('reconciliation past rows the pipeline refuses', () => {
+  it('skips, logs and counts a row that is no valid call event, and stores the others', async () => {
+    // A control character in call_id: a store key no store takes (core answers malformed_body).
+    const bad = row(2, { call_id: '14486597828273463002\u0007', from_number: '33699887766' });
+    server.use(...ringoverApiHandlers({ apiKey: API_KEY, calls: [row(1), bad, row(3)] }).handlers);
+    const { bridge, provider, stores, lines } = setup();
+    await bridge.start();
+    const result = await provider.reconcile({ tenantId: 'acme', since: '2025-12-31T00:00:00Z' });
+    expect(result).toMatchObject({ stored: 2, skipped: 1 });
+    expect((await stores.interactions.list('acme', {}, { limit: 10 })).items).toHaveLength(2);
+    const logged = lines.join('\n');
+    expect(logged).toContain('902');
+    expect(logged).not.toContain('699887766');
+    await bridge.close();
+  });
+});
+
+describe('reconciliation racing a webhook', () => {
+  it('counts a row whose delivery a webhook is storing at that moment as a duplicate', async () => {
+    server.use(...ringoverApiHandlers({ apiKey: API_KEY, calls: [row(1), row(2)] }).handlers);
+    const client = new RingoverClient({ apiKey: API_KEY, sleep: async () => {}, requestsPerSecond: 1000 });
+    const result = await reconcileRingoverCalls({
+      client,
+      tenantId: 'acme',
+      since: '2025-12-31T00:00:00Z',
+      until: '2026-01-01T00:00:00Z',
+      runtime: {
+        now: () => NOW,
+        logger: silentLogger,
+        ingest: async (event) => {
+          if (event.sourceRecordId === row(2).call_id) {
+            throw new CallbridgeError(
+              'delivery_in_progress',
+              'This delivery is being stored by another request.',
+            );
+          }
+          return { status: 'stored', created: true, changed: true };
+        },
+      },
+    });
+    expect(result).toMatchObject({ fetched: 2, stored: 1, duplicates: 1 });
+  });
+
+  it('still fails the run when the store fails', async () => {
+    server.use(...ringoverApiHandlers({ apiKey: API_KEY, calls: [row(1)] }).handlers);
+    const client = new RingoverClient({ apiKey: API_KEY, sleep: async () => {}, requestsPerSecond: 1000 });
+    const run = reconcileRingoverCalls({
+      client,
+      tenantId: 'acme',
+      since: '2025-12-31T00:00:00Z',
+      until: '2026-01-01T00:00:00Z',
+      runtime: {
+        now: () => NOW,
+        logger: silentLogger,
+        ingest: async () => {
+          throw new CallbridgeError('store_unavailable', 'The store is down.');
+        },
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'store_unavailable' });
+  });
+});
