@@ -105,6 +105,16 @@ describe('a query parameter the route does not take', () => {
     );
   });
 
+  it("leaves Next.js's route parameters (nxtP…, nxtI…) a deployment's rewrite may leave in the URL ignored", () => {
+    // `app/api/callbridge/[...path]/route.ts` is routed as `…/[...path]?nxtPpath=calls` on some
+    // platforms; a leak of it into request.url must not turn every call into a 400.
+    expect(parseListQuery(url('nxtPpath=calls&direction=inbound')).filter).toEqual({ direction: 'inbound' });
+    expect(parseStatsQuery(url('nxtPpath=calls&nxtPpath=stats&nxtIpath=x'), 0).to).toBe(
+      '1970-01-01T00:00:00.000Z',
+    );
+    expect(problemOf(() => parseListQuery(url('nxt=1'))).details.parameter).toBe('nxt');
+  });
+
   it('given twice is refused like a known one given twice, naming it', () => {
     const known = problemOf(() => parseListQuery(url('direction=inbound&direction=outbound')));
     expect(known.code).toBe('invalid_query');

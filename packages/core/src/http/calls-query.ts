@@ -74,8 +74,14 @@ function invalid(detail: string, details?: Record<string, unknown>): CallbridgeE
   });
 }
 
-/** Parameters every calls route leaves alone: `_`, the cache-buster jQuery's `cache: false` appends. */
-const IGNORED_PARAMETERS: readonly string[] = ['_'];
+/**
+ * Parameters every calls route leaves alone: `_`, the cache-buster jQuery's `cache: false`
+ * appends, and Next.js's route parameters (`nxtPpath`, `nxtI…`), which a deployment's rewrite of
+ * a catch-all route (`…/[...path]?nxtPpath=calls`) may leave in the URL.
+ */
+function ignored(key: string): boolean {
+  return key === '_' || key.startsWith('nxtP') || key.startsWith('nxtI');
+}
 
 /** Longest parameter name quoted back in an error. */
 const MAX_QUOTED_NAME = 100;
@@ -131,7 +137,7 @@ function unknownParameter(key: string, accepted: readonly string[]): CallbridgeE
 function queryObject(url: URL, allowed: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of url.searchParams) {
-    if (IGNORED_PARAMETERS.includes(key)) continue;
+    if (ignored(key)) continue;
     if (!allowed.includes(key)) throw unknownParameter(key, allowed);
     if (key in out) throw invalid(`"${key}" is given more than once`, { parameter: key });
     out[key] = value;
