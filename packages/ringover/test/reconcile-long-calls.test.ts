@@ -93,3 +93,17 @@ describe('reconciliation of calls longer than the overlap', () => {
     await bridge.close();
   });
 });
+
+describe('reconciliation dates', () => {
+  it('answers invalid_query, saying what a date is, to a `since` or `until` that is none', async () => {
+    const { provider, bridge } = setup();
+    await bridge.start();
+    for (const range of [{ since: 'yesterday' }, { since: iso(T1 - HOUR), until: 'now' }]) {
+      await expect(provider.reconcile({ tenantId: 'acme', ...range })).rejects.toMatchObject({
+        code: 'invalid_query',
+        hint: expect.stringContaining('ISO-8601'),
+      });
+    }
+    await bridge.close();
+  });
+});

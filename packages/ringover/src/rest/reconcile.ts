@@ -89,8 +89,14 @@ export async function reconcileRingoverCalls(options: ReconcileOptions): Promise
   return result;
 }
 
-/** Control characters: no store takes them in a key (core refuses such an event). */
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** True when `text` holds a control character (U+0000–U+001F, U+007F): core refuses it in a key. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 /**
  * Ingests one row. A row the pipeline refuses (`malformed_body`: an id no store takes) costs only
@@ -110,7 +116,7 @@ async function ingestRow(
     });
     return 'refused' as const;
   };
-  if (CONTROL.test(row.call_id)) return refused('call_id contains control characters');
+  if (hasControlCharacter(row.call_id)) return refused('call_id contains control characters');
   try {
     const event = callRowToEvent(
       row,

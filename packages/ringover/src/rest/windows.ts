@@ -1,3 +1,5 @@
+import { CallbridgeError } from '@callbridge/core';
+
 /** The longest span Ringover accepts between `start_date` and `end_date`. */
 export const MAX_WINDOW_MS = 15 * 24 * 60 * 60 * 1000;
 
@@ -12,9 +14,17 @@ export function fifteenDayWindows(
   return out;
 }
 
-/** Milliseconds of a Date, an ISO string or a number of ms. */
+/**
+ * Milliseconds of a Date, an ISO string or a number of ms.
+ *
+ * @throws CallbridgeError `invalid_query` for anything else (`since: 'yesterday'`).
+ */
 export function toMs(value: Date | string | number): number {
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
-  if (Number.isNaN(ms)) throw new TypeError(`Not a date: ${String(value).slice(0, 40)}`);
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
+    throw new CallbridgeError('invalid_query', `Not a date: ${String(value).slice(0, 40)}.`, {
+      hint: 'Pass a Date, epoch milliseconds or an ISO-8601 date-time such as 2026-01-01T00:00:00Z.',
+    });
+  }
   return ms;
 }
