@@ -1,3 +1,4 @@
+import { dollarTag } from '../sql/ident.js';
 import type { MigrationNames } from './001-initial.js';
 
 /** Name of the function that appends a batch of one tenant's events (see `PostgresEventLog`). */
@@ -21,6 +22,8 @@ export function writeFunctions({ t }: MigrationNames): string {
   const events = t('events');
   const counters = t('event_counters');
   const interactions = t('interactions');
+  // `$cb$` unless a name holds it (the output is the same for every other schema name).
+  const q = dollarTag(events, counters, interactions);
   return `
 -- Appends p_items (a JSON array of {type, data}) for tenant p_tenant: moves the counter row by the
 -- batch size (its row lock orders batches, so ids follow commit order), records how far retention
@@ -28,7 +31,7 @@ export function writeFunctions({ t }: MigrationNames): string {
 -- the database clock), inserts the batch and deletes what was dropped.
 CREATE FUNCTION ${t(APPEND_EVENTS_FUNCTION)}(p_tenant text, p_items jsonb, p_at text, p_max bigint, p_max_age_ms float8)
 RETURNS TABLE (id text, tenant_id text, type text, data jsonb, created_at timestamptz)
-LANGUAGE plpgsql VOLATILE AS $cb$
+LANGUAGE plpgsql VOLATILE AS ${q}
 #variable_conflict use_column
 DECLARE
   n bigint := jsonb_array_length(p_items);
@@ -53,7 +56,7 @@ BEGIN
   gone AS (DELETE FROM ${events} e USING c WHERE e.tenant_id = p_tenant AND e.id <= c.dropped_through)
   SELECT ins.id::text, ins.tenant_id, ins.type, ins.data, ins.created_at FROM ins ORDER BY ins.id;
 END
-$cb$;
+${q};
 
 -- Inserts an interaction unless (tenant_id, source, source_record_id) exists. Returns one row
 -- with inserted = true when it did; otherwise the stored row with inserted = false (no row when
@@ -66,7 +69,7 @@ RETURNS TABLE (inserted boolean, id text, tenant_id text, source text, source_re
   event_type text, title text, body text, occurred_at_iso text, created_at timestamptz,
   updated_at timestamptz, contact_id text, case_id text, metadata jsonb, insights jsonb,
   version integer)
-LANGUAGE plpgsql VOLATILE AS $cb$
+LANGUAGE plpgsql VOLATILE AS ${q}
 #variable_conflict use_column
 BEGIN
   INSERT INTO ${interactions} (id, tenant_id, source, source_record_id, event_type, title, body,
@@ -87,7 +90,7 @@ BEGIN
   FROM ${interactions} i
   WHERE i.tenant_id = p_tenant AND i.source = p_source AND i.source_record_id = p_source_record_id;
 END
-$cb$;
+${q};
 
 -- Writes a merged interaction when the stored row still has version p_read_version (compare and
 -- set). Returns true when it did, false when a concurrent writer changed the row first.
@@ -95,7 +98,7 @@ CREATE FUNCTION ${t(UPDATE_INTERACTION_FUNCTION)}(p_id text, p_tenant text, p_ev
   p_title text, p_body text, p_occurred_at text, p_updated_at text, p_contact_id text,
   p_case_id text, p_metadata jsonb, p_insights jsonb, p_version integer, p_read_version integer)
 RETURNS boolean
-LANGUAGE plpgsql VOLATILE AS $cb$
+LANGUAGE plpgsql VOLATILE AS ${q}
 BEGIN
   UPDATE ${interactions} SET event_type = p_event_type, title = p_title, body = p_body,
     occurred_at = p_occurred_at::timestamptz, occurred_at_iso = p_occurred_at,
@@ -104,6 +107,6 @@ BEGIN
   WHERE id = p_id AND tenant_id = p_tenant AND version = p_read_version;
   RETURN FOUND;
 END
-$cb$;
+${q};
 `;
 }

@@ -2,7 +2,7 @@ import { CallbridgeError } from '@callbridge/core';
 import { toStoreError } from '../errors.js';
 import type { SqlClient, SqlExecutor } from '../sql/client.js';
 import { DEFAULT_ROLE, DEFAULT_SCHEMA } from '../sql/context.js';
-import { qualified, quoteIdent, quoteLiteral } from '../sql/ident.js';
+import { dollarTag, qualified, quoteIdent, quoteLiteral } from '../sql/ident.js';
 import { MIGRATIONS } from './list.js';
 
 /** Options of `migrate`. */
@@ -31,8 +31,9 @@ const MIGRATION_LOCK_KEY = 1_668_440_418;
 async function ensureRole(tx: SqlExecutor, schema: string, role: string): Promise<void> {
   const r = quoteIdent(role);
   const lit = quoteLiteral(role);
+  const q = dollarTag(r, lit);
   await tx.exec(`
-DO $cb$
+DO ${q}
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${lit}) THEN
     BEGIN
@@ -44,7 +45,7 @@ BEGIN
     EXECUTE format('GRANT %I TO %I', ${lit}, current_user);
   END IF;
 END
-$cb$;
+${q};
 GRANT USAGE ON SCHEMA ${quoteIdent(schema)} TO ${r};
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${quoteIdent(schema)} TO ${r};
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${quoteIdent(schema)} TO ${r};

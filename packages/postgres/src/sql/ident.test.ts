@@ -32,4 +32,14 @@ describe('identifier quoting', () => {
       expect.objectContaining({ code: 'configuration_error' }),
     );
   });
+
+  it('leaves $n inside quoted identifiers and string literals alone (a schema named with $1)', () => {
+    const table = qualified('cb$1', 'interactions');
+    expect(bindLiterals(`SELECT $1 FROM ${table} WHERE note = 'costs $2'`, ['x" OR true --', 7])).toBe(
+      `SELECT 'x" OR true --' FROM "cb$1"."interactions" WHERE note = 'costs $2'`,
+    );
+    expect(bindLiterals(`SELECT $1 FROM ${qualified('a"$1', 't')}`, ['v'])).toBe(
+      `SELECT 'v' FROM "a""$1"."t"`,
+    );
+  });
 });

@@ -36,12 +36,32 @@ export function quoteLiteral(value: string): string {
 }
 
 /**
+ * A quoted identifier (`"..."`, quotes doubled inside), a standard string literal (`'...'`) or a
+ * placeholder `$n`: what `bindLiterals` reads, in one pass from left to right.
+ */
+const QUOTED_OR_PLACEHOLDER = /"(?:[^"]|"")*"|'(?:[^']|'')*'|\$(\d+)/g;
+
+/**
  * `sql` with every `$n` replaced by parameter n as an SQL literal (`quoteLiteral` for strings,
  * `NULL`, finite numbers and bigints as digits), for `SqlClient.script`, which takes no
- * parameters. Replaced in one pass, so a `$` inside a value is never read as a placeholder.
+ * parameters. Replaced in one pass, so a `$` inside a value is never read as a placeholder, and
+ * neither is one inside a quoted identifier (a schema named `cb$1`) or a string literal of `sql`.
  */
 export function bindLiterals(sql: string, params: readonly unknown[]): string {
-  return sql.replace(/\$(\d+)/g, (_, n: string) => literalOf(params[Number(n) - 1]));
+  return sql.replace(QUOTED_OR_PLACEHOLDER, (token: string, n: string | undefined) =>
+    n === undefined ? token : literalOf(params[Number(n) - 1]),
+  );
+}
+
+/**
+ * A dollar-quote tag (`$cb$`, else `$cb1$`, `$cb2$`...) that occurs in none of `texts`, so a
+ * function body holding quoted names (a schema named with `$cb$`) cannot end early.
+ */
+export function dollarTag(...texts: string[]): string {
+  for (let i = 0; ; i++) {
+    const tag = `$cb${i === 0 ? '' : i}$`;
+    if (!texts.some((text) => text.includes(tag))) return tag;
+  }
 }
 
 function literalOf(value: unknown): string {
