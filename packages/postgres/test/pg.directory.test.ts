@@ -157,6 +157,34 @@ describe.skipIf(!PG_URL)('directory over integrator tables on a PostgreSQL serve
     expect(await resolver.findActiveCase('acme', 'c2')).toMatchObject({ id: 'only-undated', updatedAt: '' });
   });
 
+  it('says which table or column of your configuration is wrong, not to run migrate', async () => {
+    const client = fromPgPool(pool);
+    const missingTable = new PostgresContactDirectory({ client, ...config(), table: 'no_such_people' });
+    const noTable = await missingTable.findByPhone('acme', '+32470000007').catch((e: unknown) => e);
+    expect(noTable).toMatchObject({ code: 'store_unavailable', status: 503 });
+    expect((noTable as { hint?: string }).hint).toMatch(/no_such_people/);
+    expect((noTable as { hint?: string }).hint).not.toMatch(/migrate/);
+    const config2 = config();
+    const wrongColumn = new PostgresContactDirectory({
+      client,
+      ...config2,
+      columns: { ...config2.columns, displayName: 'fullname' },
+    });
+    const noColumn = await wrongColumn.search('acme', 'person').catch((e: unknown) => e);
+    expect(noColumn).toMatchObject({ code: 'store_unavailable', status: 503 });
+    expect((noColumn as { hint?: string }).hint).toMatch(/fullname/);
+    expect((noColumn as { hint?: string }).hint).toMatch(/columns/);
+    const resolver = new PostgresCaseResolver({
+      client,
+      schema,
+      table: 'no_such_deals',
+      columns: { id: 'id', tenantId: 't', contactId: 'c', title: 'n', status: 's', updatedAt: 'u' },
+    });
+    const noCases = await resolver.findActiveCase('acme', '7').catch((e: unknown) => e);
+    expect((noCases as { hint?: string }).hint).toMatch(/no_such_deals/);
+    expect((noCases as { hint?: string }).hint).not.toMatch(/migrate/);
+  });
+
   it('sets callbridge.tenant_id for lookups, so row-level security of the integrator tables applies', async () => {
     await migrate(fromPgPool(pool), { schema }); // ensures the callbridge_app role exists
     await pool.query(`CREATE TABLE "${schema}".guarded AS SELECT * FROM "${schema}".people WHERE id <= 20`);

@@ -1,9 +1,9 @@
 import { type Case, type CaseResolver, DEFAULT_ACTIVE_CASE_STATUSES } from '@callbridge/core';
-import { guard } from '../errors.js';
 import type { SqlClient } from '../sql/client.js';
 import { withTenant } from '../sql/context.js';
 import { qualified, quoteIdent } from '../sql/ident.js';
 import { isoOf } from '../stores/interaction-rows.js';
+import { guardLookup } from './errors.js';
 
 /** Where the integrator's cases live and which columns mean what. */
 export interface CaseTableConfig {
@@ -50,18 +50,20 @@ export class PostgresCaseResolver implements CaseResolver {
   readonly #options: PostgresCaseResolverOptions;
   readonly #sql: string;
   readonly #active: string;
+  readonly #table: string;
 
   constructor(options: PostgresCaseResolverOptions) {
     this.#options = options;
     const c = options.columns;
     const q = quoteIdent;
+    this.#table = qualified(options.schema, options.table);
     this.#active = JSON.stringify(
       (options.activeStatuses ?? DEFAULT_ACTIVE_CASE_STATUSES).map((s) => s.toLowerCase()),
     );
     this.#sql = `SELECT ${q(c.id)}::text AS id, ${q(c.tenantId)}::text AS tenant_id,
         ${q(c.contactId)}::text AS contact_id, ${q(c.title)}::text AS title, ${q(c.status)}::text AS status,
         ${q(c.updatedAt)} AS updated_at
-      FROM ${qualified(options.schema, options.table)} AS src
+      FROM ${this.#table} AS src
       WHERE ${q(c.tenantId)} = $1 AND ${q(c.contactId)} = $2
         AND lower(${q(c.status)}::text) IN (SELECT jsonb_array_elements_text($3::jsonb))
       ORDER BY src.${q(c.updatedAt)} DESC NULLS LAST, src.${q(c.id)} DESC LIMIT 1`;
@@ -69,7 +71,7 @@ export class PostgresCaseResolver implements CaseResolver {
 
   findActiveCase(tenantId: string, contactId: string): Promise<Case | null> {
     const role = this.#options.role ?? null;
-    return guard('cases.findActiveCase', () =>
+    return guardLookup('cases.findActiveCase', 'PostgresCaseResolver', this.#table, () =>
       withTenant(this.#options.client, { role }, tenantId, async (tx) => {
         const res = await tx.query<CaseRow>(this.#sql, [tenantId, contactId, this.#active]);
         const row = res.rows[0];

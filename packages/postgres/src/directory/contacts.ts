@@ -1,8 +1,8 @@
 import { CallbridgeError, type Contact, type ContactDirectory } from '@callbridge/core';
-import { guard } from '../errors.js';
 import type { SqlClient } from '../sql/client.js';
 import { withTenant } from '../sql/context.js';
 import { qualified, quoteIdent } from '../sql/ident.js';
+import { guardLookup } from './errors.js';
 
 /** A column holding one E.164 number of a contact, with the label shown for it. */
 export interface PhoneColumn {
@@ -160,7 +160,9 @@ export class PostgresContactDirectory implements ContactDirectory {
 
   #run<T>(what: string, tenantId: string, fn: Parameters<typeof withTenant<T>>[3]): Promise<T> {
     const role = this.#options.role ?? null;
-    return guard(`contacts.${what}`, () => withTenant(this.#options.client, { role }, tenantId, fn));
+    return guardLookup(`contacts.${what}`, 'PostgresContactDirectory', this.#table, () =>
+      withTenant(this.#options.client, { role }, tenantId, fn),
+    );
   }
 
   #toContact(row: ContactRow): Contact {
