@@ -32,7 +32,9 @@ async function ensureRole(tx: SqlExecutor, schema: string, role: string): Promis
   const r = quoteIdent(role);
   const lit = quoteLiteral(role);
   const q = dollarTag(r, lit);
-  await tx.exec(`
+  const user = (await tx.query<{ user: string }>('SELECT current_user AS user')).rows[0]?.user ?? '';
+  await tx
+    .exec(`
 DO ${q}
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${lit}) THEN
@@ -50,7 +52,24 @@ GRANT USAGE ON SCHEMA ${quoteIdent(schema)} TO ${r};
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${quoteIdent(schema)} TO ${r};
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${quoteIdent(schema)} TO ${r};
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${quoteIdent(schema)} TO ${r};
-REVOKE ALL ON ${qualified(schema, 'callbridge_migrations')} FROM ${r};`);
+REVOKE ALL ON ${qualified(schema, 'callbridge_migrations')} FROM ${r};`)
+    .catch((error: unknown) => {
+      throw (error as { code?: unknown } | null)?.code === '42501' ? roleDenied(role, user, error) : error;
+    });
+}
+
+/** The error of a connecting user that may not create the application role or grant it to itself. */
+function roleDenied(role: string, user: string, cause: unknown): CallbridgeError {
+  return new CallbridgeError(
+    'store_unavailable',
+    `migrate is unavailable: ${JSON.stringify(user)} may not create the role ${JSON.stringify(role)} or grant it to itself.`,
+    {
+      cause,
+      hint:
+        `Run once as an administrator: CREATE ROLE ${quoteIdent(role)} NOLOGIN; GRANT ${quoteIdent(role)} TO ${quoteIdent(user || 'your_user')}; ` +
+        'or pass `role: null` to migrate and the stores when your login is already a non-owner role without BYPASSRLS that has the grants.',
+    },
+  );
 }
 
 /** The newest version these migrations know. */
@@ -90,8 +109,11 @@ export async function migrate(client: SqlClient, options: MigrateOptions = {}): 
   try {
     return await client.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-      await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)};
-CREATE TABLE IF NOT EXISTS ${t('callbridge_migrations')} (
+      // CREATE SCHEMA checks the database's CREATE privilege even when the schema exists: a login
+      // given a schema of its own by an administrator (and no more) must still be able to migrate.
+      const exists = await tx.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+      if (exists.rows.length === 0) await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+      await tx.exec(`CREATE TABLE IF NOT EXISTS ${t('callbridge_migrations')} (
   version integer PRIMARY KEY,
   name text NOT NULL,
   applied_at timestamptz NOT NULL DEFAULT now()
