@@ -54,7 +54,11 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${quoteIdent(schema)} TO ${r};
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${quoteIdent(schema)} TO ${r};
 REVOKE ALL ON ${qualified(schema, 'callbridge_migrations')} FROM ${r};`)
     .catch((error: unknown) => {
-      throw (error as { code?: unknown } | null)?.code === '42501' ? roleDenied(role, user, error) : error;
+      // 42501 about the role (creating it, granting it); a table it does not own keeps its own hint.
+      const denied = (error as { code?: unknown } | null)?.code === '42501';
+      throw denied && /\brole\b/i.test(String((error as Error).message))
+        ? roleDenied(role, user, error)
+        : error;
     });
 }
 
