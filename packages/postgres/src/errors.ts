@@ -38,7 +38,10 @@ export function toStoreError(what: string, error: unknown): CallbridgeError {
       hint: 'Run `await migrate(client, { schema })` with the same schema before using the stores.',
     });
   }
-  if (code === '42501' || code === '22023') {
+  // 22023 (invalid parameter value) is a permission problem only when it is about the role: the
+  // server's answer to `set_config('role', ...)` naming a role that does not exist.
+  const aboutRole = code === '22023' && /\brole\b/i.test(error instanceof Error ? error.message : '');
+  if (code === '42501' || aboutRole) {
     return new CallbridgeError('store_unavailable', `${what} is unavailable: permission denied.`, {
       cause: error,
       hint:
