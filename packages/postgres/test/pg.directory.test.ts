@@ -157,6 +157,35 @@ describe.skipIf(!PG_URL)('directory over integrator tables on a PostgreSQL serve
     expect(await resolver.findActiveCase('acme', 'c2')).toMatchObject({ id: 'only-undated', updatedAt: '' });
   });
 
+  it('orders ISO text updatedAt by the instant it names, offsets included, like core', async () => {
+    await pool.query(`CREATE TABLE "${schema}".iso_cases (
+      id text PRIMARY KEY, tenant text NOT NULL, contact text NOT NULL, title text, status text,
+      touched text)`);
+    // 10:00+02:00 is 08:00Z: earlier than 09:00Z although it sorts after it as text.
+    await pool.query(`INSERT INTO "${schema}".iso_cases VALUES
+      ('paris', 'acme', 'c1', 'Paris', 'open', '2026-03-01T10:00:00+02:00'),
+      ('utc', 'acme', 'c1', 'UTC', 'open', '2026-03-01T09:00:00Z'),
+      ('garbage', 'acme', 'c1', 'Garbage', 'open', 'not a date')`);
+    const resolver = new PostgresCaseResolver({
+      client: fromPgPool(pool),
+      schema,
+      table: 'iso_cases',
+      columns: {
+        id: 'id',
+        tenantId: 'tenant',
+        contactId: 'contact',
+        title: 'title',
+        status: 'status',
+        updatedAt: 'touched',
+      },
+    });
+    const rows = await pool.query(`SELECT id, tenant AS "tenantId", contact AS "contactId", title,
+      status, touched AS "updatedAt" FROM "${schema}".iso_cases`);
+    const memory = new MemoryCaseResolver(rows.rows);
+    expect((await memory.findActiveCase('acme', 'c1'))?.id).toBe('utc');
+    expect((await resolver.findActiveCase('acme', 'c1'))?.id).toBe('utc');
+  });
+
   it('says which table or column of your configuration is wrong, not to run migrate', async () => {
     const client = fromPgPool(pool);
     const missingTable = new PostgresContactDirectory({ client, ...config(), table: 'no_such_people' });

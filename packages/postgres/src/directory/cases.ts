@@ -44,7 +44,9 @@ export function caseIndexSql(config: CaseTableConfig): string {
  * `CaseResolver` over the integrator's cases table: the contact's case with an active status and
  * the latest updatedAt, filtered by tenant, with `callbridge.tenant_id` set for your policies. A
  * case whose updatedAt is NULL ranks below every dated one (as in core's `MemoryCaseResolver`) and
- * comes back with updatedAt ''; between equal times the greater id wins.
+ * comes back with updatedAt ''; between equal times the greater id wins. A text updatedAt is read
+ * as JavaScript reads a date (offsets count; text that is no date ranks lowest), among the
+ * contact's 100 active cases with the greatest updatedAt in the column's own order.
  */
 export class PostgresCaseResolver implements CaseResolver {
   readonly #options: PostgresCaseResolverOptions;
@@ -66,7 +68,7 @@ export class PostgresCaseResolver implements CaseResolver {
       FROM ${this.#table} AS src
       WHERE ${q(c.tenantId)} = $1 AND ${q(c.contactId)} = $2
         AND lower(${q(c.status)}::text) IN (SELECT jsonb_array_elements_text($3::jsonb))
-      ORDER BY src.${q(c.updatedAt)} DESC NULLS LAST, src.${q(c.id)} DESC LIMIT 1`;
+      ORDER BY src.${q(c.updatedAt)} DESC NULLS LAST, src.${q(c.id)} DESC LIMIT ${MAX_CANDIDATES}`;
   }
 
   findActiveCase(tenantId: string, contactId: string): Promise<Case | null> {
@@ -74,7 +76,7 @@ export class PostgresCaseResolver implements CaseResolver {
     return guardLookup('cases.findActiveCase', 'PostgresCaseResolver', this.#table, () =>
       withTenant(this.#options.client, { role }, tenantId, async (tx) => {
         const res = await tx.query<CaseRow>(this.#sql, [tenantId, contactId, this.#active]);
-        const row = res.rows[0];
+        const row = mostRecent(res.rows);
         if (!row) return null;
         return {
           id: row.id,
@@ -87,6 +89,32 @@ export class PostgresCaseResolver implements CaseResolver {
       }),
     );
   }
+}
+
+/**
+ * Active cases of one contact read per lookup. A text updatedAt sorts as text in SQL, which is not
+ * the order of the instants it names (offsets, text that is no date), so the most recent is
+ * chosen here among them, as core's `MemoryCaseResolver` does.
+ */
+const MAX_CANDIDATES = 100;
+
+/** The row whose updatedAt is the latest instant; none or no date ranks lowest; the first of equals. */
+function mostRecent(rows: CaseRow[]): CaseRow | undefined {
+  let best: CaseRow | undefined;
+  let bestTime = Number.NEGATIVE_INFINITY;
+  for (const row of rows) {
+    const time = instantOf(row.updated_at);
+    if (!best || time > bestTime) {
+      best = row;
+      bestTime = time;
+    }
+  }
+  return best;
+}
+
+function instantOf(value: Date | string | null): number {
+  const time = value === null ? Number.NaN : value instanceof Date ? value.getTime() : Date.parse(value);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }
 
 /** A case's updatedAt as core's `Case` holds it: ISO for a timestamp, the text as is, '' for none. */
