@@ -6,9 +6,10 @@ import type { Logger } from '../ports/logger.js';
 import { callEvent, TENANT, testBridge } from './harness.test-util.js';
 
 // The integrator's ContactDirectory and CaseResolver are held to their contract: a record of
-// another tenant is never linked (tenant isolation), and an id that is not a string is not stored
-// (a number would be a number in one store and text in another, so `?contactId=42` would find the
-// call on Postgres and not in memory). Both are logged as errors that say how to fix them.
+// another tenant is never linked (tenant isolation), nor a case of another contact than the one
+// asked for, and an id that is not a string is not stored (a number would be a number in one store
+// and text in another, so `?contactId=42` would find the call on Postgres and not in memory).
+// All are logged as errors that say how to fix them.
 
 const CALLER = '+32470123456';
 
@@ -92,6 +93,15 @@ describe('contact and case links hold the directory to its contract', () => {
       expect(linked.contactId).toBe('c-1');
       expect(linked.caseId).toBeNull();
       expect(linked.errors).toEqual([expect.stringMatching(/cases\.findActiveCase/)]);
+    }
+  });
+
+  it('never links a case of another contact (or one that names no contact), and logs why', async () => {
+    for (const bad of [kase({ contactId: 'c-2' }), kase({ contactId: undefined as unknown as string })]) {
+      const linked = await linkOf(answering(contact({})), resolving(bad));
+      expect(linked.contactId).toBe('c-1');
+      expect(linked.caseId).toBeNull();
+      expect(linked.errors).toEqual([expect.stringMatching(/cases\.findActiveCase .*another contact/)]);
     }
   });
 

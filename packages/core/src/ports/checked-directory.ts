@@ -61,19 +61,25 @@ export function checkedContacts(directory: ContactDirectory, logger: Logger): Co
 }
 
 /**
- * The integrator's CaseResolver, held to its contract: a case of another tenant, or one whose id
- * is not a non-empty string, is not linked (logged as an error).
+ * The integrator's CaseResolver, held to its contract: a case of another tenant or of another
+ * contact than the one asked for (a resolver bug, or a cache keyed without the contact, would
+ * link the call to someone else's case), or one whose id is not a non-empty string, is not
+ * linked (logged as an error).
  */
 export function checkedCases(resolver: CaseResolver, logger: Logger): CaseResolver {
   return {
     async findActiveCase(tenantId, contactId) {
       const found = await resolver.findActiveCase(tenantId, contactId);
       if (found === null || found === undefined) return null;
-      const why = defect(found, tenantId);
+      const why =
+        defect(found, tenantId) ??
+        ((found as { contactId?: unknown }).contactId === contactId
+          ? null
+          : 'belongs to another contact (its contactId is not the one asked for)');
       if (why === null) return found;
       logger.error(`cases.findActiveCase returned a case that ${why}; the call is linked to no case`, {
         tenantId,
-        hint: 'Return only a case of the tenantId you are given, with a string id (String(row.id)).',
+        hint: 'Return only a case of the tenantId and contactId you are given, with a string id (String(row.id)) and contactId.',
       });
       return null;
     },
