@@ -5,6 +5,7 @@ import type { Tenant } from '../ports/tenancy.js';
 import type { WebhookContext } from '../provider.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { guardStore } from './calls.js';
+import { namingContentCoding } from './content-coding.js';
 import type { BridgeAnswer, BridgeRequest } from './exchange.js';
 import { jsonReply } from './problem.js';
 
@@ -128,7 +129,12 @@ async function receiveWebhook(
       return request.signal;
     },
   };
-  const outcome = await provider.receive(context);
+  let outcome: Awaited<ReturnType<typeof provider.receive>>;
+  try {
+    outcome = await provider.receive(context);
+  } catch (error) {
+    throw namingContentCoding(error, request.headers.get('content-encoding'));
+  }
   if (outcome.kind === 'response') return outcome.response;
   if (outcome.kind === 'ignored') return jsonReply({ status: 'ignored', events: 0 }, 200, outcome.headers);
   // Every event is validated before any is stored: a webhook with one bad event changes nothing.
