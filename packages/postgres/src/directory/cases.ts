@@ -3,6 +3,7 @@ import type { SqlClient } from '../sql/client.js';
 import { withTenant } from '../sql/context.js';
 import { qualified, quoteIdent } from '../sql/ident.js';
 import { isoOf } from '../stores/interaction-rows.js';
+import { indexName } from './contacts.js';
 import { guardLookup } from './errors.js';
 
 /** Where the integrator's cases live and which columns mean what. */
@@ -36,7 +37,7 @@ export interface PostgresCaseResolverOptions extends CaseTableConfig {
  */
 export function caseIndexSql(config: CaseTableConfig): string {
   const c = config.columns;
-  const name = quoteIdent(`${config.table}_active_case_idx`.slice(0, 63));
+  const name = quoteIdent(indexName(`${config.table}_active_case_idx`));
   return `CREATE INDEX IF NOT EXISTS ${name} ON ${qualified(config.schema, config.table)} (${quoteIdent(c.tenantId)}, ${quoteIdent(c.contactId)}, ${quoteIdent(c.updatedAt)} DESC NULLS LAST)`;
 }
 

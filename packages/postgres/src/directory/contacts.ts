@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CallbridgeError, type Contact, type ContactDirectory } from '@callbridge/core';
 import type { SqlClient } from '../sql/client.js';
 import { withTenant } from '../sql/context.js';
@@ -57,10 +58,26 @@ const phoneColumns = (config: ContactTableConfig): PhoneColumn[] =>
  */
 export function contactIndexSql(config: ContactTableConfig): string[] {
   return phoneColumns(config).map(({ column }) => {
-    const name = quoteIdent(`${config.table}_${column}_e164_idx`.slice(0, 63));
+    const name = quoteIdent(indexName(`${config.table}_${column}_e164_idx`));
     const table = qualified(config.schema, config.table);
     return `CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${quoteIdent(config.columns.tenantId)}, ${quoteIdent(column)})`;
   });
+}
+
+/**
+ * `name` when it fits Postgres' 63-byte identifier limit; otherwise its first bytes and a hash of
+ * the whole, so two long names never cut down to the same one (the second `CREATE INDEX IF NOT
+ * EXISTS` would then create nothing).
+ */
+export function indexName(name: string): string {
+  if (Buffer.byteLength(name) <= 63) return name;
+  const hash = createHash('md5').update(name).digest('hex').slice(0, 12);
+  let head = '';
+  for (const char of name) {
+    if (Buffer.byteLength(head + char) > 50) break;
+    head += char;
+  }
+  return `${head}_${hash}`;
 }
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
