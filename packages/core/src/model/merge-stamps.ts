@@ -1,5 +1,6 @@
 // Which event's value a record keeps for a call fact that several events of one call may carry
 // (the agent, the duration, the numbers...), whatever order the events arrive in.
+import { canonicalJson } from '../json/canonical.js';
 import { CALL_STATE_RANK, CALL_TYPE_RANK, type CallState, type CallType } from './interaction.js';
 
 type Meta = Record<string, unknown>;
@@ -57,8 +58,11 @@ export function compareStamps(a: string, b: string): number {
   return Number.isNaN(diff) ? 0 : Math.sign(diff);
 }
 
-/** JSON text of a value, to break a tie between two stamps the same way in any order. */
-const text = (value: unknown): string => JSON.stringify(value) ?? '';
+/**
+ * JSON text of a value with its keys sorted, to break a tie between two stamps the same way in
+ * any order, also when the store gave the stored value back with its keys reordered (jsonb).
+ */
+const text = canonicalJson;
 
 /**
  * Whether the patch's `value` for a stamped `key` replaces the stored one. A key the record does
