@@ -89,6 +89,33 @@ export function invariantTests(target: InvariantTarget): void {
     }
   });
 
+  it('keeps the same insights in either order when two have the same modifiedAt (jsonb reorders keys)', async () => {
+    const one = await store();
+    const tenantId = uniqueId('tenant');
+    const at = '2026-03-01T10:05:00.000Z';
+    const insights = (speaker: string, label: 'positive' | 'negative', score: number) => ({
+      ...makeInteractionUpsert({ tenantId }),
+      insights: {
+        modifiedAt: at,
+        transcript: [{ speaker, start: 0, end: 1, text: 'hello' }],
+        sentiment: { score, label },
+      },
+    });
+    const a = insights('alice', 'positive', 0.5);
+    const b = insights('bob', 'negative', -0.5);
+    const kept = [];
+    for (const [id, order] of [
+      ['tie-ab', [a, b]],
+      ['tie-ba', [b, a]],
+    ] as const) {
+      for (const event of order)
+        await one.upsert({ ...event, sourceRecordId: id, metadata: { ...event.metadata, callId: id } });
+      const stored = await one.getBySource(tenantId, 'RINGOVER', id);
+      kept.push({ transcript: stored?.insights?.transcript, sentiment: stored?.insights?.sentiment });
+    }
+    expect(kept[1]).toEqual(kept[0]);
+  });
+
   it('row-level security stops a query that forgets its tenant filter', async () => {
     const client = await target.client();
     const interactions = await store();
