@@ -60,7 +60,7 @@ describe('normalizePhone', () => {
     '+32470123456'.repeat(10),
     '📞📞📞',
     'Zoë',
-    '+32 470 12 34 56 ext. 12',
+    '+32 470 12 34 56 ext. twelve',
     '\u0000\u0001',
   ])('withheld or garbage input #%# → null, raw kept, no throw', (input) => {
     expect(normalizePhone(input, BE)).toEqual({ raw: input, e164: null });

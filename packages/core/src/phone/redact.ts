@@ -17,11 +17,12 @@ export function redactPhone(value: unknown): string {
  * An international number: "+" or "00" and a country code (never 0), then 7 to 15 digits in all,
  * grouped by spaces, dots, dashes, parentheses or slashes, a slash with or without spaces around
  * it (`+33 6 12 34 56 78`, `0032/470.12.34.56`, `+32 (0)470/12.34.56`, `+49 30 / 123 456 78`).
+ * The "+" may be percent-encoded, as in a SIP URI's user part (`sip:%2B33123456789@host`).
  * A 0 after a slash starts something else: the next number of a list (`0033 1 23 45 67 89/06 12
  * 34 56 78`) or a zero-padded id (`000123/000456`), so the match ends before the slash.
  */
 const INTERNATIONAL =
-  /(?<![\w+])(?:\+\(?\d|00\(?[1-9])(?:(?:[\s.()-]{0,2}|[\s.()-]?\/[\s.()-]?(?!0))\d){6,14}(?!\d)/g;
+  /(?<![\w+])(?:(?:\+|%2[Bb])\(?\d|00\(?[1-9])(?:(?:[\s.()-]{0,2}|[\s.()-]?\/[\s.()-]?(?!0))\d){6,14}(?!\d)/g;
 /** A national or bare number: 9 to 15 digits, alone or in groups split by single spaces. */
 const BARE = /(?<![\w+.-])\d(?: ?\d){8,14}(?![\w.-]?\d)/g;
 /**
@@ -67,11 +68,17 @@ export function redactPhoneNumbers(
       if (form.replace(/\D/g, '').length >= 5) out = out.split(form).join(redactPhone(form));
   }
   return out
-    .replace(INTERNATIONAL, (match) => redactPhone(match))
+    .replace(INTERNATIONAL, redactInternational)
     .replace(GROUPED, (match) => redactPhone(match))
     .replace(MIXED, (match) => {
       const digits = match.replace(/\D/g, '').length;
       return digits >= MIXED_DIGITS.min && digits <= MIXED_DIGITS.max ? redactPhone(match) : match;
     })
     .replace(BARE, (match) => redactPhone(match));
+}
+
+/** `%2B33123456789` → `%2B33*******89`: the encoded plus kept as written, not read as digits. */
+function redactInternational(match: string): string {
+  if (!match.startsWith('%')) return redactPhone(match);
+  return `${match.slice(0, 3)}${redactPhone(`+${match.slice(3)}`).slice(1)}`;
 }
