@@ -18,7 +18,7 @@ export interface NumberPart {
 const NAME_ADDR = /^(?:"(?:[^"\\]|\\.)*"|[^"<>]*)\s*<([^<>]*)>\s*(?:;[^<>]*)?$/s;
 const SCHEME = /^(tel|sips?):/i;
 /** An extension written after the number, with a label, as dialled or as RFC 3966 writes it. */
-const EXTENSION = /(?:\s*;\s*ext=|[\s,]*(?:ext(?:ension)?\.?|x|#)[\s:.]*)\d{1,20}#?$/i;
+const EXTENSION = /(?:\s{0,3};\s{0,3}ext=|[\s,]{0,3}(?:ext(?:ension)?\.?|x|#)[\s:.]{0,3})\d{1,20}#?$/i;
 /** RFC 3966 visual separators, removed from a global phone-context. */
 const VISUAL = /[-.()]/g;
 const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?$/i;
