@@ -1,3 +1,4 @@
+import { createServer, type RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { createAuth } from './auth.js';
@@ -21,42 +22,53 @@ if (defaults.length > 0 && !['127.0.0.1', 'localhost', '::1'].includes(config.ho
   );
 }
 const logger = consoleLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info');
+
+// Listen before opening the database: a second demo started on a busy port stops here, before it
+// touches the PGlite files the first one is using. Until the app is ready, requests get 503.
+let handle: RequestListener = (_req, res) => {
+  res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' }).end('Starting.\n');
+};
+const server = createServer((req, res) => handle(req, res));
+try {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(
+    code === 'EADDRINUSE'
+      ? `Port ${config.port} on ${config.host} is already in use: stop the other server, or start the demo on another port (PORT=3900).`
+      : `The demo cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`,
+  );
+  process.exit(1);
+}
+
 const db = await openDatabase(config);
 const auth = createAuth(config.jwtSecret);
 const { bridge, redis } = buildBridge(config, db, auth, logger);
 await bridge.start();
 
 const webDir = fileURLToPath(new URL('../dist-web', import.meta.url));
-const app = buildApp({ bridge, auth, jwtSecret: config.jwtSecret, webDir });
-// Express 5 hands a listen error (EADDRINUSE, EACCES) to this callback instead of throwing it.
-const server = app.listen(config.port, config.host, (error?: Error) => {
-  if (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    console.error(
-      code === 'EADDRINUSE'
-        ? `Port ${config.port} on ${config.host} is already in use: stop the other server, or start the demo on another port (PORT=3900).`
-        : `The demo cannot listen on ${config.host}:${config.port}: ${error.message}`,
-    );
-    void bridge.close().finally(() => process.exit(1));
-    return;
-  }
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const base = `http://${config.host}:${port}`;
-  console.log(
-    `callbridge reference CRM on ${base}  (storage: ${db.engine}${redis ? ' + redis' : ''}, simulator: ${config.simulate ? 'on' : 'off'})`,
-  );
-  if (config.simulate) {
-    simulator = startSimulator({
+handle = buildApp({ bridge, auth, jwtSecret: config.jwtSecret, webDir });
+const address = server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+const base = `http://${config.host}:${port}`;
+console.log(
+  `callbridge reference CRM on ${base}  (storage: ${db.engine}${redis ? ' + redis' : ''}, simulator: ${config.simulate ? 'on' : 'off'})`,
+);
+const simulator = config.simulate
+  ? startSimulator({
       baseUrl: base,
       ringoverSecret: config.ringoverSecret,
       ringcentralVerificationToken: config.ringcentralVerificationToken,
       ringcentralAccountId: config.ringcentralAccountId,
       logger,
-    });
-  }
-});
-let simulator: { stop(): void } | null = null;
+    })
+  : null;
 
 let closing = false;
 async function shutdown(signal: string) {

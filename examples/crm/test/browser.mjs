@@ -2,8 +2,10 @@
 // timeline from a signed webhook, the call player (no recording yet, then the stored one, speed,
 // transcript seek), a plain EventSource on a stream token, tenant isolation on the page, the
 // seed's curl example, and screenshots for review.
+import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyStreamToken } from '@callbridge/core';
@@ -38,6 +40,7 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
     'crm: the call view names the contact and stays in view when opened far down the timeline',
     'crm: a missed call opens with "No recording." and Play disabled',
     'crm: a plain EventSource streams with a token from /demo/stream-token, not with the login token',
+    'crm: a second demo on the busy port exits 1 with the fix, before it opens its data directory',
   ];
   if (!chromium) {
     for (const name of names) skip(name, 'no Chromium (apt-get install -y chromium)');
@@ -316,6 +319,27 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
       ).json();
       if (!list.items.some((i) => i.sourceRecordId === 'test-123'))
         throw new Error('the seed call is not stored');
+    });
+
+    await test(names[9], async () => {
+      // A second `pnpm demo` (another terminal) must not open the PGlite files the first one is
+      // using: it finds the port taken first.
+      const secondDir = join(dataDir, 'second');
+      const second = spawn(process.execPath, [join(cwd, 'dist-server', 'main.js')], {
+        cwd,
+        env: { ...process.env, PORT: String(port), DATA_DIR: secondDir, SIMULATE: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      second.stdout.on('data', (chunk) => (output += chunk));
+      second.stderr.on('data', (chunk) => (output += chunk));
+      const timer = setTimeout(() => second.kill('SIGKILL'), 60_000);
+      const [code] = await once(second, 'exit');
+      clearTimeout(timer);
+      if (code !== 1) throw new Error(`the second demo exited ${code}: ${output}`);
+      if (!output.includes(`Port ${port} on 127.0.0.1 is already in use`))
+        throw new Error(`the second demo did not name the busy port: ${output}`);
+      if (existsSync(secondDir)) throw new Error(`the second demo opened its data directory ${secondDir}`);
     });
   } catch (error) {
     throw new Error(`${error?.message ?? error}\n--- server output ---\n${server.output().slice(-4000)}`);
