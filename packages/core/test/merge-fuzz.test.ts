@@ -17,7 +17,8 @@ import { type Draw, randomEvent, seeded } from './merge-fuzz.gen.js';
 // the larger sets). Every order must store the same record, no ingest may move callType or
 // callState backwards, delivering an event again, under its id or a new one, changes nothing, and
 // the record is served with AI statuses that say where the work is (a missed call without audio
-// reads 'skipped', never 'pending').
+// reads 'skipped', never 'pending'). Every other set is ingested by a bridge that runs AI work,
+// the others by one that runs none (which stores the statuses 'skipped').
 
 type Partial_ = Partial<CallEventInput>;
 
@@ -74,11 +75,12 @@ function event(e: Partial_, deliveryId: string): CallEventInput {
  * a recording, voicemail or transcript must not read 'pending' (nothing will run), and a call with
  * audio must not read 'skipped' while the store still has the work 'pending'.
  */
-function servedStatusProblems(stored: Interaction): string[] {
+function servedStatusProblems(stored: Interaction, aiWork: boolean): string[] {
   const served = publicInteraction(stored).metadata;
   const audio = Boolean(served.recordingUrl || served.voicemailUrl || served.transcript);
   const problems: string[] = [];
   for (const key of ['transcriptStatus', 'summaryStatus'] as const) {
+    if (!aiWork && served[key] === 'pending') problems.push(`a bridge without AI work serves ${key} pending`);
     if (served.callType === 'missed' && !audio && served[key] === 'pending')
       problems.push(`a missed call without audio is served ${key} pending`);
     if (audio && served[key] === 'skipped' && stored.metadata[key] === 'pending')
@@ -92,6 +94,7 @@ async function replay(
   events: Partial_[],
   order: number[],
   again: boolean,
+  aiWork: boolean,
 ): Promise<{ record: string; problems: string[] }> {
   const interactions = new MemoryInteractionStore();
   const bridge = createCallBridge({
@@ -100,7 +103,10 @@ async function replay(
     authenticate: () => null,
     contacts,
     stores: { interactions },
-    background: false,
+    // AI work: jobs are enqueued, never run (the bridge is not started), so statuses stay as ingest
+    // left them. No AI work: nothing is enqueued and the ingest stores the statuses 'skipped'.
+    ...(aiWork ? { ai: { transcriber: { transcribe: async () => ({ text: '', segments: [] }) } } } : {}),
+    background: aiWork,
   });
   const problems: string[] = [];
   const read = () => interactions.getBySource('tenant-1', 'RINGOVER', 'call-1');
@@ -120,7 +126,7 @@ async function replay(
   }
   const stored = await read();
   if (!stored) throw new Error('nothing stored');
-  problems.push(...servedStatusProblems(stored));
+  problems.push(...servedStatusProblems(stored, aiWork));
   // Each event again: under its id it is a duplicate, under a new one it changes nothing.
   for (const i of again ? order : []) {
     const again = await bridge.ingest(event(events[i] as Partial_, `d${i}`));
@@ -134,12 +140,12 @@ async function replay(
 }
 
 /** What is wrong with `events`: records that differ by order, or problems of one order. */
-async function check(events: Partial_[], random: () => number): Promise<string | null> {
+async function check(events: Partial_[], random: () => number, aiWork: boolean): Promise<string | null> {
   const indexes = events.map((_, i) => i);
   let first: { order: number[]; record: string } | null = null;
   for (const order of orders(indexes, MAX_ORDERS, random)) {
     // Deliveries again after the first order only: enough to see a merge that is not idempotent.
-    const { record, problems } = await replay(events, order, first === null);
+    const { record, problems } = await replay(events, order, first === null, aiWork);
     if (problems.length > 0) return `order ${order.join(',')}: ${problems.join('; ')}`;
     if (!first) first = { order, record };
     else if (record !== first.record) return diff(first, { order, record });
@@ -162,8 +168,8 @@ function diff(a: { order: number[]; record: string }, b: { order: number[]; reco
 }
 
 /** The smallest set (fewest events, then fewest fields) that still fails `check`. */
-async function reduce(events: Partial_[]): Promise<Partial_[]> {
-  const fails = async (set: Partial_[]) => (await check(set, seeded(1))) !== null;
+async function reduce(events: Partial_[], aiWork: boolean): Promise<Partial_[]> {
+  const fails = async (set: Partial_[]) => (await check(set, seeded(1), aiWork)) !== null;
   let current = events;
   for (let i = 0; i < current.length && current.length > 1; ) {
     const fewer = current.filter((_, j) => j !== i);
@@ -205,11 +211,15 @@ describe('invariant 3, at random: events of one call converge in any order', () 
       for (let set = 0; set < SETS; set += 1) {
         const size = 2 + Math.floor(random() * 5);
         const events = Array.from({ length: size }, () => randomEvent(random, draw));
-        const failure = await check(events, random);
+        const aiWork = set % 2 === 0;
+        const failure = await check(events, random, aiWork);
         if (failure !== null) {
-          const minimal = await reduce(events);
-          const why = await check(minimal, seeded(1));
-          expect.fail(`set ${set} fails; minimal case ${JSON.stringify(minimal, null, 1)}\n${why}`);
+          const minimal = await reduce(events, aiWork);
+          const why = await check(minimal, seeded(1), aiWork);
+          const bridge = aiWork ? 'with' : 'without';
+          expect.fail(
+            `set ${set} (${bridge} AI work) fails; minimal case ${JSON.stringify(minimal, null, 1)}\n${why}`,
+          );
         }
       }
     },
@@ -230,10 +240,11 @@ if (process.env.FUZZ_EXPLORE) {
         const events = Array.from({ length: size }, () =>
           randomEvent(random, { agents: 'all', additiveTags: true, extraFacts: true }),
         );
-        const failure = await check(events, random);
+        const aiWork = set % 2 === 0;
+        const failure = await check(events, random, aiWork);
         if (failure === null) continue;
-        const minimal = await reduce(events);
-        const why = (await check(minimal, seeded(1))) ?? '';
+        const minimal = await reduce(events, aiWork);
+        const why = (await check(minimal, seeded(1), aiWork)) ?? '';
         const kind = why
           .replace(/order [\d,]+( vs [\d,]+)?:?/g, '')
           .replace(/event \d+/g, 'event')

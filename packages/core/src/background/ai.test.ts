@@ -32,7 +32,7 @@ describe('callbridge.ai.process', () => {
 
   it('runs transcribe → summarize → sentiment → tasks with statuses and ends with call_ai_completed', async () => {
     const ai = fakeAi();
-    const { bridge, events } = await withStoredAudio({ ai, background: false });
+    const { bridge, events } = await withStoredAudio({ ai }); // not started: the job runs by hand
     await aiProcessHandler(bridge.runtime)(job(1));
     const done = await record(bridge.runtime);
     expect(done?.metadata).toMatchObject({

@@ -31,6 +31,15 @@ export function hasAiPorts(ai: AiPorts | undefined): boolean {
 }
 
 /**
+ * True when the bridge runs AI work on its calls: background work on and at least one AI port.
+ * When false, nothing will move a call's AI statuses on but a provider's insights, so the ingest
+ * stores them 'skipped' (see `noAiWorkStatuses`).
+ */
+export function runsAiWork(settings: FollowUpSettings): boolean {
+  return settings.enabled && hasAiPorts(settings.ai);
+}
+
+/**
  * The record needs its recording downloaded: a URL is known and the audio is 'available' (or was
  * 'downloading' when a process died). A 'failed' download is not retried by unrelated events; a
  * new recording event sets the status back to 'available' and re-arms it.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeAi } from '../background/ai.test-util.js';
 import { callEvent, TENANT, testBridge } from '../ingest/harness.test-util.js';
 import { OWED_FLAGS } from '../ingest/owed.js';
 import { recordUpsert } from '../ingest/record-upsert.js';
@@ -120,6 +121,7 @@ describe('publicInteraction', () => {
 });
 
 describe('the AI statuses of a missed call without a recording', () => {
+  // On a bridge that runs AI work; one that runs none stores them 'skipped' (ingest/no-ai-work.test.ts).
   const AI_STATUSES = ['transcriptStatus', 'summaryStatus'] as const;
   const statuses = (metadata: Interaction['metadata']) =>
     Object.fromEntries(AI_STATUSES.map((key) => [key, metadata[key]]));
@@ -133,7 +135,7 @@ describe('the AI statuses of a missed call without a recording', () => {
   const missed = (at: string) => callEvent({ sourceRecordId: 'missed-1', kind: 'missed', occurredAt: at });
 
   it('are served skipped (calls API and stream) while the store keeps them pending', async () => {
-    const { bridge } = await testBridge({ background: false });
+    const { bridge } = await testBridge({ ai: fakeAi() });
     const live = new SseReader(await bridge.handle(new Request('http://x/api/v1/events/stream')));
     const { interaction } = await bridge.ingest(missed('2026-02-17T10:30:30.000Z'));
     const [created] = await live.take(1);
@@ -160,7 +162,7 @@ describe('the AI statuses of a missed call without a recording', () => {
       [missed('2026-02-17T10:30:30.000Z'), voicemail('2026-02-17T10:31:00.000Z')],
       [voicemail('2026-02-17T10:31:00.000Z'), missed('2026-02-17T10:30:30.000Z')],
     ]) {
-      const { bridge } = await testBridge({ background: false });
+      const { bridge } = await testBridge({ ai: fakeAi() });
       for (const event of order) await bridge.ingest(event);
       const stored = await bridge.runtime.interactions.getBySource(TENANT, 'RINGOVER', 'missed-1');
       if (!stored) throw new Error('not stored');

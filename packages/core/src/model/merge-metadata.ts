@@ -60,7 +60,7 @@ const SPECIAL = new Set([
   AGENTS_SEEN,
   TAGS_SEEN,
 ]);
-/** Work statuses whose initial values never replace a status further along. */
+/** Work statuses whose initial values ('pending', 'skipped') never replace a status further along. */
 const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
 const RECORDING_PROGRESSED = new Set(['downloading', 'stored']);
 /** Keys the model defines; any other is a provider's `extra` fact or a key of your own. */
@@ -133,7 +133,10 @@ function mergeLifecycle(out: Meta, patch: Meta, stamping: EventStamping): void {
 
 function mergeStatus(out: Meta, key: string, value: unknown): void {
   const current = out[key];
+  // pending < skipped < the work's own (processing, completed, failed): a 'skipped' stored by a
+  // bridge that runs no AI work fills a 'pending' only, so events converge in any order.
   if (WORK_STATUS_KEYS.has(key) && value === 'pending' && present(current) && current !== 'pending') return;
+  if (WORK_STATUS_KEYS.has(key) && value === 'skipped' && present(current) && current !== 'pending') return;
   if (key === 'recordingStatus') {
     if (value === 'none' && present(current)) return;
     if (value === 'available' && RECORDING_PROGRESSED.has(current as string)) return;

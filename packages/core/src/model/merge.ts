@@ -136,8 +136,10 @@ function mergeLink(
  *   event reports (staleness does not apply). The voicemail link is chosen the same way among the
  *   patches that carry one, so a voicemail's public link losing to a credentialed call recording
  *   still sets it.
- * - **Work statuses**: 'pending' never replaces a status further along, recordingStatus 'none'
- *   never replaces a set one and 'available' never replaces 'downloading' or 'stored'.
+ * - **Work statuses**: 'pending' never replaces a status further along, 'skipped' replaces only
+ *   'pending' (a bridge that runs no AI work stores it; see `noAiWorkStatuses`),
+ *   recordingStatus 'none' never replaces a set one and 'available' never replaces 'downloading'
+ *   or 'stored'.
  * - **Tags**: the newest whole tag list (`tagsAt`, from an event with `tagsComplete`; on equal
  *   times the larger list), then the tags events added without a list after it, by event time
  *   and name: a tag added before the newest list is that list's to keep or drop. What they are

@@ -36,3 +36,18 @@ export function servedWorkStatuses(metadata: InteractionMetadata): Partial<Inter
   for (const key of WORK_STATUS_KEYS) if (metadata[key] === 'pending') served[key] = 'skipped';
   return served;
 }
+
+/**
+ * The AI work statuses a bridge that runs no AI work (no `ai` ports, or `background: false`)
+ * stores with an event: 'skipped' for each status the event does not set itself (a provider's
+ * insights set theirs 'completed'). Stored, not derived when served, because the bridge that
+ * stores the call is the one that enqueues its work or not: a call keeps what was true when it
+ * came, so AI ports added later process new calls while the old ones do not read 'pending'
+ * forever. The merge lets a 'skipped' replace only 'pending', so any order of events gives one
+ * record, and the work's own statuses (processing, completed, failed) replace it.
+ */
+export function noAiWorkStatuses(metadata: InteractionMetadata): Partial<InteractionMetadata> {
+  const skipped: Partial<InteractionMetadata> = {};
+  for (const key of WORK_STATUS_KEYS) if (!present(metadata[key])) skipped[key] = 'skipped';
+  return skipped;
+}
