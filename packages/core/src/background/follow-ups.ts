@@ -33,7 +33,7 @@ export function hasAiPorts(ai: AiPorts | undefined): boolean {
 /**
  * True when the bridge runs AI work on its calls: background work on and at least one AI port.
  * When false, nothing will move a call's AI statuses on but a provider's insights, so the ingest
- * stores them 'skipped' (see `noAiWorkStatuses`).
+ * stores them 'skipped' (see `skipAiWork`).
  */
 export function runsAiWork(settings: FollowUpSettings): boolean {
   return settings.enabled && hasAiPorts(settings.ai);

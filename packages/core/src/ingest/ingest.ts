@@ -1,7 +1,7 @@
 import { enqueueFollowUps, followUpSettings, runsAiWork } from '../background/follow-ups.js';
 import { CallbridgeError, isCallbridgeError, storeUnavailable } from '../errors.js';
 import { type CallEvent, type CallEventInput, CallEventSchema } from '../model/call-event.js';
-import { noAiWorkStatuses } from '../model/work-status.js';
+import { skipAiWork } from '../model/work-status.js';
 import { redactPhone } from '../phone/index.js';
 import { silentLogger } from '../ports/logger.js';
 import type { IngestResult } from '../provider.js';
@@ -84,8 +84,8 @@ async function store(runtime: BridgeRuntime, event: CallEvent): Promise<IngestRe
     locale: runtime.locale,
   });
   const settings = followUpSettings(runtime);
-  // Nothing will run the AI work: its statuses say so instead of 'pending' (see noAiWorkStatuses).
-  if (!runsAiWork(settings)) upsert.metadata = { ...noAiWorkStatuses(upsert.metadata), ...upsert.metadata };
+  // Nothing will run the AI work: its statuses say so instead of 'pending' (see skipAiWork).
+  if (!runsAiWork(settings)) skipAiWork(upsert.metadata);
   const applied = await applyUpsert(runtime, upsert, { aiCompleted });
   await port('The job queue', () => enqueueFollowUps(runtime, applied.interaction, settings));
   // Skip building the fields (two redactions) when nobody reads them.

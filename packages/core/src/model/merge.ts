@@ -137,7 +137,7 @@ function mergeLink(
  *   patches that carry one, so a voicemail's public link losing to a credentialed call recording
  *   still sets it.
  * - **Work statuses**: 'pending' never replaces a status further along, 'skipped' replaces only
- *   'pending' (a bridge that runs no AI work stores it; see `noAiWorkStatuses`),
+ *   'pending' (a bridge that runs no AI work stores it; see `skipAiWork`),
  *   recordingStatus 'none' never replaces a set one and 'available' never replaces 'downloading'
  *   or 'stored'.
  * - **Tags**: the newest whole tag list (`tagsAt`, from an event with `tagsComplete`; on equal
@@ -198,8 +198,9 @@ export function mergeInteraction(
     title: text.title,
     body: text.body,
     occurredAt,
-    // mergeMetadata built a new object: only its nested values (tags, agent...) need copies.
-    metadata: detachValues(metadata),
+    // mergeMetadata built a new object: only its nested values (tags, agent...) need copies. The
+    // spread gives the record fast properties again (see mergeMetadata) for every later step.
+    metadata: detachValues({ ...metadata }),
     insights: clonePlain(insights),
   };
   if (!existing) {
