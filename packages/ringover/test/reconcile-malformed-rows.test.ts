@@ -1,16 +1,9 @@
-import {
-  createCallBridge,
-  createMemoryStores,
-  type Logger,
-  MemoryContactDirectory,
-  staticTenants,
-} from '@callbridge/core';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RINGOVER_API_HOSTS, RingoverClient, ringover } from '../src/index.js';
+import { RINGOVER_API_HOSTS, RingoverClient } from '../src/index.js';
 import { type MockCallRow, ringoverApiHandlers } from '../src/testing.js';
-import { KEYS, NOW } from './helpers.js';
+import { API_KEY, callRow, loggingBridge } from './reconcile-fixture.js';
 
 // One malformed row in a /calls page must not stop reconciliation on every run: it is skipped,
 // logged without its phone numbers, counted, and the rest of the range is still read.
@@ -20,44 +13,20 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const API_KEY = 'acme-rest-key-secret';
 const CALLS = `${RINGOVER_API_HOSTS.eu}/calls`;
 const SINCE = '2025-12-31T00:00:00Z';
 
-const row = (n: number, extra: Partial<MockCallRow> = {}): MockCallRow => ({
-  cdr_id: 900 + n,
-  call_id: `1448659782827346${3000 + n}`,
-  channel_id: null,
-  direction: 'in',
-  last_state: 'ANSWERED',
-  start_time: `2025-12-31T10:0${n}:00Z`,
-  answered_time: `2025-12-31T10:0${n}:05Z`,
-  end_time: `2025-12-31T10:0${n}:50Z`,
-  incall_duration: 45,
-  from_number: `3361234567${n}`,
-  to_number: '33187654321',
-  ...extra,
-});
-
-function bridgeLogging() {
-  const lines: string[] = [];
-  const log = (message: string, fields?: Record<string, unknown>) =>
-    lines.push(`${message} ${JSON.stringify(fields ?? {})}`);
-  const logger: Logger = { debug: log, info: log, warn: log, error: log };
-  const provider = ringover({ apiKey: API_KEY });
-  const stores = createMemoryStores({ now: () => NOW });
-  const bridge = createCallBridge({
-    providers: [provider],
-    tenants: staticTenants([{ id: 'acme', key: 'k-acme', providers: { ringover: { secrets: KEYS } } }]),
-    authenticate: () => null,
-    contacts: new MemoryContactDirectory([]),
-    stores,
-    background: false,
-    now: () => NOW,
-    logger,
+/** An answered /calls row number `n`. */
+const row = (n: number, extra: Partial<MockCallRow> = {}): MockCallRow =>
+  callRow(n, {
+    last_state: 'ANSWERED',
+    answered_time: `2025-12-31T10:0${n}:05Z`,
+    end_time: `2025-12-31T10:0${n}:50Z`,
+    incall_duration: 45,
+    ...extra,
   });
-  return { bridge, provider, stores, lines };
-}
+
+const bridgeLogging = loggingBridge;
 
 describe('reconciliation past malformed /calls rows', () => {
   it('skips a bad row, logs it redacted, counts it and stores the others, page after page', async () => {

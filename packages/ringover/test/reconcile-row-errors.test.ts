@@ -1,17 +1,10 @@
-import {
-  CallbridgeError,
-  createCallBridge,
-  createMemoryStores,
-  type Logger,
-  MemoryContactDirectory,
-  silentLogger,
-  staticTenants,
-} from '@callbridge/core';
+import { CallbridgeError, silentLogger } from '@callbridge/core';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RingoverClient, reconcileRingoverCalls, ringover } from '../src/index.js';
-import { type MockCallRow, ringoverApiHandlers } from '../src/testing.js';
-import { KEYS, NOW } from './helpers.js';
+import { RingoverClient, reconcileRingoverCalls } from '../src/index.js';
+import { ringoverApiHandlers } from '../src/testing.js';
+import { NOW } from './helpers.js';
+import { API_KEY, callRow, loggingBridge } from './reconcile-fixture.js';
 
 // A row that reads as a /calls row but not as a valid call event must cost only itself, like a
 // malformed row; and a row whose delivery a webhook is storing at that moment is a duplicate.
@@ -21,39 +14,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const API_KEY = 'acme-rest-key-secret';
-const row = (n: number, extra: Partial<MockCallRow> = {}): MockCallRow => ({
-  cdr_id: 900 + n,
-  call_id: `1448659782827346${3000 + n}`,
-  channel_id: null,
-  direction: 'in',
-  last_state: 'MISSED',
-  start_time: `2025-12-31T10:0${n}:00Z`,
-  end_time: `2025-12-31T10:0${n}:30Z`,
-  from_number: `3361234567${n}`,
-  to_number: '33187654321',
-  ...extra,
-});
-
-function setup() {
-  const lines: string[] = [];
-  const log = (message: string, fields?: Record<string, unknown>) =>
-    lines.push(`${message} ${JSON.stringify(fields ?? {})}`);
-  const logger: Logger = { debug: log, info: log, warn: log, error: log };
-  const provider = ringover({ apiKey: API_KEY });
-  const stores = createMemoryStores({ now: () => NOW });
-  const bridge = createCallBridge({
-    providers: [provider],
-    tenants: staticTenants([{ id: 'acme', key: 'k-acme', providers: { ringover: { secrets: KEYS } } }]),
-    authenticate: () => null,
-    contacts: new MemoryContactDirectory([]),
-    stores,
-    background: false,
-    now: () => NOW,
-    logger,
-  });
-  return { bridge, provider, stores, lines };
-}
+const row = callRow;
+const setup = loggingBridge;
 
 describe('reconciliation past rows the pipeline refuses', () => {
   it('skips, logs and counts a row that is no valid call event, and stores the others', async () => {
