@@ -34,6 +34,7 @@ export {
   STORE_RETRY_AFTER_SECONDS,
 } from './problem.js';
 export { INTERNAL_METADATA_KEYS, publicInteraction } from './public-interaction.js';
+export { parseRetryAfter } from './retry-after.js';
 export type { SseMessage } from './sse.js';
 export { retryWithJitter, SSE_HEADERS, serializeSse, sseHeaders } from './sse.js';
 export type { StreamTokenOptions } from './stream-token.js';

@@ -1,4 +1,4 @@
-import { CallbridgeError } from '@callbridge/core';
+import { CallbridgeError, parseRetryAfter } from '@callbridge/core';
 import { z } from 'zod';
 
 const ErrorBodySchema = z.looseObject({
@@ -98,10 +98,5 @@ export function toCallbridgeError(
 
 /** `Retry-After` in ms (seconds or an HTTP date), or null when absent or unreadable. */
 export function retryAfterMs(response: Response, now = Date.now()): number | null {
-  const value = response.headers.get('retry-after');
-  if (!value) return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
+  return parseRetryAfter(response.headers.get('retry-after'), now);
 }

@@ -65,15 +65,6 @@ export function validateClientOptions(
 /** The longest `Retry-After` the client waits for; a longer one fails the call at once. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date), in ms, or null. */
-export function retryAfterMs(header: string | null, nowMs: number): number | null {
-  const value = header?.trim();
-  if (!value) return null;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
-}
-
 /** A request that outlived its timeout (after the retries). */
 export function timeoutError(timeoutMs: number, cause: unknown): CallbridgeError {
   return new CallbridgeError(

@@ -3,6 +3,7 @@ import {
   DEFAULT_MAX_RESPONSE_BYTES,
   type Logger,
   parseJsonLossless,
+  parseRetryAfter,
   readResponseLimited,
   silentLogger,
 } from '@callbridge/core';
@@ -11,7 +12,6 @@ import {
   DEFAULT_RINGOVER_TIMEOUT_MS,
   failureOf,
   MAX_RETRY_AFTER_MS,
-  retryAfterMs,
   timeoutError,
   untilAborted,
   validateClientOptions,
@@ -234,7 +234,7 @@ export class RingoverClient {
     }
     if (response.status === 429 || response.status >= 500) {
       // A wait the answer asks for (Ringover sends none, a proxy may): past a minute, fail now.
-      const waitMs = retryAfterMs(response.headers.get('retry-after'), this.#now());
+      const waitMs = parseRetryAfter(response.headers.get('retry-after'), this.#now());
       if (waitMs !== null && waitMs > MAX_RETRY_AFTER_MS) {
         throw await failureOf(response, this.baseUrl, signal, Math.ceil(waitMs / 1000));
       }
