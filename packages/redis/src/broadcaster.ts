@@ -1,6 +1,7 @@
 import {
   type Broadcaster,
   CallbridgeError,
+  compareEventIds,
   type Logger,
   type StreamEvent,
   silentLogger,
@@ -80,12 +81,6 @@ function defineScripts(redis: Redis): Scripted {
     redis.defineCommand('callbridgePublish', { numberOfKeys: 1, lua: PUBLISH_LUA });
   }
   return r;
-}
-
-/** Orders decimal event ids as numbers; ids without leading zeros, as the event log issues them. */
-function compareIds(a: string, b: string): number {
-  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -303,7 +298,7 @@ export class RedisBroadcaster implements Broadcaster {
 
   /** Raises a channel's newest id to `id`; false when it already had that id or a newer one. */
   #advance(channel: Channel, id: string): boolean {
-    if (channel.newest !== null && compareIds(id, channel.newest) <= 0) return false;
+    if (channel.newest !== null && compareEventIds(id, channel.newest) <= 0) return false;
     channel.newest = id;
     return true;
   }
