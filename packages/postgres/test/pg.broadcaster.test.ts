@@ -141,6 +141,18 @@ describe.skipIf(!PG_URL)('PostgresBroadcaster (LISTEN/NOTIFY)', () => {
     await two.close();
   });
 
+  it('delivers the events of a tenant whose id alone is over the NOTIFY payload limit', async () => {
+    const [one, two] = [await create(), await create()];
+    const tenants = [uniqueId('t').padEnd(9000, 'x'), uniqueId('t').padEnd(4600, 'é')];
+    const got: StreamEvent[] = [];
+    for (const tenantId of tenants) await two.subscribe(tenantId, (e) => got.push(e));
+    for (const tenantId of tenants) await one.publish(notifyEvent(tenantId, '1'));
+    await waitFor(() => got.length === 2, 'both events');
+    expect(got).toEqual(tenants.map((tenantId) => notifyEvent(tenantId, '1')));
+    await one.close();
+    await two.close();
+  });
+
   it('uses one listening connection per broadcaster whatever the number of tenants', async () => {
     await migrated;
     const name = `${schema}-single`;

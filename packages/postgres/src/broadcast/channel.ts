@@ -27,18 +27,19 @@ function headBytes(text: string, max: number): string {
   return out;
 }
 
-/** What travels in a NOTIFY payload: the event itself, or a reference to an overflow row. */
-export type WirePayload = { e: StreamEvent } | { ref: string; tenantId: string };
+/**
+ * What travels in a NOTIFY payload: the event itself, or a reference to an overflow row (with the
+ * tenant id when it fits; the fetched event's tenant is what listeners check).
+ */
+export type WirePayload = { e: StreamEvent } | { ref: string };
 
 /** Parses a NOTIFY payload; null when it is not one of ours. */
 export function parsePayload(payload: string | undefined): WirePayload | null {
   if (!payload) return null;
   try {
-    const value = JSON.parse(payload) as Partial<{ e: StreamEvent; ref: string; tenantId: string }>;
+    const value = JSON.parse(payload) as Partial<{ e: StreamEvent; ref: string }>;
     if (value.e && typeof value.e.tenantId === 'string') return { e: value.e };
-    if (typeof value.ref === 'string' && typeof value.tenantId === 'string') {
-      return { ref: value.ref, tenantId: value.tenantId };
-    }
+    if (typeof value.ref === 'string') return { ref: value.ref };
   } catch {
     // Not ours: ignored.
   }

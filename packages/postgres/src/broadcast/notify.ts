@@ -4,10 +4,11 @@ import { guard } from '../errors.js';
 import type { SqlClient } from '../sql/client.js';
 import { DEFAULT_ROLE, DEFAULT_SCHEMA } from '../sql/context.js';
 import type { PgNotificationLike, PgPoolClientLike, PgPoolLike } from '../sql/drivers.js';
-import { qualified, quoteIdent } from '../sql/ident.js';
+import { quoteIdent } from '../sql/ident.js';
 import { fromPgPool } from '../sql/pg.js';
-import { MAX_INLINE_PAYLOAD_BYTES, parsePayload, tenantChannel } from './channel.js';
+import { parsePayload, tenantChannel } from './channel.js';
 import { newestEvents } from './newest-events.js';
+import { fetchOverflow, notifyPayload } from './overflow.js';
 
 type Listener = (event: StreamEvent) => void;
 
@@ -53,7 +54,8 @@ export interface PostgresBroadcasterOptions {
  * and hands it to the tenant's listeners when it is newer than any they had: an SSE stream that
  * sees its id reads the events before it from the log, so it catches up at once instead of at the
  * tenant's next event. Listeners get only that newest event, once, not the ones before it. Events over
- * the 8000-byte NOTIFY limit are stored in an overflow table and fetched by reference.
+ * the 8000-byte NOTIFY limit (whatever makes them large, the tenant id included) are stored in an
+ * overflow table and fetched by reference.
  */
 export class PostgresBroadcaster implements Broadcaster {
   readonly #pool: PgPoolLike;
@@ -90,17 +92,7 @@ export class PostgresBroadcaster implements Broadcaster {
   publish(event: StreamEvent): Promise<void> {
     const channel = tenantChannel(this.#prefix, this.#schema, event.tenantId);
     return guard('broadcaster.publish', async () => {
-      let payload = JSON.stringify({ e: event });
-      if (new TextEncoder().encode(payload).byteLength > MAX_INLINE_PAYLOAD_BYTES) {
-        const overflow = qualified(this.#schema, 'notify_overflow');
-        const row = await this.#pool.query(
-          `INSERT INTO ${overflow} (payload) VALUES ($1::jsonb) RETURNING id::text AS id`,
-          [JSON.stringify(event)],
-        );
-        const { id } = row.rows[0] as { id: string };
-        payload = JSON.stringify({ ref: id, tenantId: event.tenantId });
-        await this.#pool.query(`DELETE FROM ${overflow} WHERE created_at < now() - interval '5 minutes'`);
-      }
+      const payload = await notifyPayload(this.#pool, this.#schema, event);
       await this.#pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
     });
   }
@@ -291,7 +283,7 @@ export class PostgresBroadcaster implements Broadcaster {
     if (!entry || !wire) return;
     // One chain keeps delivery in arrival order, even when an overflow event must be fetched first.
     this.#queue = this.#queue
-      .then(() => ('e' in wire ? wire.e : this.#fetchOverflow(wire.ref)))
+      .then(() => ('e' in wire ? wire.e : fetchOverflow(this.#pool, this.#schema, wire.ref)))
       .then((event) => {
         if (!event || event.tenantId !== entry.tenantId) return;
         // The event handed over after a reconnect may also arrive live (published as the
@@ -308,12 +300,6 @@ export class PostgresBroadcaster implements Broadcaster {
           error: error instanceof Error ? error.message : String(error),
         });
       });
-  }
-
-  async #fetchOverflow(ref: string): Promise<StreamEvent | null> {
-    const overflow = qualified(this.#schema, 'notify_overflow');
-    const res = await this.#pool.query(`SELECT payload FROM ${overflow} WHERE id = $1::bigint`, [ref]);
-    return (res.rows[0] as { payload: StreamEvent } | undefined)?.payload ?? null;
   }
 
   #deliver(entry: Channel, event: StreamEvent): void {
