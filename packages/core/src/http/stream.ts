@@ -24,8 +24,9 @@ const MAX_QUEUED_BYTES = 1024 * 1024;
 
 /**
  * GET /events/stream: the authenticated tenant's events as SSE. It subscribes first (buffering),
- * then replays what the client missed since `Last-Event-ID` (header or `?lastEventId=`), then
- * drains the buffer skipping anything already replayed, so there is no gap and no duplicate.
+ * then replays what the client missed since `Last-Event-ID` (the header, or `?lastEventId=` when
+ * the header is absent or empty), then drains the buffer skipping anything already replayed, so
+ * there is no gap and no duplicate.
  * Sends a named `heartbeat` event every `heartbeatMs` and a jittered `retry:` hint; releases the
  * subscription and timers when the request aborts or the body is cancelled.
  */
@@ -40,7 +41,9 @@ export async function handleStream(
   const release = claimStreamSlot(runtime, tenantId);
   if (!release) return tooManyStreams(runtime);
   try {
-    const sent = request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId');
+    // An empty header (a polyfill that always sends it, a proxy that keeps the name only) says
+    // nothing: the query parameter decides then.
+    const sent = request.headers.get('last-event-id') || url.searchParams.get('lastEventId');
     // A fresh client starts from the log's newest id, read before subscribing: anything appended
     // between that read and the subscription is replayed, so nothing falls in between.
     const requested = sent === null || sent === '' ? await newestId(runtime, tenantId) : sent;
