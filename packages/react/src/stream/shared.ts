@@ -35,8 +35,10 @@ export type SharedStreamOptions = Pick<
  * a component never rides on another's credentials. It opens for the first subscriber, resuming
  * from `lastEventId`. Releasing the last subscriber closes it a microtask later, so React
  * StrictMode's unmount/remount reuses the same connection instead of opening a second one. Each
- * (re)connect calls the first subscriber's current `getHeaders` and `fetch`; the connection pauses
- * on a hidden page only if every subscriber allows it.
+ * (re)connect calls the first subscriber's current `getHeaders` and `fetch`. The connection runs
+ * while any subscriber wants it running: it pauses on a hidden page only while every subscriber
+ * allows it, which is checked again whenever one joins or leaves (and on `client.refreshPause()`,
+ * when a subscriber's answer changed).
  */
 export function acquireEventStream(
   url: string,
@@ -75,6 +77,8 @@ export function acquireEventStream(
   current.subscribers.add(subscriber);
   const unlisten = current.client.listen(subscriber);
   current.client.open();
+  // A subscriber that never pauses resumes a connection paused on a hidden page at once.
+  current.client.refreshPause();
   let released = false;
   return {
     client: current.client,
@@ -83,7 +87,8 @@ export function acquireEventStream(
       released = true;
       unlisten();
       current.subscribers.delete(subscriber);
-      if (current.subscribers.size > 0) return;
+      // The last one that kept the connection running on a hidden page is gone: it may pause now.
+      if (current.subscribers.size > 0) return current.client.refreshPause();
       void Promise.resolve().then(() => {
         if (current.subscribers.size > 0 || entries.get(key) !== current) return;
         entries.delete(key);

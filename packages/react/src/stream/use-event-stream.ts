@@ -33,7 +33,10 @@ export interface UseEventStreamOptions
   onResync?: (event: ResyncStreamEvent) => void;
   /** A failure of the stream (it keeps retrying unless the error is final). */
   onError?: (error: CallbridgeClientError) => void;
-  /** Disconnect while the page is hidden and resume when visible. Default true. */
+  /**
+   * Disconnect while the page is hidden and resume when visible. Default true. A shared connection
+   * pauses only while every component on it allows pausing: false keeps it running for all.
+   */
   pauseWhenHidden?: boolean;
   /** False keeps this component off the stream. Default true. */
   enabled?: boolean;
@@ -150,6 +153,10 @@ export function useEventStream(
       clientRef.current = null;
     };
   }, [url, enabled, initialRetryMs, maxRetryMs, inactivityTimeoutMs, credentials]);
+
+  const pauseWhenHidden = options.pauseWhenHidden ?? true;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the subscriber reads the prop lazily; a change must still apply at once on a hidden page.
+  useEffect(() => clientRef.current?.refreshPause(), [pauseWhenHidden]);
 
   return { ...snapshot, reconnect: () => clientRef.current?.reconnect() };
 }
