@@ -58,9 +58,11 @@ describe('validation handshake', () => {
     expect([...response.headers.keys()].sort()).toEqual(['content-type', 'validation-token']);
   });
 
-  it('answers the handshake before any tenant or token check', async () => {
-    const outcome = await receiver()(context(undefined, { 'Validation-Token': 'abc' }, null));
+  it('answers the handshake before any token check, but only for a known tenant', async () => {
+    const outcome = await receiver()(context(undefined, { 'Validation-Token': 'abc' }));
     expect(outcome.kind).toBe('response');
+    const error = await rejection(receiver()(context(undefined, { 'Validation-Token': 'abc' }, null)));
+    expect(error).toMatchObject({ code: 'unknown_tenant', status: 404 });
   });
 
   it('tolerates a Validation-Token header on an ordinary notification', async () => {

@@ -15,7 +15,7 @@ export type ReminderHandler = (input: {
 }) => Promise<void>;
 
 /**
- * Builds `receive(context)`: the validation handshake, then Verification-Token and account
+ * Builds `receive(context)`: the tenant, the validation handshake, then Verification-Token and account
  * checks, then the envelope; RingSense insights become one `insights` CallEvent (deliveryId =
  * `uuid`), reminders trigger `onReminder`, anything else is acknowledged and ignored.
  */
@@ -29,6 +29,14 @@ export function createReceiver(options: {
   mainRecordingOf?: (tenantId: string, recordingId: string) => Promise<string | null>;
 }): (context: WebhookContext) => Promise<WebhookOutcome> {
   return async (context) => {
+    // The handshake too: only a tenant's own address is ever subscribed, so a validation request
+    // for an unknown tenant is refused like any other webhook of one (404 unknown_tenant).
+    const tenant = context.tenant;
+    if (!tenant) {
+      throw new CallbridgeError('unknown_tenant', 'No tenant for this RingCentral webhook.', {
+        hint: 'Post to /webhooks/ringcentral/<tenantKey>, or give the tenant directory a default().',
+      });
+    }
     const validationToken = context.headers.get('validation-token');
     if (validationToken !== null && context.body.byteLength === 0) {
       return { kind: 'response', response: handshakeResponse(validationToken) };
@@ -36,12 +44,6 @@ export function createReceiver(options: {
     // A notification that also carries a Validation-Token gets it back (ringcentral.md §4, OQ1).
     const echoed = validationToken === null ? null : echoableToken(validationToken);
     const headers = echoed === null ? undefined : { 'Validation-Token': echoed };
-    const tenant = context.tenant;
-    if (!tenant) {
-      throw new CallbridgeError('unknown_tenant', 'No tenant for this RingCentral webhook.', {
-        hint: 'Post to /webhooks/ringcentral/<tenantKey>, or give the tenant directory a default().',
-      });
-    }
     const settings = resolveSettings(options.settings, tenant);
     verifyToken(context.headers, settings);
     if (context.body.byteLength === 0) {
