@@ -1,4 +1,4 @@
-import { parseJsonLossless, type WebhookContext, type WebhookOutcome } from '@callbridge/core';
+import { parseJsonLossless, type Tenant, type WebhookContext, type WebhookOutcome } from '@callbridge/core';
 import { normalizeCompatPayload, normalizeRingoverEvent } from '../normalize/normalize.js';
 import { parseRingoverWebhook } from '../parse.js';
 import type { RingoverSettings } from '../settings.js';
@@ -6,12 +6,13 @@ import type { SyncContext } from '../sync/caller-card.js';
 import { answerCallerCard } from '../sync/caller-card.js';
 import { answerContactSearch } from '../sync/contact-search.js';
 import { answerRouting } from '../sync/routing.js';
-import { verifyRingoverWebhook } from '../verify/verify.js';
+import { type RingoverVerification, verifyRingoverWebhook } from '../verify/verify.js';
+import { keylessCompatTenantId, verifyKeylessCompat } from './keyless-compat.js';
 import type { RingoverProviderOptions } from './options.js';
 import { assertPayloadTenant, tenantSettings, webhookTenant } from './tenant.js';
 
 /**
- * One Ringover webhook, end to end: tenant → verify (raw bytes) → payload tenant check → parse → answer a synchronous
+ * One Ringover webhook, end to end: tenant and verify (raw bytes) → payload tenant check → parse → answer a synchronous
  * request, ignore an unknown event, or normalize into CallEvents for ingest.
  */
 export async function receiveRingoverWebhook(
@@ -19,18 +20,7 @@ export async function receiveRingoverWebhook(
   defaults: RingoverSettings,
   options: RingoverProviderOptions,
 ): Promise<WebhookOutcome> {
-  const peek = parseJsonLossless(context.body);
-  const tenant = await webhookTenant(context, peek);
-  const settings = tenantSettings(defaults, tenant);
-  const verified = await verifyRingoverWebhook(
-    {
-      body: context.body,
-      headers: context.headers,
-      method: context.method,
-      url: context.url,
-    },
-    { settings, now: context.now },
-  );
+  const { tenant, verified } = await verifiedTenant(context, defaults);
   assertPayloadTenant(tenant, verified.body);
   const parsed = parseRingoverWebhook(verified.body as object);
   const normalizeOptions = { tenantId: tenant.id, now: context.now };
@@ -68,4 +58,19 @@ export async function receiveRingoverWebhook(
       return { kind: 'events', tenant, events };
     }
   }
+}
+
+/** The tenant of the webhook and its verification (a keyless seed-format one: verified first). */
+async function verifiedTenant(
+  context: WebhookContext,
+  defaults: RingoverSettings,
+): Promise<{ tenant: Tenant; verified: RingoverVerification }> {
+  const keylessTenantId = keylessCompatTenantId(context, parseJsonLossless(context.body));
+  if (keylessTenantId !== null) return verifyKeylessCompat(context, defaults, keylessTenantId);
+  const tenant = webhookTenant(context);
+  const verified = await verifyRingoverWebhook(
+    { body: context.body, headers: context.headers, method: context.method, url: context.url },
+    { settings: tenantSettings(defaults, tenant), now: context.now },
+  );
+  return { tenant, verified };
 }

@@ -3,25 +3,12 @@ import { type CompatPayload, CompatPayloadSchema, looksLikeCompatPayload } from 
 import { mergeRingoverSettings, parseRingoverSettings, type RingoverSettings } from '../settings.js';
 
 /**
- * The tenant of a webhook: the one of the URL key (or the default tenant), except that a
- * seed-format payload posted without a key names its tenant in `tenant_id`. Whether a payload
- * `tenant_id` contradicts the URL key is checked only after verification (`assertPayloadTenant`).
+ * The tenant of a webhook: the one of the URL key, or the default tenant. (A seed-format payload
+ * posted without a key names its tenant in `tenant_id`: see `verifyKeylessCompat`.) Whether a
+ * payload `tenant_id` contradicts the URL key is checked only after verification
+ * (`assertPayloadTenant`).
  */
-export async function webhookTenant(context: WebhookContext, body: unknown): Promise<Tenant> {
-  const compatTenantId = looksLikeCompatPayload(body) ? tenantIdOf(body) : null;
-  if (context.tenantKey === null && compatTenantId) {
-    const tenant = await context.tenants.byId(compatTenantId);
-    if (!tenant) {
-      throw new CallbridgeError(
-        'unknown_tenant',
-        'No tenant has the `tenant_id` of this seed-format webhook.',
-        {
-          hint: 'Check tenant_id in the payload, or post to /webhooks/ringover/<tenantKey>.',
-        },
-      );
-    }
-    return tenant;
-  }
+export function webhookTenant(context: WebhookContext): Tenant {
   if (!context.tenant) {
     throw new CallbridgeError('unknown_tenant', 'This Ringover webhook names no tenant.', {
       hint: 'Post to /webhooks/ringover/<tenantKey>, or give the tenant directory a default tenant.',
@@ -48,7 +35,8 @@ export function assertPayloadTenant(tenant: Tenant, verifiedBody: unknown): void
   }
 }
 
-function tenantIdOf(body: unknown): string | null {
+/** The `tenant_id` of a seed-format payload, when it is text. */
+export function tenantIdOf(body: unknown): string | null {
   const parsed = CompatPayloadSchema.pick({ tenant_id: true }).safeParse(body);
   return parsed.success ? (parsed.data.tenant_id as CompatPayload['tenant_id']) : null;
 }
