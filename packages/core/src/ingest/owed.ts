@@ -45,30 +45,57 @@ export function flagUpsert(
   return recordUpsert(record, metadata, upsert.locale);
 }
 
+/**
+ * What this process owes for one record: announcements it could not make or flag (`types`), and
+ * whether a write of the record through it threw (`thrown`: the store may have written it though
+ * it reported an error), with whether that write completed AI insights.
+ */
+export interface OwedHere {
+  types: StreamEventType[];
+  thrown: { aiCompleted: boolean } | null;
+}
+
 /** Most records kept in the in-process fallback per event log; beyond it the oldest are dropped. */
 const MAX_OWED = 10_000;
-const owedByLog = new WeakMap<object, Map<string, StreamEventType[]>>();
+const owedByLog = new WeakMap<object, Map<string, OwedHere>>();
+
+function entryOf(log: object, key: string): OwedHere {
+  let owed = owedByLog.get(log);
+  if (!owed) {
+    owed = new Map();
+    owedByLog.set(log, owed);
+  }
+  let entry = owed.get(key);
+  if (!entry) {
+    entry = { types: [], thrown: null };
+    owed.set(key, entry);
+    if (owed.size > MAX_OWED) owed.delete(owed.keys().next().value as string);
+  }
+  return entry;
+}
 
 /**
- * The in-process fallback, used only when the store could not take the flags either: the next
- * write of the record through this process (and this event-log client) announces them.
+ * The in-process fallback, for what the record itself cannot say: announcements the store could
+ * not take as flags either, and writes the store reported as failed (which may have landed). The
+ * next write of the record through this process (and this event-log client) announces them.
  */
 export const owedInProcess = {
   /** Removes and returns what this process owes for `key` (synchronous: no other write takes it too). */
-  take(log: object, key: string): StreamEventType[] {
+  take(log: object, key: string): OwedHere | undefined {
     const owed = owedByLog.get(log);
-    const types = owed?.get(key) ?? [];
-    owed?.delete(key);
-    return types;
+    if (owed === undefined) return undefined;
+    const entry = owed.get(key);
+    if (entry !== undefined) owed.delete(key);
+    return entry;
   },
   /** Adds `types` to what this process owes for `key`. */
   add(log: object, key: string, types: StreamEventType[]): void {
-    let owed = owedByLog.get(log);
-    if (!owed) {
-      owed = new Map();
-      owedByLog.set(log, owed);
-    }
-    owed.set(key, union(owed.get(key) ?? [], types));
-    if (owed.size > MAX_OWED) owed.delete(owed.keys().next().value as string);
+    const entry = entryOf(log, key);
+    entry.types = union(entry.types, types);
+  },
+  /** Remembers that a write of `key` threw, so the next write announces it if it had landed. */
+  thrown(log: object, key: string, aiCompleted: boolean): void {
+    const entry = entryOf(log, key);
+    entry.thrown = { aiCompleted: aiCompleted || entry.thrown?.aiCompleted === true };
   },
 };

@@ -2,7 +2,7 @@ import { isCallbridgeError, storeUnavailable } from '../errors.js';
 import type { Interaction, InteractionUpsert, UpsertResult } from '../model/interaction.js';
 import type { StreamEvent, StreamEventType } from '../ports/events.js';
 import type { ProviderRuntime } from '../provider.js';
-import { flagUpsert, owedIn, owedInProcess, union } from './owed.js';
+import { flagUpsert, type OwedHere, owedIn, owedInProcess, union } from './owed.js';
 
 /** Options of {@link applyUpsert}. */
 export interface ApplyUpsertOptions {
@@ -112,6 +112,21 @@ async function claimOwed(
 }
 
 /**
+ * What a write of the record that threw through this process (`thrown`) still owes, judged by
+ * the write that follows it (`result`). When the following write changed nothing, the thrown one
+ * most likely landed (the store wrote it though it reported an error), and nothing announced it:
+ * it is announced now, as a creation when the record has had no other write (version 1), as an
+ * update otherwise, and as `call_ai_completed` when it completed AI insights. When the following
+ * write changed the record, it announces the whole record itself; only an AI completion is
+ * carried on (none after a creation: the thrown write did not land then).
+ */
+function thrownTypes(thrown: OwedHere['thrown'], result: UpsertResult): StreamEventType[] {
+  if (thrown === null) return [];
+  if (!result.changed) return eventTypesFor(result.interaction.version === 1, thrown.aiCompleted);
+  return thrown.aiCompleted && !result.created ? ['call_ai_completed'] : [];
+}
+
+/**
  * Publishes an event the log already keeps. A broadcaster that fails is logged, not thrown: the
  * change is stored and announced in the log, from which open streams read it at their next event
  * or reconnect, and a 503 would only make the provider retry a delivery that is then a duplicate
@@ -145,6 +160,16 @@ async function publishLogged(runtime: ProviderRuntime, event: StreamEvent): Prom
  * owed on the happy path, which costs one store write as before. Only when the store cannot take
  * the flags either is the debt kept in this process.
  *
+ * When the store write itself throws, it may have landed all the same (the connection dropped
+ * after the commit): the provider's retry then changes nothing, and a no-change write announces
+ * nothing of its own. So this process remembers the write that threw (`owedInProcess`), without
+ * any store call, and its next write of the record announces what the thrown one would have if it
+ * changed nothing (see `thrownTypes`): the retry through the same process announces the call's
+ * creation once. This is at least once, not exactly once: a write that threw but would have
+ * changed nothing is announced all the same. Its limit: a retry that reaches another instance (or
+ * this one after a restart) knows nothing of it, so the change is announced only with the record's
+ * next change, as an update.
+ *
  * Store and event-log failures are thrown as `store_unavailable` (503: the provider retries); a
  * broadcaster failure after the log kept the event is logged (see `publishLogged`).
  */
@@ -153,10 +178,20 @@ export async function applyUpsert(
   upsert: InteractionUpsert,
   options: ApplyUpsertOptions = {},
 ): Promise<AppliedUpsert> {
-  const result = await guarded('The interaction store', () => runtime.interactions.upsert(upsert));
+  const key = recordKey(upsert);
+  let result: UpsertResult;
+  try {
+    result = await runtime.interactions.upsert(upsert);
+  } catch (error) {
+    // The write may have landed all the same: the provider's retry would then change nothing and
+    // announce nothing. This process remembers it, and its next write of the record announces it.
+    owedInProcess.thrown(runtime.eventLog, key, options.aiCompleted === true);
+    throw isCallbridgeError(error) ? error : storeUnavailable('The interaction store', error);
+  }
   const events: StreamEvent[] = [];
   const fresh = result.changed ? eventTypesFor(result.created, options.aiCompleted === true) : [];
-  const carried = union(owedInProcess.take(runtime.eventLog, recordKey(upsert)), fresh);
+  const here = owedInProcess.take(runtime.eventLog, key);
+  const carried = here === undefined ? fresh : union(here.types, fresh, thrownTypes(here.thrown, result));
   const flagged = owedIn(result.interaction);
   let owed: Awaited<ReturnType<typeof claimOwed>> = { claimed: [], record: result.interaction };
   // The happy path stops here: nothing flagged, no extra store call and no extra await.
