@@ -5,6 +5,7 @@ import {
   type InteractionFilter,
   type ListOptions,
 } from '@callbridge/core';
+import { occurredAtSql } from '../migrations/003-occurred-at-milliseconds.js';
 
 /** A WHERE clause and its parameters, built from a list filter. */
 export interface WhereClause {
@@ -34,12 +35,13 @@ export function listWhere(tenantId: string, filter: InteractionFilter, options: 
     // No stored id holds a NUL (Postgres text cannot): a cursor with one was not made by a list.
     if (cursor.id.includes('\u0000')) throw badCursor();
     // A cursor of ours holds a stored occurredAt, which the server already read once: sent as is,
-    // it keeps every digit. Anything else is read the JavaScript way, like core's in-memory store.
+    // and read to the millisecond as it was stored. Anything else is read the JavaScript way,
+    // like core's in-memory store.
     const occurredAt = STRICT_ISO.test(cursor.occurredAt)
       ? cursor.occurredAt
       : timeBound(cursor.occurredAt, 'cursor');
     params.push(occurredAt, cursor.id);
-    const at = `$${params.length - 1}::text::timestamptz`;
+    const at = occurredAtSql(`$${params.length - 1}::text`);
     conditions.push(`(occurred_at, id) < (${at}, $${params.length}::text)`);
   }
   return { sql: conditions.join(' AND '), params };

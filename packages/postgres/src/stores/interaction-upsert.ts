@@ -5,6 +5,7 @@ import {
   type UpsertResult,
 } from '@callbridge/core';
 import { isMissingFunction } from '../errors.js';
+import { occurredAtSql } from '../migrations/003-occurred-at-milliseconds.js';
 import type { SqlClient, SqlExecutor } from '../sql/client.js';
 import { bindLiterals } from '../sql/ident.js';
 import {
@@ -27,13 +28,13 @@ const insertSql = (
 ) => `INSERT INTO ${table} (id, tenant_id, source, source_record_id, event_type,
     title, body, occurred_at, occurred_at_iso, created_at, updated_at, contact_id, case_id, metadata, insights,
     version)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::timestamptz, $8::text, $9::text::timestamptz,
+  VALUES ($1, $2, $3, $4, $5, $6, $7, ${occurredAtSql('$8::text')}, $8::text, $9::text::timestamptz,
     $10::text::timestamptz, $11, $12, $13::jsonb, $14::jsonb, $15)
   ON CONFLICT (tenant_id, source, source_record_id) DO NOTHING`;
 
 /** The UPDATE of a merged record; `$13` (when given) is the version it was merged from. */
 const updateSql = (table: string, where = '') => `UPDATE ${table} SET event_type = $3, title = $4, body = $5,
-    occurred_at = $6::text::timestamptz, occurred_at_iso = $6::text, updated_at = $7::text::timestamptz,
+    occurred_at = ${occurredAtSql('$6::text')}, occurred_at_iso = $6::text, updated_at = $7::text::timestamptz,
     contact_id = $8, case_id = $9, metadata = $10::jsonb, insights = $11::jsonb, version = $12
   WHERE id = $1 AND tenant_id = $2${where}`;
 
