@@ -17,6 +17,7 @@ import {
   withTenant,
 } from '../sql/context.js';
 import { bindLiterals } from '../sql/ident.js';
+import { assertStorableTenantId } from '../sql/tenant-id.js';
 import { KeyedBatcher } from './batcher.js';
 import { isoOf, jsonParam } from './interaction-rows.js';
 
@@ -116,7 +117,10 @@ export class PostgresEventLog implements EventLog {
 
   append(tenantId: string, type: StreamEventType, data: unknown): Promise<StreamEvent> {
     // Serialized here, so a value JSON cannot encode fails this call only, not its batch.
-    return guard('events.append', () => this.#batcher.add(tenantId, jsonParam({ type, data: data ?? null })));
+    return guard('events.append', async () => {
+      assertStorableTenantId(tenantId);
+      return this.#batcher.add(tenantId, jsonParam({ type, data: data ?? null }));
+    });
   }
 
   /**
@@ -186,6 +190,7 @@ export class PostgresEventLog implements EventLog {
     const counters = this.#ctx.table('event_counters');
     const events = this.#ctx.table('events');
     const take = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 1000;
+    assertStorableTenantId(tenantId);
     return guard('events.readAfter', () =>
       withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
         // One statement, so one snapshot: the counter row and the events it bounds are read as of
@@ -215,16 +220,17 @@ export class PostgresEventLog implements EventLog {
 
   lastId(tenantId: string): Promise<string | null> {
     const counters = this.#ctx.table('event_counters');
-    return guard('events.lastId', () =>
-      withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
+    return guard('events.lastId', async () => {
+      assertStorableTenantId(tenantId);
+      return withTenant(this.#ctx.client, this.#ctx, tenantId, async (tx) => {
         const res = await tx.query<{ last_id: string }>(
           `SELECT last_id::text AS last_id FROM ${counters} WHERE tenant_id = $1`,
           [tenantId],
         );
         const last = res.rows[0]?.last_id;
         return last && last !== '0' ? last : null;
-      }),
-    );
+      });
+    });
   }
 }
 

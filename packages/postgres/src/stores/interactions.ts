@@ -24,6 +24,7 @@ import {
   tenantSetup,
   withTenant,
 } from '../sql/context.js';
+import { assertStorableTenantId } from '../sql/tenant-id.js';
 import {
   badTime,
   checkLimit,
@@ -77,23 +78,33 @@ export class PostgresInteractionStore implements InteractionStore {
   }
 
   #scoped<T>(what: string, tenantId: string, fn: Parameters<typeof withTenant<T>>[3]): Promise<T> {
-    return guard(`interactions.${what}`, () => withTenant(this.#ctx.client, this.#ctx, tenantId, fn));
+    return guard(`interactions.${what}`, async () => {
+      assertStorableTenantId(tenantId);
+      return withTenant(this.#ctx.client, this.#ctx, tenantId, fn);
+    });
   }
 
   upsert(input: InteractionUpsert): Promise<UpsertResult> {
+    return guard('interactions.upsert', async () => {
+      assertStorableTenantId(input.tenantId);
+      return upsertInteraction(this.#target(input.tenantId), input, this.#now, this.#newId);
+    });
+  }
+
+  /** Where an upsert of `tenantId`'s record runs. */
+  #target(tenantId: string) {
     const ctx = this.#ctx;
-    const target = {
+    return {
       client: ctx.client,
-      setup: tenantSetup(ctx, input.tenantId),
+      setup: tenantSetup(ctx, tenantId),
       table: ctx.table('interactions'),
-      locked: <T>(fn: (tx: SqlExecutor) => Promise<T>) => withTenant(ctx.client, ctx, input.tenantId, fn),
+      locked: <T>(fn: (tx: SqlExecutor) => Promise<T>) => withTenant(ctx.client, ctx, tenantId, fn),
       insertFunction: this.#useFunction ? ctx.table(INSERT_INTERACTION_FUNCTION) : null,
       updateFunction: this.#useFunction ? ctx.table(UPDATE_INTERACTION_FUNCTION) : null,
       functionMissing: () => {
         this.#useFunction = false;
       },
     };
-    return guard('interactions.upsert', () => upsertInteraction(target, input, this.#now, this.#newId));
   }
 
   get(tenantId: string, id: string): Promise<Interaction | null> {
