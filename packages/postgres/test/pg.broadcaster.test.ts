@@ -1,7 +1,7 @@
 import type { StreamEvent } from '@callbridge/core';
 import { broadcasterConformance, uniqueId, waitFor } from '@callbridge/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fromPgPool, PostgresBroadcaster, PostgresEventLog } from '../src/index.js';
+import { createPostgresStores, fromPgPool, PostgresBroadcaster, PostgresEventLog } from '../src/index.js';
 import { broadcasterFixture, notifyEvent } from './broadcaster-fixture.js';
 import { PG_URL, testPool } from './helpers.js';
 
@@ -151,6 +151,19 @@ describe.skipIf(!PG_URL)('PostgresBroadcaster (LISTEN/NOTIFY)', () => {
     expect(got).toEqual(tenants.map((tenantId) => notifyEvent(tenantId, '1')));
     await one.close();
     await two.close();
+  });
+
+  it('refuses a pool of one connection, which its LISTEN connection would hold forever', async () => {
+    await migrated;
+    const single = testPool(1, `${schema}-one`);
+    pools.push(single);
+    expect(() => new PostgresBroadcaster({ pool: single, schema })).toThrow(
+      expect.objectContaining({ code: 'configuration_error' }),
+    );
+    await expect(createPostgresStores({ pool: single, schema, broadcaster: true })).rejects.toMatchObject({
+      code: 'configuration_error',
+      hint: expect.stringMatching(/max/),
+    });
   });
 
   it('uses one listening connection per broadcaster whatever the number of tenants', async () => {

@@ -9,6 +9,7 @@ import { fromPgPool } from '../sql/pg.js';
 import { parsePayload, tenantChannel } from './channel.js';
 import { newestEvents } from './newest-events.js';
 import { fetchOverflow, notifyPayload } from './overflow.js';
+import { assertPoolSize } from './pool-size.js';
 
 type Listener = (event: StreamEvent) => void;
 
@@ -78,7 +79,9 @@ export class PostgresBroadcaster implements Broadcaster {
   #commands: Promise<unknown> = Promise.resolve();
   readonly #released = new WeakSet<PgPoolClientLike>();
 
+  /** @throws CallbridgeError `configuration_error` for a pool of one connection (see `assertPoolSize`). */
   constructor(options: PostgresBroadcasterOptions) {
+    assertPoolSize(options.pool);
     this.#pool = options.pool;
     this.#client = fromPgPool(options.pool);
     this.#schema = options.schema ?? DEFAULT_SCHEMA;
