@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { type BridgeRequest, readBodyLimited, type StreamingBridgeRequest } from '@callbridge/core';
+import { sendContinue } from './continue.js';
 import {
   bodylessMethod,
   copyHeaders,
@@ -51,10 +52,17 @@ function abortOnClose(res: ServerResponse): AbortController {
  * up front: headers are read from Node's own (repeated values joined with `, `, as `Headers` does),
  * the raw body is read into one buffer under the limit, and the AbortSignal (tied to the
  * response's close) and the web `Request` are built only when a route asks for them.
- * A body some framework already consumed fails with `raw_body_unavailable`.
+ * A body some framework already consumed fails with `raw_body_unavailable`, whose hint names
+ * `basePath` (the bridge's, default `/api/v1`). A client waiting for `100 Continue` gets it when
+ * the body is read (see `createNodeListener`).
  */
-export function toBridgeRequest(req: NodeRequest, res: ServerResponse, limit: number): BridgeRequest {
-  return nodeBridgeRequest(req, res, limit, false);
+export function toBridgeRequest(
+  req: NodeRequest,
+  res: ServerResponse,
+  limit: number,
+  basePath?: string,
+): BridgeRequest {
+  return nodeBridgeRequest(req, res, limit, basePath, false);
 }
 
 /**
@@ -65,14 +73,16 @@ export function toStreamingBridgeRequest(
   req: NodeRequest,
   res: ServerResponse,
   limit: number,
+  basePath?: string,
 ): StreamingBridgeRequest {
-  return nodeBridgeRequest(req, res, limit, true) as StreamingBridgeRequest;
+  return nodeBridgeRequest(req, res, limit, basePath, true) as StreamingBridgeRequest;
 }
 
 function nodeBridgeRequest(
   req: NodeRequest,
   res: ServerResponse,
   limit: number,
+  basePath: string | undefined,
   writesEventStreams: boolean,
 ): BridgeRequest {
   const method = (req.method ?? 'GET').toUpperCase();
@@ -103,7 +113,7 @@ function nodeBridgeRequest(
     },
     readBody(max) {
       if (request) return readBodyLimited(request, max);
-      body ??= readBody(req, method, max).then((read) => {
+      body ??= readBody(req, res, method, max, basePath).then((read) => {
         bytes = read;
         return read;
       });
@@ -118,15 +128,25 @@ function nodeBridgeRequest(
           body: bodylessMethod(method) ? null : (bytes as Uint8Array<ArrayBuffer>),
           signal: signal(),
         });
-      } else request = toWebRequest(req, signal(), limit);
+      } else request = toWebRequest(req, signal(), limit, { basePath, res });
       return rememberOrigin(request, req);
     },
   };
 }
 
-async function readBody(req: NodeRequest, method: string, limit: number): Promise<Uint8Array> {
+async function readBody(
+  req: NodeRequest,
+  res: ServerResponse,
+  method: string,
+  limit: number,
+  basePath: string | undefined,
+): Promise<Uint8Array> {
   if (bodylessMethod(method)) return new Uint8Array(0);
   const declared = req.headers['content-length'];
+  // Refused before `100 Continue`: a client that waits for it never sends the body.
   if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
-  return leftoverBody(req, limit) ?? readNodeBody(req, limit);
+  const leftover = leftoverBody(req, limit, basePath);
+  if (leftover) return leftover;
+  sendContinue(req, res);
+  return readNodeBody(req, limit);
 }

@@ -5,7 +5,7 @@
 
 export { toBridgeRequest } from './bridge-request.js';
 export { createNodeListener, serveNode } from './listener.js';
-export type { NodeRequest } from './node-request.js';
+export type { NodeRequest, WebRequestOptions } from './node-request.js';
 export { rawBodyUnavailable, toWebRequest } from './node-request.js';
 export { nodeRequestOf } from './node-request-of.js';
 export { writeReply, writeWebResponse } from './node-response.js';

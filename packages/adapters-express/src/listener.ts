@@ -20,8 +20,8 @@ import type { HandlerBridge } from './types.js';
  */
 export function serveNode(bridge: HandlerBridge, req: NodeRequest, res: ServerResponse): Promise<void> {
   // If the body was not read to its end (rejected early), close the connection instead of
-  // draining what the client is still sending. The chain keeps no reference to the request
-  // while a long response (SSE) streams.
+  // draining all the client is still sending (lingering on a bounded part: see lingerOnClose).
+  // The chain keeps no reference to the request while a long response (SSE) streams.
   return respond(bridge, req, res).then((answer) => {
     if (isEventStream(answer)) return writeEventStream(res, answer);
     if (isWebResponse(answer)) return writeWebResponse(res, answer, req.complete);
@@ -35,7 +35,8 @@ async function respond(
   res: ServerResponse,
 ): Promise<StreamingBridgeAnswer> {
   try {
-    const request = toStreamingBridgeRequest(req, res, bridge.runtime.maxBodyBytes);
+    const { basePath, maxBodyBytes } = bridge.runtime;
+    const request = toStreamingBridgeRequest(req, res, maxBodyBytes, basePath);
     return await (bridge.serve ? bridge.serve(request) : bridge.handle(request.toRequest()));
   } catch (error) {
     return errorToReply(error, silentLogger);
@@ -46,6 +47,12 @@ async function respond(
  * A `node:http` request listener serving the bridge: `http.createServer(createNodeListener(bridge))`.
  * Every path goes to the bridge (outside `basePath` it answers 404). Switches the process to
  * `node:crypto` HMACs (`enableNodeCrypto`).
+ *
+ * It is also the server's `checkContinue` listener (`server.on('checkContinue', listener)`): a
+ * client sending `Expect: 100-continue` then gets `100 Continue` only when the bridge reads the
+ * body, so a Content-Length over `maxBodyBytes` is answered 413 before any of the body is sent,
+ * and a route that reads none (404, 405) is answered at once. Without it Node sends
+ * `100 Continue` to every such request before the listener runs.
  */
 export function createNodeListener(
   bridge: HandlerBridge,

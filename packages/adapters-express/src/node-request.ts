@@ -1,5 +1,6 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CallbridgeError } from '@callbridge/core';
+import { sendContinue } from './continue.js';
 import { rememberOrigin } from './node-request-of.js';
 
 /** An IncomingMessage as Express (or another framework) may have left it. */
@@ -20,16 +21,25 @@ export function bodylessMethod(method: string): boolean {
 
 /**
  * Thrown when a framework read the body before callbridge could: signatures are computed over
- * the raw bytes, which are gone once a parser consumed them.
+ * the raw bytes, which are gone once a parser consumed them. The hint names the bridge's
+ * `basePath` (the full public path) as the one to keep away from body parsers.
  */
-export function rawBodyUnavailable(): CallbridgeError {
+export function rawBodyUnavailable(basePath = '/api/v1'): CallbridgeError {
+  const path = basePath.replace(/\/+$/, '');
+  const hint =
+    path === ''
+      ? "Mount the callbridge router before express.json() / body parsers: its basePath is the root, so every path is the bridge's; mount body parsers under your own paths only (e.g. app.use('/app', express.json()))."
+      : `Mount the callbridge router before express.json() / body parsers, or exclude its path from them (e.g. app.use(/^(?!${escapeRegExp(path)}\\/)/, express.json())).`;
   return new CallbridgeError(
     'raw_body_unavailable',
     'The request body was already consumed by another middleware (such as express.json()), so its raw bytes cannot be verified.',
-    {
-      hint: 'Mount the callbridge router before express.json() / body parsers, or exclude its path from them (e.g. app.use(/^(?!\\/api\\/v1\\/)/, express.json())).',
-    },
+    { hint },
   );
+}
+
+/** `path` as a regular expression source matching it literally, `/` escaped too. */
+function escapeRegExp(path: string): string {
+  return path.replace(/[.*+?^$|()[\]{}\\/]/g, (c) => `\\${c}`);
 }
 
 export function tooLarge(limit: number): CallbridgeError {
@@ -169,10 +179,11 @@ export function watchBody(req: NodeRequest, limit: number, sink: BodySink): () =
 /** The raw body as a web stream that stops (with a 413 error) as soon as `limit` is passed. */
 function bodyStream(req: NodeRequest, limit: number): ReadableStream<Uint8Array> {
   let done = false;
+  let stop = (): void => undefined;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        watchBody(req, limit, {
+        stop = watchBody(req, limit, {
           chunk(chunk) {
             controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
             return (controller.desiredSize ?? 1) > 0;
@@ -192,6 +203,7 @@ function bodyStream(req: NodeRequest, limit: number): ReadableStream<Uint8Array>
       },
       cancel() {
         done = true;
+        stop();
         req.pause();
       },
     },
@@ -199,17 +211,28 @@ function bodyStream(req: NodeRequest, limit: number): ReadableStream<Uint8Array>
   );
 }
 
-/** A body some middleware left behind, if it is still the exact bytes (express.raw()). */
-export function leftoverBody(req: NodeRequest, limit: number): Uint8Array | null {
+/**
+ * A body some middleware left behind, if it is still the exact bytes (express.raw()). Throws
+ * `raw_body_unavailable` (naming `basePath`) when a parser consumed it.
+ */
+export function leftoverBody(req: NodeRequest, limit: number, basePath?: string): Uint8Array | null {
   const finished = req._body === true || req.readableEnded || (req.complete && !req.readable);
   if (!finished && req.body === undefined) return null;
   if (req.body instanceof Uint8Array) {
     if (req.body.byteLength > limit) throw tooLarge(limit);
     return new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.byteLength);
   }
-  if (finished) throw rawBodyUnavailable();
+  if (finished) throw rawBodyUnavailable(basePath);
   // A parser ran but skipped this content type (express 4 sets `req.body = {}`): the stream is intact.
   return null;
+}
+
+/** Options of {@link toWebRequest}. */
+export interface WebRequestOptions {
+  /** The bridge's `basePath`, named by the `raw_body_unavailable` hint (default `/api/v1`). */
+  basePath?: string;
+  /** The response: given, a client waiting for `100 Continue` gets it when the body is streamed. */
+  res?: ServerResponse;
 }
 
 /**
@@ -218,17 +241,23 @@ export function leftoverBody(req: NodeRequest, limit: number): Uint8Array | null
  * (a Content-Length over it fails at once), and `signal` passed through.
  * Throws `raw_body_unavailable` when a framework already consumed the body.
  */
-export function toWebRequest(req: NodeRequest, signal: AbortSignal, limit: number): Request {
+export function toWebRequest(
+  req: NodeRequest,
+  signal: AbortSignal,
+  limit: number,
+  options: WebRequestOptions = {},
+): Request {
   const method = (req.method ?? 'GET').toUpperCase();
   const init: RequestInit & { duplex?: 'half' } = { method, signal };
   let leftover: Uint8Array | null = null;
   if (!BODYLESS.has(method)) {
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
-    leftover = leftoverBody(req, limit);
+    leftover = leftoverBody(req, limit, options.basePath);
     if (leftover) {
       init.body = leftover as Uint8Array<ArrayBuffer>;
     } else {
+      if (options.res) sendContinue(req, options.res);
       init.body = bodyStream(req, limit);
       init.duplex = 'half';
     }

@@ -4,6 +4,7 @@ import type { ServerResponse } from 'node:http';
 // that one, and replies would wait for them to advance the clock instead of going out.
 import { setImmediate } from 'node:timers';
 import type { BridgeReply, EventStreamAnswer } from '@callbridge/core';
+import { lingerOnClose } from './linger.js';
 
 /** Bodies up to this size are sent in the same write as the headers. */
 const SMALL_BODY = 16 * 1024;
@@ -29,9 +30,15 @@ function waitForDrain(res: ServerResponse, waiting: Waiting): Promise<void> {
   });
 }
 
-/** HTTP/2 has no Connection header (node:http2 warns and drops it); only HTTP/1.x gets one. */
-function mayClose(res: ServerResponse, keepAlive: boolean): boolean {
-  return !keepAlive && (res as { req?: { httpVersionMajor?: number } }).req?.httpVersionMajor !== 2;
+/**
+ * Whether the answer closes the connection (`Connection: close`): when the request body was not
+ * read to its end, on HTTP/1.x only (node:http2 warns about a Connection header and drops it).
+ * The connection then closes by lingering (see {@link lingerOnClose}).
+ */
+function closesConnection(res: ServerResponse, keepAlive: boolean): boolean {
+  if (keepAlive || (res as { req?: { httpVersionMajor?: number } }).req?.httpVersionMajor === 2) return false;
+  lingerOnClose(res);
+  return true;
 }
 
 /** Replies waiting for the end of this turn of the event loop, written together then. */
@@ -74,7 +81,7 @@ function atEndOfTurn(write: () => void): Promise<void> {
  */
 export function writeReply(res: ServerResponse, reply: BridgeReply, keepAlive = true): Promise<void> {
   const headers: Record<string, string | number> = { ...reply.headers };
-  if (mayClose(res, keepAlive)) headers.connection = 'close';
+  if (closesConnection(res, keepAlive)) headers.connection = 'close';
   const body = reply.body;
   if (body !== null) headers['content-length'] = Buffer.byteLength(body, 'utf8');
   // writeHead only keeps the status and headers: they are sent with the body by end().
@@ -144,7 +151,7 @@ export async function writeWebResponse(
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  if (mayClose(res, keepAlive)) res.setHeader('connection', 'close');
+  if (closesConnection(res, keepAlive)) res.setHeader('connection', 'close');
 
   const body = response.body;
   if (!body) {

@@ -7,6 +7,7 @@ import {
   routeSegments,
 } from '@callbridge/core';
 import { enableNodeCrypto } from '@callbridge/core/node';
+import { sendContinue } from './continue.js';
 import { serveNode } from './listener.js';
 import { type NodeRequest, targetPath } from './node-request.js';
 import { writeReply } from './node-response.js';
@@ -25,7 +26,10 @@ export type CallbridgeMiddleware = (
  * `app.use(router)` and `app.use('/api/v1', router)` both serve `/api/v1/...` when `basePath` is
  * `/api/v1`. Requests outside `basePath` fall through to the next middleware.
  * Mount it before `express.json()`: verification needs the raw body. Switches the process to
- * `node:crypto` HMACs (`enableNodeCrypto`).
+ * `node:crypto` HMACs (`enableNodeCrypto`). With the app as the server's 'checkContinue' listener
+ * (`server.on('checkContinue', app)`), a client sending `Expect: 100-continue` gets
+ * `100 Continue` only when the bridge reads the body (or when the request falls through), so a
+ * Content-Length over `maxBodyBytes` is answered 413 before any of the body is sent.
  */
 export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddleware {
   enableNodeCrypto();
@@ -36,7 +40,7 @@ export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddlew
       path = targetPath(req.originalUrl ?? req.url ?? '/');
     } catch {
       // Not an http(s) target: not a path of the bridge.
-      next();
+      passOn(req, res, next);
       return;
     }
     const basePath = bridge.runtime.basePath;
@@ -45,7 +49,7 @@ export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddlew
         writeReply(res, problemReply(mountedUnderPrefix(req.baseUrl, basePath)), req.complete).catch(next);
         return;
       }
-      next();
+      passOn(req, res, next);
       return;
     }
     if (ambiguousPath(path)) {
@@ -54,6 +58,16 @@ export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddlew
     }
     serveNode(bridge, req, res).catch(next);
   };
+}
+
+/**
+ * Hands a request outside `basePath` to the next middleware. With the app as the server's
+ * 'checkContinue' listener, a client waiting for `100 Continue` gets it here, as Node would have
+ * sent it: the middleware after the router reads bodies as usual.
+ */
+function passOn(req: NodeRequest, res: ServerResponse, next: (error?: unknown) => void): void {
+  sendContinue(req, res);
+  next();
 }
 
 /** A router mounted at `baseUrl` sees paths under `basePath` (`/api` and `/api/v1`: yes). */

@@ -12,8 +12,9 @@ afterEach(async () => {
 
 async function serveApp(
   configure: (app: express.Express, router: ReturnType<typeof createCallbridgeRouter>) => void,
+  basePath?: string,
 ) {
-  const fixture = createConformanceFixture();
+  const fixture = createConformanceFixture(basePath === undefined ? {} : { basePath });
   const app = express();
   configure(app, createCallbridgeRouter(fixture.bridge));
   const served = await listen(createServer(app));
@@ -37,6 +38,22 @@ describe('createCallbridgeRouter', () => {
     expect(problem.code).toBe('raw_body_unavailable');
     expect(problem.detail).toContain('Mount the callbridge router before express.json()');
     expect(fixture.provider.bodies).toHaveLength(0);
+  });
+
+  it('names the basePath to exclude from the body parser, not always /api/v1', async () => {
+    const { fixture, served } = await serveApp((app, router) => {
+      app.use(express.json());
+      app.use('/crm', router);
+    }, '/crm/api/v1');
+    expect(fixture.webhookPath(0)).toMatch(/^\/crm\/api\/v1\//);
+    const response = await served.fetch(
+      fixture.webhookPath(0),
+      await fixture.webhook(0, fixture.calls([{ id: 'p' }])),
+    );
+    const problem = (await response.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('raw_body_unavailable');
+    expect(problem.detail).toContain('app.use(/^(?!\\/crm\\/api\\/v1\\/)/, express.json())');
+    expect(problem.detail).not.toContain('(?!\\/api\\/v1');
   });
 
   it('serves normally when express.json() is mounted after the router', async () => {

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -54,6 +54,37 @@ export { bridge };
 `;
 const demo = { headers: { authorization: 'Bearer demo' } };
 
+/**
+ * The status lines a webhook announcing 2 MiB with `Expect: 100-continue` gets within 300 ms of
+ * silence (no body sent). The README's bridge has no provider: its answer is a 404.
+ */
+function expectContinueLines(server: Server): Promise<string[]> {
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let out = '';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(out.match(/^HTTP\/1\.1 \d{3}/gm) ?? []);
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(finish, 300);
+    };
+    socket.on('data', (d) => {
+      out += d.toString('latin1');
+      arm();
+    });
+    socket.on('error', finish);
+    socket.write(
+      `POST /api/v1/webhooks/ringover/acme-webhook-key HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${2 * 1024 * 1024}\r\n\r\n`,
+    );
+    arm();
+  });
+}
+
 describe('README', () => {
   it('the Express server answers 200 with the bearer token, 401 without, and /health falls through', async () => {
     const snippet = fencedBlock(readme, 'js', 'createCallbridgeRouter(bridge)');
@@ -80,15 +111,29 @@ describe('README', () => {
     const snippet = fencedBlock(readme, 'js', 'createNodeListener(bridge)');
     const code = substitute(
       snippet,
-      'createServer(createNodeListener(bridge)).listen(3000);',
-      "export const server = createServer(createNodeListener(bridge)).listen(0, '127.0.0.1');",
+      'server.listen(3000);',
+      "server.listen(0, '127.0.0.1');\nexport { server };",
     );
-    const { get } = await run('node-http.mjs', `${bridgePrelude}${code}`);
+
+    const { get, server } = await run('node-http.mjs', `${bridgePrelude}${code}`);
 
     expect((await get('/api/v1/calls', demo)).status).toBe(200);
     const outside = await get('/health');
     expect(outside.status).toBe(404);
     expect(outside.headers.get('content-type')).toContain('application/problem+json');
+    // As the checkContinue listener: answered before any of the body is sent, no 100 Continue.
+    expect(await expectContinueLines(server)).toEqual(['HTTP/1.1 404']);
+  }, 30_000);
+
+  it('the Express app as the checkContinue listener answers a webhook it will not read without 100 Continue', async () => {
+    const snippet = fencedBlock(readme, 'js', "server.on('checkContinue', app)");
+    const { server } = await run(
+      'continue.mjs',
+      `import express from 'express';\nimport { createCallbridgeRouter } from '@callbridge/express';\n${bridgePrelude}` +
+        'const app = express();\napp.use(createCallbridgeRouter(bridge));\n' +
+        `${substitute(snippet, 'app.listen(3000)', "app.listen(0, '127.0.0.1')")}\nexport { server };\n`,
+    );
+    expect(await expectContinueLines(server)).toEqual(['HTTP/1.1 404']);
   }, 30_000);
 
   it('the SIGTERM handler closes the server and ends the open SSE streams', async () => {

@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+// Not the global: an app's tests that fake timers would otherwise hold the connection open.
+import { clearTimeout, setTimeout } from 'node:timers';
+
+/** How long a connection closed before its request body ended keeps reading it after the answer. */
+export const LINGER_MS = 2000;
+/** How many body bytes it reads (and discards) at most before it closes anyway. */
+export const LINGER_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Makes `res`'s connection close by lingering, for an answer sent before the request body ended
+ * (413, or a route that reads no body) with `Connection: close`. Node closes such a socket as
+ * soon as the answer is written, and the kernel answers the body bytes still arriving with a
+ * reset: a client still sending (curl, most clients that send the whole body before reading) then
+ * gets ECONNRESET or EPIPE instead of the answer. Here the rest of the body is read and discarded
+ * from now on; once the answer is written the connection is shut for writing (the client sees the
+ * answer and its end), and closed when the body ends, after {@link LINGER_BYTES} more bytes or
+ * {@link LINGER_MS}, whichever comes first.
+ */
+export function lingerOnClose(res: ServerResponse): void {
+  const req = res.req as IncomingMessage | undefined;
+  const socket = res.socket as (Socket & { destroySoon?: () => void }) | null;
+  if (!req || !socket || req.complete || typeof socket.destroySoon !== 'function') return;
+  let read = 0;
+  let ended = false;
+  let lingering = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const close = (): void => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  req.on('data', (chunk: Buffer) => {
+    read += chunk.byteLength;
+    if (lingering && read > LINGER_BYTES) close();
+  });
+  req.once('end', () => {
+    ended = true;
+    if (lingering) close();
+  });
+  req.resume();
+  socket.once('close', () => clearTimeout(timer));
+  // Node's server calls destroySoon() once the last answer of a connection is written: end, then
+  // destroy when the end is written. Here the destroy waits for the rest of the body instead.
+  socket.destroySoon = () => {
+    if (socket.writable) socket.end();
+    const linger = (): void => {
+      lingering = true;
+      if (ended || read > LINGER_BYTES) close();
+      else timer = setTimeout(close, LINGER_MS);
+    };
+    if (socket.writableFinished) linger();
+    else socket.once('finish', linger);
+  };
+}
