@@ -3,7 +3,7 @@ import type { Interaction } from '../model/interaction.js';
 import { AGENTS_SEEN } from '../model/merge-agent.js';
 import { KEY_STAMPS } from '../model/merge-stamps.js';
 import { TAGS_SEEN } from '../model/merge-tags.js';
-import { servedWorkStatuses } from '../model/work-status.js';
+import { type ServedStatusContext, servedWorkStatuses } from '../model/work-status.js';
 
 /**
  * Metadata keys that are callbridge's own bookkeeping, not call data: the owed-announcement flags
@@ -24,21 +24,26 @@ export const INTERNAL_METADATA_KEYS: readonly string[] = Object.freeze([
 
 /**
  * The record as the calls API and the stream serve it: without {@link INTERNAL_METADATA_KEYS},
- * and with the AI work statuses of a call that has nothing to process (missed, no recording,
- * voicemail or transcript) read 'skipped' instead of 'pending' (the store keeps 'pending', so the
- * work runs and the statuses move on if a voicemail or recording comes later). Runs on every
- * served record, so it returns the record itself when neither applies (the common case) and
- * copies only its metadata otherwise; the given record is never changed.
+ * and with the 'pending' AI work statuses of a record no AI work will reach read 'skipped' (a
+ * missed call or an SMS with no recording, voicemail or transcript, or a call that ended more than
+ * `DEFAULT_RECORDING_GRACE_MS` ago without one, judged at `Date.now()`; see `servedWorkStatuses`).
+ * The store keeps 'pending', so the work runs and the statuses move on if a voicemail or recording
+ * comes later. Runs on every served record, so it returns the record itself when neither applies
+ * (the common case) and copies only its metadata otherwise; the given record is never changed.
  */
 export function publicInteraction(record: Interaction): Interaction {
   return withoutInternalKeys(record);
 }
 
-/** {@link publicInteraction} for a stream event's data, which the type system only knows as unknown. */
-export function withoutInternalKeys<T>(data: T): T {
+/**
+ * {@link publicInteraction} for a stream event's data, which the type system only knows as
+ * unknown; `context` gives the time to judge the grace period at (the bridge's clock).
+ */
+export function withoutInternalKeys<T>(data: T, context: ServedStatusContext = {}): T {
   const metadata = (data as { metadata?: unknown } | null | undefined)?.metadata;
   if (typeof metadata !== 'object' || metadata === null) return data;
-  const statuses = servedWorkStatuses(metadata as Interaction['metadata']);
+  const eventType = (data as { eventType?: unknown }).eventType;
+  const statuses = servedWorkStatuses(metadata as Interaction['metadata'], context, eventType);
   const derived = Object.keys(statuses).length > 0;
   if (!derived && !INTERNAL_METADATA_KEYS.some((key) => Object.hasOwn(metadata, key))) return data;
   // A spread defines own properties, so a `__proto__` key stays plain data.

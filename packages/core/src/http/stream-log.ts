@@ -59,7 +59,7 @@ export async function replay(runtime: BridgeRuntime, tenantId: string, requested
     if (page.truncated) return resync(await newestId(runtime, tenantId), 'truncated');
     for (const event of page.events) {
       if (event.tenantId !== tenantId || compareEventIds(event.id, cursor) <= 0) continue;
-      frames.push(eventFrame(event));
+      frames.push(eventFrame(runtime, event));
       first ??= event.id;
       cursor = event.id;
     }
@@ -80,8 +80,8 @@ export async function replay(runtime: BridgeRuntime, tenantId: string, requested
 }
 
 /** One event as an SSE frame; its data is the record as the calls API serves it (`publicInteraction`). */
-function eventFrame(event: StreamEvent): string {
-  const data = JSON.stringify(withoutInternalKeys(event.data));
+function eventFrame(runtime: BridgeRuntime, event: StreamEvent): string {
+  const data = JSON.stringify(withoutInternalKeys(event.data, { now: runtime.now() }));
   return serializeSse({ event: event.type, id: event.id, data });
 }
 
@@ -93,7 +93,7 @@ export function eventBytes(runtime: BridgeRuntime, event: StreamEvent): Uint8Arr
   const key = `${event.tenantId}\u0000${event.id}`;
   const cached = lastFrame.get(runtime);
   if (cached?.key === key) return cached.bytes;
-  const bytes = encoder.encode(eventFrame(event));
+  const bytes = encoder.encode(eventFrame(runtime, event));
   lastFrame.set(runtime, { key, bytes });
   return bytes;
 }

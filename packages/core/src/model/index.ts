@@ -9,3 +9,4 @@ export {
   type MergeIds,
   mergeInteraction,
 } from './merge.js';
+export { DEFAULT_RECORDING_GRACE_MS } from './work-status.js';
