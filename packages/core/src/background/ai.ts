@@ -49,12 +49,12 @@ const STATUS_KEYS: readonly AiStatusKey[] = [
 ];
 
 /** True when some AI field of the record is completed (from the provider or from this pipeline). */
-function hasCompletedAi(metadata: InteractionMetadata): boolean {
+export function hasCompletedAi(metadata: InteractionMetadata): boolean {
   return STATUS_KEYS.some((key) => metadata[key] === 'completed');
 }
 
 /** A transcript worth working on: a string with some text, else null. */
-function usableTranscript(value: unknown): string | null {
+export function usableTranscript(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 

@@ -29,6 +29,42 @@ describe('MemoryJobQueue', () => {
     expect(await queue.failed('long')).toEqual([]);
   });
 
+  it('logs an error its onExhausted hook throws, and close() waits for the hook', async () => {
+    const errors: Array<[string, Record<string, unknown> | undefined]> = [];
+    const logger = {
+      debug() {},
+      info() {},
+      warn() {},
+      error: (m: string, f?: Record<string, unknown>) => errors.push([m, f]),
+    };
+    const queue = new MemoryJobQueue({ logger });
+    let hookDone = false;
+    queue.process(
+      'doomed',
+      async () => {
+        throw new Error('boom');
+      },
+      {
+        onExhausted: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          hookDone = true;
+          throw new Error('the record store is down');
+        },
+      },
+    );
+    await queue.enqueue('doomed', {}, { jobId: 'j1', attempts: 1 });
+    while ((await queue.failed('doomed')).length === 0)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    await queue.close();
+    expect(hookDone).toBe(true);
+    expect(errors).toEqual([
+      [
+        'job failed for good and its onExhausted hook threw',
+        { name: 'doomed', jobId: 'j1', error: 'the record store is down' },
+      ],
+    ]);
+  });
+
   it('never warns about a waiting job when waitingWarningMs is Infinity (or too long for a timer)', async () => {
     const warnings: string[] = [];
     const logger = { debug() {}, info() {}, warn: (message: string) => warnings.push(message), error() {} };

@@ -5,6 +5,7 @@ import {
   type FailedJob,
   type JobHandler,
   type JobQueue,
+  type ProcessOptions,
   ShutdownError,
 } from '../ports/jobs.js';
 import type { Logger } from '../ports/logger.js';
@@ -17,7 +18,8 @@ export interface MemoryJobQueueOptions {
   defaultBackoff?: Backoff;
   /**
    * Warned once per job name when a job queued for that name still waits after `waitingWarningMs`
-   * with nothing to process it (the bridge registers its processors in `start()`).
+   * with nothing to process it (the bridge registers its processors in `start()`); also told of
+   * an error an `onExhausted` hook threw.
    */
   logger?: Logger;
   /**
@@ -45,6 +47,7 @@ interface QueuedJob {
 
 interface NamedQueue {
   handler: JobHandler<unknown> | null;
+  onExhausted: ProcessOptions['onExhausted'];
   concurrency: number;
   running: number;
   waiting: QueuedJob[];
@@ -60,7 +63,9 @@ export function backoffDelay(backoff: Backoff, attempt: number): number {
  * waits, runs or sits in the failed list; `close` stops taking jobs, drops waiting ones, aborts
  * the `signal` of the running ones with a `ShutdownError` and resolves once they finished. A
  * running job that throws once `close` started was cut off, not failed: it is dropped like the
- * waiting ones, never listed in `failed()`, even on its last attempt. Jobs are lost with the process: use a durable queue
+ * waiting ones, never listed in `failed()`, even on its last attempt. A job that used every
+ * attempt is listed in `failed()`, then handed to the `onExhausted` hook of `process` (awaited,
+ * so `close()` waits for it too). Jobs are lost with the process: use a durable queue
  * (BullMQ in @callbridge/redis) when several instances run.
  */
 export class MemoryJobQueue implements JobQueue {
@@ -115,7 +120,7 @@ export class MemoryJobQueue implements JobQueue {
     this.#schedule(job, options.delayMs ?? 0);
   }
 
-  process<T>(name: string, handler: JobHandler<T>, options: { concurrency?: number } = {}): void {
+  process<T>(name: string, handler: JobHandler<T>, options: ProcessOptions = {}): void {
     const queue = this.#queue(name);
     if (queue.handler) {
       throw new CallbridgeError('configuration_error', `A handler for job "${name}" is already registered.`, {
@@ -123,6 +128,7 @@ export class MemoryJobQueue implements JobQueue {
       });
     }
     queue.handler = handler as JobHandler<unknown>;
+    queue.onExhausted = options.onExhausted;
     queue.concurrency = Math.max(1, options.concurrency ?? 1);
     this.#pump(name);
   }
@@ -144,10 +150,24 @@ export class MemoryJobQueue implements JobQueue {
     while (this.#running.size > 0) await Promise.allSettled([...this.#running]);
   }
 
+  /** Tells the `onExhausted` hook (a copy of the job, as `failed()` gives); logs what it throws. */
+  async #exhausted(queue: NamedQueue, job: FailedJob): Promise<void> {
+    if (!queue.onExhausted) return;
+    try {
+      await queue.onExhausted(structuredClone(job));
+    } catch (error) {
+      this.#logger?.error('job failed for good and its onExhausted hook threw', {
+        name: job.name,
+        jobId: job.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
   #queue(name: string): NamedQueue {
     let queue = this.#queues.get(name);
     if (!queue) {
-      queue = { handler: null, concurrency: 1, running: 0, waiting: [] };
+      queue = { handler: null, onExhausted: undefined, concurrency: 1, running: 0, waiting: [] };
       this.#queues.set(name, queue);
     }
     return queue;
@@ -214,13 +234,15 @@ export class MemoryJobQueue implements JobQueue {
           this.#schedule({ ...job, attempt: job.attempt + 1 }, backoffDelay(job.backoff, job.attempt));
         } else {
           const message = error instanceof Error ? error.message : String(error);
-          this.#failed.push({
+          const failed: FailedJob = {
             id: job.id,
             name: job.name,
             data: job.data,
             attempts: job.attempt,
             error: message,
-          });
+          };
+          this.#failed.push(failed);
+          await this.#exhausted(queue, failed);
         }
       } finally {
         queue.running--;

@@ -36,6 +36,7 @@ export interface Job<T = unknown> {
 
 export type JobHandler<T = unknown> = (job: Job<T>) => Promise<void>;
 
+/** A job the queue gave up on: listed by `JobQueue.failed()`, passed to `onExhausted`. */
 export interface FailedJob {
   id: string;
   name: string;
@@ -44,11 +45,32 @@ export interface FailedJob {
   error: string;
 }
 
+/** What `JobQueue.process` takes besides the handler. */
+export interface ProcessOptions {
+  /** Jobs of this name run at once in this process. Default 1. */
+  concurrency?: number;
+  /**
+   * Called when the queue gives up on a job for good, whatever the reason: it used every attempt
+   * (its handler threw on the last try) or the queue failed it itself without running the
+   * handler again (BullMQ: it stalled more than `maxStalledCount` times, its instance killed
+   * while running it). It gets the job as `failed()` lists it, once per job that lands in
+   * `failed()`; never for a try that `close()` cut off (that try does not count), nor for a try
+   * that will be retried. Errors it throws (or rejects with) are logged by the queue, never
+   * retried: keep it short and idempotent (the last try's handler may have recorded the failure
+   * already). A durable queue calls it in the one process that failed the job, and at most once:
+   * a process that dies between failing the job and the hook loses that call.
+   * Optional in the type, so a queue written before it still compiles and runs the bridge: the
+   * bridge's handlers still record a failure on their last try, and this hook adds the ends no
+   * handler sees (`jobQueueConformance` checks that a queue calls it).
+   */
+  onExhausted?: (job: FailedJob) => Promise<void> | void;
+}
+
 /** Background work with retries. Implementations: in-memory (core), BullMQ (@callbridge/redis). */
 export interface JobQueue {
   enqueue<T>(name: string, data: T, options?: EnqueueOptions): Promise<void>;
   /** Registers the handler for `name` and starts processing. One handler per name. */
-  process<T>(name: string, handler: JobHandler<T>, options?: { concurrency?: number }): void;
+  process<T>(name: string, handler: JobHandler<T>, options?: ProcessOptions): void;
   /** Jobs that used every attempt (a try cut off by `close()` does not count). */
   failed(name?: string): Promise<FailedJob[]>;
   /**

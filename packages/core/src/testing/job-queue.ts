@@ -1,5 +1,6 @@
 import { isShutdownReason, type Job, type JobQueue } from '../ports/jobs.js';
 import { sleep, suite, uniqueId, waitFor } from './helpers.js';
+import { jobQueueExhaustedTests } from './job-queue-exhausted.js';
 import type { ConformanceOptions, TestApi } from './types.js';
 
 /** What {@link jobQueueConformance} takes. */
@@ -21,7 +22,8 @@ const SLACK_MS = 10;
  * (after aborting their `signal` with a `ShutdownError`, when the queue gives jobs one, so a
  * handler tells the shutdown from a failure with `isShutdownReason(signal.reason)`), and a try
  * that `close()` interrupted does not count as an attempt, not even the last one: it is never
- * listed in `failed()`, and a durable queue runs it again after a restart.
+ * listed in `failed()`, and a durable queue runs it again after a restart. `onExhausted` hears
+ * of each job that lands in `failed()`, once, and of nothing else.
  * `create` must return a new queue each time: the suite closes it after every test.
  */
 /**
@@ -252,5 +254,7 @@ export function jobQueueConformance(t: TestApi, options: JobQueueConformanceOpti
       await queue().close();
       expect(finished).toBe(true);
     });
+
+    jobQueueExhaustedTests(t, queue, options);
   });
 }
