@@ -1,7 +1,7 @@
 // The reference CRM in real Chromium (Debian's, driven by playwright-core): live toast and
 // timeline from a signed webhook, the call player (no recording yet, then the stored one, speed,
 // transcript seek), a plain EventSource on a stream token, tenant isolation on the page, the
-// seed's curl example, and screenshots for review.
+// seed's curl example, the layout at a phone's width (phone.mjs), and screenshots for review.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
@@ -12,6 +12,7 @@ import { verifyStreamToken } from '@callbridge/core';
 import { signRingoverWebhook } from '@callbridge/ringover/testing';
 import { chromium as playwright } from 'playwright-core';
 import { freePort, startServer, waitForHttp } from '../../shared/process.mjs';
+import { checkPhoneLayout } from './phone.mjs';
 
 const SECRET = 'ringover-dev-secret';
 // The sign-in tokens' key is short on purpose: the stream tokens have a secret of their own.
@@ -41,6 +42,7 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
     'crm: a missed call opens with "No recording." and Play disabled',
     'crm: a plain EventSource streams with a token from /demo/stream-token, not with the login token',
     'crm: a second demo on the busy port exits 1 with the fix, before it opens its data directory',
+    'crm: at 390 px the header is one line, nothing scrolls sideways, and a call opens over the timeline',
   ];
   if (!chromium) {
     for (const name of names) skip(name, 'no Chromium (apt-get install -y chromium)');
@@ -185,16 +187,9 @@ export async function runCrmBrowserTests({ root, chromium, test, skip }) {
       if (!box || box.y < 0 || box.y > 600)
         throw new Error(`the open call is out of view (top at ${box?.y})`);
       await pageA.screenshot({ path: join(shots, 'call-view-scrolled.png') });
-      // One column on a phone: the call view is below the timeline, and opening a call shows it.
-      await pageA.setViewportSize({ width: 390, height: 844 });
-      await detail.getByRole('button', { name: 'Close call' }).click();
-      await item(pageA).locator('.cb-call__title').click();
-      await detail.getByText('Claire Lambert').first().waitFor({ timeout: 2000 });
-      const phone = await detail.boundingBox();
-      if (!phone || phone.y < -1 || phone.y > 200)
-        throw new Error(`on a phone the call opens at ${phone?.y}`);
-      await pageA.setViewportSize({ width: 1280, height: 860 });
     });
+
+    await test(names[10], () => checkPhoneLayout(pageA, { row: item(pageA), shots }));
 
     await test(names[7], async () => {
       const missedId = `${callId.slice(0, -3)}800`;

@@ -8,7 +8,7 @@ import {
   useCalls,
   useEventStream,
 } from '@callbridge/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CallDetail } from './CallDetail';
 import { formatNumber } from './format';
 import { Stats } from './Stats';
@@ -81,13 +81,6 @@ function Live({
   );
   const stats = useCallStats(range);
   const [detailVersion, setDetailVersion] = useState(0);
-  // On a narrow screen the call view is below the timeline: bring it into view when a call opens.
-  const detailRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const top = detailRef.current?.getBoundingClientRect().top;
-    if (selected && top !== undefined && (top < 0 || top > window.innerHeight / 2))
-      detailRef.current?.scrollIntoView({ block: 'start' });
-  }, [selected]);
   const stream = useEventStream(STREAM_URL, {
     getHeaders,
     onEvent: (event) => {
@@ -128,7 +121,8 @@ function Live({
           <p className="muted">No calls yet. They appear here live.</p>
         )}
       </section>
-      <section className={selected ? 'column detail open' : 'column detail'} ref={detailRef}>
+      {/* Beside the timeline, sticky; on a phone, over it while a call is open (app.css). */}
+      <section className={selected ? 'column detail open' : 'column detail'}>
         {selected ? (
           <CallDetail
             id={selected}
