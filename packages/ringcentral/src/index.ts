@@ -14,6 +14,7 @@ export * from './client/errors.js';
 export * from './client/pacer.js';
 export * from './client/platform-client.js';
 export * from './client/platform-options.js';
+export * from './insights/held.js';
 export * from './insights/normalize.js';
 export * from './insights/schema.js';
 export * from './jobs.js';

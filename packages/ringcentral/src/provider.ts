@@ -14,6 +14,7 @@ import { CallLogPoller, type PollResult } from './calllog/poller.js';
 import type { Clock } from './client/clock.js';
 import { systemClock } from './client/clock.js';
 import { RingCentralClient } from './client/platform-client.js';
+import { HeldInsights, type HeldInsightsStats } from './insights/held.js';
 import {
   isCurrentLink,
   POLL_JOB,
@@ -70,6 +71,11 @@ export interface RingCentralOptions extends RingCentralSettings {
    * delete all but the oldest).
    */
   subscriptionLease?: DedupeStore | false;
+  /**
+   * Wait before the first retry of insights held for their call (see `insightsWaitMs`); it
+   * doubles up to the tenant's `pollIntervalMs`. Default 30 000 ms.
+   */
+  insightsRetryDelayMs?: number;
 }
 
 /** The RingCentral provider, with its building blocks for direct use. */
@@ -86,6 +92,8 @@ export interface RingCentralProvider extends CallbridgeProvider {
   poll(tenantId: string): Promise<PollResult>;
   /** The 24 h reconciliation pass for a tenant. */
   reconcile(tenantId: string): Promise<PollResult>;
+  /** This process's counts of insights held for their call, joined to it, and stored on their own. */
+  heldInsightsStats(): HeldInsightsStats;
 }
 
 function notStarted(): CallbridgeError {
@@ -109,6 +117,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
     fetch,
     logger: log,
     subscriptionLease,
+    insightsRetryDelayMs,
     ...rest
   } = options;
   const global = parseGlobalSettings(rest);
@@ -116,6 +125,14 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
   const clients = new Map<string, RingCentralClient>();
   let runtime: ProviderRuntime | null = null;
   let closed = false;
+  const held = new HeldInsights({
+    clock,
+    ...(insightsRetryDelayMs !== undefined ? { retryDelayMs: insightsRetryDelayMs } : {}),
+    settingsOf: async (tenantId) => {
+      const tenant = await runtime?.tenants.byId(tenantId);
+      return tenant ? resolveSettings(global, tenant) : null;
+    },
+  });
 
   const logger = () => log ?? runtime?.logger;
   async function managedTenants(rt: ProviderRuntime): Promise<string[]> {
@@ -183,6 +200,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
       overlapMs: settings.overlapMs,
       maxCallDurationMs: settings.maxCallDurationMs,
       initialLookbackMs: settings.initialLookbackMs,
+      onCallRead: (recordingIds) => held.release(tenantId, recordingIds),
       ...(l ? { logger: l } : {}),
     });
   }
@@ -227,6 +245,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
       settings: global,
       mainRecordingOf: async (tenantId, recordingId) =>
         runtime ? mainRecordingOf(runtime.checkpoints, tenantId, recordingId) : null,
+      hold: (input) => (closed ? Promise.resolve(false) : held.hold(input)),
       onReminder: async ({ tenantId, subscriptionId, uuid }) => {
         if (!runtime) return;
         if (!(await reminderIsDue(runtime, tenantId, subscriptionId))) return;
@@ -238,6 +257,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
       },
     }),
     clientFor: async (tenantId) => (await context(tenantId)).client,
+    heldInsightsStats: () => held.stats(),
     async ensureSubscription(tenantId, opts = {}) {
       const { settings, client, rt } = await context(tenantId);
       const token = settings.verificationTokens[0];
@@ -292,6 +312,8 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
           ...(fetch ? { fetch } : {}),
         }),
       );
+      // Insights held for their call are retried by every started instance, background or not.
+      held.start(rt);
       if (background === false) return;
       const chain = (
         name: string,
@@ -344,6 +366,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
     },
     async close() {
       closed = true;
+      held.stop();
     },
   };
 

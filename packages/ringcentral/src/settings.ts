@@ -46,6 +46,12 @@ export const RingCentralSettingsSchema = z.object({
   initialLookbackMs: z.number().int().positive().optional(),
   /** Interval of the reconciliation pass over the last 24 h. Default 24 h. */
   reconcileIntervalMs: z.number().int().positive().optional(),
+  /**
+   * How long RingSense insights of a recording the call log has not listed yet wait for the poll
+   * to read their call (then they join its record) before they are stored on their own. Only
+   * while the call log is polled. Default 3 600 000 ms (1 h); 0 stores them at once.
+   */
+  insightsWaitMs: z.number().int().nonnegative().optional(),
 });
 /** Settings as written by the integrator. */
 export type RingCentralSettings = z.infer<typeof RingCentralSettingsSchema>;
@@ -65,6 +71,7 @@ export interface ResolvedSettings extends RingCentralSettings {
   maxCallDurationMs: number;
   initialLookbackMs: number;
   reconcileIntervalMs: number;
+  insightsWaitMs: number;
 }
 
 function parse(value: unknown, where: string): RingCentralSettings {
@@ -104,6 +111,7 @@ export function resolveSettings(global: RingCentralSettings, tenant: Tenant | nu
     maxCallDurationMs: s.maxCallDurationMs ?? DEFAULT_MAX_CALL_DURATION_MS,
     initialLookbackMs: s.initialLookbackMs ?? 86_400_000,
     reconcileIntervalMs: s.reconcileIntervalMs ?? 86_400_000,
+    insightsWaitMs: s.insightsWaitMs ?? 3_600_000,
   };
 }
 

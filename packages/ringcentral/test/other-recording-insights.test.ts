@@ -112,11 +112,16 @@ describe("insights of a call's other recording", () => {
     await bridge.close();
   });
 
-  it('insights of a recording the call log has not listed yet still make a record of their own', async () => {
-    const { bridge } = makeBridge({ clock: new FakeClock(T0) });
+  it('insights of a recording the call log has not listed yet wait for it instead of making a record', async () => {
+    const { bridge, provider } = makeBridge({ clock: new FakeClock(T0) });
     await bridge.start();
-    expect((await postWebhook(bridge, danaInsights())).status).toBe(200);
-    expect((await all(bridge)).map((r) => r.sourceRecordId)).toEqual([R1]);
+    const response = await postWebhook(bridge, danaInsights());
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ignored' });
+    expect(await all(bridge)).toEqual([]);
+    await provider.poll('t1');
+    expect((await all(bridge)).map((r) => r.sourceRecordId)).toEqual([R2]);
+    expect((await get(bridge, R2))?.insights?.extra).toHaveProperty(`otherRecording:${R1}`);
     await bridge.close();
   });
 });

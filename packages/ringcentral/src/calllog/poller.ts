@@ -5,6 +5,7 @@ import type { RingCentralClient } from '../client/platform-client.js';
 import { rememberOtherRecordings } from './aliases.js';
 import { isInProgress, normalizeCallLogRecord } from './normalize.js';
 import { CallLogPages } from './pages.js';
+import type { OtherRecording } from './recordings.js';
 import { type CallLogRecord, CallLogRecordSchema } from './schema.js';
 
 /** The company call log: Heavy group, user permission FullCompanyCallLog. */
@@ -55,6 +56,11 @@ export interface CallLogPollerOptions {
   maxCallDurationMs?: number;
   /** Reach of the first poll without a checkpoint. Default 24 h. */
   initialLookbackMs?: number;
+  /**
+   * Called with the recording ids of a call (the one its record is keyed on, then its other
+   * recordings) once its events are ingested: insights held for them join the record now.
+   */
+  onCallRead?(recordingIds: string[]): Promise<void>;
   logger?: Logger;
 }
 
@@ -148,6 +154,11 @@ export class CallLogPoller {
         for (const event of recordEvents) {
           await this.options.ingest(event);
           events += 1;
+        }
+        const first = recordEvents[0];
+        if (first && this.options.onCallRead) {
+          const others = (first.extra?.otherRecordings as OtherRecording[] | undefined) ?? [];
+          await this.options.onCallRead([first.sourceRecordId, ...others.map((o) => o.id)]);
         }
       }
     });

@@ -1,7 +1,7 @@
 import { CallbridgeError, type WebhookContext, type WebhookOutcome } from '@callbridge/core';
 import { normalizeInsights, normalizeOtherRecordingInsights } from '../insights/normalize.js';
 import { InsightsBodySchema } from '../insights/schema.js';
-import { type RingCentralSettings, resolveSettings } from '../settings.js';
+import { type ResolvedSettings, type RingCentralSettings, resolveSettings } from '../settings.js';
 import { issuePaths, parseEnvelope } from './envelope.js';
 import { isInsightsEvent, isReminderEvent } from './events.js';
 import { echoableToken, handshakeResponse } from './handshake.js';
@@ -27,6 +27,17 @@ export function createReceiver(options: {
    * one of that call's other recordings (see `mainRecordingOf`); null otherwise.
    */
   mainRecordingOf?: (tenantId: string, recordingId: string) => Promise<string | null>;
+  /**
+   * Keeps insights the call log has not listed the recording of yet, to join the call's record
+   * later (see `HeldInsights`); false when they are to be stored at once.
+   */
+  hold?: (input: {
+    settings: ResolvedSettings;
+    tenantId: string;
+    uuid: string;
+    recordingId: string;
+    notification: Uint8Array;
+  }) => Promise<boolean>;
 }): (context: WebhookContext) => Promise<WebhookOutcome> {
   return async (context) => {
     // The handshake too: only a tenant's own address is ever subscribed, so a validation request
@@ -84,6 +95,21 @@ export function createReceiver(options: {
     };
     // A transferred call's other recording: its insights join the call's record.
     const main = (await options.mainRecordingOf?.(tenant.id, body.data.sourceRecordId)) ?? null;
+    const held =
+      main === null &&
+      (await options.hold?.({
+        settings,
+        tenantId: tenant.id,
+        uuid: envelope.uuid,
+        recordingId: body.data.sourceRecordId,
+        notification: context.body,
+      }));
+    if (held)
+      return {
+        kind: 'ignored',
+        reason: 'RingSense insights held until the call log lists their call',
+        headers,
+      };
     const event =
       main === null
         ? normalizeInsights(common)
