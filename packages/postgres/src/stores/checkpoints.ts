@@ -2,11 +2,13 @@ import type { CheckpointStore } from '@callbridge/core';
 import { guard } from '../errors.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
 import { jsonParam } from './interaction-rows.js';
+import { storeKey } from './store-key.js';
 
 /**
  * `CheckpointStore` on Postgres: one jsonb value per key (poller cursors, subscription state).
  * Values go through JSON, so `get` returns a copy; `set` overwrites atomically. Keys are global
  * (callers put the tenant in the key), so the table has no tenant column and no row-level policy.
+ * Keys over 1024 bytes are stored as their SHA-256 (see `storeKey`).
  */
 export class PostgresCheckpointStore implements CheckpointStore {
   readonly #ctx: StoreContext;
@@ -19,7 +21,7 @@ export class PostgresCheckpointStore implements CheckpointStore {
     return guard('checkpoints.get', async () => {
       const res = await this.#ctx.client.query<{ value: T }>(
         `SELECT value FROM ${this.#ctx.table('checkpoints')} WHERE key = $1`,
-        [key],
+        [storeKey(key)],
       );
       return res.rows[0] ? res.rows[0].value : null;
     });
@@ -32,14 +34,16 @@ export class PostgresCheckpointStore implements CheckpointStore {
       await this.#ctx.client.query(
         `INSERT INTO ${this.#ctx.table('checkpoints')} (key, value, updated_at) VALUES ($1, $2::jsonb, now())
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-        [key, json === undefined ? 'null' : json],
+        [storeKey(key), json === undefined ? 'null' : json],
       );
     });
   }
 
   delete(key: string): Promise<void> {
     return guard('checkpoints.delete', async () => {
-      await this.#ctx.client.query(`DELETE FROM ${this.#ctx.table('checkpoints')} WHERE key = $1`, [key]);
+      await this.#ctx.client.query(`DELETE FROM ${this.#ctx.table('checkpoints')} WHERE key = $1`, [
+        storeKey(key),
+      ]);
     });
   }
 }

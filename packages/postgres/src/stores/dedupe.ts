@@ -2,6 +2,7 @@ import type { ClaimResult, DedupeStore } from '@callbridge/core';
 import { guard } from '../errors.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
+import { storeKey } from './store-key.js';
 
 /** Options of `PostgresDedupeStore`. */
 export interface PostgresDedupeStoreOptions extends PostgresStoreOptions {
@@ -19,7 +20,8 @@ const EXPIRES = (now: number, ttl: number) => `${nowSql(now)} + $${ttl}::float8 
  *   the key or takes over an expired one, and returns a fresh token only to the winner.
  * - `commit` marks the key done for `ttlMs` when the token owns it or no live claim exists.
  * - `release` deletes the key only while `token` still owns the live claim.
- * Expired rows are swept now and then. Same semantics as core's `MemoryDedupeStore`.
+ * Expired rows are swept now and then. Same semantics as core's `MemoryDedupeStore`. Keys over
+ * 1024 bytes are stored as their SHA-256 (see `storeKey`).
  */
 export class PostgresDedupeStore implements DedupeStore {
   readonly #ctx: StoreContext;
@@ -55,7 +57,7 @@ export class PostgresDedupeStore implements DedupeStore {
            )
            SELECT (SELECT token FROM ins) AS won,
              (SELECT e.state FROM ${table} e, clock WHERE e.key = $1 AND e.expires_at > clock.t) AS state`,
-          [key, token, clockParam(this.#now), ttlMs],
+          [storeKey(key), token, clockParam(this.#now), ttlMs],
         );
         const row = res.rows[0];
         if (row?.won === token) {
@@ -78,7 +80,7 @@ export class PostgresDedupeStore implements DedupeStore {
          VALUES ($1, $2, 'committed', ${EXPIRES(3, 4)})
          ON CONFLICT (key) DO UPDATE SET token = excluded.token, state = 'committed', expires_at = excluded.expires_at
          WHERE d.token = excluded.token OR d.expires_at <= ${nowSql(3)}`,
-        [key, token, clockParam(this.#now), ttlMs],
+        [storeKey(key), token, clockParam(this.#now), ttlMs],
       );
     });
   }
@@ -88,7 +90,7 @@ export class PostgresDedupeStore implements DedupeStore {
       await this.#ctx.client.query(
         `DELETE FROM ${this.#ctx.table('dedupe')}
          WHERE key = $1 AND token = $2 AND state = 'claimed' AND expires_at > ${nowSql(3)}`,
-        [key, token, clockParam(this.#now)],
+        [storeKey(key), token, clockParam(this.#now)],
       );
     });
   }
