@@ -6,6 +6,7 @@ import {
   type JobHandler,
   type JobQueue,
   type Logger,
+  type ProcessOptions,
   ShutdownError,
   silentLogger,
   storeUnavailable,
@@ -20,6 +21,7 @@ import {
 } from 'bullmq';
 import { cut, failFastOnceEnded, settlesWithin } from './bullmq-close.js';
 import { decodeJobId, encodeJobId, queueNameOf } from './job-ids.js';
+import { ExhaustedHooks, failedForGood, STALL_LIMIT_REASON } from './job-queue-exhausted.js';
 import {
   type BullMQJobQueueOptions,
   checkCount,
@@ -30,9 +32,6 @@ import { normalizePrefix } from './keys.js';
 import { checkInterval, checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } from './timeout.js';
 
 export type { BullMQJobQueueOptions } from './job-queue-options.js';
-
-/** The reason BullMQ (moveStalledJobsToWait) fails a job with once it stalled too often. */
-const STALL_LIMIT_REASON = 'job stalled more than allowable limit';
 
 /**
  * A {@link JobQueue} on BullMQ: background work shared by every instance.
@@ -50,6 +49,13 @@ const STALL_LIMIT_REASON = 'job stalled more than allowable limit';
  *   up an attempt (even its last one), and the next instance runs it (BullMQ's `moveToWait` +
  *   `WaitingError`). When BullMQ cancels a running job, its signal aborts with BullMQ's reason
  *   instead (not a `ShutdownError`): that try counts as failed, as any other.
+ * - `onExhausted` (an option of `process`) is called when a job lands in the failed list: its
+ *   last try failed, or BullMQ failed it without running the handler again (it stalled more than
+ *   `maxStalledCount` times). It runs in the one instance whose worker failed the job (BullMQ
+ *   moves a job to the failed list once, holding its lock), so once per job across instances;
+ *   at most once: an instance that dies between the move and the hook loses the call, and an
+ *   error the hook throws is logged, never retried. `close()` waits for running hooks (at most
+ *   `closeTimeoutMs` after the workers stopped).
  */
 export class BullMQJobQueue implements JobQueue {
   readonly #connection: ConnectionOptions;
@@ -70,6 +76,8 @@ export class BullMQJobQueue implements JobQueue {
   readonly #running = new Set<AbortController>();
   /** The running handlers themselves (not BullMQ's bookkeeping after them): close() waits for these. */
   readonly #handlers = new Set<Promise<void>>();
+  /** The running `onExhausted` hooks: close() waits for these too. */
+  readonly #hooks: ExhaustedHooks;
   /**
    * The reason close() aborts the running handlers with; set when close() starts. A
    * ShutdownError, so handlers tell it from a BullMQ cancellation (an ordinary failed try).
@@ -98,6 +106,7 @@ export class BullMQJobQueue implements JobQueue {
     this.#enqueueTimeout = checkTimeout('enqueueTimeoutMs', options.enqueueTimeoutMs, 10_000);
     this.#closeTimeout = checkTimeout('closeTimeoutMs', options.closeTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
     this.#logger = options.logger ?? silentLogger;
+    this.#hooks = new ExhaustedHooks(this.#logger);
   }
 
   /** The key prefix BullMQ uses (for tools such as Bull Board). */
@@ -132,7 +141,7 @@ export class BullMQJobQueue implements JobQueue {
     }
   }
 
-  process<T>(name: string, handler: JobHandler<T>, options: { concurrency?: number } = {}): void {
+  process<T>(name: string, handler: JobHandler<T>, options: ProcessOptions = {}): void {
     this.#assertOpen();
     if (this.#workers.has(name)) {
       throw new CallbridgeError('configuration_error', `A handler for job "${name}" is already registered.`, {
@@ -207,19 +216,22 @@ export class BullMQJobQueue implements JobQueue {
     });
     worker.on('failed', (job: BullJob | undefined, error: Error) => {
       if (error.message === STALL_LIMIT_REASON) {
-        // BullMQ fails it without running the handler, so the handler cannot record this end.
+        // BullMQ fails it without running the handler, so only onExhausted can record this end.
         this.#logger.error(
           'callbridge: job failed for good: it stalled more than maxStalledCount times, its handler was not run again',
           { name, jobId: decodeJobId(job?.id), maxStalledCount: this.#maxStalled },
         );
-        return;
+      } else {
+        this.#logger.warn('callbridge: job attempt failed', {
+          name,
+          jobId: decodeJobId(job?.id),
+          attempt: job ? job.attemptsMade : null,
+          error: error.message,
+        });
       }
-      this.#logger.warn('callbridge: job attempt failed', {
-        name,
-        jobId: decodeJobId(job?.id),
-        attempt: job ? job.attemptsMade : null,
-        error: error.message,
-      });
+      if (job && options.onExhausted && failedForGood(job, error)) {
+        this.#hooks.call(name, job, error, options.onExhausted);
+      }
     });
     this.#workers.set(name, worker);
   }
@@ -278,6 +290,8 @@ export class BullMQJobQueue implements JobQueue {
       for (const owner of [...workers, ...queues]) cut(owner);
       await settlesWithin(graceful, this.#closeTimeout);
     }
+    // A job that failed for good while the workers stopped: its hook records that end.
+    await this.#hooks.settle(this.#closeTimeout);
     this.#workers.clear();
     this.#queues.clear();
   }
