@@ -33,6 +33,9 @@ export interface PostgresEventLogOptions extends PostgresStoreOptions {
   maxBatch?: number;
 }
 
+/** The longest retention age the clock arithmetic holds: about 3,000 years, so the cutoff stays a valid timestamp. */
+const MAX_AGE_MS = 1e14;
+
 /** The largest id the log can issue: Postgres' bigint maximum. */
 const MAX_EVENT_ID = 9223372036854775807n;
 
@@ -93,8 +96,10 @@ export class PostgresEventLog implements EventLog {
 
   constructor(options: PostgresEventLogOptions) {
     this.#ctx = storeContext(options);
-    this.#maxEvents = options.maxEventsPerTenant ?? 1000;
-    this.#maxAgeMs = options.maxAgeMs ?? 24 * 60 * 60 * 1000;
+    // Limits past what SQL can compute with (Infinity, counts over bigint, ages before the first
+    // timestamp) keep every event, as in core's `MemoryEventLog`: they are capped here.
+    this.#maxEvents = Math.min(Math.floor(options.maxEventsPerTenant ?? 1000), Number.MAX_SAFE_INTEGER);
+    this.#maxAgeMs = Math.min(options.maxAgeMs ?? 24 * 60 * 60 * 1000, MAX_AGE_MS);
     this.#now = options.now;
     // A batch the server refuses for its data is appended again one event at a time, so a bad
     // event fails its own call only.
