@@ -110,11 +110,14 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
     },
     [max],
   );
-  const dismiss = useCallback((id: string) => {
+  // A toast closed from the keyboard (or by its timer) hands its focus on. One clicked with a
+  // pointer does not: that click focused it, and the next toast would keep focus, so stay for ever.
+  const close = useCallback((id: string, byPointer?: boolean) => {
     const li = focused();
-    if (li?.dataset.id === id) handOff(li, back.current);
+    if (li?.dataset.id === id && !byPointer) handOff(li, back.current);
     setToasts((current) => (current.some((t) => t.id === id) ? current.filter((t) => t.id !== id) : current));
   }, []);
+  const dismiss = useCallback((id: string) => close(id), [close]);
 
   // The stream's options are among the props (getHeaders, fetch, credentials, retry and timeout).
   useEventStream(props.url, {
@@ -154,7 +157,7 @@ export function CallNotificationProvider(props: CallNotificationProviderProps) {
                 durationMs={durationMs}
                 dismissLabel={labels.dismiss}
                 onOpen={onOpen}
-                onDismiss={dismiss}
+                onDismiss={close}
               />
             ))}
           </ol>

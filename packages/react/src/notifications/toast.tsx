@@ -16,7 +16,8 @@ export interface CallToastItemProps {
   durationMs: number;
   dismissLabel: string;
   onOpen?: ((interaction: Interaction) => void) | undefined;
-  onDismiss(id: string): void;
+  /** `byPointer`: a mouse or touch click (a click's `detail` is 0 from the keyboard). */
+  onDismiss(id: string, byPointer?: boolean): void;
 }
 
 /** A toast that dismisses itself after `durationMs`, paused while hovered or focused; Escape dismisses it. */
@@ -44,9 +45,9 @@ export function CallToastItem({ toast, durationMs, dismissLabel, onOpen, onDismi
       <button
         type="button"
         className="cb-toast__body"
-        onClick={() => {
+        onClick={(e) => {
           onOpen?.(toast.interaction);
-          onDismiss(toast.id);
+          onDismiss(toast.id, e.detail > 0);
         }}
       >
         <span className="cb-toast__title">{toast.title}</span>
@@ -56,7 +57,7 @@ export function CallToastItem({ toast, durationMs, dismissLabel, onOpen, onDismi
         type="button"
         className="cb-toast__close"
         aria-label={`${dismissLabel}: ${toast.title}, ${toast.party}`}
-        onClick={() => onDismiss(toast.id)}
+        onClick={(e) => onDismiss(toast.id, e.detail > 0)}
       >
         <span aria-hidden="true">×</span>
       </button>
