@@ -34,7 +34,9 @@ describe('CallNotificationProvider and pointer clicks', () => {
         <Grab />
       </CallNotificationProvider>,
     );
-    act(() => ['a', 'b', 'c'].forEach((id, i) => api.notify(call(id, i))));
+    act(() => {
+      for (const [i, id] of ['a', 'b', 'c'].entries()) api.notify(call(id, i));
+    });
     // Newest first: c, b, a. A click on c opens its call.
     button(2).focus();
     fireEvent.click(button(2), { detail: 1 });
@@ -55,7 +57,9 @@ describe('CallNotificationProvider and pointer clicks', () => {
         <Grab />
       </CallNotificationProvider>,
     );
-    act(() => ['a', 'b'].forEach((id, i) => api.notify(call(id, i))));
+    act(() => {
+      for (const [i, id] of ['a', 'b'].entries()) api.notify(call(id, i));
+    });
     button(1).focus();
     fireEvent.click(button(1), { detail: 0 });
     expect(document.activeElement).toBe(button(0));
