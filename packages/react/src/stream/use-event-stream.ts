@@ -1,6 +1,6 @@
 import type { Interaction, StreamEventType } from '@callbridge/core';
 import type { CallbridgeClientError } from '../errors.js';
-import { useEffect, useLayoutEffect, useRef, useState } from '../react.js';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from '../react.js';
 import type { EventStreamClient, EventStreamClientOptions } from './client.js';
 import { acquireEventStream } from './shared.js';
 import type {
@@ -51,7 +51,7 @@ export interface UseEventStreamOptions
 
 /** What {@link useEventStream} returns. */
 export interface UseEventStreamResult extends StreamSnapshot {
-  /** Reconnects now, skipping any pending backoff. */
+  /** Reconnects now, skipping any pending backoff. The same function on every render. */
   reconnect(): void;
 }
 
@@ -158,5 +158,7 @@ export function useEventStream(
   // biome-ignore lint/correctness/useExhaustiveDependencies: the subscriber reads the prop lazily; a change must still apply at once on a hidden page.
   useEffect(() => clientRef.current?.refreshPause(), [pauseWhenHidden]);
 
-  return { ...snapshot, reconnect: () => clientRef.current?.reconnect() };
+  // Stable, like a state setter: an effect or memo may depend on it.
+  const reconnect = useCallback(() => clientRef.current?.reconnect(), []);
+  return { ...snapshot, reconnect };
 }
