@@ -153,6 +153,7 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   aiStepTimeoutMs(config.ai); // throws configuration_error for a bad ai.stepTimeoutMs
   positiveInteger('maxBodyBytes', config.maxBodyBytes);
   positiveInteger('recordings.maxBytes', config.recordings?.maxBytes);
+  positiveInteger('recordings.graceMs', config.recordings?.graceMs);
   validatePrivateHosts(config.recordings?.allowPrivateHosts);
   if (config.recordings?.resolveHost !== undefined && typeof config.recordings.resolveHost !== 'function') {
     throw configError(

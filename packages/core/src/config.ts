@@ -107,6 +107,15 @@ export interface CallBridgeConfig {
      * blob is not kept), so a broken or hostile host cannot fill the blob store.
      */
     maxBytes?: number;
+    /**
+     * How long after a call ended, with no recording, voicemail or transcript yet, its AI
+     * statuses are served 'pending' (the calls API and the stream); past it they are served
+     * 'skipped', and 'pending' again if a recording comes later. The store keeps 'pending'.
+     * Default 6 hours (`DEFAULT_RECORDING_GRACE_MS`): providers send a recording minutes after
+     * the hangup, a reconciliation of the call log within hours. Raise it when recordings come
+     * later (a provider's batch export).
+     */
+    graceMs?: number;
   };
   logger?: Logger;
   /** Injectable clock (ms since epoch), for tests. */

@@ -3,7 +3,7 @@ import type { BridgeRuntime } from '../runtime.js';
 import { requirePrincipal } from './auth.js';
 import { parseGetQuery, parseListQuery, parseStatsQuery } from './calls-query.js';
 import { jsonResponse } from './problem.js';
-import { withoutInternalKeys } from './public-interaction.js';
+import { servedContext, withoutInternalKeys } from './public-interaction.js';
 
 /** Runs a store call; a failure that is not already a CallbridgeError becomes a 503. */
 export async function guardStore<T>(what: string, run: () => Promise<T>): Promise<T> {
@@ -25,10 +25,10 @@ export async function handleListCalls(runtime: BridgeRuntime, request: Request, 
   const page = await guardStore('The interaction store', () =>
     runtime.interactions.list(tenantId, filter, { limit, cursor }),
   );
-  const now = runtime.now();
+  const context = servedContext(runtime);
   const items = page.items
     .filter((item) => item.tenantId === tenantId)
-    .map((item) => withoutInternalKeys(item, { now }));
+    .map((item) => withoutInternalKeys(item, context));
   return jsonResponse({ items, nextCursor: page.nextCursor });
 }
 
@@ -61,5 +61,5 @@ export async function handleGetCall(
       hint: 'Check the id; calls of other tenants are never visible.',
     });
   }
-  return jsonResponse(withoutInternalKeys(interaction, { now: runtime.now() }));
+  return jsonResponse(withoutInternalKeys(interaction, servedContext(runtime)));
 }

@@ -4,6 +4,7 @@ import { AGENTS_SEEN } from '../model/merge-agent.js';
 import { KEY_STAMPS } from '../model/merge-stamps.js';
 import { TAGS_SEEN } from '../model/merge-tags.js';
 import { type ServedStatusContext, servedWorkStatuses } from '../model/work-status.js';
+import type { BridgeRuntime } from '../runtime.js';
 
 /**
  * Metadata keys that are callbridge's own bookkeeping, not call data: the owed-announcement flags
@@ -33,6 +34,11 @@ export const INTERNAL_METADATA_KEYS: readonly string[] = Object.freeze([
  */
 export function publicInteraction(record: Interaction): Interaction {
   return withoutInternalKeys(record);
+}
+
+/** The served-status context of a bridge: its clock now, and its `recordings.graceMs`. */
+export function servedContext(runtime: BridgeRuntime): ServedStatusContext {
+  return { now: runtime.now(), recordingGraceMs: runtime.config.recordings?.graceMs };
 }
 
 /**

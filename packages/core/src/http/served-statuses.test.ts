@@ -132,3 +132,40 @@ describe('the AI statuses of an answered call that ended without a recording', (
     expect(publicInteraction(stored)).toBe(stored);
   });
 });
+
+describe('the grace period of a bridge', () => {
+  it('is `recordings.graceMs` when the bridge sets it', async () => {
+    const clock = { now: at(ENDED_AT, 10 * 60_000 + 1) };
+    const { bridge } = await testBridge({
+      ai: fakeAi(),
+      now: () => clock.now,
+      recordings: { graceMs: 10 * 60_000 },
+    });
+    const { interaction } = await bridge.ingest(answeredEnded());
+    const served = (await (
+      await bridge.handle(new Request(`http://x/api/v1/calls/${interaction?.id}`))
+    ).json()) as Interaction;
+    expect(statuses(served.metadata)).toEqual(SKIPPED);
+    await bridge.close();
+  });
+
+  it('must be a positive integer', async () => {
+    await expect(testBridge({ recordings: { graceMs: -1 } })).rejects.toThrow(/recordings\.graceMs/);
+  });
+});
+
+describe('the AI statuses of a call whose recording download failed for good', () => {
+  it('are served skipped while no transcript came, pending again once the recording is offered anew', () => {
+    const failed = {
+      callType: 'answered',
+      callState: 'ended',
+      endedAt: new Date().toISOString(),
+      recordingUrl: 'https://rec.example.com/9.mp3',
+      recordingStatus: 'failed',
+      ...PENDING,
+    } as const;
+    expect(servedWorkStatuses(failed)).toEqual(SKIPPED);
+    expect(servedWorkStatuses({ ...failed, transcript: 'Hello.' })).toEqual({});
+    expect(servedWorkStatuses({ ...failed, recordingStatus: 'available' })).toEqual({});
+  });
+});

@@ -6,7 +6,7 @@ import type { StreamEvent } from '../ports/events.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { guardStore } from './calls.js';
 import { compareEventIds, isEventId } from './event-ids.js';
-import { withoutInternalKeys } from './public-interaction.js';
+import { servedContext, withoutInternalKeys } from './public-interaction.js';
 import { serializeSse } from './sse.js';
 import { REREAD_FIRST_MS, sleep, untilAborted } from './stream-waits.js';
 
@@ -81,7 +81,7 @@ export async function replay(runtime: BridgeRuntime, tenantId: string, requested
 
 /** One event as an SSE frame; its data is the record as the calls API serves it (`publicInteraction`). */
 function eventFrame(runtime: BridgeRuntime, event: StreamEvent): string {
-  const data = JSON.stringify(withoutInternalKeys(event.data, { now: runtime.now() }));
+  const data = JSON.stringify(withoutInternalKeys(event.data, servedContext(runtime)));
   return serializeSse({ event: event.type, id: event.id, data });
 }
 

@@ -22,7 +22,7 @@ export const DEFAULT_RECORDING_GRACE_MS = 6 * 60 * 60 * 1000;
 export interface ServedStatusContext {
   /** The time to judge the grace period at, in ms since the epoch; default `Date.now()`. */
   now?: number;
-  /** Default {@link DEFAULT_RECORDING_GRACE_MS}. */
+  /** The bridge's `recordings.graceMs`; default {@link DEFAULT_RECORDING_GRACE_MS}. */
   recordingGraceMs?: number;
 }
 
@@ -50,7 +50,11 @@ function endedAtMs(metadata: InteractionMetadata): number | null {
 
 /**
  * True when no AI work will reach the record as it is, so its 'pending' statuses are served
- * 'skipped'; each rule holds only while the record has no recording, voicemail or transcript:
+ * 'skipped':
+ * - a call whose recording (or voicemail) download failed for good and that has no transcript:
+ *   the AI work runs on the stored recording (a newer link re-arms the download, 'pending' again);
+ *
+ * and, while the record has no recording, voicemail or transcript:
  * - a missed call ({@link hasNothingToProcess});
  * - an SMS (the AI work runs on a call's audio);
  * - a call that ended (any outcome) more than `recordingGraceMs` ago, counted from its `endedAt`,
@@ -61,6 +65,7 @@ function noAiWorkComing(
   context: ServedStatusContext,
   eventType: unknown,
 ): boolean {
+  if (metadata.recordingStatus === 'failed' && !present(metadata.transcript)) return true;
   if (!hasNoAudio(metadata)) return false;
   if (metadata.callType === 'missed' || eventType === 'SMS') return true;
   if (metadata.callState !== 'ended') return false;
@@ -74,7 +79,7 @@ function noAiWorkComing(
  * The work statuses a record is served with that differ from the stored ones: each 'pending'
  * status of a record no AI work will reach reads 'skipped' (a missed call or an SMS without a
  * recording, voicemail or transcript, a call that ended more than the grace period ago without
- * one; see `noAiWorkComing`), so it does not show "transcript pending" forever. The store keeps
+ * one, a recording whose download failed for good; see `noAiWorkComing`), so it does not show "transcript pending" forever. The store keeps
  * 'pending': the work starts if a voicemail or recording comes, and the statuses read 'pending'
  * again. Empty when nothing differs (most records: checked first, without parsing a time).
  * `eventType` is the record's (an SMS has no audio to run the AI work on).
