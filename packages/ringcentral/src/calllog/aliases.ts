@@ -48,3 +48,34 @@ export async function mainRecordingOf(
   const main = alias?.recordingId;
   return typeof main === 'string' && main !== recordingId ? main : null;
 }
+
+/** The recording a call-log row's record is keyed on, per tenant and row id. */
+export const callLogMainKey = (tenantId: string, callLogId: string): string =>
+  `ringcentral/calllog-main/${encodeURIComponent(tenantId)}/${encodeURIComponent(callLogId)}`;
+
+/**
+ * The recording an earlier read of a row with recordings on its legs keyed the call's record on,
+ * or null. Only such rows are remembered: a row whose only recording is its own keeps that key.
+ */
+export async function rememberedMainOf(
+  checkpoints: CheckpointStore,
+  tenantId: string,
+  record: { id: string; legs?: readonly { recording?: unknown }[] | null },
+): Promise<string | null> {
+  if (!record.legs?.some((leg) => leg.recording)) return null;
+  const main = await checkpoints.get<string>(callLogMainKey(tenantId, record.id));
+  return typeof main === 'string' ? main : null;
+}
+
+/** Remembers the recording the events of a row with recordings on its legs are keyed on. */
+export async function rememberMain(
+  checkpoints: CheckpointStore,
+  tenantId: string,
+  record: { id: string; legs?: readonly { recording?: unknown }[] | null },
+  events: readonly CallEventInput[],
+  before: string | null,
+): Promise<void> {
+  const main = events[0]?.sourceRecordId;
+  if (!main || main === before || !record.legs?.some((leg) => leg.recording)) return;
+  await checkpoints.set(callLogMainKey(tenantId, record.id), main);
+}

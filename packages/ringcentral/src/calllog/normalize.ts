@@ -38,25 +38,33 @@ function direction(value: string | null | undefined): 'inbound' | 'outbound' | n
  * is keyed on and gets that recording; with several, the record's own recording is the main one,
  * else the longest recorded leg's, and both events list the others once in
  * `extra.otherRecordings`. A row still "In Progress" is answered only when the record has its own
- * recording: a recording chosen among the legs could change as legs are added.
+ * recording: a recording chosen among the legs could change as legs are added. A row read again
+ * after it changed passes the recording its record is keyed on as `mainRecordingId` (see
+ * `callRecordings`).
  */
-export function normalizeCallLogRecord(record: CallLogRecord, tenantId: string): CallEventInput[] {
+export function normalizeCallLogRecord(
+  record: CallLogRecord,
+  tenantId: string,
+  options: { mainRecordingId?: string | null } = {},
+): CallEventInput[] {
   if (record.deleted) return [];
   if (isInProgress(record)) {
     return record.recording ? [inProgressEvent(record, record.recording.id, tenantId)] : [];
   }
-  const { main: recording, others } = callRecordings(record);
+  const { main: recording, others } = callRecordings(record, options.mainRecordingId ?? null);
   if (!recording) return [];
   const startedAt = record.startTime;
   const duration = record.duration ?? null;
   const endedAt = duration !== null ? new Date(Date.parse(startedAt) + duration * 1000).toISOString() : null;
   const callType = callTypeOfResult(record.result);
+  // A row modified after it was read (a recording added on a leg) is a new delivery of its own.
+  const version = record.lastModifiedTime ? `.${record.lastModifiedTime}` : '';
   const base = { ...common(record, recording.id, tenantId, others), durationSeconds: duration };
   const events: CallEventInput[] = [];
   if (callType) {
     events.push({
       ...base,
-      deliveryId: `ringcentral.calllog.${record.id}.outcome`,
+      deliveryId: `ringcentral.calllog.${record.id}.outcome${version}`,
       kind: callType === 'answered' ? 'ended' : callType,
       // The call log has no answer time: its start stands in for it until an exact one arrives.
       ...(callType === 'answered'
@@ -67,7 +75,7 @@ export function normalizeCallLogRecord(record: CallLogRecord, tenantId: string):
   }
   events.push({
     ...base,
-    deliveryId: `ringcentral.calllog.${record.id}.recording`,
+    deliveryId: `ringcentral.calllog.${record.id}.recording${version}`,
     kind: 'recording_available',
     endedAt,
     recording: {

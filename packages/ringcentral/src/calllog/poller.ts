@@ -2,7 +2,7 @@ import type { CallEventInput } from '@callbridge/core';
 import { type CheckpointStore, type IngestResult, type Logger, silentLogger } from '@callbridge/core';
 import type { Clock } from '../client/clock.js';
 import type { RingCentralClient } from '../client/platform-client.js';
-import { rememberOtherRecordings } from './aliases.js';
+import { rememberedMainOf, rememberMain, rememberOtherRecordings } from './aliases.js';
 import { isInProgress, normalizeCallLogRecord } from './normalize.js';
 import { CallLogPages } from './pages.js';
 import type { OtherRecording } from './recordings.js';
@@ -15,8 +15,28 @@ export const CALL_LOG_PATH = '/restapi/v1.0/account/~/call-log';
 export interface CallLogCheckpoint {
   /** ISO `dateTo` of the last completed poll. */
   dateTo: string;
-  /** Records of the look-back window already ingested (skipped when read again). */
-  seen: { id: string; startTime: string }[];
+  /**
+   * Records of the look-back window already ingested, with their `lastModifiedTime` (Detailed
+   * view): skipped when read again unchanged.
+   */
+  seen: SeenRecord[];
+}
+
+/** A record a poll ingested. */
+export interface SeenRecord {
+  id: string;
+  startTime: string;
+  /** Absent in checkpoints written before it was kept: such a record is skipped as before. */
+  lastModifiedTime?: string | null;
+}
+
+/** True when `record` was ingested as it is now (its `lastModifiedTime` did not move). */
+function unchanged(seen: Map<string, SeenRecord>, record: CallLogRecord): boolean {
+  const entry = seen.get(record.id);
+  if (!entry) return false;
+  const before = entry.lastModifiedTime ?? null;
+  const now = record.lastModifiedTime ?? null;
+  return before === null || now === null || before === now;
 }
 
 /** What one pass read and ingested. */
@@ -72,9 +92,10 @@ export const DEFAULT_MAX_CALL_DURATION_MS = 7_200_000;
  * `navigation.nextPage` to the end, and ingests each recorded call. The checkpoint survives
  * restarts: each poll starts `overlapMs + maxCallDurationMs` before where the last one ended (the
  * call log filters on start time, and a call appears only after it ends) and skips the records it
- * already ingested there, so there is no gap and no duplicate. A record read again without being
- * in the checkpoint (an older checkpoint) is ingested again: its delivery ids are stable, so it is
- * a duplicate.
+ * already ingested there unchanged, so there is no gap and no duplicate. A record whose
+ * `lastModifiedTime` moved since is ingested again, as new deliveries. A record read again without
+ * being in the checkpoint (an older checkpoint, the reconciliation) is ingested again: its delivery
+ * ids derive from its id and `lastModifiedTime`, so an unchanged one is a duplicate.
  */
 export class CallLogPoller {
   private readonly overlapMs: number;
@@ -95,7 +116,7 @@ export class CallLogPoller {
     const now = this.options.clock.now();
     const lookBack = this.overlapMs + this.maxCallDurationMs;
     const from = checkpoint ? Date.parse(checkpoint.dateTo) - lookBack : now - this.initialLookbackMs;
-    const seen = new Set((checkpoint?.seen ?? []).map((s) => s.id));
+    const seen = new Map((checkpoint?.seen ?? []).map((s) => [s.id, s]));
     const result = await this.pass(from, now, seen);
     // what the next poll will read again: remember it, so it is skipped rather than re-ingested
     const windowStart = now - lookBack;
@@ -112,13 +133,13 @@ export class CallLogPoller {
    */
   async reconcile(hours = 24): Promise<PollResult> {
     const now = this.options.clock.now();
-    return (await this.pass(now - hours * 3_600_000, now, new Set())).summary;
+    return (await this.pass(now - hours * 3_600_000, now, new Map())).summary;
   }
 
-  private async pass(from: number, to: number, seen: Set<string>) {
+  private async pass(from: number, to: number, seen: Map<string, SeenRecord>) {
     const dateFrom = new Date(from).toISOString();
     const dateTo = new Date(to).toISOString();
-    const read: { id: string; startTime: string }[] = [];
+    const read: SeenRecord[] = [];
     let skipped = 0;
     let events = 0;
     const reader = new CallLogPages(this.options.client, this.logger, { dateFrom, dateTo });
@@ -143,14 +164,26 @@ export class CallLogPoller {
         }
         const record: CallLogRecord = parsed.data;
         // A call still going on is read again by the next poll, until its final row comes.
-        if (!isInProgress(record)) read.push({ id: record.id, startTime: record.startTime });
-        if (seen.has(record.id)) {
+        if (!isInProgress(record)) {
+          const modified = record.lastModifiedTime ?? null;
+          read.push({
+            id: record.id,
+            startTime: record.startTime,
+            ...(modified ? { lastModifiedTime: modified } : {}),
+          });
+        }
+        // A row modified since (a recording added on a leg) is ingested again, as new deliveries.
+        if (unchanged(seen, record)) {
           skipped += 1;
           continue;
         }
-        const recordEvents = normalizeCallLogRecord(record, this.options.tenantId);
+        const { checkpoints, tenantId } = this.options;
+        // the recording an earlier read keyed the call on stays its key when recordings are added
+        const before = await rememberedMainOf(checkpoints, tenantId, record);
+        const recordEvents = normalizeCallLogRecord(record, tenantId, { mainRecordingId: before });
         // before the events: insights of the call's other recordings that come meanwhile join it
-        await rememberOtherRecordings(this.options.checkpoints, this.options.tenantId, recordEvents);
+        await rememberOtherRecordings(checkpoints, tenantId, recordEvents);
+        if (!isInProgress(record)) await rememberMain(checkpoints, tenantId, record, recordEvents, before);
         for (const event of recordEvents) {
           await this.options.ingest(event);
           events += 1;

@@ -145,12 +145,21 @@ function listed(r: LegRecording): OtherRecording {
  * keys that recording's insights on its id, and records polled before legs were read are keyed on
  * it); otherwise the recording whose legs last longest (on a tie the later one, then the larger
  * id). Every other recording is listed once: a leg that repeats the main one, or another leg's,
- * is not counted twice. The result does not depend on the order of the legs.
+ * is not counted twice. The result does not depend on the order of the legs. `keep` names the
+ * main recording of an earlier read of the row: while the row still lists it, it stays the main
+ * one, so a recording added to the row later never re-keys the call.
  */
-export function callRecordings(record: CallLogRecord): CallRecordings {
+export function callRecordings(record: CallLogRecord, keep: string | null = null): CallRecordings {
   const fromLegs = legRecordings(record.legs ?? []);
   const own = record.recording ?? null;
-  const main = own ?? [...fromLegs].sort(compareForMain)[0]?.recording ?? null;
+  // `keep`: the recording an earlier read of this row keyed its record on, while it is still listed
+  const kept =
+    keep === null
+      ? null
+      : own?.id === keep
+        ? own
+        : (fromLegs.find((r) => r.recording.id === keep)?.recording ?? null);
+  const main = kept ?? own ?? [...fromLegs].sort(compareForMain)[0]?.recording ?? null;
   const others = fromLegs
     .filter((r) => r.recording.id !== main?.id)
     .sort(compareForList)

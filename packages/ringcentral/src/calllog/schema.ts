@@ -65,6 +65,8 @@ export const CallLogRecordSchema = z.looseObject({
   extension: z.looseObject({ id: id.nullish() }).nullish(),
   recording: CallLogRecordingSchema.nullish(),
   legs: legs,
+  /** When the row last changed (Detailed view only). */
+  lastModifiedTime: z.string().nullish(),
   deleted: z.boolean().nullish(),
 });
 /** A parsed call-log record. */
