@@ -67,6 +67,42 @@ describe('ingest of an event whose store-key ids hold a control character', () =
   });
 });
 
+describe('ingest of an event whose store-key ids are too long for a store key', () => {
+  it('refuses it as malformed_body (400) naming the field and the limit, claiming and storing nothing', async () => {
+    const dedupe = countingDedupe();
+    const interactions = new MemoryInteractionStore();
+    const { bridge, events } = await testBridge({ stores: { dedupe, interactions } });
+    const cases: Array<[string, Partial<Parameters<typeof callEvent>[0]>, number]> = [
+      ['sourceRecordId', { sourceRecordId: 'r'.repeat(257) }, 256],
+      ['tenantId', { tenantId: 't'.repeat(257) }, 256],
+      ['deliveryId', { deliveryId: 'd'.repeat(1025) }, 1024],
+    ];
+    for (const [field, overrides, limit] of cases) {
+      const error = await bridge.ingest(callEvent(overrides)).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error, field).toMatchObject({
+        code: 'malformed_body',
+        status: 400,
+        details: { fields: [field] },
+      });
+      expect((error as Error).message).toContain(`${field} must be at most ${limit} characters`);
+    }
+    expect(dedupe.calls).toBe(0);
+    expect((await interactions.list(TENANT, {}, { limit: 10 })).items).toEqual([]);
+    expect(events).toEqual([]);
+  });
+
+  it('stores ids at the limit', async () => {
+    const { bridge } = await testBridge();
+    const stored = await bridge.ingest(
+      callEvent({ sourceRecordId: 'r'.repeat(256), deliveryId: 'd'.repeat(1024) }),
+    );
+    expect(stored).toMatchObject({ status: 'stored', created: true });
+  });
+});
+
 describe('the dedupe key of a delivery', () => {
   it('keeps the deliveries of tenant "a" and tenant "a:ringover" apart', async () => {
     const { bridge } = await testBridge({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { keyIdSchema } from './ids.js';
+import { keyIdSchema, MAX_DELIVERY_ID_LENGTH } from './ids.js';
 import { InsightsSchema } from './insights.js';
 import { isIsoInstant, toUtcIso } from './iso-time.js';
 
@@ -92,7 +92,7 @@ export const CallEventSchema = z.object({
   sourceRecordId: keyIdSchema('sourceRecordId'),
   /** A second provider id of the same call (Ringover channel_id, RingCentral telephonySessionId). */
   sourceSessionId: z.string().nullable().optional(),
-  deliveryId: keyIdSchema('deliveryId'),
+  deliveryId: keyIdSchema('deliveryId', MAX_DELIVERY_ID_LENGTH),
   kind: CallEventKindSchema,
   /** 'CALL' unless the event is a text message. */
   channel: z.enum(['CALL', 'SMS']).default('CALL'),
