@@ -28,7 +28,8 @@ export function useRecordingUrl(
   retryKey?: unknown,
   reloadMedia?: () => void,
 ): RecordingUrl {
-  const [url, setUrl] = useState<string | null>(src ?? null);
+  // An empty src is none: `<audio src="">` would make the browser fetch the page itself.
+  const [url, setUrl] = useState<string | null>(src || null);
   const [failed, setFailed] = useState(false);
   const [retries, setRetries] = useState(0);
   const getUrlRef = useRef(getUrl);
