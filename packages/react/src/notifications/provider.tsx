@@ -34,7 +34,10 @@ export interface CallNotificationProviderProps
   url?: string | null;
   /** Auth headers of the stream, awaited before every (re)connect. */
   getHeaders?: GetHeaders;
-  /** Disconnect while the page is hidden. Default true. */
+  /**
+   * Disconnect while the page is hidden. Default true. On a connection shared with other
+   * `useEventStream` users, it pauses only while every one of them allows pausing.
+   */
   pauseWhenHidden?: boolean;
   /** Called when a toast is clicked, e.g. to navigate to the call. */
   onOpen?: (interaction: Interaction) => void;
