@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatPhoneNumber } from './format.js';
+import { formatDuration, formatNumber, formatPhoneNumber } from './format.js';
 
 describe('formatPhoneNumber', () => {
   it('groups North American and French numbers only, as documented', () => {
@@ -20,5 +20,13 @@ describe('formatDuration', () => {
     expect(formatDuration(-4)).toBe('0:00');
     expect(formatDuration(undefined)).toBe('0:00');
     expect(formatDuration(Number.NaN)).toBe('0:00');
+  });
+});
+
+describe('formatNumber', () => {
+  it('formats for the locale, and in English for a tag Intl refuses', () => {
+    expect(formatNumber(1.5, 'fr', 1)).toBe('1,5');
+    expect(formatNumber(1.5, 'fr_FR', 1)).toBe('1.5');
+    expect(formatNumber(1.5, '', 1)).toBe('1.5');
   });
 });

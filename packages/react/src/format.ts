@@ -10,13 +10,28 @@ export function formatDuration(seconds: number | null | undefined): string {
 }
 
 /**
+ * `locale` when Intl accepts it (`fr`, `fr-BE`), else `en`: a tag Intl refuses (`fr_FR`, '')
+ * throws a RangeError, which must not take the component down. Undefined stays undefined (the
+ * browser's own locale).
+ */
+export function intlLocale<T extends string | undefined>(locale: T): T | 'en' {
+  try {
+    if (locale !== undefined) Intl.getCanonicalLocales(locale);
+    return locale;
+  } catch {
+    return 'en';
+  }
+}
+
+/**
  * A number for `locale` (default `en`, the language of the default labels): `1,5` in French.
  * `digits` fixes the fraction digits; without it, up to three are shown.
  */
 export const formatNumber = (value: number, locale = 'en', digits?: number) =>
-  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    value,
-  );
+  new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 
 /**
  * The other party's number of a call: the caller of an inbound call, the callee of an outbound

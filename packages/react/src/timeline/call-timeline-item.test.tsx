@@ -16,6 +16,18 @@ const call = (metadata: Record<string, unknown>, insights: unknown = null) =>
   }) as unknown as Interaction;
 
 describe('CallTimelineItem', () => {
+  it('renders with a locale Intl refuses (fr_FR), in English formats, instead of throwing', () => {
+    render(
+      <CallTimelineItem
+        locale="fr_FR"
+        interaction={call({}, { sentiment: { label: 'positive', score: 0.7 } })}
+        playerProps={{}}
+      />,
+    );
+    expect(document.querySelector('time')?.textContent).toMatch(/2026/);
+    expect(screen.getByTitle('Sentiment: positive (0.70)')).toBeTruthy();
+  });
+
   it('shows direction, party, time, duration and the AI badges', () => {
     render(
       <CallTimelineItem

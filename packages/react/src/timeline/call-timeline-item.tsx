@@ -1,5 +1,5 @@
 import type { Interaction } from '@callbridge/core';
-import { formatDuration } from '../format.js';
+import { formatDuration, intlLocale } from '../format.js';
 import {
   type CallLabels,
   callKindLabel,
@@ -77,7 +77,7 @@ export function CallTimelineItem(props: CallTimelineItemProps) {
         <time className="cb-call__time" dateTime={interaction.occurredAt} suppressHydrationWarning>
           {Number.isNaN(when.getTime())
             ? interaction.occurredAt
-            : when.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
+            : when.toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })}
         </time>
         {typeof m.durationSeconds === 'number' && (
           <span className="cb-call__duration" title={labels.duration}>
