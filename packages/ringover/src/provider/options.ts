@@ -1,5 +1,6 @@
 import { CallbridgeError, type Contact, type Tenant } from '@callbridge/core';
 import type { RingoverClientOptions } from '../rest/client.js';
+import { checkMaxPages } from '../rest/paging.js';
 import { RINGOVER_KEY_BLOCKS, type RingoverSettings, RingoverSettingsSchema } from '../settings.js';
 import type { RingoverRoutingFunction } from '../sync/routing.js';
 
@@ -23,13 +24,16 @@ export interface RingoverProviderOptions extends RingoverSettings {
    * late a call may be listed after it ended (`overlapMs`, default 2 h); the longest call to find
    * (`maxCallDurationMs`, default 8 h: `/calls` lists a call under its start time once it ended,
    * so a resumed run reads calls started `overlapMs + maxCallDurationMs` before the last run's
-   * end, and ingests those that ended after `overlapMs` before it); and the tenants it covers
-   * when the `ringover.reconcile` job is enqueued without a tenant.
+   * end, and ingests those that ended after `overlapMs` before it); the most `/calls` pages a
+   * run reads (`maxPages`, default 1000: past it the run fails, logged, and its checkpoint does
+   * not move); and the tenants it covers when the `ringover.reconcile` job is enqueued without a
+   * tenant.
    */
   reconcile?: {
     initialLookbackMs?: number;
     overlapMs?: number;
     maxCallDurationMs?: number;
+    maxPages?: number;
     tenants?: () => Promise<Tenant[]>;
   };
 }
@@ -60,8 +64,9 @@ function rejectUnknownOptions(options: object): void {
   }
 }
 
-/** The reconciliation durations must be non-negative numbers of ms. */
-function checkReconcileDurations(reconcile: RingoverProviderOptions['reconcile']): void {
+/** The reconciliation durations must be non-negative numbers of ms, and `maxPages` a count of pages. */
+function checkReconcileOptions(reconcile: RingoverProviderOptions['reconcile']): void {
+  if (reconcile?.maxPages !== undefined) checkMaxPages(reconcile.maxPages, 'reconcile.maxPages');
   for (const name of ['initialLookbackMs', 'overlapMs', 'maxCallDurationMs'] as const) {
     const value: unknown = reconcile?.[name];
     if (value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)) continue;
@@ -76,7 +81,7 @@ function checkReconcileDurations(reconcile: RingoverProviderOptions['reconcile']
 /** Splits the JSON-safe settings from the behaviour options; an unknown option is a typo. */
 export function settingsOf(options: RingoverProviderOptions): RingoverSettings {
   rejectUnknownOptions(options);
-  checkReconcileDurations(options.reconcile);
+  checkReconcileOptions(options.reconcile);
   const { secrets, v3, jwt, compat, ivr, publicUrl, apiKey, region } = options;
   const out: RingoverSettings = {};
   if (secrets !== undefined) out.secrets = secrets;

@@ -158,6 +158,7 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
         tenantId,
         since: from,
         ...(resumed ? { endedAfter: lastEnd - overlap } : {}),
+        ...(options.reconcile?.maxPages !== undefined ? { maxPages: options.reconcile.maxPages } : {}),
         ...(until !== undefined ? { until } : {}),
         ...(signal ? { signal } : {}),
       });

@@ -7,7 +7,6 @@ import {
   readResponseLimited,
   silentLogger,
 } from '@callbridge/core';
-import type { z } from 'zod';
 import {
   DEFAULT_RINGOVER_TIMEOUT_MS,
   failureOf,
@@ -18,9 +17,11 @@ import {
 } from './client-errors.js';
 import { RINGOVER_API_HOSTS, type RingoverClientOptions, ringoverBaseUrl } from './client-options.js';
 import { IntervalLimiter, sleep as realSleep } from './limiter.js';
+import { checkMaxPages, DEFAULT_MAX_PAGES, noCursorError, pageBoundError, windowTotal } from './paging.js';
 import { callsPath, type ListCallsQuery } from './query.js';
 import {
   type CheckedRows,
+  checkAnswer,
   checkRows,
   RawCallListSchema,
   RawCallLogsSchema,
@@ -30,7 +31,13 @@ import type { RingoverCallList, RingoverCallRow } from './schema.js';
 import { fifteenDayWindows, toMs } from './windows.js';
 
 export type { ListCallsQuery, SkippedCallRow };
-export { DEFAULT_RINGOVER_TIMEOUT_MS, RINGOVER_API_HOSTS, type RingoverClientOptions, ringoverBaseUrl };
+export {
+  DEFAULT_MAX_PAGES,
+  DEFAULT_RINGOVER_TIMEOUT_MS,
+  RINGOVER_API_HOSTS,
+  type RingoverClientOptions,
+  ringoverBaseUrl,
+};
 
 /** Options of one call: a signal that aborts it (with the retries and waits), besides the timeout. */
 export interface RingoverRequestOptions {
@@ -90,7 +97,7 @@ export class RingoverClient {
     const page =
       body === null
         ? { call_list: [], call_list_count: 0, total_call_count: 0 }
-        : this.#check(RawCallListSchema, body, 'GET /calls');
+        : checkAnswer(RawCallListSchema, body, 'GET /calls');
     const raw = page.call_list ?? [];
     const checked = this.#checkRows(raw, 'GET /calls');
     return { ...checked, count: raw.length, list: { ...page, call_list: checked.rows } as RingoverCallList };
@@ -100,7 +107,7 @@ export class RingoverClient {
   async getCall(callId: string, options: RingoverRequestOptions = {}): Promise<RingoverCallRow[]> {
     const body = await this.#get(`/calls/${encodeURIComponent(callId)}`, true, options.signal);
     if (body === null) return [];
-    return this.#checkRows(this.#check(RawCallLogsSchema, body, 'GET /calls/{id}'), 'GET /calls/{id}').rows;
+    return this.#checkRows(checkAnswer(RawCallLogsSchema, body, 'GET /calls/{id}'), 'GET /calls/{id}').rows;
   }
 
   #checkRows(raw: readonly unknown[], what: string): CheckedRows {
@@ -116,34 +123,49 @@ export class RingoverClient {
    * is split into windows and each is paged with the `last_id_returned` cursor. A row that does
    * not match the schema is skipped (logged, and passed to `onSkippedRow`); its integer `cdr_id`
    * still moves the cursor, so paging goes on past it.
+   *
+   * The API may cap `limit_count` below the `pageSize` asked, so a short page does not end a
+   * window: paging ends on an empty page (or a 204), or once the rows read reach the
+   * `total_call_count` of the window's first page. At most `maxPages` pages (default 1000) are
+   * read in all: past them the bound is logged and the iteration fails with `upstream_error`, so
+   * an API that never ends a list cannot keep a run going for ever.
    */
   async *iterateCalls(options: {
     since: Date | string | number;
     until: Date | string | number;
     pageSize?: number;
+    /** Largest number of pages read (every window together). Default 1000. */
+    maxPages?: number;
     signal?: AbortSignal;
     onSkippedRow?: (row: SkippedCallRow) => void;
   }) {
     const limit = Math.min(1000, options.pageSize ?? 500);
+    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    checkMaxPages(maxPages);
+    let pages = 0;
     for (const [start, end] of fifteenDayWindows(toMs(options.since), toMs(options.until))) {
       let cursor: string | undefined;
+      let read = 0;
+      let total: number | null = null;
       for (;;) {
+        if (pages >= maxPages) throw this.#pageBoundHit(maxPages, start, end);
+        pages += 1;
         const page = await this.#page(
           { start, end, limit, ...(cursor ? { lastIdReturned: cursor } : {}) },
           options.signal,
         );
         for (const skip of page.skipped) options.onSkippedRow?.(skip);
         yield* page.rows;
-        if (page.count < limit) break;
+        if (page.count === 0) break;
+        read += page.count;
+        // The window's total, from its first page (later pages may count only what is left).
+        if (cursor === undefined) total = windowTotal(page.list.total_call_count, page.count);
+        if (total !== null && read >= total) break;
         const oldest = page.oldestCdrId;
         if (oldest === null) {
-          throw new CallbridgeError(
-            'upstream_error',
-            'No row of a full Ringover GET /calls page has an integer cdr_id, which paging needs.',
-            {
-              hint: 'The API may have changed: report it. Meanwhile a larger pageSize (up to 1000) may hold the window in one page.',
-            },
-          );
+          // A short page is most likely the last one: without a cursor, stop there.
+          if (page.count < limit) break;
+          throw noCursorError();
         }
         if (cursor !== undefined && BigInt(oldest) >= BigInt(cursor)) {
           // The API ignored the cursor: the rest of this window cannot be read.
@@ -161,6 +183,15 @@ export class RingoverClient {
         cursor = oldest;
       }
     }
+  }
+
+  #pageBoundHit(maxPages: number, start: number, end: number): CallbridgeError {
+    const window = { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
+    this.#logger.warn('ringover: GET /calls paging stopped at the page bound; the rest is not read', {
+      maxPages,
+      ...window,
+    });
+    return pageBoundError(maxPages, window.start);
   }
 
   async #get(path: string, notFoundIsEmpty: boolean, caller?: AbortSignal): Promise<unknown | null> {
@@ -256,21 +287,5 @@ export class RingoverClient {
     const delayMs = Math.max(this.#retryBaseMs * 2 ** attempt, retryAfter ?? 0);
     this.#logger.warn('ringover: REST call retried', { why, attempt: attempt + 1, delayMs });
     await untilAborted(this.#sleep(delayMs), caller);
-  }
-
-  #check<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
-    const result = schema.safeParse(body);
-    if (result.success) return result.data;
-    const fields = result.error.issues
-      .slice(0, 3)
-      .map((i) => i.path.join('.'))
-      .join(', ');
-    throw new CallbridgeError(
-      'upstream_error',
-      `Ringover's ${what} answer has unexpected fields (${fields}).`,
-      {
-        hint: 'The API may have changed; report it with the field names.',
-      },
-    );
   }
 }

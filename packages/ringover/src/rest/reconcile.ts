@@ -24,8 +24,10 @@ export interface ReconcileOptions {
    * Default: every row.
    */
   endedAfter?: Date | string | number;
-  /** Rows per page, ≤ 1000. Default 500. */
+  /** Rows per page, ≤ 1000. Default 500 (the API may serve fewer; paging goes on). */
   pageSize?: number;
+  /** Largest number of `/calls` pages the run reads; past it the run fails. Default 1000. */
+  maxPages?: number;
   /** Aborts the run: its REST requests, their retries and waits (each request also has its timeout). */
   signal?: AbortSignal;
 }
@@ -68,6 +70,7 @@ export async function reconcileRingoverCalls(options: ReconcileOptions): Promise
     since: options.since,
     until: untilMs,
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+    ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     onSkippedRow: () => {
       result.skipped += 1;

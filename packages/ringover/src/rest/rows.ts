@@ -1,4 +1,4 @@
-import { redactPhoneNumbers } from '@callbridge/core';
+import { CallbridgeError, redactPhoneNumbers } from '@callbridge/core';
 import { z } from 'zod';
 import { IdSchema } from '../schema/primitives.js';
 import { type RingoverCallRow, RingoverCallRowSchema } from './schema.js';
@@ -59,4 +59,21 @@ export function checkRows(raw: readonly unknown[]): CheckedRows {
     out.skipped.push({ cdrId, problems: redactPhoneNumbers(problems, known).slice(0, 300) });
   }
   return out;
+}
+
+/** A whole answer checked against `schema`; a mismatch is `upstream_error` naming the fields. */
+export function checkAnswer<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const fields = result.error.issues
+    .slice(0, 3)
+    .map((i) => i.path.join('.'))
+    .join(', ');
+  throw new CallbridgeError(
+    'upstream_error',
+    `Ringover's ${what} answer has unexpected fields (${fields}).`,
+    {
+      hint: 'The API may have changed; report it with the field names.',
+    },
+  );
 }

@@ -30,6 +30,11 @@ export interface RingoverApiMockOptions {
   region?: 'eu' | 'us';
   /** Answer 429 to this many requests first (rate-limit tests). */
   tooManyRequests?: number;
+  /**
+   * Largest `limit_count` served (default 1000). A smaller one emulates a server that caps pages
+   * below what was asked: a short page is then not the last one.
+   */
+  maxLimit?: number;
 }
 
 /** Every request the mock served, for assertions (the key is not recorded). */
@@ -44,7 +49,7 @@ const MAX_SPAN_MS = 15 * 24 * 60 * 60 * 1000;
 /**
  * msw handlers emulating Ringover's `/calls` and `/calls/{id}` as documented: bare-key auth
  * (`Bearer` → 401 "Missing API key", wrong key → 401 "Invalid user"), dates together and ≤ 15 days,
- * `limit_count`, the `last_id_returned` cursor (older `cdr_id`s, newest first) and 204 when empty.
+ * `limit_count` (capped at `maxLimit`), the `last_id_returned` cursor (older `cdr_id`s, newest first) and 204 when empty.
  */
 export function ringoverApiHandlers(options: RingoverApiMockOptions) {
   const base = RINGOVER_API_HOSTS[options.region ?? (options.apiKey.startsWith('US_') ? 'us' : 'eu')];
@@ -85,7 +90,7 @@ export function ringoverApiHandlers(options: RingoverApiMockOptions) {
       }
       const cursor = q.get('last_id_returned');
       if (cursor !== null) rows = rows.filter((r) => r.cdr_id < Number(cursor));
-      const limit = Math.min(1000, Number(q.get('limit_count') ?? 100));
+      const limit = Math.min(options.maxLimit ?? 1000, Number(q.get('limit_count') ?? 100));
       const page = rows.slice(0, limit);
       if (page.length === 0) return respond(request, 204);
       return respond(request, 200, {
