@@ -37,6 +37,45 @@ describe.skipIf(!PG_URL)('dedupe and checkpoint keys of any length', () => {
     expect((await dedupe.claim(third, 60_000)).status).toBe('claimed');
   });
 
+  it('honours a long dedupe key claimed by the previous release, and stores keys it could store as they are', async () => {
+    await migrate(fromPgPool(pool!), { schema });
+    const dedupe = new PostgresDedupeStore({ client: fromPgPool(pool!), schema });
+    // 1500 bytes: over the hashing threshold, but a key the previous release stored as it is.
+    const legacy = `${noise(1500)}:legacy`;
+    await pool!.query(
+      `INSERT INTO "${schema}".dedupe (key, token, state, expires_at) VALUES ($1, 'old', 'claimed', now() + interval '1 minute')`,
+      [legacy],
+    );
+    expect(await dedupe.claim(legacy, 60_000)).toEqual({ status: 'in_progress' });
+    // A key claimed now is found by an instance of the previous release still running.
+    const fresh = `${noise(1500)}:fresh`;
+    const claimed = await dedupe.claim(fresh, 60_000);
+    expect(claimed.status).toBe('claimed');
+    const plain = await pool!.query(`SELECT state FROM "${schema}".dedupe WHERE key = $1`, [fresh]);
+    expect(plain.rows).toEqual([{ state: 'claimed' }]);
+    await dedupe.release(fresh, (claimed as { token: string }).token);
+    expect((await pool!.query(`SELECT 1 FROM "${schema}".dedupe WHERE key = $1`, [fresh])).rowCount).toBe(0);
+  });
+
+  it('reads, overwrites and deletes a long checkpoint set by the previous release', async () => {
+    await migrate(fromPgPool(pool!), { schema });
+    const checkpoints = new PostgresCheckpointStore({ client: fromPgPool(pool!), schema });
+    const legacy = `${noise(1500)}:cursor`;
+    await pool!.query(`INSERT INTO "${schema}".checkpoints (key, value) VALUES ($1, '{"page":7}'::jsonb)`, [
+      legacy,
+    ]);
+    expect(await checkpoints.get(legacy)).toEqual({ page: 7 });
+    await checkpoints.set(legacy, { page: 8 });
+    const rows = await pool!.query(
+      `SELECT key = $1 AS plain, value FROM "${schema}".checkpoints WHERE key = $1 OR key LIKE $2`,
+      [legacy, '\u001fsha256:%'],
+    );
+    expect(rows.rows).toEqual([{ plain: true, value: { page: 8 } }]);
+    expect(await checkpoints.get(legacy)).toEqual({ page: 8 });
+    await checkpoints.delete(legacy);
+    expect(await checkpoints.get(legacy)).toBeNull();
+  });
+
   it('sets, reads and deletes checkpoints under long keys', async () => {
     await migrate(fromPgPool(pool!), { schema });
     const checkpoints = new PostgresCheckpointStore({ client: fromPgPool(pool!), schema });

@@ -2,7 +2,7 @@ import type { ClaimResult, DedupeStore } from '@callbridge/core';
 import { guard } from '../errors.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
-import { storeKey } from './store-key.js';
+import { storedKeys, writeUnderKey } from './store-key.js';
 
 /** Options of `PostgresDedupeStore`. */
 export interface PostgresDedupeStoreOptions extends PostgresStoreOptions {
@@ -20,8 +20,8 @@ const EXPIRES = (now: number, ttl: number) => `${nowSql(now)} + $${ttl}::float8 
  *   the key or takes over an expired one, and returns a fresh token only to the winner.
  * - `commit` marks the key done for `ttlMs` when the token owns it or no live claim exists.
  * - `release` deletes the key only while `token` still owns the live claim.
- * Expired rows are swept now and then. Same semantics as core's `MemoryDedupeStore`. Keys over
- * 1024 bytes are stored as their SHA-256 (see `storeKey`).
+ * Expired rows are swept now and then. Same semantics as core's `MemoryDedupeStore`. A key too
+ * long for the index is stored as its SHA-256 (see `writeUnderKey`).
  */
 export class PostgresDedupeStore implements DedupeStore {
   readonly #ctx: StoreContext;
@@ -42,11 +42,9 @@ export class PostgresDedupeStore implements DedupeStore {
         const token = crypto.randomUUID();
         // One statement, one clock reading: take the key if absent or expired, else report the
         // live entry's state as of this statement's snapshot.
-        const res = await this.#ctx.client.query<{
-          won: string | null;
-          state: 'claimed' | 'committed' | null;
-        }>(
-          `WITH clock AS (SELECT ${nowSql(3)} AS t),
+        const res = await writeUnderKey(key, (stored) =>
+          this.#ctx.client.query<{ won: string | null; state: 'claimed' | 'committed' | null }>(
+            `WITH clock AS (SELECT ${nowSql(3)} AS t),
            ins AS (
              INSERT INTO ${table} AS d (key, token, state, expires_at)
              SELECT $1, $2, 'claimed', clock.t + $4::float8 * interval '1 millisecond' FROM clock
@@ -57,7 +55,8 @@ export class PostgresDedupeStore implements DedupeStore {
            )
            SELECT (SELECT token FROM ins) AS won,
              (SELECT e.state FROM ${table} e, clock WHERE e.key = $1 AND e.expires_at > clock.t) AS state`,
-          [storeKey(key), token, clockParam(this.#now), ttlMs],
+            [stored, token, clockParam(this.#now), ttlMs],
+          ),
         );
         const row = res.rows[0];
         if (row?.won === token) {
@@ -75,22 +74,26 @@ export class PostgresDedupeStore implements DedupeStore {
 
   commit(key: string, token: string, ttlMs: number): Promise<void> {
     return guard('dedupe.commit', async () => {
-      await this.#ctx.client.query(
-        `INSERT INTO ${this.#ctx.table('dedupe')} AS d (key, token, state, expires_at)
+      await writeUnderKey(key, (stored) =>
+        this.#ctx.client.query(
+          `INSERT INTO ${this.#ctx.table('dedupe')} AS d (key, token, state, expires_at)
          VALUES ($1, $2, 'committed', ${EXPIRES(3, 4)})
          ON CONFLICT (key) DO UPDATE SET token = excluded.token, state = 'committed', expires_at = excluded.expires_at
          WHERE d.token = excluded.token OR d.expires_at <= ${nowSql(3)}`,
-        [storeKey(key), token, clockParam(this.#now), ttlMs],
+          [stored, token, clockParam(this.#now), ttlMs],
+        ),
       );
     });
   }
 
   release(key: string, token: string): Promise<void> {
     return guard('dedupe.release', async () => {
+      const keys = storedKeys(key);
       await this.#ctx.client.query(
         `DELETE FROM ${this.#ctx.table('dedupe')}
-         WHERE key = $1 AND token = $2 AND state = 'claimed' AND expires_at > ${nowSql(3)}`,
-        [storeKey(key), token, clockParam(this.#now)],
+         WHERE key IN (${keys.map((_, i) => `$${i + 3}`).join(', ')}) AND token = $1 AND state = 'claimed'
+           AND expires_at > ${nowSql(2)}`,
+        [token, clockParam(this.#now), ...keys],
       );
     });
   }
