@@ -1,5 +1,6 @@
 import { isCallbridgeError, storeUnavailable } from '../errors.js';
 import type { Interaction, InteractionUpsert, UpsertResult } from '../model/interaction.js';
+import { WORK_STATUS_KEYS } from '../model/work-status.js';
 import type { StreamEvent, StreamEventType } from '../ports/events.js';
 import type { ProviderRuntime } from '../provider.js';
 import { flagUpsert, type OwedHere, owedIn, owedInProcess, union } from './owed.js';
@@ -111,19 +112,27 @@ async function claimOwed(
   return { claimed: cleared.changed ? flagged : [], record: cleared.interaction };
 }
 
+/** True when some AI work status of the record is 'completed'. */
+function hasCompletedAi(record: Interaction): boolean {
+  return WORK_STATUS_KEYS.some((key) => record.metadata[key] === 'completed');
+}
+
 /**
  * What a write of the record that threw through this process (`thrown`) still owes, judged by
  * the write that follows it (`result`). When the following write changed nothing, the thrown one
  * most likely landed (the store wrote it though it reported an error), and nothing announced it:
- * it is announced now, as a creation when the record has had no other write (version 1), as an
- * update otherwise, and as `call_ai_completed` when it completed AI insights. When the following
- * write changed the record, it announces the whole record itself; only an AI completion is
- * carried on (none after a creation: the thrown write did not land then).
+ * it is announced now, as a creation when the record has had no other write (version 1: the
+ * thrown write may have been an update that did not land, so a record announced before may be
+ * announced created again), as an update otherwise. When the following write changed the record,
+ * it announces the whole record itself. An AI completion of the thrown write is carried on (as
+ * `call_ai_completed`) only when the record has a completed AI status: without one, the thrown
+ * write did not land, and its retry announces the completion when it does.
  */
 function thrownTypes(thrown: OwedHere['thrown'], result: UpsertResult): StreamEventType[] {
   if (thrown === null) return [];
-  if (!result.changed) return eventTypesFor(result.interaction.version === 1, thrown.aiCompleted);
-  return thrown.aiCompleted && !result.created ? ['call_ai_completed'] : [];
+  const aiCompleted = thrown.aiCompleted && hasCompletedAi(result.interaction);
+  if (!result.changed) return eventTypesFor(result.interaction.version === 1, aiCompleted);
+  return aiCompleted && !result.created ? ['call_ai_completed'] : [];
 }
 
 /**
@@ -166,7 +175,10 @@ async function publishLogged(runtime: ProviderRuntime, event: StreamEvent): Prom
  * any store call, and its next write of the record announces what the thrown one would have if it
  * changed nothing (see `thrownTypes`): the retry through the same process announces the call's
  * creation once. This is at least once, not exactly once: a write that threw but would have
- * changed nothing is announced all the same. Its limit: a retry that reaches another instance (or
+ * changed nothing (or did not land, when a write that changes nothing follows it before its
+ * retry) is announced all the same, a record with no other write as `call_event_created` again.
+ * The remembered writes are bounded (10 000 records per event log, the oldest dropped) and kept
+ * only in this process's memory. Its limit: a retry that reaches another instance (or
  * this one after a restart) knows nothing of it, so the change is announced only with the record's
  * next change, as an update.
  *

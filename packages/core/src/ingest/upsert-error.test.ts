@@ -92,6 +92,25 @@ describe('a store write that lands while the store reports an error', () => {
     await bridge.close();
   });
 
+  it('carries no AI completion of a failed write when the record has no completed AI', async () => {
+    const { bridge, logged } = await setup();
+    await bridge.ingest(callEvent());
+    const upsert = bridge.runtime.interactions.upsert;
+    bridge.runtime.interactions.upsert = async () => {
+      throw new Error('store connection refused');
+    };
+    const insights = callEvent({ kind: 'insights', insights: { transcriptText: 'Hello.' } });
+    await expect(bridge.ingest(insights)).rejects.toMatchObject({ code: 'store_unavailable' });
+    bridge.runtime.interactions.upsert = upsert;
+    // Another event changes the record: the insights did not land, so no AI completion yet.
+    await bridge.ingest(callEvent({ kind: 'answered' }));
+    expect(await logged()).toEqual(['call_event_created', 'call_event_updated']);
+    // The insights' retry lands and announces the completion itself, once.
+    await bridge.ingest(insights);
+    expect(await logged()).toEqual(['call_event_created', 'call_event_updated', 'call_ai_completed']);
+    await bridge.close();
+  });
+
   it('announces nothing for a duplicate delivery of an announced call, with no extra store write', async () => {
     const { bridge, events, logged, state } = await setup();
     const event = callEvent();
