@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { toEpochSeconds } from './primitives.js';
+import { LinkSchema, toEpochSeconds } from './primitives.js';
 
 describe('toEpochSeconds', () => {
   const saved = process.env.TZ;
@@ -29,5 +29,33 @@ describe('toEpochSeconds', () => {
     expect(toEpochSeconds(1767180000412)).toBe(1767180000.412);
     expect(toEpochSeconds('1767180000.5')).toBe(1767180000.5);
     expect(toEpochSeconds('yesterday')).toBeNull();
+  });
+});
+
+describe('LinkSchema', () => {
+  it('keeps absolute http(s) links, trimmed', () => {
+    expect(LinkSchema.parse(' https://cdn.ringover.com/records/a.mp3 ')).toBe(
+      'https://cdn.ringover.com/records/a.mp3',
+    );
+    expect(LinkSchema.parse('http://example.com/v.mp3')).toBe('http://example.com/v.mp3');
+    expect(LinkSchema.parse('//cdn.ringover.com/records/a.mp3')).toBe(
+      'https://cdn.ringover.com/records/a.mp3',
+    );
+  });
+
+  it('reads a link that no client can fetch (another scheme, not a URL) as none', () => {
+    // Stored, it would show a recording as available that cannot be played or downloaded, and a
+    // CRM rendering the link would follow `javascript:` or `data:` URLs.
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'not a url',
+      '/records/a.mp3',
+      'ftp://x/a.mp3',
+    ]) {
+      expect(LinkSchema.parse(bad)).toBeNull();
+    }
+    expect(LinkSchema.parse('')).toBeNull();
+    expect(LinkSchema.parse(null)).toBeNull();
   });
 });

@@ -78,11 +78,27 @@ export const PhoneRawSchema = z
   .union([z.string(), z.number(), z.bigint()])
   .transform((value) => (typeof value === 'string' ? value : value.toString()));
 
-/** A link that may be absent, null or an empty string (all mean "none"). */
+/**
+ * A link that may be absent, null or an empty string (all mean "none"). Only an absolute http(s)
+ * URL is kept (a scheme-relative `//host/...` one is read as https): anything else (`javascript:`,
+ * a bare path, words) is "none" too, since no client could fetch it.
+ */
 export const LinkSchema = z
   .string()
   .nullish()
-  .transform((value) => (value && value.trim().length > 0 ? value.trim() : null));
+  .transform((value) => httpLink(value));
+
+function httpLink(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const link = text.startsWith('//') ? `https:${text}` : text;
+  try {
+    const url = new URL(link);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? link : null;
+  } catch {
+    return null;
+  }
+}
 
 /** `inbound`/`outbound` (webhooks) or `in`/`out` (REST), any case. Unknown values become null. */
 export const RingoverDirectionSchema = z
