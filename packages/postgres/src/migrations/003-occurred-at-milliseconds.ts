@@ -1,4 +1,4 @@
-import { dollarTag } from '../sql/ident.js';
+import { dollarTag, quoteLiteral } from '../sql/ident.js';
 import type { MigrationNames } from './001-initial.js';
 import { INSERT_INTERACTION_FUNCTION, UPDATE_INTERACTION_FUNCTION } from './002-write-functions.js';
 
@@ -15,14 +15,19 @@ export const occurredAtSql = (expr: string) =>
  * Records order by occurredAt to the millisecond, like core's in-memory store (Postgres kept the
  * microseconds, so records less than a millisecond apart listed in another order). The write
  * functions of migration 2 are replaced (same signatures) to store the time to the millisecond,
- * and the stored times are cut to the millisecond. Row-level security is lifted for the owner
- * only while that UPDATE runs (inside the migration's transaction), so a migrating owner that is
- * not a superuser sees every tenant's rows.
+ * and the stored times are cut to the millisecond. A migrating role that bypasses row-level
+ * security (a superuser, BYPASSRLS) updates the rows as they are, and readers go on meanwhile. An
+ * owner that does not bypass it has it lifted only while that UPDATE runs, inside the migration's
+ * transaction (a failure leaves it forced): that ALTER TABLE locks readers and writers of
+ * `interactions` out until the migration commits.
  */
 export function occurredAtMilliseconds({ t }: MigrationNames): string {
   const interactions = t('interactions');
   const q = dollarTag(interactions);
   const at = occurredAtSql('p_occurred_at');
+  const regclass = quoteLiteral(interactions);
+  const cut = `UPDATE ${interactions} SET occurred_at = date_trunc('milliseconds', occurred_at)
+      WHERE occurred_at <> date_trunc('milliseconds', occurred_at);`;
   return `
 CREATE OR REPLACE FUNCTION ${t(INSERT_INTERACTION_FUNCTION)}(p_id text, p_tenant text, p_source text,
   p_source_record_id text, p_event_type text, p_title text, p_body text, p_occurred_at text,
@@ -70,9 +75,23 @@ BEGIN
 END
 ${q};
 
-ALTER TABLE ${interactions} NO FORCE ROW LEVEL SECURITY;
-UPDATE ${interactions} SET occurred_at = date_trunc('milliseconds', occurred_at)
-  WHERE occurred_at <> date_trunc('milliseconds', occurred_at);
-ALTER TABLE ${interactions} FORCE ROW LEVEL SECURITY;
+DO ${q}
+DECLARE
+  forced boolean;
+BEGIN
+  IF (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user) THEN
+    ${cut}
+    RETURN;
+  END IF;
+  SELECT relforcerowsecurity INTO forced FROM pg_class WHERE oid = ${regclass}::regclass;
+  IF forced THEN
+    ALTER TABLE ${interactions} NO FORCE ROW LEVEL SECURITY;
+  END IF;
+  ${cut}
+  IF forced THEN
+    ALTER TABLE ${interactions} FORCE ROW LEVEL SECURITY;
+  END IF;
+END
+${q};
 `;
 }

@@ -13,8 +13,13 @@ export interface WhereClause {
   params: unknown[];
 }
 
-/** The list filters, each as a parameterized condition; always scoped by tenant. */
-export function listWhere(tenantId: string, filter: InteractionFilter, options: ListOptions): WhereClause {
+/** The list filters of `table`, each as a parameterized condition; always scoped by tenant. */
+export function listWhere(
+  table: string,
+  tenantId: string,
+  filter: InteractionFilter,
+  options: ListOptions,
+): WhereClause {
   const params: unknown[] = [tenantId];
   const conditions = ['tenant_id = $1'];
   const add = (sql: (n: string) => string, value: unknown) => {
@@ -41,8 +46,12 @@ export function listWhere(tenantId: string, filter: InteractionFilter, options: 
       ? cursor.occurredAt
       : timeBound(cursor.occurredAt, 'cursor');
     params.push(occurredAt, cursor.id);
-    const at = occurredAtSql(`$${params.length - 1}::text`);
-    conditions.push(`(occurred_at, id) < (${at}, $${params.length}::text)`);
+    const [text, id] = [`$${params.length - 1}::text`, `$${params.length}::text`];
+    // The page ended on a stored row: its stored time, whatever wrote it (an instance of a release
+    // before migration 3 still running writes the microseconds), so no record is skipped or listed
+    // twice. A row since changed or gone: the cursor's time, as it is stored now.
+    const stored = `(SELECT c.occurred_at FROM ${table} c WHERE c.tenant_id = $1 AND c.id = ${id} AND c.occurred_at_iso = ${text})`;
+    conditions.push(`(occurred_at, id) < (COALESCE(${stored}, ${occurredAtSql(text)}), ${id})`);
   }
   return { sql: conditions.join(' AND '), params };
 }

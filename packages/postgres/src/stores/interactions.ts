@@ -135,7 +135,7 @@ export class PostgresInteractionStore implements InteractionStore {
     options: ListOptions,
   ): Promise<ListPage<Interaction>> {
     const limit = checkLimit(options.limit);
-    const where = listWhere(tenantId, filter, options);
+    const where = listWhere(this.#ctx.table('interactions'), tenantId, filter, options);
     const rows = await this.#scoped('list', tenantId, async (tx) => {
       const res = await tx
         .query<InteractionRow>(
