@@ -34,13 +34,25 @@ describe('times out of the Date range', () => {
     expect(await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID)).toBeNull();
   });
 
-  it('a hangup whose duration puts its estimated answer out of range is stored without that answer time', async () => {
+  it('a hangup whose duration puts its estimated answer out of range is stored, answered at its start', async () => {
     const { bridge, stores } = makeBridge({ provider: ringover() });
     const body = HANGUP.replace('"duration_in_seconds":172', '"duration_in_seconds":1e300');
     const res = await post(bridge, body, await signRingoverWebhook(body, KEYS.callEvents));
     expect(res.status).toBe(200);
     const record = await stores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
-    expect(record!.metadata).toMatchObject({ answeredAt: null, endedAt: '2025-12-31T11:23:07.733Z' });
+    expect(record!.metadata).toMatchObject({
+      answeredAt: '2025-12-31T11:20:00.401Z',
+      endedAt: '2025-12-31T11:23:07.733Z',
+    });
+    // Without a start time, the estimate has nothing to hold on to and is left out.
+    const { bridge: other, stores: otherStores } = makeBridge({ provider: ringover() });
+    const noStart = body
+      .replace('"start_time":1767180000.401122,', '')
+      .replace(/"start_date_time_atom":"[^"]*",/, '');
+    const second = await post(other, noStart, await signRingoverWebhook(noStart, KEYS.callEvents));
+    expect(second.status).toBe(200);
+    const bare = await otherStores.interactions.getBySource('acme', 'RINGOVER', FIXTURE_CALL_ID);
+    expect(bare!.metadata).toMatchObject({ answeredAt: null, endedAt: '2025-12-31T11:23:07.733Z' });
   });
 
   it('a seed-format call whose duration ends it out of range is a 400, not a 500', async () => {

@@ -49,9 +49,10 @@ export function normalizeLifecycle(event: LifecycleEvent, tenantId: string, nowM
     endedAt = h.hangup_time ?? h.hangup_date_time_atom ?? null;
     duration = h.duration_in_seconds ?? null;
     answeredAt = h.answered_time ?? h.answered_date_time_atom ?? null;
-    // A hangup follows a connected call: when Ringover omits answered_time, derive it from the duration.
+    // A hangup follows a connected call: when Ringover omits answered_time, derive it from the
+    // duration, never before the call started (a duration rounded up, or longer than the call).
     if (answeredAt === null && endedAt !== null && duration !== null) {
-      answeredAt = endedAt - duration;
+      answeredAt = startedAt !== null ? Math.max(startedAt, endedAt - duration) : endedAt - duration;
       answeredAtEstimated = true;
     }
     recording = link(h.private_record, h.record, 'recording', duration);

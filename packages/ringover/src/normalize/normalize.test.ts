@@ -248,6 +248,24 @@ describe('tolerance', () => {
     expect(normalizeRingoverEvent(parsed.event, opts)[0]!.endedAt).toBe('2025-12-31T11:23:07.000Z');
   });
 
+  it('never estimates an answer time before the call started (a duration rounded up, or absurd)', () => {
+    // start 11:20:00.401, hangup 11:23:07.733: 187.3 s in all. A duration of 188 (rounded up), 250
+    // or 1e300 would put the answer before the start; it is the start at the earliest.
+    for (const duration of ['188', '250', '1e300']) {
+      const body = ringoverFixtures['call/hangup'].replace(
+        '"duration_in_seconds":172',
+        `"duration_in_seconds":${duration}`,
+      );
+      const parsed = parseRingoverWebhook(body);
+      if (parsed.kind !== 'event') throw new Error('expected an event');
+      expect(normalizeRingoverEvent(parsed.event, opts)[0]).toMatchObject({
+        startedAt: '2025-12-31T11:20:00.401Z',
+        answeredAt: '2025-12-31T11:20:00.401Z',
+        answeredAtEstimated: true,
+      });
+    }
+  });
+
   it('deliveryId ignores the attempt counter', () => {
     const a = parseRingoverWebhook(ringoverFixtures['call/missed']);
     const b = parseRingoverWebhook(ringoverFixtures['call/missed'].replace('"attempt":1', '"attempt":4'));
