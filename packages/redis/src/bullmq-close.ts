@@ -1,4 +1,6 @@
-import type { Queue, Worker } from 'bullmq';
+import type { Logger } from '@callbridge/core';
+import { type Job as BullJob, type Queue, WaitingError, type Worker } from 'bullmq';
+import { decodeJobId } from './job-ids.js';
 
 // How BullMQJobQueue.close() keeps BullMQ from holding the shutdown when Redis cannot answer.
 //
@@ -103,4 +105,34 @@ export function cut(owner: Worker | Queue): void {
       // already ended
     }
   }
+}
+
+/**
+ * Moves a job that close() cut off back to the wait list, its attempt not counted, and throws
+ * BullMQ's `WaitingError` so the worker neither fails nor completes it. When Redis refuses the
+ * move, it returns and the caller rethrows the handler's error: the try then counts as failed.
+ */
+export async function putBack(
+  job: BullJob,
+  token: string | undefined,
+  name: string,
+  logger: Logger,
+): Promise<void> {
+  const jobId = decodeJobId(job.id);
+  try {
+    await job.moveToWait(token);
+  } catch (moveError) {
+    logger.warn('callbridge: could not put an interrupted job back in the queue', {
+      name,
+      jobId,
+      error: String(moveError),
+    });
+    return;
+  }
+  logger.info('callbridge: job interrupted by close(), back in the queue', {
+    name,
+    jobId,
+    attempt: job.attemptsMade + 1,
+  });
+  throw new WaitingError();
 }

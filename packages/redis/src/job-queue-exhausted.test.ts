@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix, waitFor } from '../test/support.js';
 import { BullMQJobQueue } from './job-queue.js';
-import { failedForGood, STALL_LIMIT_REASON } from './job-queue-exhausted.js';
+import { ExhaustedHooks, failedForGood, STALL_LIMIT_REASON } from './job-queue-exhausted.js';
 
 const bullJob = (attemptsMade: number, attempts?: number) =>
   ({ attemptsMade, opts: attempts === undefined ? {} : { attempts } }) as unknown as BullJob;
@@ -18,6 +18,33 @@ describe('failedForGood (a BullMQ failed event that ends the job)', () => {
     expect(
       failedForGood(bullJob(1, 5), new UnrecoverableError('job started more than allowable limit')),
     ).toBe(true);
+  });
+});
+
+describe('ExhaustedHooks once the queue closed', () => {
+  it('starts no hook after settle() (the caller may have closed its stores), and warns', async () => {
+    const warnings: Array<[string, Record<string, unknown> | undefined]> = [];
+    const logger = {
+      debug() {},
+      info() {},
+      warn: (message: string, fields?: Record<string, unknown>) => warnings.push([message, fields]),
+      error() {},
+    };
+    const hooks = new ExhaustedHooks(logger);
+    const calls: FailedJob[] = [];
+    const failedJob = { id: 'j1', data: {}, attemptsMade: 3, opts: { attempts: 3 } } as unknown as BullJob;
+    hooks.call('work', failedJob, new Error('boom'), (job) => void calls.push(job));
+    await hooks.settle(1_000);
+    expect(calls).toHaveLength(1);
+    hooks.call('work', failedJob, new Error('boom'), (job) => void calls.push(job));
+    await sleep(10);
+    expect(calls).toHaveLength(1);
+    expect(warnings).toEqual([
+      [
+        'callbridge: a job failed for good after the job queue closed; its onExhausted hook was not run',
+        { name: 'work', jobId: 'j1' },
+      ],
+    ]);
   });
 });
 

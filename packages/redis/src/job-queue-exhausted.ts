@@ -22,11 +22,24 @@ export function failedForGood(job: BullJob, error: Error): boolean {
 /** Runs the `onExhausted` hooks of one queue: logs what they throw, and lets close() wait. */
 export class ExhaustedHooks {
   readonly #running = new Set<Promise<void>>();
+  /** Set by `settle()`: the queue closed, so no hook starts any more. */
+  #settled = false;
 
   constructor(private readonly logger: Logger) {}
 
-  /** Calls `hook` with the job as `failed()` lists it; never throws. */
+  /**
+   * Calls `hook` with the job as `failed()` lists it; never throws. Once `settle()` was called
+   * (the queue closed: its caller may close the stores a hook writes to), no hook starts: a job
+   * BullMQ still failed then is logged and stays in the failed list.
+   */
   call(name: string, job: BullJob, error: Error, hook: ExhaustedHook): void {
+    if (this.#settled) {
+      this.logger.warn(
+        'callbridge: a job failed for good after the job queue closed; its onExhausted hook was not run',
+        { name, jobId: decodeJobId(job.id) },
+      );
+      return;
+    }
     const failed: FailedJob = {
       id: decodeJobId(job.id),
       name,
@@ -48,8 +61,12 @@ export class ExhaustedHooks {
     this.#running.add(running);
   }
 
-  /** Waits for the running hooks, at most `timeoutMs`; warns when some still run. */
+  /**
+   * Starts no further hook, then waits for the running ones, at most `timeoutMs`; warns when some
+   * still run. Called by `close()` once the workers stopped.
+   */
   async settle(timeoutMs: number): Promise<void> {
+    this.#settled = true;
     if (this.#running.size === 0) return;
     if (await settlesWithin(Promise.all([...this.#running]), timeoutMs)) return;
     this.logger.warn('callbridge: an onExhausted hook still ran when the job queue closed', { timeoutMs });

@@ -11,23 +11,18 @@ import {
   silentLogger,
   storeUnavailable,
 } from '@callbridge/core';
-import {
-  type Job as BullJob,
-  type ConnectionOptions,
-  type JobsOptions,
-  Queue,
-  WaitingError,
-  Worker,
-} from 'bullmq';
-import { cut, failFastOnceEnded, settlesWithin } from './bullmq-close.js';
+import { type Job as BullJob, type ConnectionOptions, type JobsOptions, Queue, Worker } from 'bullmq';
+import { cut, failFastOnceEnded, putBack, settlesWithin } from './bullmq-close.js';
 import { decodeJobId, encodeJobId, queueNameOf } from './job-ids.js';
-import { ExhaustedHooks, failedForGood, STALL_LIMIT_REASON } from './job-queue-exhausted.js';
+import { JobNames } from './job-names.js';
+import { ExhaustedHooks } from './job-queue-exhausted.js';
 import {
   type BullMQJobQueueOptions,
   checkCount,
   DEFAULT_MAX_STALLED,
   workerConnection,
 } from './job-queue-options.js';
+import { watchWorker } from './job-queue-worker-events.js';
 import { normalizePrefix } from './keys.js';
 import { checkInterval, checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } from './timeout.js';
 
@@ -55,7 +50,7 @@ export type { BullMQJobQueueOptions } from './job-queue-options.js';
  *   moves a job to the failed list once, holding its lock), so once per job across instances;
  *   at most once: an instance that dies between the move and the hook loses the call, and an
  *   error the hook throws is logged, never retried. `close()` waits for running hooks (at most
- *   `closeTimeoutMs` after the workers stopped).
+ *   `closeTimeoutMs` after the workers stopped); then no hook starts any more.
  */
 export class BullMQJobQueue implements JobQueue {
   readonly #connection: ConnectionOptions;
@@ -71,7 +66,8 @@ export class BullMQJobQueue implements JobQueue {
   readonly #logger: Logger;
   readonly #queues = new Map<string, Queue>();
   readonly #workers = new Map<string, Worker>();
-  readonly #knownNames = new Set<string>();
+  /** The job names of every instance, for `failed()` without a name. */
+  readonly #names: JobNames;
   /** The signals of the running handlers, aborted when close() starts so they can stop early. */
   readonly #running = new Set<AbortController>();
   /** The running handlers themselves (not BullMQ's bookkeeping after them): close() waits for these. */
@@ -107,6 +103,8 @@ export class BullMQJobQueue implements JobQueue {
     this.#closeTimeout = checkTimeout('closeTimeoutMs', options.closeTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
     this.#logger = options.logger ?? silentLogger;
     this.#hooks = new ExhaustedHooks(this.#logger);
+    // A queue that holds no jobs; its connection keeps the set of job names.
+    this.#names = new JobNames(() => this.#queueNamed('', this.#base), `${this.#prefix}:${this.#base}:names`);
   }
 
   /** The key prefix BullMQ uses (for tools such as Bull Board). */
@@ -130,7 +128,7 @@ export class BullMQJobQueue implements JobQueue {
     try {
       await withTimeout(
         (async () => {
-          await this.#remember(name);
+          await this.#names.remember(name);
           await queue.add(name, data, jobOptions);
         })(),
         this.#enqueueTimeout,
@@ -149,7 +147,7 @@ export class BullMQJobQueue implements JobQueue {
       });
     }
     this.#queue(name);
-    this.#remember(name).catch((error: unknown) => {
+    this.#names.remember(name).catch((error: unknown) => {
       this.#logger.warn('callbridge: could not record a job name', { name, error: String(error) });
     });
     const worker = new Worker(
@@ -185,7 +183,7 @@ export class BullMQJobQueue implements JobQueue {
           await running;
         } catch (error) {
           if (this.#closing && controller.signal.reason === this.#closing) {
-            await this.#putBack(name, job, token);
+            await putBack(job, token, name, this.#logger);
           }
           throw error;
         } finally {
@@ -202,45 +200,21 @@ export class BullMQJobQueue implements JobQueue {
         ...(this.#stalledInterval !== undefined ? { stalledInterval: this.#stalledInterval } : {}),
       },
     );
-    worker.on('error', (error: Error) => {
-      this.#logger.warn('callbridge: BullMQ worker error', { name, error: error.message });
-    });
-    worker.on('stalled', (jobId: string) => {
-      this.#logger.warn(
-        'callbridge: job stalled (its instance stopped without recording it); back in the queue',
-        {
-          name,
-          jobId: decodeJobId(jobId),
-        },
-      );
-    });
-    worker.on('failed', (job: BullJob | undefined, error: Error) => {
-      if (error.message === STALL_LIMIT_REASON) {
-        // BullMQ fails it without running the handler, so only onExhausted can record this end.
-        this.#logger.error(
-          'callbridge: job failed for good: it stalled more than maxStalledCount times, its handler was not run again',
-          { name, jobId: decodeJobId(job?.id), maxStalledCount: this.#maxStalled },
-        );
-      } else {
-        this.#logger.warn('callbridge: job attempt failed', {
-          name,
-          jobId: decodeJobId(job?.id),
-          attempt: job ? job.attemptsMade : null,
-          error: error.message,
-        });
-      }
-      if (job && options.onExhausted && failedForGood(job, error)) {
-        this.#hooks.call(name, job, error, options.onExhausted);
-      }
+    watchWorker(worker, {
+      name,
+      logger: this.#logger,
+      maxStalled: this.#maxStalled,
+      hooks: this.#hooks,
+      onExhausted: options.onExhausted,
     });
     this.#workers.set(name, worker);
   }
 
   async failed(name?: string): Promise<FailedJob[]> {
     this.#assertOpen();
-    const names = name !== undefined ? [name] : await this.#allNames();
     const out: FailedJob[] = [];
     try {
+      const names = name !== undefined ? [name] : await this.#names.all();
       for (const n of names) {
         const jobs = await this.#queue(n).getFailed();
         for (const job of jobs) {
@@ -296,36 +270,6 @@ export class BullMQJobQueue implements JobQueue {
     this.#queues.clear();
   }
 
-  /**
-   * Moves a job that close() cut off back to the wait list, its attempt not counted, and throws
-   * BullMQ's `WaitingError` so the worker neither fails nor completes it. When Redis refuses the
-   * move, the caller rethrows the handler's error: the try then counts as failed.
-   */
-  async #putBack(name: string, job: BullJob, token: string | undefined): Promise<void> {
-    const jobId = decodeJobId(job.id);
-    try {
-      await job.moveToWait(token);
-    } catch (moveError) {
-      this.#logger.warn('callbridge: could not put an interrupted job back in the queue', {
-        name,
-        jobId,
-        error: String(moveError),
-      });
-      return;
-    }
-    this.#logger.info('callbridge: job interrupted by close(), back in the queue', {
-      name,
-      jobId,
-      attempt: job.attemptsMade + 1,
-    });
-    throw new WaitingError();
-  }
-
-  /** A queue that holds no jobs; its connection keeps the set of job names. */
-  #meta(): Queue {
-    return this.#queueNamed('', this.#base);
-  }
-
   #queue(name: string): Queue {
     return this.#queueNamed(name, queueNameOf(this.#base, name));
   }
@@ -342,28 +286,6 @@ export class BullMQJobQueue implements JobQueue {
       this.#queues.set(queueName, queue);
     }
     return queue;
-  }
-
-  /** Records the job name in Redis so `failed()` without a name finds jobs of every instance. */
-  async #remember(name: string): Promise<void> {
-    if (this.#knownNames.has(name)) return;
-    const client = await this.#meta().client;
-    await client.hset(this.#namesKey(), { [name]: '1' });
-    this.#knownNames.add(name);
-  }
-
-  async #allNames(): Promise<string[]> {
-    try {
-      const client = await this.#meta().client;
-      const names = await client.hgetall(this.#namesKey());
-      return Object.keys(names).sort();
-    } catch (error) {
-      throw storeUnavailable('The BullMQ job queue', error);
-    }
-  }
-
-  #namesKey(): string {
-    return `${this.#prefix}:${this.#base}:names`;
   }
 
   #assertOpen(): void {
