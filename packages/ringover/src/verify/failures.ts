@@ -33,12 +33,12 @@ export function wrongKeyBlock(
 }
 
 /** No configured key matches the signature. */
-export function signatureInvalid(scheme: string, setting: string): CallbridgeError {
+export function signatureInvalid(scheme: string, setting: string, more = ''): CallbridgeError {
   return new CallbridgeError(
     'signature_invalid',
     `The Ringover ${scheme} signature does not match any configured key.`,
     {
-      hint: `Check \`${setting}\` against the Ringover dashboard (during a rotation, list the old and the new value), and that no proxy changed the body.`,
+      hint: `Check \`${setting}\` against the Ringover dashboard (during a rotation, list the old and the new value), and that no proxy changed the body.${more ? ` ${more}` : ''}`,
     },
   );
 }

@@ -53,7 +53,11 @@ export async function verifyRingoverV3(check: RingoverV3Check): Promise<number> 
     }
     throw check.keys[check.block].length === 0
       ? secretNotConfigured(check.block)
-      : signatureInvalid('V3', `secrets.${check.block}`);
+      : signatureInvalid(
+          'V3',
+          `secrets.${check.block}`,
+          'V3 also signs the URL Ringover posted to: behind a proxy, set `publicUrl` to the public origin configured in the dashboard.',
+        );
   }
   const seconds = Number(check.timestamp);
   if (!/^\d+(\.\d+)?$/.test(check.timestamp) || !Number.isFinite(seconds)) {

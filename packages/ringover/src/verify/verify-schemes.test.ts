@@ -40,6 +40,18 @@ describe('V3 HMAC (opt-in)', () => {
     );
   });
 
+  it('behind a proxy, a V3 mismatch names `publicUrl`, and `publicUrl` makes it verify', async () => {
+    // V3 signs the URL Ringover posted to; behind a proxy the request arrives on another origin.
+    const headers = await signRingoverWebhook(body, KEYS.callEvents, { scheme: 'v3', url: URL_, now: NOW });
+    const internal = { body, headers, url: 'http://10.0.0.5:3000/api/v1/webhooks/ringover/acme' };
+    const e = await failure(verifyRingoverWebhook(internal, options({ v3 })));
+    expect(e.code).toBe('signature_invalid');
+    expect(e.message).toContain('publicUrl');
+    await expect(
+      verifyRingoverWebhook(internal, options({ v3, publicUrl: 'https://crm.example.com' })),
+    ).resolves.toMatchObject({ scheme: 'v3' });
+  });
+
   it('requires V3 when configured so', async () => {
     const headers = await signRingoverWebhook(body, KEYS.callEvents);
     const e = await failure(
