@@ -10,7 +10,7 @@ import {
   type Tenant,
 } from '@callbridge/core';
 import { mainRecordingOf } from './calllog/aliases.js';
-import { CallLogPoller, type PollResult } from './calllog/poller.js';
+import { CallLogPoller, callLogCheckpointKey, type PollResult } from './calllog/poller.js';
 import type { Clock } from './client/clock.js';
 import { systemClock } from './client/clock.js';
 import { RingCentralClient } from './client/platform-client.js';
@@ -193,7 +193,7 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
     return new CallLogPoller({
       client,
       checkpoints: rt.checkpoints,
-      checkpointKey: `ringcentral/calllog/${tenantId}`,
+      checkpointKey: callLogCheckpointKey(tenantId),
       tenantId,
       ingest: (event) => rt.ingest(event),
       clock,

@@ -1,4 +1,5 @@
 import type { CallBridge, Interaction, Logger } from '@callbridge/core';
+import type { RingCentralProvider } from '@callbridge/ringcentral';
 import {
   callLogRecord,
   createRingCentralMock,
@@ -26,6 +27,14 @@ beforeEach(() => {
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
+
+/** A poll of the call log before it lists the call: the tenant's call log is polled, insights wait. */
+async function pollBeforeTheCall(provider: RingCentralProvider): Promise<void> {
+  const listed = mock.state.callLog;
+  mock.state.callLog = [];
+  await provider.poll('t1');
+  mock.state.callLog = listed;
+}
 
 const all = async (bridge: CallBridge): Promise<Interaction[]> =>
   (await bridge.runtime.interactions.list('t1', {}, { limit: 100 })).items;
@@ -62,6 +71,7 @@ describe('insights before the call-log poll', () => {
   it("of both recordings of a transferred call make one record, the call's, once the poll reads it", async () => {
     const { bridge, provider } = makeBridge({ clock: new FakeClock(T0) });
     await bridge.start();
+    await pollBeforeTheCall(provider);
     for (const n of [danaInsights(), samInsights()]) {
       const response = await postWebhook(bridge, n);
       expect(response.status).toBe(200);
@@ -87,6 +97,7 @@ describe('insights before the call-log poll', () => {
       provider: { insightsRetryDelayMs: 5 },
     });
     await bridge.start();
+    await pollBeforeTheCall(provider);
     await postWebhook(bridge, danaInsights());
     // the poller's lookup of held insights missed them (another instance polls, or a lost write)
     await bridge.runtime.checkpoints.delete(`ringcentral/held-insights-of/t1/${R1}`);
@@ -107,6 +118,7 @@ describe('insights before the call-log poll', () => {
       provider: { insightsWaitMs: 60_000, insightsRetryDelayMs: 5, logger },
     });
     await bridge.start();
+    await pollBeforeTheCall(provider);
     await postWebhook(bridge, danaInsights());
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(await all(bridge)).toEqual([]);

@@ -11,6 +11,9 @@ import { type CallLogRecord, CallLogRecordSchema } from './schema.js';
 /** The company call log: Heavy group, user permission FullCompanyCallLog. */
 export const CALL_LOG_PATH = '/restapi/v1.0/account/~/call-log';
 
+/** The CheckpointStore key of a tenant's {@link CallLogCheckpoint}. */
+export const callLogCheckpointKey = (tenantId: string): string => `ringcentral/calllog/${tenantId}`;
+
 /** The poller's checkpoint: where the last poll ended and the records already seen near that end. */
 export interface CallLogCheckpoint {
   /** ISO `dateTo` of the last completed poll. */

@@ -1,5 +1,6 @@
-import type { CallEventInput, Logger, ProviderRuntime } from '@callbridge/core';
+import { type CallEventInput, type Logger, type ProviderRuntime, redactPhoneNumbers } from '@callbridge/core';
 import { mainRecordingOf } from '../calllog/aliases.js';
+import { type CallLogCheckpoint, callLogCheckpointKey } from '../calllog/poller.js';
 import type { Clock } from '../client/clock.js';
 import { hasCredentials, type ResolvedSettings } from '../settings.js';
 import { parseEnvelope } from '../webhook/envelope.js';
@@ -113,8 +114,10 @@ export class HeldInsights {
   }
 
   /**
-   * Holds the insights of `recordingId` when the tenant's call log is polled and has not listed
-   * the recording yet; false when they are to be stored at once.
+   * Holds the insights of `recordingId` when the tenant's call log is polled (a poll of it ended
+   * within `insightsWaitMs`) and has not listed the recording yet; false when they are to be
+   * stored at once. A redelivery of insights held already is held once: the first delivery's
+   * entry and retry job stand.
    */
   async hold(input: {
     settings: ResolvedSettings;
@@ -127,14 +130,18 @@ export class HeldInsights {
     const { settings, tenantId, uuid, recordingId } = input;
     if (!rt || settings.insightsWaitMs <= 0 || !hasCredentials(settings) || settings.pollCallLog === false)
       return false;
-    if (await this.isKnown(rt, tenantId, recordingId)) return false;
     const heldAt = this.options.clock.now();
+    if (!(await this.isPolled(rt, tenantId, settings, heldAt))) return false;
+    if (await this.isKnown(rt, tenantId, recordingId)) return false;
+    const key = heldInsightsKey(tenantId, uuid);
+    if ((await rt.checkpoints.get<Held>(key)) !== null) return true;
+    // The retry job before the entry: an entry always has its job (or a poll that applies it).
+    await this.schedule(rt, { tenantId, uuid, recordingId, heldAt, tryNumber: 1 }, this.firstDelay());
     const notification = new TextDecoder().decode(input.notification);
-    await rt.checkpoints.set<Held>(heldInsightsKey(tenantId, uuid), { recordingId, notification, heldAt });
+    await rt.checkpoints.set<Held>(key, { recordingId, notification, heldAt });
     const uuids = (await rt.checkpoints.get<string[]>(heldInsightsOfKey(tenantId, recordingId))) ?? [];
     if (!uuids.includes(uuid))
       await rt.checkpoints.set(heldInsightsOfKey(tenantId, recordingId), [...uuids, uuid]);
-    await this.schedule(rt, { tenantId, uuid, recordingId, heldAt, tryNumber: 1 }, this.firstDelay());
     this.counts.held += 1;
     rt.logger.info('ringcentral: insights held until the call log lists their call', {
       tenantId,
@@ -159,7 +166,7 @@ export class HeldInsights {
           rt.logger.error('ringcentral: held insights not applied yet; their retry job will', {
             tenantId,
             recordingId,
-            error: error instanceof Error ? error.message : String(error),
+            error: redactPhoneNumbers(error instanceof Error ? error.message : String(error)),
           });
         }
       }
@@ -169,6 +176,22 @@ export class HeldInsights {
 
   private firstDelay(): number {
     return this.options.retryDelayMs ?? DEFAULT_INSIGHTS_RETRY_DELAY_MS;
+  }
+
+  /**
+   * True when a poll of the tenant's call log ended within `insightsWaitMs`: no poll (the tenant is
+   * not in any instance's `tenantIds`, nobody calls `poll`) or none for that long (polling stopped
+   * or keeps failing) would only keep the insights waiting out the whole wait.
+   */
+  private async isPolled(
+    rt: ProviderRuntime,
+    tenantId: string,
+    settings: ResolvedSettings,
+    now: number,
+  ): Promise<boolean> {
+    const checkpoint = await rt.checkpoints.get<CallLogCheckpoint>(callLogCheckpointKey(tenantId));
+    const end = Date.parse(checkpoint?.dateTo ?? '');
+    return Number.isFinite(end) && now - end < settings.insightsWaitMs;
   }
 
   private async isKnown(rt: ProviderRuntime, tenantId: string, recordingId: string): Promise<boolean> {

@@ -1,0 +1,80 @@
+import type { CallBridge, Interaction } from '@callbridge/core';
+import {
+  callLogRecord,
+  createRingCentralMock,
+  FakeClock,
+  FIXTURE_RECORDING_ID,
+  insightsBody,
+  insightsNotification,
+} from '@callbridge/ringcentral/testing';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeBridge, postWebhook } from './helpers.js';
+import { danaLeg, R2, samLeg } from './transfer-legs.js';
+
+// Edges of holding RingSense insights for their call (see held-insights.test.ts): a redelivery of
+// held insights, and a tenant whose call log no poll reads.
+const R1 = FIXTURE_RECORDING_ID;
+const T0 = Date.parse('2025-03-04T16:00:00.000Z');
+
+const mock = createRingCentralMock();
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  mock.state.callLog = [];
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const all = async (bridge: CallBridge): Promise<Interaction[]> =>
+  (await bridge.runtime.interactions.list('t1', {}, { limit: 100 })).items;
+const danaInsights = () =>
+  insightsNotification({
+    uuid: 'insights-r1',
+    body: insightsBody({
+      sourceRecordId: R1,
+      insights: { Summary: [{ value: 'Dana transferred the customer to Sam.', start: 0, end: 1 }] },
+    }),
+  });
+const transferredCall = () => [callLogRecord({ recordingId: null, legs: [danaLeg(R1), samLeg(R2)] })];
+
+describe('held insights', () => {
+  it('delivered twice while held are held once, and joined once', async () => {
+    const clock = new FakeClock(T0);
+    const { bridge, provider } = makeBridge({ clock });
+    await bridge.start();
+    await provider.poll('t1'); // the call log is polled; the call is not listed yet
+    for (let i = 0; i < 2; i += 1) {
+      const response = await postWebhook(bridge, danaInsights());
+      expect(await response.json()).toMatchObject({ status: 'ignored' });
+      clock.advance(10_000);
+    }
+    mock.state.callLog = transferredCall();
+    await provider.poll('t1');
+    expect((await all(bridge)).map((r) => r.sourceRecordId)).toEqual([R2]);
+    expect(provider.heldInsightsStats()).toEqual({ held: 1, applied: 1, storedAlone: 0 });
+    await bridge.close();
+  });
+
+  it('are not held for a tenant whose call log no poll has read: stored at once', async () => {
+    const { bridge, provider } = makeBridge({ clock: new FakeClock(T0) });
+    await bridge.start();
+    expect(await (await postWebhook(bridge, danaInsights())).json()).toMatchObject({ status: 'received' });
+    expect((await all(bridge)).map((r) => r.sourceRecordId)).toEqual([R1]);
+    expect(provider.heldInsightsStats()).toEqual({ held: 0, applied: 0, storedAlone: 0 });
+    await bridge.close();
+  });
+
+  it('are not held when the last poll of the tenant ended insightsWaitMs ago or more', async () => {
+    const clock = new FakeClock(T0);
+    const { bridge } = makeBridge({ clock, provider: { insightsWaitMs: 600_000 } });
+    await bridge.start();
+    // a poll ended 10 min ago, none since (polling stopped, or keeps failing)
+    await bridge.runtime.checkpoints.set('ringcentral/calllog/t1', {
+      dateTo: new Date(T0 - 600_000).toISOString(),
+      seen: [],
+    });
+    expect(await (await postWebhook(bridge, danaInsights())).json()).toMatchObject({ status: 'received' });
+    await bridge.close();
+  });
+});
