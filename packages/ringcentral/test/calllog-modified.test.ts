@@ -16,6 +16,8 @@ import { danaLeg, R2, samLeg } from './transfer-legs.js';
 // whose lastModifiedTime moved is read again; an unchanged one is still skipped.
 const R1 = FIXTURE_RECORDING_ID;
 const T0 = Date.parse('2025-03-04T16:00:00.000Z');
+/** A recording the record gets after it was read. */
+const R3 = '2904417730018';
 
 const mock = createRingCentralMock();
 const server = setupServer(...mock.handlers);
@@ -86,6 +88,37 @@ describe('a final call-log row modified after it was read', () => {
     expect(records.map((r) => r.sourceRecordId)).toEqual([R1]);
     expect((await others(bridge)).map((o) => o.id)).toEqual([R2]);
     expect(await mainRecordingOf(bridge.runtime.checkpoints, 't1', R2)).toBe(R1);
+    await bridge.close();
+  });
+
+  it('keeps the record of a row read before the key was remembered (polled by an older release)', async () => {
+    // legs recorded by Dana (40 s) and Sam (150 s): keyed on Sam's R2, R1 listed as the other one
+    const legs = [danaLeg(R1), samLeg(R2)];
+    mock.state.callLog = [
+      {
+        ...callLogRecord({ id: 'cl-old', recordingId: null, legs }),
+        lastModifiedTime: '2025-03-04T15:33:40.123Z',
+      },
+    ];
+    const clock = new FakeClock(T0);
+    const { bridge, provider } = makeBridge({ clock });
+    await bridge.start();
+    await provider.poll('t1');
+    // an older release kept the alias of R1, not the recording the row's record is keyed on
+    await bridge.runtime.checkpoints.delete('ringcentral/calllog-main/t1/cl-old');
+    mock.state.callLog = [
+      {
+        ...callLogRecord({ id: 'cl-old', recordingId: R3, legs }),
+        lastModifiedTime: '2025-03-04T15:52:10.000Z',
+      },
+    ];
+    clock.advance(300_000);
+    await provider.poll('t1');
+    const records = (await bridge.runtime.interactions.list('t1', {}, { limit: 10 })).items;
+    expect(records.map((r) => r.sourceRecordId)).toEqual([R2]);
+    // R3 is in the events' otherRecordings (src/calllog/legs.test.ts); the record keeps its first
+    // list, as core's merge keeps the larger JSON of two lists with the same event time
+    expect(await mainRecordingOf(bridge.runtime.checkpoints, 't1', R1)).toBe(R2);
     await bridge.close();
   });
 

@@ -53,25 +53,42 @@ export async function mainRecordingOf(
 export const callLogMainKey = (tenantId: string, callLogId: string): string =>
   `ringcentral/calllog-main/${encodeURIComponent(tenantId)}/${encodeURIComponent(callLogId)}`;
 
+/** The parts of a call-log row that name its recordings. */
+interface RowRecordings {
+  id: string;
+  recording?: { id: string } | null;
+  legs?: readonly { recording?: { id: string } | null }[] | null;
+}
+
 /**
  * The recording an earlier read of a row with recordings on its legs keyed the call's record on,
  * or null. Only such rows are remembered: a row whose only recording is its own keeps that key.
+ * A row read before that was remembered (by an older release) falls back to the alias its other
+ * recordings got then, while the row still lists the recording it names.
  */
 export async function rememberedMainOf(
   checkpoints: CheckpointStore,
   tenantId: string,
-  record: { id: string; legs?: readonly { recording?: unknown }[] | null },
+  record: RowRecordings,
 ): Promise<string | null> {
   if (!record.legs?.some((leg) => leg.recording)) return null;
   const main = await checkpoints.get<string>(callLogMainKey(tenantId, record.id));
-  return typeof main === 'string' ? main : null;
+  if (typeof main === 'string') return main;
+  const ids = new Set<string>();
+  if (record.recording) ids.add(record.recording.id);
+  for (const leg of record.legs) if (leg.recording) ids.add(leg.recording.id);
+  for (const id of ids) {
+    const aliased = await mainRecordingOf(checkpoints, tenantId, id);
+    if (aliased !== null && ids.has(aliased)) return aliased;
+  }
+  return null;
 }
 
 /** Remembers the recording the events of a row with recordings on its legs are keyed on. */
 export async function rememberMain(
   checkpoints: CheckpointStore,
   tenantId: string,
-  record: { id: string; legs?: readonly { recording?: unknown }[] | null },
+  record: RowRecordings,
   events: readonly CallEventInput[],
   before: string | null,
 ): Promise<void> {

@@ -146,6 +146,19 @@ describe('call-log legs with recordings (Detailed view)', () => {
     expect(live.map((e) => [e.kind, e.sourceRecordId])).toEqual([['answered', R1]]);
   });
 
+  it("lists the record's own recording among the others when a kept leg recording keys the call", () => {
+    // read first with leg recordings only (keyed on Sam's R2); the record got its own R3 since
+    const R3 = '2904417730018';
+    const events = normalizeCallLogRecord(detailed(R3, [danaLeg(R1), samLeg(R2)]), 't1', {
+      mainRecordingId: R2,
+    });
+    expect(events.map((e) => e.sourceRecordId)).toEqual([R2, R2]);
+    expect(events[1]?.extra?.otherRecordings).toEqual([
+      expect.objectContaining({ id: R1, legType: 'Accept', durationSeconds: 40 }),
+      expect.objectContaining({ id: R3, legType: null, startedAt: DANA_START, durationSeconds: 190 }),
+    ]);
+  });
+
   it('ignores legs it cannot read instead of dropping the record', () => {
     const odd = [
       'not a leg',

@@ -138,6 +138,20 @@ function listed(r: LegRecording): OtherRecording {
   };
 }
 
+/** The record's own recording as one that spans the call (no leg shows it). */
+function ownSpan(record: CallLogRecord, recording: CallLogRecording): LegRecording {
+  const start = Date.parse(record.startTime);
+  const startMs = Number.isFinite(start) ? start : null;
+  const length = typeof record.duration === 'number' ? record.duration * 1000 : null;
+  return {
+    recording,
+    legType: null,
+    startMs,
+    endMs: startMs !== null && length !== null ? startMs + length : null,
+    longestLegMs: length,
+  };
+}
+
 /**
  * The recordings of a call-log record, read from the record and, in the Detailed view, its legs
  * (a transferred call may be recorded on a later leg only, or on several legs). The main one, which
@@ -147,7 +161,8 @@ function listed(r: LegRecording): OtherRecording {
  * id). Every other recording is listed once: a leg that repeats the main one, or another leg's,
  * is not counted twice. The result does not depend on the order of the legs. `keep` names the
  * main recording of an earlier read of the row: while the row still lists it, it stays the main
- * one, so a recording added to the row later never re-keys the call.
+ * one, so a recording added to the row later never re-keys the call (the record's own recording
+ * is then listed among the others, spanning the call when no leg shows it).
  */
 export function callRecordings(record: CallLogRecord, keep: string | null = null): CallRecordings {
   const fromLegs = legRecordings(record.legs ?? []);
@@ -160,7 +175,9 @@ export function callRecordings(record: CallLogRecord, keep: string | null = null
         ? own
         : (fromLegs.find((r) => r.recording.id === keep)?.recording ?? null);
   const main = kept ?? own ?? [...fromLegs].sort(compareForMain)[0]?.recording ?? null;
-  const others = fromLegs
+  // the record's own recording, when a kept one keys the call and no leg shows it, spans the call
+  const ownAlone = own && !fromLegs.some((r) => r.recording.id === own.id) ? [ownSpan(record, own)] : [];
+  const others = [...fromLegs, ...ownAlone]
     .filter((r) => r.recording.id !== main?.id)
     .sort(compareForList)
     .map(listed);
