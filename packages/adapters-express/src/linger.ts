@@ -8,6 +8,19 @@ export const LINGER_MS = 2000;
 /** How many body bytes it reads (and discards) at most before it closes anyway. */
 export const LINGER_BYTES = 4 * 1024 * 1024;
 
+/** Connections answered `Connection: close` before their request body ended (see below). */
+const closing = new WeakSet<object>();
+
+/**
+ * Whether `req` came on a connection that is closing by lingering: a request the client sent after
+ * the body that was being dropped (pipelined). It must not be served: the server answered that it
+ * closes the connection, the client does not wait for another answer, and a proxy in front may
+ * have read those bytes as part of the body.
+ */
+export function onClosingConnection(req: IncomingMessage): boolean {
+  return closing.has(req.socket);
+}
+
 /**
  * Makes `res`'s connection close by lingering, for an answer sent before the request body ended
  * (413, or a route that reads no body) with `Connection: close`. Node closes such a socket as
@@ -16,12 +29,14 @@ export const LINGER_BYTES = 4 * 1024 * 1024;
  * gets ECONNRESET or EPIPE instead of the answer. Here the rest of the body is read and discarded
  * from now on; once the answer is written the connection is shut for writing (the client sees the
  * answer and its end), and closed when the body ends, after {@link LINGER_BYTES} more bytes or
- * {@link LINGER_MS}, whichever comes first.
+ * {@link LINGER_MS}, whichever comes first. Requests parsed from what follows the body are not
+ * served (see {@link onClosingConnection}).
  */
 export function lingerOnClose(res: ServerResponse): void {
   const req = res.req as IncomingMessage | undefined;
   const socket = res.socket as (Socket & { destroySoon?: () => void }) | null;
   if (!req || !socket || req.complete || typeof socket.destroySoon !== 'function') return;
+  closing.add(socket);
   let read = 0;
   let ended = false;
   let lingering = false;

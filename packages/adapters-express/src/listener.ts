@@ -8,6 +8,7 @@ import {
 } from '@callbridge/core';
 import { enableNodeCrypto } from '@callbridge/core/node';
 import { toStreamingBridgeRequest } from './bridge-request.js';
+import { onClosingConnection } from './linger.js';
 import type { NodeRequest } from './node-request.js';
 import { writeEventStream, writeReply, writeWebResponse } from './node-response.js';
 import type { HandlerBridge } from './types.js';
@@ -17,8 +18,15 @@ import type { HandlerBridge } from './types.js';
  * size limit, AbortSignal tied to the response's close, web `Request` only where a route needs
  * one), call `bridge.serve`, and write the answer: a plain reply in one write, the SSE stream frame
  * by frame straight to the socket, a web `Response` (provider answers) streamed with backpressure.
+ * A request pipelined after a body the server was dropping (its connection closes) is not served.
  */
 export function serveNode(bridge: HandlerBridge, req: NodeRequest, res: ServerResponse): Promise<void> {
+  if (onClosingConnection(req)) return Promise.resolve();
+  return serveOpen(bridge, req, res);
+}
+
+/** {@link serveNode} for a request known not to come on a closing connection. */
+export function serveOpen(bridge: HandlerBridge, req: NodeRequest, res: ServerResponse): Promise<void> {
   // If the body was not read to its end (rejected early), close the connection instead of
   // draining all the client is still sending (lingering on a bounded part: see lingerOnClose).
   // The chain keeps no reference to the request while a long response (SSE) streams.

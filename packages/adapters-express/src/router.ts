@@ -8,7 +8,8 @@ import {
 } from '@callbridge/core';
 import { enableNodeCrypto } from '@callbridge/core/node';
 import { sendContinue } from './continue.js';
-import { serveNode } from './listener.js';
+import { onClosingConnection } from './linger.js';
+import { serveOpen } from './listener.js';
 import { type NodeRequest, targetPath } from './node-request.js';
 import { writeReply } from './node-response.js';
 import type { HandlerBridge } from './types.js';
@@ -34,6 +35,8 @@ export type CallbridgeMiddleware = (
 export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddleware {
   enableNodeCrypto();
   return (req, res, next) => {
+    // Pipelined after a body the server was dropping: the connection closes, nothing is served.
+    if (onClosingConnection(req)) return;
     let path: string;
     try {
       // The path as Express matched it, not as a URL parser would resolve it (see ambiguousPath).
@@ -56,7 +59,7 @@ export function createCallbridgeRouter(bridge: HandlerBridge): CallbridgeMiddlew
       writeReply(res, problemReply(ambiguousPathError(`${basePath}/calls/stats`)), req.complete).catch(next);
       return;
     }
-    serveNode(bridge, req, res).catch(next);
+    serveOpen(bridge, req, res).catch(next);
   };
 }
 
