@@ -55,23 +55,33 @@ export interface OwedHere {
   thrown: { aiCompleted: boolean } | null;
 }
 
-/** Most records kept in the in-process fallback per event log; beyond it the oldest are dropped. */
+/**
+ * Most records kept per event log in each part of the in-process fallback; beyond it the oldest
+ * are dropped. Two parts, each with its own bound, so the failed writes of a store outage (one per
+ * write, most of which did not land) never push out an announcement owed for sure.
+ */
 const MAX_OWED = 10_000;
-const owedByLog = new WeakMap<object, Map<string, OwedHere>>();
+interface Owed {
+  /** Announcements owed for sure, per record. */
+  types: Map<string, StreamEventType[]>;
+  /** Writes that threw (and may have landed), per record. */
+  thrown: Map<string, NonNullable<OwedHere['thrown']>>;
+}
+const owedByLog = new WeakMap<object, Owed>();
 
-function entryOf(log: object, key: string): OwedHere {
+function owedOf(log: object): Owed {
   let owed = owedByLog.get(log);
   if (!owed) {
-    owed = new Map();
+    owed = { types: new Map(), thrown: new Map() };
     owedByLog.set(log, owed);
   }
-  let entry = owed.get(key);
-  if (!entry) {
-    entry = { types: [], thrown: null };
-    owed.set(key, entry);
-    if (owed.size > MAX_OWED) owed.delete(owed.keys().next().value as string);
-  }
-  return entry;
+  return owed;
+}
+
+/** Sets `key` in `map` (as its newest entry when new), dropping the oldest beyond MAX_OWED. */
+function put<V>(map: Map<string, V>, key: string, value: V): void {
+  map.set(key, value);
+  if (map.size > MAX_OWED) map.delete(map.keys().next().value as string);
 }
 
 /**
@@ -84,18 +94,21 @@ export const owedInProcess = {
   take(log: object, key: string): OwedHere | undefined {
     const owed = owedByLog.get(log);
     if (owed === undefined) return undefined;
-    const entry = owed.get(key);
-    if (entry !== undefined) owed.delete(key);
-    return entry;
+    const types = owed.types.get(key);
+    const thrown = owed.thrown.get(key);
+    if (types === undefined && thrown === undefined) return undefined;
+    owed.types.delete(key);
+    owed.thrown.delete(key);
+    return { types: types ?? [], thrown: thrown ?? null };
   },
   /** Adds `types` to what this process owes for `key`. */
   add(log: object, key: string, types: StreamEventType[]): void {
-    const entry = entryOf(log, key);
-    entry.types = union(entry.types, types);
+    const owed = owedOf(log);
+    put(owed.types, key, union(owed.types.get(key) ?? [], types));
   },
   /** Remembers that a write of `key` threw, so the next write announces it if it had landed. */
   thrown(log: object, key: string, aiCompleted: boolean): void {
-    const entry = entryOf(log, key);
-    entry.thrown = { aiCompleted: aiCompleted || entry.thrown?.aiCompleted === true };
+    const owed = owedOf(log);
+    put(owed.thrown, key, { aiCompleted: aiCompleted || owed.thrown.get(key)?.aiCompleted === true });
   },
 };
