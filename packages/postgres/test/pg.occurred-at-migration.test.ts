@@ -32,6 +32,7 @@ describe.skipIf(!PG_URL)('migration 3 on a schema in use', () => {
   const schema = uniqueSchema('occms');
   const own = `${schema}_own`;
   const login = `${schema}_owner`;
+  const member = `${schema}_member`;
   const admin = PG_URL ? testPool(3) : null;
   let owner: pg.Pool | null = null;
   afterAll(async () => {
@@ -41,6 +42,8 @@ describe.skipIf(!PG_URL)('migration 3 on a schema in use', () => {
     await admin.query(`DROP SCHEMA IF EXISTS "${own}" CASCADE`);
     await admin.query(`DROP OWNED BY "${login}"`).catch(() => undefined);
     await admin.query(`DROP ROLE IF EXISTS "${login}"`);
+    await admin.query(`DROP OWNED BY "${member}"`).catch(() => undefined);
+    await admin.query(`DROP ROLE IF EXISTS "${member}"`);
     await admin.end();
   });
 
@@ -121,5 +124,30 @@ describe.skipIf(!PG_URL)('migration 3 on a schema in use', () => {
       `SELECT relforcerowsecurity AS forced FROM pg_class WHERE oid = '"${own}".interactions'::regclass`,
     );
     expect(after.rows).toEqual([{ forced: true }]);
+  });
+
+  it('says to run it as the owner when the connecting user may use the tables but does not own them', async () => {
+    const other = uniqueSchema('occms_member');
+    await migrate(fromPgPool(admin!), { schema: other, role: null });
+    await admin!.query(`DELETE FROM "${other}".callbridge_migrations WHERE version = 3`);
+    await admin!.query(`CREATE ROLE "${member}" LOGIN NOSUPERUSER`);
+    await admin!.query(
+      `GRANT USAGE, CREATE ON SCHEMA "${other}" TO "${member}";
+       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${other}" TO "${member}"`,
+    );
+    const url = new URL(PG_URL!);
+    url.username = member;
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
+    pool.on('error', () => {});
+    try {
+      const error = await migrate(fromPgPool(pool), { schema: other, role: null }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'store_unavailable' });
+      expect(String((error as Error).message)).toMatch(/migration 3/);
+      expect(String((error as { hint?: string }).hint)).toMatch(/owner/);
+      expect(String((error as { hint?: string }).hint)).toMatch(/migrate: false/);
+    } finally {
+      await pool.end();
+      await admin!.query(`DROP SCHEMA IF EXISTS "${other}" CASCADE`);
+    }
   });
 });

@@ -76,6 +76,26 @@ function roleDenied(role: string, user: string, cause: unknown): CallbridgeError
   );
 }
 
+/** True when the server refused to change an object the connecting user does not own. */
+function isNotOwner(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '42501' && /must be owner/i.test(String(message));
+}
+
+/** The error of a migration that changes tables or functions the connecting user does not own. */
+function notOwner(schema: string, version: number, cause: unknown): CallbridgeError {
+  return new CallbridgeError(
+    'store_unavailable',
+    `migrate is unavailable: migration ${version} changes the callbridge schema ${JSON.stringify(schema)}, whose tables and functions the connecting user does not own (${String((cause as Error).message)}).`,
+    {
+      cause,
+      hint:
+        'Run `migrate` once as their owner (the user that created them) or as a superuser, ' +
+        'and pass `migrate: false` to the instances that connect as another user.',
+    },
+  );
+}
+
 /** The newest version these migrations know. */
 const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
@@ -129,7 +149,9 @@ export async function migrate(client: SqlClient, options: MigrateOptions = {}): 
       const applied: number[] = [];
       for (const migration of MIGRATIONS) {
         if (have.has(migration.version)) continue;
-        await tx.exec(migration.sql({ t }));
+        await tx.exec(migration.sql({ t })).catch((error: unknown) => {
+          throw isNotOwner(error) ? notOwner(schema, migration.version, error) : error;
+        });
         await tx.query(`INSERT INTO ${t('callbridge_migrations')} (version, name) VALUES ($1, $2)`, [
           migration.version,
           migration.name,
