@@ -24,7 +24,7 @@ const row = (cdr_id: number) => ({
 });
 
 /** A server that serves `count` rows newest first and caps `limit_count` at `cap`. */
-function cappingServer(count: number, cap: number, totals: 'window' | 'none') {
+function cappingServer(count: number, cap: number, totals: 'window' | 'text' | 'none') {
   const requests: URL[] = [];
   const all = Array.from({ length: count }, (_, i) => row(1000 + count - i));
   server.use(
@@ -39,6 +39,14 @@ function cappingServer(count: number, cap: number, totals: 'window' | 'none') {
         call_list: page,
         call_list_count: page.length,
         ...(totals === 'window' ? { total_call_count: count } : {}),
+        // Counts as text, as PHP APIs often write numbers.
+        ...(totals === 'text'
+          ? {
+              total_call_count: String(count),
+              call_list_count: String(page.length),
+              limit_count_setted: `${cap}`,
+            }
+          : {}),
         limit_count_setted: cap,
       });
     }),
@@ -66,6 +74,19 @@ describe('RingoverClient paging past a capped limit', () => {
     expect(new Set(seen).size).toBe(10);
     // 3 + 3 + 3 + 1: the total is read, no request for an empty page.
     expect(requests).toHaveLength(4);
+  });
+
+  it('reads counts written as text, and never fails a page over a count it cannot read', async () => {
+    const requests = cappingServer(10, 3, 'text');
+    const seen = await readAll(client().iterateCalls({ since: SINCE, until: UNTIL, pageSize: 5 }));
+    expect(seen).toHaveLength(10);
+    expect(requests).toHaveLength(4);
+    server.use(
+      http.get(CALLS, () =>
+        HttpResponse.json({ call_list: [row(5)], call_list_count: 'one', total_call_count: null }),
+      ),
+    );
+    await expect(client().listCalls()).resolves.toMatchObject({ call_list: [{ cdr_id: '5' }] });
   });
 
   it('without a reported total, pages until an empty page', async () => {

@@ -1,7 +1,7 @@
 import { CallbridgeError, redactPhoneNumbers } from '@callbridge/core';
 import { z } from 'zod';
 import { IdSchema } from '../schema/primitives.js';
-import { type RingoverCallRow, RingoverCallRowSchema } from './schema.js';
+import { CallCountSchema, type RingoverCallRow, RingoverCallRowSchema } from './schema.js';
 
 /** A `/calls` row left out because it does not match the schema. */
 export interface SkippedCallRow {
@@ -14,8 +14,8 @@ export interface SkippedCallRow {
 /** A `/calls` page checked as a list only: its rows are checked one by one. */
 export const RawCallListSchema = z.looseObject({
   call_list: z.array(z.unknown()).nullish(),
-  call_list_count: z.number().nullish(),
-  total_call_count: z.number().nullish(),
+  call_list_count: CallCountSchema,
+  total_call_count: CallCountSchema,
 });
 
 /** `GET /calls/{call_id}`: a list of rows, or `{call_list}`, rows checked one by one. */

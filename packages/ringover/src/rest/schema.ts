@@ -40,11 +40,20 @@ export const RingoverCallRowSchema = z.looseObject({
 /** A parsed `/calls` row. */
 export type RingoverCallRow = z.output<typeof RingoverCallRowSchema>;
 
+/**
+ * A count of `GET /calls` (`call_list_count`, `total_call_count`): a number or a numeric string.
+ * Only a hint for paging, so a value it cannot read is null, never a failed page.
+ */
+export const CallCountSchema = z
+  .union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)])
+  .nullish()
+  .catch(null);
+
 /** The body of `GET /calls`. */
 export const RingoverCallListSchema = z.looseObject({
   call_list: z.array(RingoverCallRowSchema).nullish(),
-  call_list_count: z.number().nullish(),
-  total_call_count: z.number().nullish(),
+  call_list_count: CallCountSchema,
+  total_call_count: CallCountSchema,
 });
 /** A parsed `/calls` page. */
 export type RingoverCallList = z.output<typeof RingoverCallListSchema>;
