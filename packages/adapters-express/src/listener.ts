@@ -56,9 +56,9 @@ async function respond(
  * Every path goes to the bridge (outside `basePath` it answers 404). Switches the process to
  * `node:crypto` HMACs (`enableNodeCrypto`).
  *
- * It is also the server's `checkContinue` listener (`server.on('checkContinue', listener)`): a
- * client sending `Expect: 100-continue` then gets `100 Continue` only when the bridge reads the
- * body, so a Content-Length over `maxBodyBytes` is answered 413 before any of the body is sent,
+ * It is also the server's `checkContinue` listener (`server.on('checkContinue', listener)`, on a
+ * node:http, node:https or node:http2 server alike): a client sending `Expect: 100-continue`
+ * then gets `100 Continue` only when the bridge reads the body, so a Content-Length over `maxBodyBytes` is answered 413 before any of the body is sent,
  * and a route that reads none (404, 405) is answered at once. Without it Node sends
  * `100 Continue` to every such request before the listener runs.
  */
