@@ -162,7 +162,12 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
         ...(until !== undefined ? { until } : {}),
         ...(signal ? { signal } : {}),
       });
-      await runtime.checkpoints.set(checkpointKey, { until: result.until });
+      // The resume point only moves forward: a backfill of an older range (`since` and `until` in
+      // the past) must not send the next regular run back to re-read everything since.
+      const lastUntil = last?.until ? Date.parse(last.until) : Number.NaN;
+      if (!(lastUntil > Date.parse(result.until))) {
+        await runtime.checkpoints.set(checkpointKey, { until: result.until });
+      }
       return result;
     },
   };
