@@ -85,7 +85,13 @@ export async function createPostgresStores(
   const stores = storesOn(client, options, async () => {
     await broadcaster?.close();
   });
-  if (options.migrate !== false) await stores.migrate();
+  if (options.migrate !== false) {
+    // A failed start gives the broadcaster's pool connection back, so a retry can take it.
+    await stores.migrate().catch(async (error: unknown) => {
+      await broadcaster?.close();
+      throw error;
+    });
+  }
   return broadcaster ? { ...stores, broadcaster } : stores;
 }
 

@@ -9,7 +9,7 @@ import { fromPgPool } from '../sql/pg.js';
 import { parsePayload, tenantChannel } from './channel.js';
 import { newestEvents } from './newest-events.js';
 import { fetchOverflow, notifyPayload } from './overflow.js';
-import { assertPoolSize } from './pool-size.js';
+import { reserveListenConnection } from './pool-size.js';
 
 type Listener = (event: StreamEvent) => void;
 
@@ -79,9 +79,15 @@ export class PostgresBroadcaster implements Broadcaster {
   #commands: Promise<unknown> = Promise.resolve();
   readonly #released = new WeakSet<PgPoolClientLike>();
 
-  /** @throws CallbridgeError `configuration_error` for a pool of one connection (see `assertPoolSize`). */
+  /** Gives this broadcaster's LISTEN connection back to the pool's count (see `reserveListenConnection`). */
+  readonly #unreserve: () => void;
+
+  /**
+   * @throws CallbridgeError `configuration_error` for a pool that would have no connection left
+   * besides its broadcasters' LISTEN connections (see `reserveListenConnection`).
+   */
   constructor(options: PostgresBroadcasterOptions) {
-    assertPoolSize(options.pool);
+    this.#unreserve = reserveListenConnection(options.pool);
     this.#pool = options.pool;
     this.#client = fromPgPool(options.pool);
     this.#schema = options.schema ?? DEFAULT_SCHEMA;
@@ -172,6 +178,7 @@ export class PostgresBroadcaster implements Broadcaster {
 
   async close(): Promise<void> {
     this.#closed = true;
+    this.#unreserve();
     if (this.#timer) clearTimeout(this.#timer);
     this.#channels.clear();
     const pending = this.#conn;
