@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { request, type Server } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +85,36 @@ function expectContinueLines(server: Server): Promise<string[]> {
   });
 }
 
+/** POSTs JSON with `Expect: 100-continue`, writing the body on 'continue' only (2 s at most). */
+function postExpectingContinue(server: Server, path: string, body: string) {
+  const { port } = server.address() as AddressInfo;
+  return new Promise<{ continued: boolean; body: string }>((resolve, reject) => {
+    const headers = {
+      'content-type': 'application/json',
+      expect: '100-continue',
+      'content-length': body.length,
+    };
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', agent: false, headers });
+    let continued = false;
+    const timer = setTimeout(() => {
+      req.destroy();
+      resolve({ continued, body: 'no answer within 2 s' });
+    }, 2000);
+    req.on('continue', () => {
+      continued = true;
+      req.end(body);
+    });
+    req.on('response', async (res) => {
+      let text = '';
+      for await (const chunk of res) text += chunk;
+      clearTimeout(timer);
+      resolve({ continued, body: text });
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+}
+
 describe('README', () => {
   it('the Express server answers 200 with the bearer token, 401 without, and /health falls through', async () => {
     const snippet = fencedBlock(readme, 'js', 'createCallbridgeRouter(bridge)');
@@ -131,9 +161,15 @@ describe('README', () => {
       'continue.mjs',
       `import express from 'express';\nimport { createCallbridgeRouter } from '@callbridge/express';\n${bridgePrelude}` +
         'const app = express();\napp.use(createCallbridgeRouter(bridge));\n' +
+        "app.post('/echo', express.json(), (req, res) => res.json(req.body));\n" +
         `${substitute(snippet, 'app.listen(3000)', "app.listen(0, '127.0.0.1')")}\nexport { server };\n`,
     );
     expect(await expectContinueLines(server)).toEqual(['HTTP/1.1 404']);
+    // A request outside basePath gets 100 Continue as it falls through: express.json() reads it.
+    expect(await postExpectingContinue(server, '/echo', '{"a":1}')).toEqual({
+      continued: true,
+      body: '{"a":1}',
+    });
   }, 30_000);
 
   it('the SIGTERM handler closes the server and ends the open SSE streams', async () => {
