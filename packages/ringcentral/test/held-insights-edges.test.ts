@@ -56,6 +56,23 @@ describe('held insights', () => {
     await bridge.close();
   });
 
+  it('are held for one recording up to 10 deliveries; more are stored at once', async () => {
+    const { bridge, provider } = makeBridge({ clock: new FakeClock(T0) });
+    await bridge.start();
+    await provider.poll('t1');
+    const statuses: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const n = insightsNotification({
+        uuid: `insights-r1-${i}`,
+        body: insightsBody({ sourceRecordId: R1 }),
+      });
+      statuses.push(((await (await postWebhook(bridge, n)).json()) as { status: string }).status);
+    }
+    expect(statuses).toEqual([...Array(10).fill('ignored'), 'received', 'received']);
+    expect(provider.heldInsightsStats().held).toBe(10);
+    await bridge.close();
+  });
+
   it('are not held for a tenant whose call log no poll has read: stored at once', async () => {
     const { bridge, provider } = makeBridge({ clock: new FakeClock(T0) });
     await bridge.start();

@@ -9,6 +9,11 @@ import { InsightsBodySchema } from './schema.js';
 
 /** Job that tries again to join held insights to their call's record. */
 export const HELD_INSIGHTS_JOB = 'ringcentral.insights.held';
+/**
+ * Deliveries held for one recording at most (RingSense sends two per call: AI Notes, then
+ * RingSense); more are stored at once, so a flood keeps the recording's list small.
+ */
+export const MAX_HELD_PER_RECORDING = 10;
 /** Default wait before the first retry; it doubles up to the tenant's `pollIntervalMs`. */
 export const DEFAULT_INSIGHTS_RETRY_DELAY_MS = 30_000;
 
@@ -117,7 +122,8 @@ export class HeldInsights {
    * Holds the insights of `recordingId` when the tenant's call log is polled (a poll of it ended
    * within `insightsWaitMs`) and has not listed the recording yet; false when they are to be
    * stored at once. A redelivery of insights held already is held once: the first delivery's
-   * entry and retry job stand.
+   * entry and retry job stand. Beyond {@link MAX_HELD_PER_RECORDING} for one recording, they are
+   * stored at once.
    */
   async hold(input: {
     settings: ResolvedSettings;
@@ -135,13 +141,14 @@ export class HeldInsights {
     if (await this.isKnown(rt, tenantId, recordingId)) return false;
     const key = heldInsightsKey(tenantId, uuid);
     if ((await rt.checkpoints.get<Held>(key)) !== null) return true;
+    const listKey = heldInsightsOfKey(tenantId, recordingId);
+    const uuids = (await rt.checkpoints.get<string[]>(listKey)) ?? [];
+    if (uuids.length >= MAX_HELD_PER_RECORDING && !uuids.includes(uuid)) return false;
     // The retry job before the entry: an entry always has its job (or a poll that applies it).
     await this.schedule(rt, { tenantId, uuid, recordingId, heldAt, tryNumber: 1 }, this.firstDelay());
     const notification = new TextDecoder().decode(input.notification);
     await rt.checkpoints.set<Held>(key, { recordingId, notification, heldAt });
-    const uuids = (await rt.checkpoints.get<string[]>(heldInsightsOfKey(tenantId, recordingId))) ?? [];
-    if (!uuids.includes(uuid))
-      await rt.checkpoints.set(heldInsightsOfKey(tenantId, recordingId), [...uuids, uuid]);
+    if (!uuids.includes(uuid)) await rt.checkpoints.set(listKey, [...uuids, uuid]);
     this.counts.held += 1;
     rt.logger.info('ringcentral: insights held until the call log lists their call', {
       tenantId,
