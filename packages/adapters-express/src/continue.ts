@@ -15,12 +15,17 @@ function serverOf(req: IncomingMessage): { listenerCount(event: string): number 
  * Requests that came through 'request' already had it from Node: then this does nothing.
  */
 export function sendContinue(req: IncomingMessage, res: ServerResponse): void {
+  // node:http marks the expectation it honours (HTTP/1.1 only: an HTTP/1.0 client gets no 100)
+  // and the 100 it sent.
+  const http1 = res as { _expect_continue?: boolean; _sent100?: boolean };
+  if (http1._sent100 !== undefined) {
+    if (http1._expect_continue === true && !http1._sent100 && !res.headersSent) res.writeContinue();
+    return;
+  }
+  // node:http2's response has neither mark: Node sent the 100 unless the server has a
+  // 'checkContinue' listener (a server it cannot tell gets one, harmless twice).
   const expect = req.headers.expect;
   if (expect === undefined || res.headersSent) return;
-  // node:http marks the 100 it sent. node:http2's response has no such mark: Node sent it unless
-  // the server has a 'checkContinue' listener (a server it cannot tell gets one, harmless twice).
-  const sent = (res as { _sent100?: boolean })._sent100;
-  if (sent === true) return;
-  if (sent === undefined && serverOf(req)?.listenerCount('checkContinue') === 0) return;
+  if (serverOf(req)?.listenerCount('checkContinue') === 0) return;
   if (EXPECT_CONTINUE.test(String(expect))) res.writeContinue();
 }

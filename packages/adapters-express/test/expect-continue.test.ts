@@ -159,3 +159,18 @@ describe('without a checkContinue listener (Node sends 100 Continue itself)', ()
     expect(answer).toEqual({ status: 200, body: '{"status":"received","events":1}', continued: true });
   });
 });
+
+describe.each(['node', 'express'] as const)('an HTTP/1.0 request with Expect: 100-continue (%s)', (kind) => {
+  it('gets no 100 Continue: the expectation is ignored, as HTTP/1.1 asks of servers', async () => {
+    const { fixture, port } = await serve(kind);
+    const body = fixture.calls([{ id: 'http-1.0' }]);
+    const signature = ((await fixture.webhook(0, body)).headers as Record<string, string>)[
+      'x-fake-signature'
+    ];
+    const raw = await headOnly(
+      port,
+      `POST ${fixture.webhookPath(0)} HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Fake-Signature: ${signature}\r\nExpect: 100-continue\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+    expect(raw.match(/^HTTP\/1\.1 \d{3}[^\r]*/gm)).toEqual(['HTTP/1.1 200 OK']);
+  });
+});
