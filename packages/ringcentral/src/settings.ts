@@ -49,8 +49,8 @@ export const RingCentralSettingsSchema = z.object({
   /**
    * How long RingSense insights of a recording the call log has not listed yet wait for the poll
    * to read their call (then they join its record) before they are stored on their own. Only
-   * while the call log is polled (a poll of it ended within this wait). Default 3 600 000 ms
-   * (1 h); 0 stores them at once.
+   * while the call log is polled (a poll of it ended within this wait, or two poll intervals
+   * when that is longer). Default 3 600 000 ms (1 h); 0 stores them at once.
    */
   insightsWaitMs: z.number().int().nonnegative().optional(),
 });

@@ -82,9 +82,19 @@ describe('held insights', () => {
     await bridge.close();
   });
 
-  it('are not held when the last poll of the tenant ended insightsWaitMs ago or more', async () => {
+  it('are held while the last poll ended less than two poll intervals ago, when that is longer', async () => {
     const clock = new FakeClock(T0);
-    const { bridge } = makeBridge({ clock, provider: { insightsWaitMs: 600_000 } });
+    const { bridge, provider } = makeBridge({ clock, provider: { insightsWaitMs: 60_000 } });
+    await bridge.start();
+    await provider.poll('t1');
+    clock.advance(200_000); // the next poll is due in 100 s (pollIntervalMs: 300 000)
+    expect(await (await postWebhook(bridge, danaInsights())).json()).toMatchObject({ status: 'ignored' });
+    await bridge.close();
+  });
+
+  it('are not held when the last poll ended insightsWaitMs and two poll intervals ago or more', async () => {
+    const clock = new FakeClock(T0);
+    const { bridge } = makeBridge({ clock, provider: { insightsWaitMs: 300_000, pollIntervalMs: 240_000 } });
     await bridge.start();
     // a poll ended 10 min ago, none since (polling stopped, or keeps failing)
     await bridge.runtime.checkpoints.set('ringcentral/calllog/t1', {

@@ -119,8 +119,7 @@ export class HeldInsights {
   }
 
   /**
-   * Holds the insights of `recordingId` when the tenant's call log is polled (a poll of it ended
-   * within `insightsWaitMs`) and has not listed the recording yet; false when they are to be
+   * Holds the insights of `recordingId` when the tenant's call log is polled (see `isPolled`) and has not listed the recording yet; false when they are to be
    * stored at once. A redelivery of insights held already is held once: the first delivery's
    * entry and retry job stand. Beyond {@link MAX_HELD_PER_RECORDING} for one recording, they are
    * stored at once.
@@ -186,9 +185,10 @@ export class HeldInsights {
   }
 
   /**
-   * True when a poll of the tenant's call log ended within `insightsWaitMs`: no poll (the tenant is
-   * not in any instance's `tenantIds`, nobody calls `poll`) or none for that long (polling stopped
-   * or keeps failing) would only keep the insights waiting out the whole wait.
+   * True when a poll of the tenant's call log ended within `insightsWaitMs`, or two poll intervals
+   * when that is longer (the next poll is still to come): no poll (the tenant is not in any
+   * instance's `tenantIds`, nobody calls `poll`) or none for that long (polling stopped or keeps
+   * failing) would only keep the insights waiting out the whole wait.
    */
   private async isPolled(
     rt: ProviderRuntime,
@@ -198,7 +198,7 @@ export class HeldInsights {
   ): Promise<boolean> {
     const checkpoint = await rt.checkpoints.get<CallLogCheckpoint>(callLogCheckpointKey(tenantId));
     const end = Date.parse(checkpoint?.dateTo ?? '');
-    return Number.isFinite(end) && now - end < settings.insightsWaitMs;
+    return Number.isFinite(end) && now - end < Math.max(settings.insightsWaitMs, 2 * settings.pollIntervalMs);
   }
 
   private async isKnown(rt: ProviderRuntime, tenantId: string, recordingId: string): Promise<boolean> {
