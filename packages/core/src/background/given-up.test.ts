@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TENANT, testBridge } from '../ingest/harness.test-util.js';
 import type { InteractionMetadata } from '../model/interaction.js';
 import type { StreamEvent } from '../ports/events.js';
-import type { FailedJob, JobHandler, JobQueue, ProcessOptions } from '../ports/jobs.js';
+import type { EnqueueOptions, FailedJob, JobHandler, JobQueue, ProcessOptions } from '../ports/jobs.js';
 import { AI_PROCESS_JOB, type InteractionJobData, jobIdFor, RECORDING_DOWNLOAD_JOB } from './jobs.js';
 
 // A queue may give up on a job without its handler's last try (BullMQ fails a job that stalled
@@ -15,7 +15,10 @@ const STALLED = 'job stalled more than allowable limit';
 /** A queue that runs nothing and keeps what `process` got, so a test gives a job up itself. */
 class GivingUpQueue implements JobQueue {
   readonly registered = new Map<string, { handler: JobHandler<unknown>; options: ProcessOptions }>();
-  async enqueue(): Promise<void> {}
+  readonly enqueued: Array<{ name: string; id: string | undefined }> = [];
+  async enqueue(name: string, _data: unknown, options: EnqueueOptions = {}): Promise<void> {
+    this.enqueued.push({ name, id: options.jobId });
+  }
   process<T>(name: string, handler: JobHandler<T>, options: ProcessOptions = {}): void {
     this.registered.set(name, { handler: handler as JobHandler<unknown>, options });
   }
@@ -113,6 +116,21 @@ describe('a background job the queue gave up on outside its handler', () => {
     await stored.jobs.giveUp(RECORDING_DOWNLOAD_JOB, downloadId());
     expect((await stored.record())?.recordingStatus).toBe('stored');
     expect(stored.events).toHaveLength(before);
+  });
+
+  it('enqueues the AI pipeline of a recording the given-up download had stored already', async () => {
+    // Its instance died after storing the recording, before enqueueing the AI pipeline; BullMQ
+    // then failed the job for good, so no rerun of the handler enqueues it.
+    const { jobs, events, record } = await bridgeWith(
+      { recordingUrl: URL_1, recordingStatus: 'stored', recordingBlobKey: 'k', transcriptStatus: 'pending' },
+      { ai: true },
+    );
+    const before = events.length;
+    jobs.enqueued.length = 0;
+    await jobs.giveUp(RECORDING_DOWNLOAD_JOB, downloadId());
+    expect(jobs.enqueued).toEqual([{ name: AI_PROCESS_JOB, id: jobIdFor(AI_PROCESS_JOB, data) }]);
+    expect((await record())?.recordingStatus).toBe('stored');
+    expect(events).toHaveLength(before);
   });
 
   it('fails the AI steps left unfinished, ends the pipeline and announces its results', async () => {

@@ -4,6 +4,7 @@ import type { FailedJob } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { hasCompletedAi, usableTranscript } from './ai.js';
 import { steps } from './ai-steps.js';
+import { enqueueFollowUps, followUpSettings } from './follow-ups.js';
 import { type InteractionJobData, jobIdFor, RECORDING_DOWNLOAD_JOB, recordingFailures } from './jobs.js';
 import { errorText, recordWriter } from './record-patch.js';
 
@@ -33,7 +34,9 @@ function logGivenUp(runtime: BridgeRuntime, job: FailedJob, data: InteractionJob
  * handler's last try (it stalled too often, say), the record would stay 'downloading' for ever:
  * this marks it 'failed' with the reason in `lastError` and counts it in `recordingFailures`, as
  * the last try does, and announces the change. Idempotent: a download the last try already
- * marked (or that was stored, or re-armed as a newer generation) is left alone.
+ * marked (or that was stored, or re-armed as a newer generation) is left alone; for a stored one,
+ * the AI pipeline is enqueued when it still needs to run (the handler enqueues it after storing,
+ * which a job given up right then never did).
  */
 export function recordingGivenUp(runtime: BridgeRuntime): GivenUpHook {
   return async (job) => {
@@ -44,6 +47,11 @@ export function recordingGivenUp(runtime: BridgeRuntime): GivenUpHook {
     const current =
       record && job.id === jobIdFor(RECORDING_DOWNLOAD_JOB, data, recordingFailures(record.metadata));
     const pending = status === 'available' || status === 'downloading';
+    if (record && status === 'stored') {
+      // Stored before the queue gave up (its instance died before enqueueing what follows): no
+      // rerun of the handler enqueues the AI pipeline now, so this does (a no-op when queued).
+      await enqueueFollowUps(runtime, record, followUpSettings(runtime));
+    }
     if (!record || !current || !pending) {
       logGivenUp(runtime, job, data, false);
       return;
