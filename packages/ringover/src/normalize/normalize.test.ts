@@ -224,6 +224,22 @@ describe('tolerance', () => {
     });
   });
 
+  it('reads a time sent empty, as 0 or as a zero date as absent, not as a bad body or 1970', () => {
+    for (const absent of ['', ' ', 0, '0', '0000-00-00 00:00:00', '0000-00-00T00:00:00+00:00']) {
+      const body = {
+        ...base,
+        data: { ...base.data, answered_time: absent, answered_date_time_atom: absent },
+      };
+      const parsed = parseRingoverWebhook(JSON.stringify(body));
+      if (parsed.kind !== 'event') throw new Error('expected event');
+      // Without an answer time, the hangup's is estimated from its duration.
+      expect(normalizeRingoverEvent(parsed.event, opts)[0]).toMatchObject({
+        answeredAt: '2025-12-31T11:20:15.733Z',
+        answeredAtEstimated: true,
+      });
+    }
+  });
+
   it('reads the deprecated ivr_data (snake or camel case) when the ivr object is absent', () => {
     const ringing = JSON.parse(ringoverFixtures['call/ringing'].replace(/:(\d{20})/g, ':"$1"'));
     for (const ivrData of [

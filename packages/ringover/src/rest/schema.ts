@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { OptionalTextSchema, RingoverUserSchema } from '../schema/parties.js';
 import {
   DurationSchema,
-  EpochSchema,
   IdSchema,
   LinkSchema,
+  OptionalEpochSchema,
   PhoneRawSchema,
   RingoverDirectionSchema,
   TagsSchema,
@@ -22,9 +22,9 @@ export const RingoverCallRowSchema = z.looseObject({
   type: OptionalTextSchema,
   direction: RingoverDirectionSchema,
   last_state: OptionalTextSchema,
-  start_time: EpochSchema.nullish(),
-  answered_time: EpochSchema.nullish(),
-  end_time: EpochSchema.nullish(),
+  start_time: OptionalEpochSchema,
+  answered_time: OptionalEpochSchema,
+  end_time: OptionalEpochSchema,
   incall_duration: DurationSchema.nullish(),
   total_duration: DurationSchema.nullish(),
   from_number: PhoneRawSchema.nullish(),

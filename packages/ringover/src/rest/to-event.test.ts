@@ -26,3 +26,22 @@ describe('callRowToEvent, a leg passed on unanswered (NOANSWER_TRANSFERED)', () 
     expect(event.durationSeconds).toBeNull();
   });
 });
+
+describe('callRowToEvent, times sent empty', () => {
+  it('reads an empty or zero time as absent instead of skipping the row', () => {
+    for (const absent of ['', 0, '0000-00-00 00:00:00']) {
+      const row = RingoverCallRowSchema.safeParse({
+        cdr_id: 602,
+        call_id: '144865978282734602',
+        direction: 'in',
+        last_state: 'MISSED',
+        start_time: '2025-12-31T11:40:00Z',
+        answered_time: absent,
+        end_time: '2025-12-31T11:40:20Z',
+      });
+      expect(row.success).toBe(true);
+      const event = callRowToEvent(row.data!, 'acme', Date.parse('2026-01-01T00:00:00Z'));
+      expect(event).toMatchObject({ kind: 'missed', answeredAt: null, endedAt: '2025-12-31T11:40:20.000Z' });
+    }
+  });
+});

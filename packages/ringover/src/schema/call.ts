@@ -7,10 +7,10 @@ import {
 } from './parties.js';
 import {
   DurationSchema,
-  EpochSchema,
   FlagSchema,
   IdSchema,
   LinkSchema,
+  OptionalEpochSchema,
   PhoneRawSchema,
   RingoverDirectionSchema,
 } from './primitives.js';
@@ -20,8 +20,8 @@ const lifecycleFields = {
   id: OptionalTextSchema,
   call_id: IdSchema,
   channel_id: IdSchema.nullish(),
-  start_time: EpochSchema.nullish(),
-  start_date_time_atom: EpochSchema.nullish(),
+  start_time: OptionalEpochSchema,
+  start_date_time_atom: OptionalEpochSchema,
   direction: RingoverDirectionSchema,
   from_number: PhoneRawSchema.nullish(),
   to_number: PhoneRawSchema.nullish(),
@@ -37,13 +37,13 @@ const lifecycleFields = {
 };
 
 const answeredFields = {
-  answered_time: EpochSchema.nullish(),
-  answered_date_time_atom: EpochSchema.nullish(),
+  answered_time: OptionalEpochSchema,
+  answered_date_time_atom: OptionalEpochSchema,
 };
 
 const hangupFields = {
-  hangup_time: EpochSchema.nullish(),
-  hangup_date_time_atom: EpochSchema.nullish(),
+  hangup_time: OptionalEpochSchema,
+  hangup_date_time_atom: OptionalEpochSchema,
 };
 
 /** `call/ringing`. */

@@ -18,7 +18,7 @@ import {
   RoutingDataSchema,
   VoicemailDataSchema,
 } from './call.js';
-import { EpochSchema, NumberishSchema } from './primitives.js';
+import { NumberishSchema, OptionalEpochSchema } from './primitives.js';
 import { ContactSearchDataSchema, SmsDataSchema } from './sms.js';
 
 /** Every documented Ringover webhook, as `resource/event`. */
@@ -59,7 +59,7 @@ function envelope<T extends RingoverEventType, D extends z.ZodType>(type: T, dat
     type: z.literal(type),
     resource: z.literal(resource),
     event: z.literal(event),
-    timestamp: EpochSchema.nullish(),
+    timestamp: OptionalEpochSchema,
     attempt: NumberishSchema.nullish(),
     data,
   });

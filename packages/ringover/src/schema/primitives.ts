@@ -46,6 +46,23 @@ export const EpochSchema = z.union([z.number(), z.string().trim().min(1)]).trans
   return seconds;
 });
 
+/**
+ * An optional point in time (see EpochSchema). A time sent empty (`""`), as 0 or as a zero date
+ * (`0000-00-00 00:00:00`), as a PHP backend writes a time it does not have, is absent (null):
+ * not a malformed body, nor a call answered in 1970.
+ */
+export const OptionalEpochSchema = z.preprocess(
+  (value) => (isAbsentTime(value) ? null : value),
+  EpochSchema.nullish(),
+);
+
+function isAbsentTime(value: unknown): boolean {
+  if (typeof value === 'number') return value === 0;
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return text === '' || /^0+(\.0+)?$/.test(text) || /^0000-00-00/.test(text);
+}
+
 /** The largest distance from the epoch a JS Date holds, in seconds (8.64e15 ms). */
 const MAX_DATE_SECONDS = 8.64e12;
 

@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { OptionalTextSchema } from './parties.js';
-import { EpochSchema, FlagSchema, IdSchema, PhoneRawSchema, RingoverDirectionSchema } from './primitives.js';
+import {
+  FlagSchema,
+  IdSchema,
+  OptionalEpochSchema,
+  PhoneRawSchema,
+  RingoverDirectionSchema,
+} from './primitives.js';
 
 /** `sms/sent` and `sms/received`: one text message. */
 export const SmsDataSchema = z.looseObject({
   id: IdSchema.nullish(),
   message_id: IdSchema.nullish(),
   conversation_id: IdSchema.nullish(),
-  time: EpochSchema.nullish(),
+  time: OptionalEpochSchema,
   direction: RingoverDirectionSchema,
   from_number: PhoneRawSchema.nullish(),
   to_number: PhoneRawSchema.nullish(),
