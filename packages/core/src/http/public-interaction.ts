@@ -26,10 +26,11 @@ export const INTERNAL_METADATA_KEYS: readonly string[] = Object.freeze([
 /**
  * The record as the calls API and the stream serve it: without {@link INTERNAL_METADATA_KEYS},
  * and with the 'pending' AI work statuses of a record no AI work will reach read 'skipped' (a
- * missed call or an SMS with no recording, voicemail or transcript, or a call that ended more than
- * `DEFAULT_RECORDING_GRACE_MS` ago without one, judged at `Date.now()`; see `servedWorkStatuses`).
- * The store keeps 'pending', so the work runs and the statuses move on if a voicemail or recording
- * comes later. Runs on every served record, so it returns the record itself when neither applies
+ * missed call or an SMS with no recording, voicemail or transcript, a call that ended more than
+ * `DEFAULT_RECORDING_GRACE_MS` ago without one, judged at `Date.now()` (the calls API and the
+ * stream use the bridge's clock and `recordings.graceMs`), or a call whose recording download
+ * failed for good and that has no transcript; see `servedWorkStatuses`). The store keeps
+ * 'pending', so the work runs and the statuses move on if a voicemail or recording comes later. Runs on every served record, so it returns the record itself when neither applies
  * (the common case) and copies only its metadata otherwise; the given record is never changed.
  */
 export function publicInteraction(record: Interaction): Interaction {

@@ -79,9 +79,9 @@ function noAiWorkComing(
  * The work statuses a record is served with that differ from the stored ones: each 'pending'
  * status of a record no AI work will reach reads 'skipped' (a missed call or an SMS without a
  * recording, voicemail or transcript, a call that ended more than the grace period ago without
- * one, a recording whose download failed for good; see `noAiWorkComing`), so it does not show "transcript pending" forever. The store keeps
- * 'pending': the work starts if a voicemail or recording comes, and the statuses read 'pending'
- * again. Empty when nothing differs (most records: checked first, without parsing a time).
+ * one, a recording whose download failed for good; see `noAiWorkComing`), so it does not show
+ * "transcript pending" forever. The store keeps 'pending': the work starts if a voicemail or
+ * recording comes (or a newer link re-arms the download), and the statuses read 'pending' again. Empty when nothing differs (most records: checked first, without parsing a time).
  * `eventType` is the record's (an SMS has no audio to run the AI work on).
  */
 export function servedWorkStatuses(
