@@ -174,3 +174,27 @@ describe.each(['node', 'express'] as const)('an HTTP/1.0 request with Expect: 10
     expect(raw.match(/^HTTP\/1\.1 \d{3}[^\r]*/gm)).toEqual(['HTTP/1.1 200 OK']);
   });
 });
+
+describe.each(['node', 'express'] as const)(
+  "other expectations as the 'checkContinue' listener (%s)",
+  (kind) => {
+    it('answers a GET with Expect: 100-continue without 100 Continue (no body is read)', async () => {
+      const { fixture, port } = await serve(kind);
+      const raw = await headOnly(
+        port,
+        `GET ${fixture.basePath}/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${fixture.auth('tenant-a')}\r\nExpect: 100-continue\r\n\r\n`,
+      );
+      expect(statusLines(raw)).toEqual(['HTTP/1.1 200 OK']);
+    });
+
+    it('leaves an expectation other than 100-continue to Node (417)', async () => {
+      const { fixture, port } = await serve(kind);
+      const raw = await headOnly(
+        port,
+        `POST ${fixture.webhookPath(0)} HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n`,
+      );
+      expect(statusLines(raw)).toEqual(['HTTP/1.1 417 Expectation Failed']);
+      expect(fixture.provider.bodies).toHaveLength(0);
+    });
+  },
+);

@@ -56,6 +56,40 @@ describe('createCallbridgeRouter', () => {
     expect(problem.detail).not.toContain('(?!\\/api\\/v1');
   });
 
+  it.each([
+    ['/api/v1', '/'],
+    ['/crm/api/v1', '/crm'],
+  ])('the parser exclusion the hint names works (basePath %s, router at %s)', async (basePath, mount) => {
+    const first = await serveApp((app, router) => {
+      app.use(express.json());
+      app.use(mount, router);
+    }, basePath);
+    const failed = await first.served.fetch(
+      first.fixture.webhookPath(0),
+      await first.fixture.webhook(0, first.fixture.calls([{ id: 'p' }])),
+    );
+    const { detail } = (await failed.json()) as { detail: string };
+    const source = /app\.use\(\/(.+)\/, express\.json\(\)\)/.exec(detail)?.[1] as string;
+    const { fixture, served } = await serveApp((app, router) => {
+      app.use(new RegExp(source), express.json());
+      app.use(mount, router);
+      app.post('/echo', (req, res) => {
+        res.json(req.body);
+      });
+    }, basePath);
+    const hook = await served.fetch(
+      fixture.webhookPath(0),
+      await fixture.webhook(0, fixture.calls([{ id: 'p' }])),
+    );
+    expect(hook.status).toBe(200);
+    const echo = await served.fetch('/echo', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":1}',
+    });
+    expect(await echo.json()).toEqual({ a: 1 });
+  });
+
   it('serves normally when express.json() is mounted after the router', async () => {
     const { fixture, served } = await serveApp((app, router) => {
       app.use(router);
