@@ -119,10 +119,10 @@ export class HeldInsights {
   }
 
   /**
-   * Holds the insights of `recordingId` when the tenant's call log is polled (see `isPolled`) and has not listed the recording yet; false when they are to be
-   * stored at once. A redelivery of insights held already is held once: the first delivery's
-   * entry and retry job stand. Beyond {@link MAX_HELD_PER_RECORDING} for one recording, they are
-   * stored at once.
+   * Holds the insights of `recordingId` when the tenant's call log is polled (see `isPolled`) and
+   * has not listed the recording yet; false when they are to be stored at once. A redelivery of
+   * insights held already is held once: the first delivery's entry and retry job stand. Beyond
+   * {@link MAX_HELD_PER_RECORDING} for one recording, they are stored at once.
    */
   async hold(input: {
     settings: ResolvedSettings;
