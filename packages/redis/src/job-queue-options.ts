@@ -51,6 +51,21 @@ export interface BullMQJobQueueOptions {
   logger?: Logger;
 }
 
+/** The `queueName` option, default "callbridge"; refused when it has a ":" (BullMQ's separator). */
+export function checkQueueName(queueName: string | undefined): string {
+  const base = queueName ?? 'callbridge';
+  if (base.includes(':')) {
+    throw new CallbridgeError(
+      'configuration_error',
+      `BullMQ queue names cannot contain ":" (got "${base}").`,
+      {
+        hint: 'Pick a queueName without colons, e.g. "callbridge".',
+      },
+    );
+  }
+  return base;
+}
+
 /** Default of `maxStalledCount`. */
 export const DEFAULT_MAX_STALLED = 10;
 

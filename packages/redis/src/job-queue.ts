@@ -19,6 +19,7 @@ import { ExhaustedHooks } from './job-queue-exhausted.js';
 import {
   type BullMQJobQueueOptions,
   checkCount,
+  checkQueueName,
   DEFAULT_MAX_STALLED,
   workerConnection,
 } from './job-queue-options.js';
@@ -84,16 +85,7 @@ export class BullMQJobQueue implements JobQueue {
   constructor(options: BullMQJobQueueOptions) {
     this.#connection = options.connection;
     this.#prefix = `${normalizePrefix(options.prefix)}bull`;
-    this.#base = options.queueName ?? 'callbridge';
-    if (this.#base.includes(':')) {
-      throw new CallbridgeError(
-        'configuration_error',
-        `BullMQ queue names cannot contain ":" (got "${this.#base}").`,
-        {
-          hint: 'Pick a queueName without colons, e.g. "callbridge".',
-        },
-      );
-    }
+    this.#base = checkQueueName(options.queueName);
     this.#attempts = options.defaultAttempts ?? 3;
     this.#backoff = options.defaultBackoff ?? { type: 'exponential', delayMs: 1000 };
     this.#lockDuration = checkInterval('lockDurationMs', options.lockDurationMs);
