@@ -240,6 +240,24 @@ describe('tolerance', () => {
     }
   });
 
+  it('reads an optional id sent empty as absent, and refuses a blank call_id naming it', () => {
+    const body = {
+      ...base,
+      data: { ...base.data, channel_id: '', user_id: ' ', user: { ...base.data.user, user_id: '' } },
+    };
+    const parsed = parseRingoverWebhook(JSON.stringify(body));
+    if (parsed.kind !== 'event') throw new Error('expected event');
+    expect(normalizeRingoverEvent(parsed.event, opts)[0]).toMatchObject({
+      sourceSessionId: null,
+      deliveryId: `call:hangup:${FIXTURE_CALL_ID}`,
+      agent: { id: null, name: 'Lea Martin' },
+    });
+    const blank = { ...base, data: { ...base.data, call_id: '  ' } };
+    expect(() => parseRingoverWebhook(JSON.stringify(blank))).toThrow(
+      expect.objectContaining({ code: 'malformed_body', details: { fields: ['data.call_id'] } }),
+    );
+  });
+
   it('reads the deprecated ivr_data (snake or camel case) when the ivr object is absent', () => {
     const ringing = JSON.parse(ringoverFixtures['call/ringing'].replace(/:(\d{20})/g, ':"$1"'));
     for (const ivrData of [

@@ -5,6 +5,7 @@ import {
   IdSchema,
   LinkSchema,
   OptionalEpochSchema,
+  OptionalIdSchema,
   PhoneRawSchema,
   RingoverDirectionSchema,
   TagsSchema,
@@ -18,7 +19,7 @@ export const RingoverCallRowSchema = z.looseObject({
   /** An integer (the `last_id_returned` cursor compares them), as a digit string. */
   cdr_id: IdSchema.pipe(z.string().regex(/^\d+$/, 'an integer')),
   call_id: IdSchema,
-  channel_id: IdSchema.nullish(),
+  channel_id: OptionalIdSchema,
   type: OptionalTextSchema,
   direction: RingoverDirectionSchema,
   last_state: OptionalTextSchema,

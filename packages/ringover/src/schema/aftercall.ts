@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { OptionalTextSchema } from './parties.js';
-import { DurationSchema, IdSchema, LinkSchema, TagsSchema } from './primitives.js';
+import { DurationSchema, IdSchema, LinkSchema, OptionalIdSchema, TagsSchema } from './primitives.js';
 
 const aftercallFields = {
   call_id: IdSchema,
-  channel_id: IdSchema.nullish(),
+  channel_id: OptionalIdSchema,
 };
 
 /** `aftercall/comments_updated` (samples also carry `tags`). */

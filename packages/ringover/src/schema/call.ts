@@ -11,6 +11,7 @@ import {
   IdSchema,
   LinkSchema,
   OptionalEpochSchema,
+  OptionalIdSchema,
   PhoneRawSchema,
   RingoverDirectionSchema,
 } from './primitives.js';
@@ -19,14 +20,14 @@ import {
 const lifecycleFields = {
   id: OptionalTextSchema,
   call_id: IdSchema,
-  channel_id: IdSchema.nullish(),
+  channel_id: OptionalIdSchema,
   start_time: OptionalEpochSchema,
   start_date_time_atom: OptionalEpochSchema,
   direction: RingoverDirectionSchema,
   from_number: PhoneRawSchema.nullish(),
   to_number: PhoneRawSchema.nullish(),
-  user_id: IdSchema.nullish(),
-  userId: IdSchema.nullish(),
+  user_id: OptionalIdSchema,
+  userId: OptionalIdSchema,
   is_internal: FlagSchema.nullish(),
   is_anonymous: FlagSchema.nullish(),
   is_ivr: FlagSchema.nullish(),
@@ -82,8 +83,8 @@ export const VoicemailDataSchema = z.looseObject({
 });
 
 const lookupFields = {
-  call_id: IdSchema.nullish(),
-  channel_id: IdSchema.nullish(),
+  call_id: OptionalIdSchema,
+  channel_id: OptionalIdSchema,
   direction: RingoverDirectionSchema,
   from_number: PhoneRawSchema.nullish(),
   to_number: PhoneRawSchema.nullish(),

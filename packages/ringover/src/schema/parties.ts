@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from './primitives.js';
+import { OptionalIdSchema } from './primitives.js';
 
 const optionalText = z
   .union([z.string(), z.number()])
@@ -12,8 +12,8 @@ const optionalText = z
  */
 export const RingoverUserSchema = z
   .looseObject({
-    user_id: IdSchema.nullish(),
-    userId: IdSchema.nullish(),
+    user_id: OptionalIdSchema,
+    userId: OptionalIdSchema,
     firstname: optionalText,
     lastname: optionalText,
     email: optionalText,
@@ -29,8 +29,8 @@ export const RingoverIvrSchema = z.looseObject({
   number: optionalText,
   scenario: z
     .looseObject({
-      scenario_id: IdSchema.nullish(),
-      ivr_id: IdSchema.nullish(),
+      scenario_id: OptionalIdSchema,
+      ivr_id: OptionalIdSchema,
       name: optionalText,
       scenario_type: optionalText,
     })

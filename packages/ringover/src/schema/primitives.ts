@@ -5,8 +5,14 @@ import { z } from 'zod';
  * string of a 64-bit integer. Always a string afterwards, so `call_id` keeps every digit.
  */
 export const IdSchema = z
-  .union([z.string().min(1), z.number(), z.bigint()])
-  .transform((value) => (typeof value === 'string' ? value.trim() : value.toString()));
+  .union([z.string().trim().min(1), z.number(), z.bigint()])
+  .transform((value) => (typeof value === 'string' ? value : value.toString()));
+
+/** An optional id (see IdSchema): one sent empty (`""`, blanks) is absent (null), not a bad body. */
+export const OptionalIdSchema = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
+  IdSchema.nullish(),
+);
 
 /** A number sent as a JSON number or a numeric string. */
 export const NumberishSchema = z.union([

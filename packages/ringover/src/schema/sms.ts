@@ -2,17 +2,17 @@ import { z } from 'zod';
 import { OptionalTextSchema } from './parties.js';
 import {
   FlagSchema,
-  IdSchema,
   OptionalEpochSchema,
+  OptionalIdSchema,
   PhoneRawSchema,
   RingoverDirectionSchema,
 } from './primitives.js';
 
 /** `sms/sent` and `sms/received`: one text message. */
 export const SmsDataSchema = z.looseObject({
-  id: IdSchema.nullish(),
-  message_id: IdSchema.nullish(),
-  conversation_id: IdSchema.nullish(),
+  id: OptionalIdSchema,
+  message_id: OptionalIdSchema,
+  conversation_id: OptionalIdSchema,
   time: OptionalEpochSchema,
   direction: RingoverDirectionSchema,
   from_number: PhoneRawSchema.nullish(),
@@ -20,8 +20,8 @@ export const SmsDataSchema = z.looseObject({
   body: OptionalTextSchema,
   is_internal: FlagSchema.nullish(),
   is_collaborative: FlagSchema.nullish(),
-  user_id: IdSchema.nullish(),
-  userId: IdSchema.nullish(),
+  user_id: OptionalIdSchema,
+  userId: OptionalIdSchema,
 });
 /** Parsed data of `sms/sent` and `sms/received`. */
 export type SmsData = z.output<typeof SmsDataSchema>;
@@ -29,8 +29,8 @@ export type SmsData = z.output<typeof SmsDataSchema>;
 /** `search/contact`: what an agent typed in the Ringover app's contact search. */
 export const ContactSearchDataSchema = z.looseObject({
   query_search: z.union([z.string(), z.number()]).transform(String),
-  user_id: IdSchema.nullish(),
-  userId: IdSchema.nullish(),
+  user_id: OptionalIdSchema,
+  userId: OptionalIdSchema,
 });
 /** Parsed data of `search/contact`. */
 export type ContactSearchData = z.output<typeof ContactSearchDataSchema>;
