@@ -29,8 +29,9 @@ export function onClosingConnection(req: IncomingMessage): boolean {
  * gets ECONNRESET or EPIPE instead of the answer. Here the rest of the body is read and discarded
  * from now on; once the answer is written the connection is shut for writing (the client sees the
  * answer and its end), and closed when the body ends, after {@link LINGER_BYTES} more bytes or
- * {@link LINGER_MS}, whichever comes first. Requests parsed from what follows the body are not
- * served (see {@link onClosingConnection}).
+ * {@link LINGER_MS}, whichever comes first. Reading stops at {@link LINGER_BYTES} also while the
+ * answer is not out yet (a client reading nothing while it sends). Requests parsed from what
+ * follows the body are not served (see {@link onClosingConnection}).
  */
 export function lingerOnClose(res: ServerResponse): void {
   const req = res.req as IncomingMessage | undefined;
@@ -47,7 +48,11 @@ export function lingerOnClose(res: ServerResponse): void {
   };
   req.on('data', (chunk: Buffer) => {
     read += chunk.byteLength;
-    if (lingering && read > LINGER_BYTES) close();
+    if (read <= LINGER_BYTES) return;
+    // Past the bound before the answer is out (a client reading nothing while it sends): stop
+    // reading, which holds the client back as it was held before; closed once the answer is out.
+    if (lingering) close();
+    else req.pause();
   });
   req.once('end', () => {
     ended = true;

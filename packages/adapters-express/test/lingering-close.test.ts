@@ -2,11 +2,12 @@
 // lingering: the rest of the body is read and dropped. Whatever the client sends after that body
 // on the same connection (a pipelined request) must not be served: the server said it closes.
 import { createServer } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { CONFORMANCE_MAX_BODY, createConformanceFixture } from '@callbridge/core/testing';
 import express from 'express';
 import { describe, expect, it } from 'vitest';
-import { createCallbridgeRouter, createNodeListener } from '../src/index.js';
+import { createCallbridgeRouter, createNodeListener, writeWebResponse } from '../src/index.js';
+import { LINGER_BYTES } from '../src/linger.js';
 import { closeAfterEach, listen } from './serve.js';
 
 const closers = closeAfterEach();
@@ -100,5 +101,41 @@ describe('a client holding a lingering connection open', () => {
     expect(open).toBe(0);
     expect(Date.now() - answered).toBeLessThan(2600);
     expect(statusLines(out)).toEqual(['HTTP/1.1 413 Payload Too Large']);
+  });
+});
+
+describe('a client that reads no answer while it sends', () => {
+  it('is read up to LINGER_BYTES at most, not for as long as it sends', async () => {
+    // An answer larger than the socket buffers, given before the body: it is not written out
+    // (no 'finish') while the client reads nothing, so the linger has not begun.
+    const big = new Uint8Array(32 * 1024 * 1024);
+    const server = createServer((_req, res) => {
+      writeWebResponse(res, new Response(big), false).catch(() => undefined);
+    });
+    let serverSocket: Socket | undefined;
+    server.on('connection', (socket) => {
+      serverSocket = socket;
+    });
+    const served = await listen(server);
+    closers.push(served.close);
+    const socket = connect({ port: Number(new URL(served.origin).port), host: '127.0.0.1' });
+    socket.on('error', () => undefined);
+    socket.pause();
+    const total = 256 * 1024 * 1024;
+    socket.write(`POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: ${total}\r\n\r\n`);
+    const chunk = Buffer.alloc(256 * 1024, 0x20);
+    let sent = 0;
+    const pump = (): void => {
+      while (!socket.destroyed && sent < total) {
+        sent += chunk.length;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
+      }
+    };
+    pump();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const read = serverSocket?.bytesRead ?? 0;
+    socket.destroy();
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(LINGER_BYTES + 4 * 1024 * 1024);
   });
 });
