@@ -258,6 +258,25 @@ describe('tolerance', () => {
     );
   });
 
+  it('reads a flag or a duration sent empty (PHP writes false as "") as absent', () => {
+    const body = {
+      ...base,
+      data: { ...base.data, is_internal: '', is_anonymous: '', is_ivr: ' ', duration_in_seconds: '' },
+    };
+    const parsed = parseRingoverWebhook(JSON.stringify(body));
+    if (parsed.kind !== 'event') throw new Error('expected event');
+    expect(normalizeRingoverEvent(parsed.event, opts)[0]).toMatchObject({
+      direction: 'inbound',
+      durationSeconds: null,
+      answeredAt: null,
+    });
+    const media = JSON.parse(ringoverFixtures['aftercall/record_available'].replace(/:(\d{20})/g, ':"$1"'));
+    const record = parseRingoverWebhook(
+      JSON.stringify({ ...media, data: { ...media.data, record_duration: '' } }),
+    );
+    expect(record.kind).toBe('event');
+  });
+
   it('reads the deprecated ivr_data (snake or camel case) when the ivr object is absent', () => {
     const ringing = JSON.parse(ringoverFixtures['call/ringing'].replace(/:(\d{20})/g, ':"$1"'));
     for (const ivrData of [

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { OptionalTextSchema, RingoverUserSchema } from '../schema/parties.js';
 import {
-  DurationSchema,
   IdSchema,
   LinkSchema,
+  OptionalDurationSchema,
   OptionalEpochSchema,
   OptionalIdSchema,
   PhoneRawSchema,
@@ -26,8 +26,8 @@ export const RingoverCallRowSchema = z.looseObject({
   start_time: OptionalEpochSchema,
   answered_time: OptionalEpochSchema,
   end_time: OptionalEpochSchema,
-  incall_duration: DurationSchema.nullish(),
-  total_duration: DurationSchema.nullish(),
+  incall_duration: OptionalDurationSchema,
+  total_duration: OptionalDurationSchema,
   from_number: PhoneRawSchema.nullish(),
   to_number: PhoneRawSchema.nullish(),
   contact_number: PhoneRawSchema.nullish(),

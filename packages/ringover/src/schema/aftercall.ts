@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OptionalTextSchema } from './parties.js';
-import { DurationSchema, IdSchema, LinkSchema, OptionalIdSchema, TagsSchema } from './primitives.js';
+import { IdSchema, LinkSchema, OptionalDurationSchema, OptionalIdSchema, TagsSchema } from './primitives.js';
 
 const aftercallFields = {
   call_id: IdSchema,
@@ -29,7 +29,7 @@ export const RecordAvailableDataSchema = z.looseObject({
   ...aftercallFields,
   record_link: LinkSchema,
   private_record_link: LinkSchema,
-  record_duration: DurationSchema.nullish(),
+  record_duration: OptionalDurationSchema,
 });
 
 /** `aftercall/voicemail_available`. */
@@ -37,7 +37,7 @@ export const VoicemailAvailableDataSchema = z.looseObject({
   ...aftercallFields,
   voicemail_link: LinkSchema,
   private_voicemail_link: LinkSchema,
-  voicemail_duration: DurationSchema.nullish(),
+  voicemail_duration: OptionalDurationSchema,
 });
 
 /** `aftercall/transcription_available`: a link; the transcript itself is not inline. */

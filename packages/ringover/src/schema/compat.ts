@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { OptionalTextSchema } from './parties.js';
 import {
-  DurationSchema,
   IdSchema,
   LinkSchema,
+  OptionalDurationSchema,
   PhoneRawSchema,
   RingoverDirectionSchema,
 } from './primitives.js';
@@ -20,7 +20,7 @@ export const CompatPayloadSchema = z.looseObject({
   caller_number: PhoneRawSchema.nullish(),
   callee_number: PhoneRawSchema.nullish(),
   direction: RingoverDirectionSchema,
-  duration_seconds: DurationSchema.nullish(),
+  duration_seconds: OptionalDurationSchema,
   started_at: z.string().nullish(),
   recording_url: LinkSchema,
 });

@@ -8,11 +8,16 @@ export const IdSchema = z
   .union([z.string().trim().min(1), z.number(), z.bigint()])
   .transform((value) => (typeof value === 'string' ? value : value.toString()));
 
-/** An optional id (see IdSchema): one sent empty (`""`, blanks) is absent (null), not a bad body. */
-export const OptionalIdSchema = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-  IdSchema.nullish(),
-);
+/** `schema`, optional, with a value sent empty (`""`, blanks) read as absent (null), not a bad body. */
+function blankAsAbsent<S extends z.ZodType>(schema: S) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
+    schema.nullish(),
+  );
+}
+
+/** An optional id (see IdSchema); one sent empty is absent. */
+export const OptionalIdSchema = blankAsAbsent(IdSchema);
 
 /** A number sent as a JSON number or a numeric string. */
 export const NumberishSchema = z.union([
@@ -33,6 +38,9 @@ export const DurationSchema = z.union([
     .regex(/^\d+(\.\d+)?\s*s?$/i, 'seconds, like 172 or "30s"')
     .transform((s) => Number.parseFloat(s)),
 ]);
+
+/** An optional duration (see DurationSchema); one sent empty is absent. */
+export const OptionalDurationSchema = blankAsAbsent(DurationSchema);
 
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 /** Ends with `Z` or a `±hh:mm` / `±hhmm` / `±hh` offset. */
@@ -95,6 +103,9 @@ function inDateRange(seconds: number): number | null {
 export const FlagSchema = z
   .union([z.boolean(), z.literal(0), z.literal(1), z.enum(['0', '1', 'true', 'false'])])
   .transform((value) => value === true || value === 1 || value === '1' || value === 'true');
+
+/** An optional flag (see FlagSchema); one sent empty (PHP writes false as `""`) is absent. */
+export const OptionalFlagSchema = blankAsAbsent(FlagSchema);
 
 /** A phone number as sent: digits without "+" as a string or a JSON number. Kept as text. */
 export const PhoneRawSchema = z

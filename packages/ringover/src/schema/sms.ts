@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { OptionalTextSchema } from './parties.js';
 import {
-  FlagSchema,
   OptionalEpochSchema,
+  OptionalFlagSchema,
   OptionalIdSchema,
   PhoneRawSchema,
   RingoverDirectionSchema,
@@ -18,8 +18,8 @@ export const SmsDataSchema = z.looseObject({
   from_number: PhoneRawSchema.nullish(),
   to_number: PhoneRawSchema.nullish(),
   body: OptionalTextSchema,
-  is_internal: FlagSchema.nullish(),
-  is_collaborative: FlagSchema.nullish(),
+  is_internal: OptionalFlagSchema,
+  is_collaborative: OptionalFlagSchema,
   user_id: OptionalIdSchema,
   userId: OptionalIdSchema,
 });
