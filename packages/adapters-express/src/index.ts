@@ -4,7 +4,7 @@
  */
 
 export { toBridgeRequest } from './bridge-request.js';
-export { createNodeListener, serveNode } from './listener.js';
+export { createNodeListener, type NodeListener, serveNode } from './listener.js';
 export type { NodeRequest, WebRequestOptions } from './node-request.js';
 export { rawBodyUnavailable, toWebRequest } from './node-request.js';
 export { nodeRequestOf } from './node-request-of.js';

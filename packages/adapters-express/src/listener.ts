@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import {
   errorToReply,
   isEventStream,
@@ -51,23 +52,29 @@ async function respond(
   }
 }
 
+/** A request listener of a node:http, node:https or node:http2 (compatibility API) server. */
+export type NodeListener = (
+  req: IncomingMessage | Http2ServerRequest,
+  res: ServerResponse | Http2ServerResponse,
+) => void;
+
 /**
- * A `node:http` request listener serving the bridge: `http.createServer(createNodeListener(bridge))`.
- * Every path goes to the bridge (outside `basePath` it answers 404). Switches the process to
- * `node:crypto` HMACs (`enableNodeCrypto`).
+ * A request listener serving the bridge: `http.createServer(createNodeListener(bridge))`, or
+ * `createServer` of node:https or node:http2 (its compatibility API). Every path goes to the
+ * bridge (outside `basePath` it answers 404). Switches the process to `node:crypto` HMACs
+ * (`enableNodeCrypto`).
  *
- * It is also the server's `checkContinue` listener (`server.on('checkContinue', listener)`, on a
- * node:http, node:https or node:http2 server alike): a client sending `Expect: 100-continue`
- * then gets `100 Continue` only when the bridge reads the body, so a Content-Length over `maxBodyBytes` is answered 413 before any of the body is sent,
+ * It is also the server's `checkContinue` listener (`server.on('checkContinue', listener)`): a
+ * client sending `Expect: 100-continue` then gets `100 Continue` only when the bridge reads the
+ * body, so a Content-Length over `maxBodyBytes` is answered 413 before any of the body is sent,
  * and a route that reads none (404, 405) is answered at once. Without it Node sends
  * `100 Continue` to every such request before the listener runs.
  */
-export function createNodeListener(
-  bridge: HandlerBridge,
-): (req: IncomingMessage, res: ServerResponse) => void {
+export function createNodeListener(bridge: HandlerBridge): NodeListener {
   enableNodeCrypto();
   return (req, res) => {
-    serveNode(bridge, req, res).catch(() => {
+    // node:http2's compatibility objects answer the part of the node:http API the adapter uses.
+    serveNode(bridge, req as NodeRequest, res as ServerResponse).catch(() => {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });

@@ -12,8 +12,8 @@ const closers = closeAfterEach();
 
 async function serve(checkContinue: boolean) {
   const fixture = createConformanceFixture();
-  // The listener is typed for node:http; the compatibility API hands it look-alike objects.
-  const listener = createNodeListener(fixture.bridge) as never;
+  // Typed for node:http2's compatibility API too: no cast.
+  const listener = createNodeListener(fixture.bridge);
   const server = createServer(listener);
   if (checkContinue) server.on('checkContinue', listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
