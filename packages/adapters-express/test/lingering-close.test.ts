@@ -139,3 +139,28 @@ describe('a client that reads no answer while it sends', () => {
     expect(read).toBeLessThan(LINGER_BYTES + 4 * 1024 * 1024);
   });
 });
+
+describe('closing the server while a connection lingers', () => {
+  for (const all of [false, true]) {
+    const how = all ? 'closeAllConnections() then close()' : 'close()';
+    it(`${how} completes within ${all ? 'moments' : 'LINGER_MS'}`, async () => {
+      const fixture = createConformanceFixture();
+      closers.push(() => fixture.bridge.close());
+      const server = createServer(createNodeListener(fixture.bridge));
+      const { origin } = await listen(server);
+      const socket = connect({ port: Number(new URL(origin).port), host: '127.0.0.1', allowHalfOpen: true });
+      closers.push(() => void socket.destroy());
+      let out = '';
+      socket.on('data', (d) => {
+        out += d.toString('latin1');
+      });
+      socket.on('error', () => undefined);
+      socket.write(`POST ${fixture.webhookPath(0)} HTTP/1.1\r\nHost: x\r\nContent-Length: 10000000\r\n\r\n`);
+      await until(() => out.endsWith('}'));
+      const started = Date.now();
+      if (all) server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      expect(Date.now() - started).toBeLessThan(all ? 500 : 2600);
+    });
+  }
+});
