@@ -153,7 +153,8 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   aiStepTimeoutMs(config.ai); // throws configuration_error for a bad ai.stepTimeoutMs
   positiveInteger('maxBodyBytes', config.maxBodyBytes);
   positiveInteger('recordings.maxBytes', config.recordings?.maxBytes);
-  positiveInteger('recordings.graceMs', config.recordings?.graceMs);
+  const graceMs = config.recordings?.graceMs;
+  if (graceMs !== Number.POSITIVE_INFINITY) positiveInteger('recordings.graceMs', graceMs);
   validatePrivateHosts(config.recordings?.allowPrivateHosts);
   if (config.recordings?.resolveHost !== undefined && typeof config.recordings.resolveHost !== 'function') {
     throw configError(

@@ -113,7 +113,7 @@ export interface CallBridgeConfig {
      * 'skipped', and 'pending' again if a recording comes later. The store keeps 'pending'.
      * Default 6 hours (`DEFAULT_RECORDING_GRACE_MS`): providers send a recording minutes after
      * the hangup, a reconciliation of the call log within hours. Raise it when recordings come
-     * later (a provider's batch export).
+     * later (a provider's batch export), `Infinity` to serve them 'pending' until one comes.
      */
     graceMs?: number;
   };

@@ -149,6 +149,21 @@ describe('the grace period of a bridge', () => {
     await bridge.close();
   });
 
+  it('is never over with `recordings.graceMs: Infinity`', async () => {
+    const clock = { now: at(ENDED_AT, 365 * 24 * 3600_000) };
+    const { bridge } = await testBridge({
+      ai: fakeAi(),
+      now: () => clock.now,
+      recordings: { graceMs: Number.POSITIVE_INFINITY },
+    });
+    const { interaction } = await bridge.ingest(answeredEnded());
+    const served = (await (
+      await bridge.handle(new Request(`http://x/api/v1/calls/${interaction?.id}`))
+    ).json()) as Interaction;
+    expect(statuses(served.metadata)).toEqual(PENDING);
+    await bridge.close();
+  });
+
   it('must be a positive integer', async () => {
     await expect(testBridge({ recordings: { graceMs: -1 } })).rejects.toThrow(/recordings\.graceMs/);
   });
