@@ -24,7 +24,7 @@ const row = (cdr_id: number) => ({
 });
 
 /** A server that serves `count` rows newest first and caps `limit_count` at `cap`. */
-function cappingServer(count: number, cap: number, totals: 'window' | 'text' | 'none') {
+function cappingServer(count: number, cap: number, totals: 'window' | 'text' | 'split' | 'none') {
   const requests: URL[] = [];
   const all = Array.from({ length: count }, (_, i) => row(1000 + count - i));
   server.use(
@@ -39,6 +39,8 @@ function cappingServer(count: number, cap: number, totals: 'window' | 'text' | '
         call_list: page,
         call_list_count: page.length,
         ...(totals === 'window' ? { total_call_count: count } : {}),
+        // The missed calls counted apart: `total_call_count` alone is short of the rows listed.
+        ...(totals === 'split' ? { total_call_count: count - 4, total_missed_call_count: 4 } : {}),
         // Counts as text, as PHP APIs often write numbers.
         ...(totals === 'text'
           ? {
@@ -87,6 +89,13 @@ describe('RingoverClient paging past a capped limit', () => {
       ),
     );
     await expect(client().listCalls()).resolves.toMatchObject({ call_list: [{ cdr_id: '5' }] });
+  });
+
+  it('counts the missed calls reported apart, so a total without them does not end paging early', async () => {
+    const requests = cappingServer(10, 3, 'split');
+    const seen = await readAll(client().iterateCalls({ since: SINCE, until: UNTIL, pageSize: 5 }));
+    expect(seen).toHaveLength(10);
+    expect(requests).toHaveLength(4);
   });
 
   it('without a reported total, pages until an empty page', async () => {

@@ -126,7 +126,7 @@ export class RingoverClient {
    *
    * The API may cap `limit_count` below the `pageSize` asked, so a short page does not end a
    * window: paging ends on an empty page (or a 204), or once the rows read reach the
-   * `total_call_count` of the window's first page. At most `maxPages` pages (default 1000) are
+   * `total_call_count` (plus `total_missed_call_count`) of the window's first page. At most `maxPages` pages (default 1000) are
    * read in all: past them the bound is logged and the iteration fails with `upstream_error`, so
    * an API that never ends a list cannot keep a run going for ever.
    */
@@ -159,7 +159,7 @@ export class RingoverClient {
         if (page.count === 0) break;
         read += page.count;
         // The window's total, from its first page (later pages may count only what is left).
-        if (cursor === undefined) total = windowTotal(page.list.total_call_count, page.count);
+        if (cursor === undefined) total = windowTotal(page.list, page.count);
         if (total !== null && read >= total) break;
         const oldest = page.oldestCdrId;
         if (oldest === null) {

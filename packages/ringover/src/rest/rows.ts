@@ -16,6 +16,7 @@ export const RawCallListSchema = z.looseObject({
   call_list: z.array(z.unknown()).nullish(),
   call_list_count: CallCountSchema,
   total_call_count: CallCountSchema,
+  total_missed_call_count: CallCountSchema,
 });
 
 /** `GET /calls/{call_id}`: a list of rows, or `{call_list}`, rows checked one by one. */

@@ -55,6 +55,7 @@ export const RingoverCallListSchema = z.looseObject({
   call_list: z.array(RingoverCallRowSchema).nullish(),
   call_list_count: CallCountSchema,
   total_call_count: CallCountSchema,
+  total_missed_call_count: CallCountSchema,
 });
 /** A parsed `/calls` page. */
 export type RingoverCallList = z.output<typeof RingoverCallListSchema>;
