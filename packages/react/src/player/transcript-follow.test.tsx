@@ -13,10 +13,12 @@ const segments = Array.from({ length: 10 }, (_, i) => ({
 
 /**
  * happy-dom has no layout: the list is 120 px high at y = 100 and scrolls its own content; each
- * segment is 40 px high. Returns the list's scroll position.
+ * segment is 40 px high, or as `heights` says. Returns the list.
  */
-function layOut(list: HTMLElement) {
+function layOut(list: HTMLElement, heights: number[] = []) {
   let scrollTop = 0;
+  const h = (i: number) => heights[i] ?? 40;
+  const y = (i: number) => Array.from({ length: i }, (_, j) => h(j)).reduce((a, b) => a + b, 0);
   Object.defineProperty(list, 'scrollTop', {
     configurable: true,
     get: () => scrollTop,
@@ -28,7 +30,7 @@ function layOut(list: HTMLElement) {
   Object.defineProperty(list, 'scrollHeight', { configurable: true, value: 400 });
   list.getBoundingClientRect = () => new DOMRect(0, 100, 300, 120);
   for (const [i, li] of [...list.children].entries())
-    li.getBoundingClientRect = () => new DOMRect(0, 100 + i * 40 - scrollTop, 300, 40);
+    li.getBoundingClientRect = () => new DOMRect(0, 100 + y(i) - scrollTop, 300, h(i));
   return list;
 }
 
@@ -57,5 +59,17 @@ describe('Transcript', () => {
     rerender(view(1));
     rerender(view(12));
     expect(list.scrollTop).toBe(160);
+  });
+
+  it('keeps following past a segment taller than the list', () => {
+    const view = (time: number) => <Transcript segments={segments} currentTime={time} onSeek={() => {}} />;
+    const { rerender } = render(view(0));
+    // Segment 3 is 200 px high (y 120..320 in the list): it never fits the 120 px of the view.
+    const list = layOut(screen.getByRole('list', { name: 'Transcript' }), [40, 40, 40, 200]);
+    rerender(view(10));
+    expect(list.scrollTop).toBe(120);
+    // Segment 4 starts at 320: the listener did not scroll away, so the list follows.
+    rerender(view(13));
+    expect(list.scrollTop).toBe(280);
   });
 });

@@ -15,19 +15,11 @@ export interface TranscriptProps {
   label?: string;
 }
 
-/** True when `el` is wholly inside the visible part of `list`. */
-const inView = (list: HTMLElement, el: Element | undefined) => {
-  if (!el) return false;
-  const outer = list.getBoundingClientRect();
-  const box = el.getBoundingClientRect();
-  return box.top >= outer.top && box.bottom <= outer.bottom;
-};
-
 /**
  * Transcript segments; the one being played is highlighted and any segment seeks on click. The
  * list (scrolling on its own past its max-height) follows the playback: a segment that starts out
- * of view is scrolled to its top, unless the listener scrolled away from the previous one. Only
- * the list scrolls, never the page.
+ * of view is scrolled to its top, unless the listener scrolled the previous one wholly out of view.
+ * Only the list scrolls (its `scrollTop`), never the page.
  */
 export function Transcript({ segments, currentTime, onSeek, label = 'Transcript' }: TranscriptProps) {
   const active = activeSegmentIndex(segments, currentTime);
@@ -35,12 +27,15 @@ export function Transcript({ segments, currentTime, onSeek, label = 'Transcript'
   const last = useRef(-1);
   useEffect(() => {
     const ol = list.current;
-    if (!ol || active < 0) return;
-    const following = last.current < 0 || inView(ol, ol.children[last.current]);
+    const el = ol?.children[active];
+    if (!el) return;
+    const { top, bottom } = ol.getBoundingClientRect();
+    // Following while the segment played before is at least partly in view (it may be taller than the list).
+    const prev = ol.children[last.current]?.getBoundingClientRect();
     last.current = active;
-    const el = ol.children[active];
-    if (following && el && ol.scrollHeight > ol.clientHeight && !inView(ol, el))
-      ol.scrollTop += el.getBoundingClientRect().top - ol.getBoundingClientRect().top;
+    const box = el.getBoundingClientRect();
+    if ((!prev || (prev.bottom > top && prev.top < bottom)) && (box.top < top || box.bottom > bottom))
+      ol.scrollTop += box.top - top;
   }, [active]);
   return (
     <ol ref={list} className="cb-transcript" aria-label={label}>
