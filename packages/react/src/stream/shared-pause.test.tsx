@@ -95,6 +95,34 @@ describe('useEventStream: pausing a shared connection on a hidden page', () => {
     expect(server.calls).toHaveBeenCalledTimes(1);
     expect(screen.getByText('a:open:running')).toBeTruthy();
   });
+
+  it('keeps the connection when a subscriber that never pauses is remounted (key change, StrictMode)', async () => {
+    const server = createSseFetch();
+    const url = nextUrl();
+    const a = <Status url={url} label="a" options={{ fetch: server.fetch }} />;
+    const b = (key: string) => (
+      <Status key={key} url={url} label="b" options={{ fetch: server.fetch, pauseWhenHidden: false }} />
+    );
+    const { rerender } = render(
+      <>
+        {a}
+        {b('1')}
+      </>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    act(() => setVisibility('hidden'));
+    // One commit releases the old b and acquires the new one: the connection never pauses between.
+    rerender(
+      <>
+        {a}
+        {b('2')}
+      </>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.connections[0]!.signal.aborted).toBe(false);
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('b:open:running')).toBeTruthy();
+  });
 });
 
 describe('createEventStreamClient: refreshPause', () => {

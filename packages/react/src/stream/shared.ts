@@ -34,7 +34,8 @@ export type SharedStreamOptions = Pick<
  * header source: the subscriber's `getHeaders` and `fetch` when it joins, compared by identity, so
  * a component never rides on another's credentials. It opens for the first subscriber, resuming
  * from `lastEventId`. Releasing the last subscriber closes it a microtask later, so React
- * StrictMode's unmount/remount reuses the same connection instead of opening a second one. Each
+ * StrictMode's unmount/remount reuses the same connection instead of opening a second one (and a
+ * release that lets it pause applies a microtask later too). Each
  * (re)connect calls the first subscriber's current `getHeaders` and `fetch`. The connection runs
  * while any subscriber wants it running: it pauses on a hidden page only while every subscriber
  * allows it, which is checked again whenever one joins or leaves (and on `client.refreshPause()`,
@@ -87,10 +88,11 @@ export function acquireEventStream(
       released = true;
       unlisten();
       current.subscribers.delete(subscriber);
-      // The last one that kept the connection running on a hidden page is gone: it may pause now.
-      if (current.subscribers.size > 0) return current.client.refreshPause();
+      // A microtask later, so a remount in the same commit (StrictMode, a new key) keeps it as it is.
       void Promise.resolve().then(() => {
-        if (current.subscribers.size > 0 || entries.get(key) !== current) return;
+        // The last one that kept the connection running on a hidden page may be gone: it may pause.
+        if (current.subscribers.size > 0) return current.client.refreshPause();
+        if (entries.get(key) !== current) return;
         entries.delete(key);
         current.client.close();
       });

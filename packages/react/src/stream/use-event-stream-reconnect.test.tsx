@@ -42,4 +42,35 @@ describe('useEventStream reconnect', () => {
     expect(server.calls).toHaveBeenCalledTimes(2);
     expect(result.current.status).toBe('open');
   });
+
+  it('reconnects the current stream after the URL or an option changed', async () => {
+    const server = createSseFetch();
+    const first = nextUrl();
+    const second = nextUrl();
+    const { result, rerender } = renderHook(
+      ({ url, maxRetryMs }) => useEventStream(url, { fetch: server.fetch, maxRetryMs }),
+      { initialProps: { url: first, maxRetryMs: 30_000 } },
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    const reconnect = result.current.reconnect;
+    rerender({ url: second, maxRetryMs: 30_000 });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    rerender({ url: second, maxRetryMs: 10_000 });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.connections.map((c) => [c.url, c.signal.aborted])).toEqual([
+      [first, true],
+      [second, true],
+      [second, false],
+    ]);
+    // The function from the first render drops the connection the hook has now, nothing else.
+    act(() => reconnect());
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.connections.map((c) => [c.url, c.signal.aborted])).toEqual([
+      [first, true],
+      [second, true],
+      [second, true],
+      [second, false],
+    ]);
+    expect(result.current.status).toBe('open');
+  });
 });
