@@ -5,13 +5,15 @@ export const OVER_BUDGET: unique symbol = Symbol('over budget');
 
 /**
  * Races `work` against a time budget (and an abort signal): Ringover waits for synchronous
- * answers while the phone rings, so a slow CRM must answer "nothing" rather than late.
+ * answers while the phone rings, so a slow CRM must answer "nothing" rather than late. A signal
+ * already aborted (the caller hung up) answers at once, without starting the work.
  */
 export async function withinBudget<T>(
   work: () => Promise<T>,
   budgetMs: number,
   signal?: AbortSignal,
 ): Promise<T | typeof OVER_BUDGET> {
+  if (signal?.aborted) return OVER_BUDGET;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: (() => void) | undefined;
   const deadline = new Promise<typeof OVER_BUDGET>((resolve) => {
