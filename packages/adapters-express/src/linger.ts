@@ -35,7 +35,8 @@ export function onClosingConnection(req: IncomingMessage): boolean {
  */
 export function lingerOnClose(res: ServerResponse): void {
   const req = res.req as IncomingMessage | undefined;
-  const socket = res.socket as (Socket & { destroySoon?: () => void }) | null;
+  // The request's: a response queued behind an earlier one (pipelined) has no socket yet.
+  const socket = req?.socket as (Socket & { destroySoon?: () => void }) | undefined;
   if (!req || !socket || req.complete || typeof socket.destroySoon !== 'function') return;
   closing.add(socket);
   let read = 0;

@@ -164,3 +164,37 @@ describe('closing the server while a connection lingers', () => {
     });
   }
 });
+
+describe('an early answer to a request pipelined behind another', () => {
+  it('lingers too: the client still sending reads both answers', async () => {
+    const { fixture, port } = await serve('node');
+    const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+    let out = '';
+    let error = '';
+    socket.on('data', (d) => {
+      out += d.toString('latin1');
+    });
+    socket.on('error', (e: NodeJS.ErrnoException) => {
+      error = e.code ?? e.message;
+    });
+    // Reads nothing until it has sent everything, as curl does.
+    socket.pause();
+    const total = 512 * 1024;
+    socket.write(
+      `GET ${fixture.basePath}/calls HTTP/1.1\r\nHost: x\r\nAuthorization: ${fixture.auth('tenant-a')}\r\n\r\n` +
+        `POST ${fixture.webhookPath(0)} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${total}\r\n\r\n`,
+    );
+    const chunk = Buffer.alloc(16 * 1024, 0x20);
+    for (let sent = 0; sent < total && !error; sent += chunk.length) {
+      socket.write(chunk);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    socket.resume();
+    // The second answer follows the first's body on the same line: no `^` here.
+    const answers = () => out.match(/HTTP\/1\.1 \d{3}[^\r]*/g) ?? [];
+    await until(() => out.endsWith('}') && answers().length === 2);
+    expect(error).toBe('');
+    expect(answers()).toEqual(['HTTP/1.1 200 OK', 'HTTP/1.1 413 Payload Too Large']);
+    socket.destroy();
+  });
+});
