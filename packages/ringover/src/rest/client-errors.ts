@@ -1,4 +1,4 @@
-import { CallbridgeError, readResponseLimited } from '@callbridge/core';
+import { CallbridgeError, readResponseLimited, redactPhoneNumbers } from '@callbridge/core';
 
 /** Most bytes of an error answer read for its `error` text. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -100,7 +100,10 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undef
   });
 }
 
-/** The error of a final non-2xx answer, with the API's `error` text and how to fix it. */
+/**
+ * The error of a final non-2xx answer, with the API's `error` text (its phone numbers redacted:
+ * the error is logged) and how to fix it.
+ */
 export async function failureOf(
   response: Response,
   baseUrl: string,
@@ -114,7 +117,8 @@ export async function failureOf(
       signal,
     );
     const body = JSON.parse(new TextDecoder().decode(bytes)) as { error?: unknown };
-    if (typeof body.error === 'string') reason = ` ("${body.error.slice(0, 80)}")`;
+    // Redacted before the cut, so that a number the cut splits is not left half readable.
+    if (typeof body.error === 'string') reason = ` ("${redactPhoneNumbers(body.error).slice(0, 80)}")`;
   } catch {
     // not JSON, too large or too slow: the status says enough
     void response.body?.cancel().catch(() => undefined);
