@@ -126,4 +126,57 @@ describe('seed-format webhook without a tenant key', () => {
       expect(await work('tenant-9')).toBe(known);
     }
   });
+
+  it('does the same verification work whatever the length of the rotation lists', async () => {
+    // An HMAC of a large body takes milliseconds: a tenant listing more secrets than the
+    // provider-wide settings must not answer measurably later than an unknown tenant_id.
+    const configs: Array<[RingoverSettings, Tenant[]]> = [
+      [
+        { compat: { enabled: true, secrets: SEED_COMPAT_SECRET } },
+        [
+          {
+            id: 'tenant-1',
+            key: 'k1',
+            providers: {
+              ringover: { compat: { enabled: true, secrets: ['own-new', 'own-old', 'own-older'] } },
+            },
+          },
+        ],
+      ],
+      [
+        { compat: { enabled: true, secrets: ['a', 'b', 'c'] } },
+        [{ id: 'tenant-1', key: 'k1', providers: { ringover: { compat: { enabled: false } } } }],
+      ],
+    ];
+    for (const [defaults, tenants] of configs) {
+      const bridge = bridgeWith(defaults, tenants);
+      let hmacs = 0;
+      setHmacEngine({
+        sign(algorithm, key, data) {
+          hmacs += 1;
+          return webCryptoHmac.sign(algorithm, key, data);
+        },
+      });
+      const work = async (tenantId: string) => {
+        hmacs = 0;
+        await postSeed(bridge, tenantId, 'not-the-secret');
+        return hmacs;
+      };
+      const known = await work('tenant-1');
+      expect(await work('tenant-9')).toBe(known);
+    }
+  });
+
+  it('honours every secret of a tenant rotation list, and never the stand-in key that pads the work', async () => {
+    const bridge = bridgeWith({}, [
+      {
+        id: 'tenant-1',
+        key: 'k1',
+        providers: { ringover: { compat: { enabled: true, secrets: ['own-new', 'own-old'] } } },
+      },
+    ]);
+    expect((await postSeed(bridge, 'tenant-1', 'own-new')).status).toBe(200);
+    expect((await postSeed(bridge, 'tenant-1', 'own-old')).status).toBe(200);
+    expect((await postSeed(bridge, 'tenant-1', 'callbridge-ringover-compat-stand-in')).status).not.toBe(200);
+  });
 });
