@@ -147,7 +147,8 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
       // still running at the last run is found too. Calls that ended earlier were ingested then.
       const overlap = options.reconcile?.overlapMs ?? DEFAULT_RECONCILE_OVERLAP_MS;
       const longest = options.reconcile?.maxCallDurationMs ?? DEFAULT_RECONCILE_MAX_CALL_MS;
-      const lastEnd = since === undefined && last?.until ? Date.parse(last.until) : Number.NaN;
+      const lastUntil = resumePoint(last?.until, runtime, tenantId);
+      const lastEnd = since === undefined ? lastUntil : Number.NaN;
       const resumed = !Number.isNaN(lastEnd);
       const from = resumed
         ? new Date(lastEnd - overlap - longest).toISOString()
@@ -164,7 +165,6 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
       });
       // The resume point only moves forward: a backfill of an older range (`since` and `until` in
       // the past) must not send the next regular run back to re-read everything since.
-      const lastUntil = last?.until ? Date.parse(last.until) : Number.NaN;
       if (!(lastUntil > Date.parse(result.until))) {
         await runtime.checkpoints.set(checkpointKey, { until: result.until });
       }
@@ -172,4 +172,31 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
     },
   };
   return provider;
+}
+
+/**
+ * The resume point of the regular runs, in ms (NaN when there is none). One later than now was
+ * set while the clock was ahead: kept, every run would read from a time to come (nothing) and
+ * leave it in place, so reconciliation would stop until the clock caught up. Such a point is
+ * read as now (logged past a minute ahead), and the run's end replaces it.
+ */
+function resumePoint(
+  stored: string | undefined,
+  runtime: Pick<ProviderRuntime, 'now' | 'logger'>,
+  tenantId: string,
+): number {
+  const ms = stored ? Date.parse(stored) : Number.NaN;
+  const now = runtime.now();
+  if (!(ms > now)) return ms;
+  // A few seconds ahead is another server's clock: read as now, not worth a warning.
+  if (ms - now > 60_000)
+    runtime.logger.warn(
+      'ringover: the reconciliation resume point is later than now (the clock was ahead); resuming from now',
+      {
+        tenantId,
+        resumePoint: stored,
+        now: new Date(now).toISOString(),
+      },
+    );
+  return now;
 }
