@@ -1,12 +1,20 @@
 import { z } from 'zod';
 
+/** An id of zeros only (`0`, `"000"`): PHP writes a missing id as 0, so it names nothing. */
+function isZeroId(value: unknown): boolean {
+  if (typeof value === 'number' || typeof value === 'bigint') return value.toString() === '0';
+  return typeof value === 'string' && /^\s*0+\s*$/.test(value);
+}
+
 /**
  * An id as Ringover sends it: a JSON string, a JSON number, or (after lossless parsing) the digit
- * string of a 64-bit integer. Always a string afterwards, so `call_id` keeps every digit.
+ * string of a 64-bit integer. Always a string afterwards (trimmed), so `call_id` keeps every
+ * digit. A blank id, or one of zeros only, names nothing and is refused.
  */
 export const IdSchema = z
   .union([z.string().trim().min(1), z.number(), z.bigint()])
-  .transform((value) => (typeof value === 'string' ? value : value.toString()));
+  .transform((value) => (typeof value === 'string' ? value : value.toString()))
+  .refine((value) => !isZeroId(value), 'an id (not 0)');
 
 /** `schema`, optional, with a value sent empty (`""`, blanks) read as absent (null), not a bad body. */
 function blankAsAbsent<S extends z.ZodType>(schema: S) {
@@ -16,8 +24,14 @@ function blankAsAbsent<S extends z.ZodType>(schema: S) {
   );
 }
 
-/** An optional id (see IdSchema); one sent empty is absent. */
-export const OptionalIdSchema = blankAsAbsent(IdSchema);
+/**
+ * An optional id (see IdSchema): absent (null or undefined) when sent as null, empty (`""`,
+ * blanks) or 0 (`0`, `"0"`), which is how a PHP backend writes an id it does not have.
+ */
+export const OptionalIdSchema = z.preprocess(
+  (value) => (isZeroId(value) || (typeof value === 'string' && value.trim() === '') ? null : value),
+  IdSchema.nullish(),
+);
 
 /** A number sent as a JSON number or a numeric string. */
 export const NumberishSchema = z.union([
