@@ -59,3 +59,26 @@ describe('LinkSchema', () => {
     expect(LinkSchema.parse(null)).toBeNull();
   });
 });
+
+describe('LinkSchema, the URL kept', () => {
+  it('is the URL as a client reads it: lower-case scheme and host, no tab or line break', () => {
+    expect(LinkSchema.parse('HTTPS://CDN.Ringover.com/records/a.mp3')).toBe(
+      'https://cdn.ringover.com/records/a.mp3',
+    );
+    expect(LinkSchema.parse('https://cdn.ringover.com/rec\nords/a.mp3')).toBe(
+      'https://cdn.ringover.com/records/a.mp3',
+    );
+    // Forms a lenient parser fixes up, and a strict one reads another way: kept as it is fetched.
+    expect(LinkSchema.parse('https:cdn.ringover.com/a.mp3')).toBe('https://cdn.ringover.com/a.mp3');
+    expect(LinkSchema.parse('https:\\\\cdn.ringover.com\\a.mp3')).toBe('https://cdn.ringover.com/a.mp3');
+    expect(LinkSchema.parse('https://cdn.ringover.com/a.mp3?token=a%2Fb&x=1')).toBe(
+      'https://cdn.ringover.com/a.mp3?token=a%2Fb&x=1',
+    );
+  });
+
+  it('reads a link longer than a server takes (8 KiB) as none', () => {
+    const base = 'https://cdn.ringover.com/a.mp3?t=';
+    expect(LinkSchema.parse(base + 'a'.repeat(2000))).toBe(base + 'a'.repeat(2000));
+    expect(LinkSchema.parse(base + 'a'.repeat(9000))).toBeNull();
+  });
+});

@@ -126,10 +126,16 @@ export const PhoneRawSchema = z
   .union([z.string(), z.number(), z.bigint()])
   .transform((value) => (typeof value === 'string' ? value : value.toString()));
 
+/** The longest link kept: most servers refuse a longer request line (414). */
+const MAX_LINK_LENGTH = 8192;
+
 /**
  * A link that may be absent, null or an empty string (all mean "none"). Only an absolute http(s)
- * URL is kept (a scheme-relative `//host/...` one is read as https): anything else (`javascript:`,
- * a bare path, words) is "none" too, since no client could fetch it.
+ * URL is kept (a scheme-relative `//host/...` one is read as https, as Ringover's CDN serves
+ * it), and as a client fetches it (the WHATWG URL form: `HTTPS://Host` is `https://host`, a tab or
+ * line break is dropped, `https:host` is `https://host/`), so that no reader of the stored link
+ * can take it for another one. Anything else (`javascript:`, `data:`, a bare path, words, a link
+ * longer than 8 KiB) is "none" too, since no client could fetch it.
  */
 export const LinkSchema = z
   .string()
@@ -142,7 +148,8 @@ function httpLink(value: string | null | undefined): string | null {
   const link = text.startsWith('//') ? `https:${text}` : text;
   try {
     const url = new URL(link);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? link : null;
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.href.length <= MAX_LINK_LENGTH ? url.href : null;
   } catch {
     return null;
   }
