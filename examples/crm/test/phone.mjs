@@ -1,6 +1,7 @@
 // The reference CRM at a phone's width (390 × 844, an iPhone 14's CSS viewport): the header stays
-// one line, nothing scrolls sideways, and an opened call covers the timeline until it is closed,
-// which returns to the row it was opened from. Screenshots of both widths go to `shots`.
+// one line, nothing scrolls sideways, and an opened call covers the timeline until it is closed
+// (close button or Escape), which returns to the row it was opened from, focus included. While
+// open, focus is in it and the page behind does not scroll. Screenshots of both widths go to `shots`.
 import { join } from 'node:path';
 
 const PHONE = { width: 390, height: 844 };
@@ -73,11 +74,65 @@ export async function checkPhoneLayout(page, { row, shots }) {
   // Where the row is under the open call (the click may have scrolled the page to reach it).
   const from = await row.boundingBox();
 
-  // Closing goes back to the row the call was opened from, not to the end of the page.
+  await checkPanelFocusAndScroll(page);
+
+  // Closing (Escape, then the close button) goes back to the row the call was opened from, not
+  // to the end of the page, and so does focus.
+  await page.keyboard.press('Escape');
+  await checkClosed(page, { row, from });
+  // While the call loads, the panel is too short to scroll itself: the page must not scroll either.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const call = /\/api\/v1\/calls\/(?!stats)[^/?]+$/;
+  await page.route(call, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await row.locator('.cb-call__title').click();
+  await page.locator('.detail.open').getByText('Loading…').waitFor({ timeout: 2000 });
+  await checkPanelFocusAndScroll(page);
+  release();
+  await detail.getByText('Claire Lambert').first().waitFor({ timeout: 2000 });
+  await page.unroute(call);
   await close();
-  await detail.waitFor({ state: 'detached', timeout: 2000 });
+  await checkClosed(page, { row, from });
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
+
+/**
+ * Focus is in the open call; the call fills the screen, its end can be scrolled to, and neither
+ * the wheel nor the keyboard scrolls the page behind it.
+ */
+async function checkPanelFocusAndScroll(page) {
+  const focusIn = await page.evaluate(() => Boolean(document.activeElement?.closest('.detail.open')));
+  if (!focusIn) throw new Error('on a phone, focus stays behind the open call instead of moving into it');
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(PHONE.width / 2, PHONE.height - 40);
+  await page.mouse.wheel(0, 2000);
+  await page.keyboard.press('End');
+  await page.waitForTimeout(300);
+  const state = await page.evaluate(() => {
+    const panel = document.querySelector('.detail.open');
+    return {
+      scrollY: window.scrollY,
+      covers: panel.contains(document.elementFromPoint(innerWidth / 2, innerHeight - 2)),
+      end: Math.round(panel.lastElementChild.getBoundingClientRect().bottom),
+    };
+  });
+  if (state.scrollY !== before)
+    throw new Error(`the page behind the open call scrolled from ${before} to ${state.scrollY} px`);
+  if (!state.covers) throw new Error('the open call stops short of the bottom of the screen');
+  if (state.end > PHONE.height)
+    throw new Error(`the end of the open call is at ${state.end} px, below the screen, out of reach`);
+}
+
+/** The call is closed: its row is where it was, and has focus. */
+async function checkClosed(page, { row, from }) {
+  await page.getByTestId('call-detail').waitFor({ state: 'detached', timeout: 2000 });
   const back = await row.boundingBox();
   if (!back || Math.abs(back.y - from.y) > 2 || back.y < 0 || back.y > PHONE.height - 24)
     throw new Error(`the row was at ${from.y} px; after closing its call it is at ${back?.y} px`);
-  await page.setViewportSize({ width: 1280, height: 860 });
+  const title = row.locator('.cb-call__title');
+  if (!(await title.evaluate((el) => el === document.activeElement)))
+    throw new Error('after closing the call, focus is not back on the row it was opened from');
 }

@@ -13,6 +13,7 @@ import { CallDetail } from './CallDetail';
 import { formatNumber } from './format';
 import { Stats } from './Stats';
 import type { Session } from './session';
+import { usePhonePanel } from './usePhonePanel';
 
 const STREAM_URL = '/api/v1/events/stream';
 const DAY = 24 * 3600 * 1000;
@@ -81,6 +82,7 @@ function Live({
   );
   const stats = useCallStats(range);
   const [detailVersion, setDetailVersion] = useState(0);
+  const { panel, onKeyDown } = usePhonePanel(selected, () => onSelect(null));
   const stream = useEventStream(STREAM_URL, {
     getHeaders,
     onEvent: (event) => {
@@ -102,7 +104,12 @@ function Live({
         {calls.error && <p role="alert">{calls.error.message}</p>}
         <ol className="timeline" data-testid="timeline">
           {calls.items.map((call) => (
-            <li key={call.id} data-testid="timeline-item" data-call-id={call.sourceRecordId}>
+            <li
+              key={call.id}
+              data-testid="timeline-item"
+              data-id={call.id}
+              data-call-id={call.sourceRecordId}
+            >
               <CallTimelineItem
                 interaction={call}
                 getContactName={getContactName}
@@ -122,7 +129,13 @@ function Live({
         )}
       </section>
       {/* Beside the timeline, sticky; on a phone, over it while a call is open (app.css). */}
-      <section className={selected ? 'column detail open' : 'column detail'}>
+      <section
+        className={selected ? 'column detail open' : 'column detail'}
+        ref={panel}
+        tabIndex={-1}
+        aria-label="Call"
+        onKeyDown={onKeyDown}
+      >
         {selected ? (
           <CallDetail
             id={selected}
