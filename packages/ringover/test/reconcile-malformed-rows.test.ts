@@ -64,7 +64,13 @@ describe('reconciliation past malformed /calls rows', () => {
       seen.push(r.cdr_id);
     expect(seen).toEqual(['905', '904', '902', '901']);
     expect(skipped).toEqual(['903']);
-    expect(mock.log.map((l) => l.url.searchParams.get('last_id_returned'))).toEqual([null, '904', '902']);
+    // The last page is short: the empty one after it ends the window.
+    expect(mock.log.map((l) => l.url.searchParams.get('last_id_returned'))).toEqual([
+      null,
+      '904',
+      '902',
+      '901',
+    ]);
   });
 
   it('skips a row whose cdr_id is not an integer, the cursor taken from the others', async () => {

@@ -4,8 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RingoverClient } from './client.js';
 
 // The API may cap `limit_count` below what was asked: a page shorter than the asked limit is then
-// not the last one. Paging ends on an empty page or once the reported total is read, and a run
-// reads a bounded number of pages, so an API that never ends a list cannot keep it for ever.
+// not the last one. Paging ends on an empty page (a reported total may count calls, not rows),
+// and a run reads a bounded number of pages, so an API that never ends a list cannot keep it for ever.
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -69,20 +69,20 @@ async function readAll(rows: AsyncIterable<{ cdr_id: string }>): Promise<string[
 }
 
 describe('RingoverClient paging past a capped limit', () => {
-  it('reads every row when the server caps limit_count, stopping once the reported total is read', async () => {
+  it('reads every row when the server caps limit_count, until an empty page', async () => {
     const requests = cappingServer(10, 3, 'window');
     const seen = await readAll(client().iterateCalls({ since: SINCE, until: UNTIL, pageSize: 5 }));
     expect(seen).toHaveLength(10);
     expect(new Set(seen).size).toBe(10);
-    // 3 + 3 + 3 + 1: the total is read, no request for an empty page.
-    expect(requests).toHaveLength(4);
+    // 3 + 3 + 3 + 1, then the empty page that ends the window.
+    expect(requests).toHaveLength(5);
   });
 
   it('reads counts written as text, and never fails a page over a count it cannot read', async () => {
     const requests = cappingServer(10, 3, 'text');
     const seen = await readAll(client().iterateCalls({ since: SINCE, until: UNTIL, pageSize: 5 }));
     expect(seen).toHaveLength(10);
-    expect(requests).toHaveLength(4);
+    expect(requests).toHaveLength(5);
     server.use(
       http.get(CALLS, () =>
         HttpResponse.json({ call_list: [row(5)], call_list_count: 'one', total_call_count: null }),
@@ -91,11 +91,30 @@ describe('RingoverClient paging past a capped limit', () => {
     await expect(client().listCalls()).resolves.toMatchObject({ call_list: [{ cdr_id: '5' }] });
   });
 
-  it('counts the missed calls reported apart, so a total without them does not end paging early', async () => {
+  it('a total that leaves the missed calls out does not end paging early', async () => {
     const requests = cappingServer(10, 3, 'split');
     const seen = await readAll(client().iterateCalls({ since: SINCE, until: UNTIL, pageSize: 5 }));
     expect(seen).toHaveLength(10);
-    expect(requests).toHaveLength(4);
+    expect(requests).toHaveLength(5);
+  });
+
+  it('reads past a reported total that counts calls, not their rows (a transfer lists one row per leg)', async () => {
+    // 3 calls of 2 legs each: 6 rows, a total of 3. Stopping once 3 rows are read would leave out
+    // the oldest legs; only an empty page ends the window.
+    const legs = [6, 5, 4, 3, 2, 1].map((n) => ({ ...row(1000 + n), call_id: `c${Math.ceil(n / 2)}` }));
+    let requests = 0;
+    server.use(
+      http.get(CALLS, ({ request }) => {
+        requests += 1;
+        const cursor = new URL(request.url).searchParams.get('last_id_returned');
+        const page = legs.filter((r) => cursor === null || r.cdr_id < Number(cursor)).slice(0, 2);
+        if (page.length === 0) return new HttpResponse(null, { status: 204 });
+        return HttpResponse.json({ call_list: page, total_call_count: 3, total_missed_call_count: 0 });
+      }),
+    );
+    const seen = await readAll(client().iterateCalls({ since: SINCE, until: UNTIL, pageSize: 5 }));
+    expect(seen).toEqual(['1006', '1005', '1004', '1003', '1002', '1001']);
+    expect(requests).toBe(4);
   });
 
   it('without a reported total, pages until an empty page', async () => {

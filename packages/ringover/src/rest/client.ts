@@ -17,7 +17,7 @@ import {
 } from './client-errors.js';
 import { RINGOVER_API_HOSTS, type RingoverClientOptions, ringoverBaseUrl } from './client-options.js';
 import { IntervalLimiter, sleep as realSleep } from './limiter.js';
-import { checkMaxPages, DEFAULT_MAX_PAGES, noCursorError, pageBoundError, windowTotal } from './paging.js';
+import { checkMaxPages, DEFAULT_MAX_PAGES, noCursorError, pageBoundError } from './paging.js';
 import { callsPath, type ListCallsQuery } from './query.js';
 import {
   type CheckedRows,
@@ -125,10 +125,11 @@ export class RingoverClient {
    * still moves the cursor, so paging goes on past it.
    *
    * The API may cap `limit_count` below the `pageSize` asked, so a short page does not end a
-   * window: paging ends on an empty page (or a 204), or once the rows read reach the
-   * `total_call_count` (plus `total_missed_call_count`) of the window's first page. At most `maxPages` pages (default 1000) are
-   * read in all: past them the bound is logged and the iteration fails with `upstream_error`, so
-   * an API that never ends a list cannot keep a run going for ever.
+   * window: paging ends on an empty page (or a 204). The counts a page reports
+   * (`total_call_count`) do not end it: whether they count rows or calls (a transfer lists one row
+   * per leg) is not documented. At most `maxPages` pages (default 1000) are read in all: past
+   * them the bound is logged and the iteration fails with `upstream_error`, so an API that never
+   * ends a list cannot keep a run going for ever.
    */
   async *iterateCalls(options: {
     since: Date | string | number;
@@ -145,8 +146,6 @@ export class RingoverClient {
     let pages = 0;
     for (const [start, end] of fifteenDayWindows(toMs(options.since), toMs(options.until))) {
       let cursor: string | undefined;
-      let read = 0;
-      let total: number | null = null;
       for (;;) {
         if (pages >= maxPages) throw this.#pageBoundHit(maxPages, start, end);
         pages += 1;
@@ -157,10 +156,6 @@ export class RingoverClient {
         for (const skip of page.skipped) options.onSkippedRow?.(skip);
         yield* page.rows;
         if (page.count === 0) break;
-        read += page.count;
-        // The window's total, from its first page (later pages may count only what is left).
-        if (cursor === undefined) total = windowTotal(page.list, page.count);
-        if (total !== null && read >= total) break;
         const oldest = page.oldestCdrId;
         if (oldest === null) {
           // A short page is most likely the last one: without a cursor, stop there.

@@ -15,22 +15,6 @@ export function checkMaxPages(maxPages: unknown, name = 'maxPages'): void {
   );
 }
 
-/**
- * The rows a window lists, from its first page's counts, when they can say it: `total_call_count`
- * plus `total_missed_call_count` (whether the first counts the missed calls is not documented, so
- * both are added: at worst paging reads one empty page more, never stops short).
- */
-export function windowTotal(
-  page: { total_call_count?: number | null; total_missed_call_count?: number | null },
-  firstPageRows: number,
-): number | null {
-  const total = page.total_call_count;
-  const missed = page.total_missed_call_count ?? 0;
-  if (typeof total !== 'number' || !Number.isInteger(total) || !Number.isInteger(missed) || missed < 0)
-    return null;
-  return total >= firstPageRows ? total + missed : null;
-}
-
 /** `iterateCalls` read `maxPages` pages and the API still lists calls. */
 export function pageBoundError(maxPages: number, from: string): CallbridgeError {
   return new CallbridgeError(

@@ -43,7 +43,8 @@ export type RingoverCallRow = z.output<typeof RingoverCallRowSchema>;
 
 /**
  * A count of `GET /calls` (`call_list_count`, `total_call_count`): a number or a numeric string.
- * Only a hint for paging, so a value it cannot read is null, never a failed page.
+ * Informative only (paging ends on an empty page), so a value it cannot read is null, never a
+ * failed page.
  */
 export const CallCountSchema = z
   .union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)])
