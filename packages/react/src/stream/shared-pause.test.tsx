@@ -1,4 +1,5 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSseFetch, setVisibility } from '../../test/sse-fetch.js';
 import { createEventStreamClient } from './client.js';
@@ -121,6 +122,26 @@ describe('useEventStream: pausing a shared connection on a hidden page', () => {
     await act(() => vi.advanceTimersByTimeAsync(0));
     expect(server.connections[0]!.signal.aborted).toBe(false);
     expect(server.calls).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('b:open:running')).toBeTruthy();
+  });
+
+  it('opens once when StrictMode mounts, unmounts and remounts a subscriber that never pauses', async () => {
+    const server = createSseFetch();
+    const url = nextUrl();
+    setVisibility('hidden');
+    const a = <Status url={url} label="a" options={{ fetch: server.fetch }} />;
+    const { rerender } = render(<StrictMode>{a}</StrictMode>);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.calls).not.toHaveBeenCalled();
+    rerender(
+      <StrictMode>
+        {a}
+        <Status url={url} label="b" options={{ fetch: server.fetch, pauseWhenHidden: false }} />
+      </StrictMode>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(server.calls).toHaveBeenCalledTimes(1);
+    expect(server.connections[0]!.signal.aborted).toBe(false);
     expect(screen.getByText('b:open:running')).toBeTruthy();
   });
 });
