@@ -87,4 +87,21 @@ describe('reconciliation checkpoint', () => {
     expect(await stores.checkpoints.get('ringover:reconcile:acme')).toEqual({ until: run.until });
     await bridge.close();
   });
+
+  it('a run given an `until` to come stores now as the resume point, not that time', async () => {
+    // No call has started after now: the next run resumes from now, without warning of a clock.
+    server.use(...ringoverApiHandlers({ apiKey: API_KEY, calls: [] }).handlers);
+    const provider = ringover({ apiKey: API_KEY, rest: { requestsPerSecond: 1000 } });
+    const { bridge, stores } = makeBridge({ provider });
+    await bridge.start();
+    await provider.reconcile({
+      tenantId: 'acme',
+      since: '2025-12-30T00:00:00Z',
+      until: '2030-01-01T00:00:00Z',
+    });
+    expect(await stores.checkpoints.get('ringover:reconcile:acme')).toEqual({
+      until: new Date(NOW).toISOString(),
+    });
+    await bridge.close();
+  });
 });

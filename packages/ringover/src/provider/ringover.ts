@@ -164,9 +164,11 @@ export function ringover(options: RingoverProviderOptions = {}): RingoverProvide
         ...(signal ? { signal } : {}),
       });
       // The resume point only moves forward: a backfill of an older range (`since` and `until` in
-      // the past) must not send the next regular run back to re-read everything since.
-      if (!(lastUntil > Date.parse(result.until))) {
-        await runtime.checkpoints.set(checkpointKey, { until: result.until });
+      // the past) must not send the next regular run back to re-read everything since. It is never
+      // later than now: no call has started after now, whatever `until` the run was given.
+      const reached = Math.min(Date.parse(result.until), runtime.now());
+      if (!(lastUntil > reached)) {
+        await runtime.checkpoints.set(checkpointKey, { until: new Date(reached).toISOString() });
       }
       return result;
     },
