@@ -1,6 +1,6 @@
 import type { TranscriptSegment } from '@callbridge/core';
 import { formatDuration } from '../format.js';
-import { useEffect, useRef } from '../react.js';
+import { useEffect, useMemo, useRef } from '../react.js';
 
 /** Index of the segment playing at `time` (start ≤ time < end), or -1. */
 export function activeSegmentIndex(segments: readonly TranscriptSegment[], time: number): number {
@@ -37,23 +37,32 @@ export function Transcript({ segments, currentTime, onSeek, label = 'Transcript'
     if ((!prev || (prev.bottom > top && prev.top < bottom)) && (box.top < top || box.bottom > bottom))
       ol.scrollTop += box.top - top;
   }, [active]);
-  return (
-    <ol ref={list} className="cb-transcript" aria-label={label}>
-      {segments.map((segment, i) => (
+  // A 2-hour call has thousands of segments: they render again when the one being played changes,
+  // not on every time update (about 4 a second); a click seeks with the latest onSeek.
+  const seek = useRef(onSeek);
+  seek.current = onSeek;
+  const rows = useMemo(
+    () =>
+      segments.map((segment, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: segments may repeat start, end and speaker; the list is only ever replaced whole.
         <li key={i}>
           <button
             type="button"
             className={`cb-transcript__segment${i === active ? ' cb-transcript__segment--active' : ''}`}
             aria-current={i === active ? 'true' : undefined}
-            onClick={() => onSeek(segment.start)}
+            onClick={() => seek.current(segment.start)}
           >
             <span className="cb-transcript__time">{formatDuration(segment.start)}</span>
             {segment.speaker && <span className="cb-transcript__speaker">{segment.speaker}</span>}
             <span className="cb-transcript__text">{segment.text}</span>
           </button>
         </li>
-      ))}
+      )),
+    [segments, active],
+  );
+  return (
+    <ol ref={list} className="cb-transcript" aria-label={label}>
+      {rows}
     </ol>
   );
 }
