@@ -24,7 +24,7 @@ describe('Transcript of a long call', () => {
   it('renders its segments again only when the segment being played changes, not on every time update', () => {
     const { segments, counter } = longTranscript();
     const onSeek = vi.fn();
-    const view = (time: number, seek = onSeek) => (
+    const view = (time: number, seek: (time: number) => void = onSeek) => (
       <Transcript segments={segments} currentTime={time} onSeek={seek} />
     );
     const { rerender } = render(view(0));
