@@ -37,4 +37,14 @@ describe("RingoverClient, the API's error text", () => {
     expect(e.message).not.toContain('+33612');
     expect(e.message).not.toMatch(/6123/);
   });
+
+  it('never quotes the API key the answer may echo', async () => {
+    server.use(
+      http.get(CALLS, () => HttpResponse.json({ error: 'Unknown key eu-secret-key-42' }, { status: 401 })),
+    );
+    const client = new RingoverClient({ apiKey: 'eu-secret-key-42', maxRetries: 0, requestsPerSecond: 1000 });
+    const e = await client.listCalls().catch((error: Error) => error);
+    expect((e as Error).message).toContain('Unknown key');
+    expect((e as Error).message).not.toContain('eu-secret-key-42');
+  });
 });

@@ -101,15 +101,16 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undef
 }
 
 /**
- * The error of a final non-2xx answer, with the API's `error` text (its phone numbers redacted:
- * the error is logged) and how to fix it.
+ * The error of a final non-2xx answer, with the API's `error` text (the API key and phone numbers
+ * in it redacted: the error is logged) and how to fix it.
  */
 export async function failureOf(
   response: Response,
-  baseUrl: string,
+  client: { baseUrl: string; apiKey: string },
   signal: AbortSignal,
   retryAfterSeconds: number | null = null,
 ): Promise<CallbridgeError> {
+  const { baseUrl, apiKey } = client;
   let reason = '';
   try {
     const bytes = await untilAborted(
@@ -117,8 +118,11 @@ export async function failureOf(
       signal,
     );
     const body = JSON.parse(new TextDecoder().decode(bytes)) as { error?: unknown };
-    // Redacted before the cut, so that a number the cut splits is not left half readable.
-    if (typeof body.error === 'string') reason = ` ("${redactPhoneNumbers(body.error).slice(0, 80)}")`;
+    if (typeof body.error === 'string') {
+      // The key the answer may echo, then phone numbers, before the cut (no half-readable number).
+      const text = apiKey ? body.error.split(apiKey).join('[redacted]') : body.error;
+      reason = ` ("${redactPhoneNumbers(text).slice(0, 80)}")`;
+    }
   } catch {
     // not JSON, too large or too slow: the status says enough
     void response.body?.cancel().catch(() => undefined);

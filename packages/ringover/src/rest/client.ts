@@ -262,7 +262,7 @@ export class RingoverClient {
       // A wait the answer asks for (Ringover sends none, a proxy may): past a minute, fail now.
       const waitMs = parseRetryAfter(response.headers.get('retry-after'), this.#now());
       if (waitMs !== null && waitMs > MAX_RETRY_AFTER_MS) {
-        throw await failureOf(response, this.baseUrl, signal, Math.ceil(waitMs / 1000));
+        throw await failureOf(response, this.#errorContext(), signal, Math.ceil(waitMs / 1000));
       }
       if (!final) {
         // Dropped unread: an error body may be anything, of any size.
@@ -270,7 +270,12 @@ export class RingoverClient {
         return { why: `HTTP ${response.status}`, cause: null, ...(waitMs !== null ? { waitMs } : {}) };
       }
     }
-    throw await failureOf(response, this.baseUrl, signal);
+    throw await failureOf(response, this.#errorContext(), signal);
+  }
+
+  /** What a failed answer's error needs: the host (EU or US), and the key to keep out of it. */
+  #errorContext(): { baseUrl: string; apiKey: string } {
+    return { baseUrl: this.baseUrl, apiKey: this.#key };
   }
 
   async #backoff(
