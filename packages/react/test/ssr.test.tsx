@@ -23,6 +23,9 @@ describe('server rendering', () => {
       <CallNotificationProvider url="/api/v1/events/stream">
         <Live />
         <CallTimelineItem interaction={call} defaultExpanded />
+        {/* A locale Intl refuses and an empty src render too (in English, "No recording."). */}
+        <CallTimelineItem interaction={call} locale="fr_FR" />
+        <CallPlayer src="" />
         <CallPlayer
           src="https://cdn.test/r.mp3"
           transcript={[{ speaker: null, start: 0, end: 1, text: 'hi' }]}
@@ -33,6 +36,7 @@ describe('server rendering', () => {
     expect(html).toContain('cb-call');
     expect(html).toContain('<audio');
     expect(html).toContain('role="status"');
+    expect(html).toContain('No recording.');
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
