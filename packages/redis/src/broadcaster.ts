@@ -1,7 +1,6 @@
 import {
   type Broadcaster,
   CallbridgeError,
-  compareEventIds,
   type Logger,
   type StreamEvent,
   silentLogger,
@@ -9,8 +8,11 @@ import {
   type Unsubscribe,
 } from '@callbridge/core';
 import type { Redis } from 'ioredis';
+import { advance, type Channel, dispatch, type Listener } from './broadcaster-delivery.js';
+import { defineScripts, publishNewest, type Scripted } from './broadcaster-publish.js';
+import { DEFAULT_SUBSCRIBER_PING_MS, SubscriberConnection } from './broadcaster-subscriber.js';
 import { normalizePrefix } from './keys.js';
-import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, quitWithin, withTimeout } from './timeout.js';
+import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } from './timeout.js';
 
 /** Options of {@link RedisBroadcaster}. */
 export interface RedisBroadcasterOptions {
@@ -40,49 +42,6 @@ export interface RedisBroadcasterOptions {
   subscriberPingMs?: number;
 }
 
-type Listener = (event: StreamEvent) => void;
-
-interface Channel {
-  tenantId: string;
-  listeners: Set<Listener>;
-  /** Settles once Redis confirmed the SUBSCRIBE of this channel and its newest event id was read. */
-  ready: Promise<unknown>;
-  /** The greatest event id this channel delivered, or the tenant's newest when it was subscribed. */
-  newest: string | null;
-  /** The id of the event handed over after a reconnect: skipped once if it also arrives live. */
-  recovered: string | null;
-}
-
-// KEYS[1] the tenant's newest-event hash; ARGV[1] channel, ARGV[2] id, ARGV[3] event JSON,
-// ARGV[4] ttl ms. Keeps the event with the greatest id (decimal ids: longer is greater, then by
-// characters), then publishes it, in one round trip.
-const PUBLISH_LUA = `
-local current = redis.call('HGET', KEYS[1], 'id')
-local id = ARGV[2]
-if not current or #id > #current or (#id == #current and id > current) then
-  redis.call('HSET', KEYS[1], 'id', id, 'event', ARGV[3])
-end
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
-return redis.call('PUBLISH', ARGV[1], ARGV[3])`;
-
-/** Default of `subscriberPingMs`. */
-const DEFAULT_SUBSCRIBER_PING_MS = 30_000;
-
-/** How long the newest event of a tenant is kept for subscribers that reconnect: one day. */
-const NEWEST_TTL_MS = 86_400_000;
-
-type Scripted = Redis & {
-  callbridgePublish(key: string, channel: string, id: string, event: string, ttl: number): Promise<number>;
-};
-
-function defineScripts(redis: Redis): Scripted {
-  const r = redis as Scripted;
-  if (typeof r.callbridgePublish !== 'function') {
-    redis.defineCommand('callbridgePublish', { numberOfKeys: 1, lua: PUBLISH_LUA });
-  }
-  return r;
-}
-
 /**
  * A {@link Broadcaster} over Redis pub/sub: every instance sharing the Redis server sees every
  * event of the tenants it subscribed to.
@@ -109,13 +68,8 @@ export class RedisBroadcaster implements Broadcaster {
   readonly #newestPrefix: string;
   readonly #logger: Logger;
   readonly #timeout: number;
-  readonly #pingEvery: number;
-  #pinger: ReturnType<typeof setInterval> | undefined;
-  #pinging = false;
   readonly #channels = new Map<string, Channel>();
-  #subscriber: Redis | null = null;
-  /** True once the subscriber connection was ready: a later `ready` is a reconnect. */
-  #connected = false;
+  readonly #subscriber: SubscriberConnection;
   #closed = false;
 
   constructor(options: RedisBroadcasterOptions) {
@@ -124,7 +78,14 @@ export class RedisBroadcaster implements Broadcaster {
     this.#newestPrefix = `${normalizePrefix(options.prefix)}events-last:`;
     this.#logger = options.logger ?? silentLogger;
     this.#timeout = checkTimeout('commandTimeoutMs', options.commandTimeoutMs, DEFAULT_COMMAND_TIMEOUT_MS);
-    this.#pingEvery = checkTimeout('subscriberPingMs', options.subscriberPingMs, DEFAULT_SUBSCRIBER_PING_MS);
+    this.#subscriber = new SubscriberConnection({
+      redis: this.#redis,
+      logger: this.#logger,
+      timeout: this.#timeout,
+      pingEvery: checkTimeout('subscriberPingMs', options.subscriberPingMs, DEFAULT_SUBSCRIBER_PING_MS),
+      onMessage: (channel, message) => this.#dispatch(channel, message),
+      onReconnect: (subscriber) => this.#recover(subscriber),
+    });
   }
 
   /** The pub/sub channel of a tenant. */
@@ -139,20 +100,14 @@ export class RedisBroadcaster implements Broadcaster {
 
   /** The shared subscriber connection, or null before the first `subscribe`. */
   get subscriber(): Redis | null {
-    return this.#subscriber;
+    return this.#subscriber.current;
   }
 
   async publish(event: StreamEvent): Promise<void> {
     this.#assertOpen();
     try {
       await withTimeout(
-        this.#redis.callbridgePublish(
-          this.newestKeyOf(event.tenantId),
-          this.channelOf(event.tenantId),
-          String(event.id),
-          JSON.stringify(event),
-          NEWEST_TTL_MS,
-        ),
+        publishNewest(this.#redis, this.newestKeyOf(event.tenantId), this.channelOf(event.tenantId), event),
         this.#timeout,
         'Redis',
       );
@@ -166,7 +121,7 @@ export class RedisBroadcaster implements Broadcaster {
     const name = this.channelOf(tenantId);
     let channel = this.#channels.get(name);
     if (!channel) {
-      const subscriber = this.#connect();
+      const subscriber = this.#subscriber.open();
       const created: Channel = {
         tenantId,
         listeners: new Set(),
@@ -180,7 +135,7 @@ export class RedisBroadcaster implements Broadcaster {
         (async () => {
           await subscriber.subscribe(name);
           const newest = await this.#redis.hget(this.newestKeyOf(tenantId), 'id');
-          if (newest !== null) this.#advance(created, newest);
+          if (newest !== null) advance(created, newest);
         })(),
         this.#timeout,
         'Redis',
@@ -210,11 +165,7 @@ export class RedisBroadcaster implements Broadcaster {
     if (this.#closed) return;
     this.#closed = true;
     this.#channels.clear();
-    clearInterval(this.#pinger);
-    const subscriber = this.#subscriber;
-    this.#subscriber = null;
-    // QUIT waits for a reply, which never comes while Redis is unreachable or hung: disconnect then.
-    if (subscriber) await quitWithin(subscriber, this.#timeout);
+    await this.#subscriber.close();
   }
 
   async #remove(name: string, channel: Channel, entry: Listener): Promise<void> {
@@ -224,56 +175,11 @@ export class RedisBroadcaster implements Broadcaster {
     // Commands on one connection run in order: a later SUBSCRIBE of the same channel is applied
     // after this UNSUBSCRIBE, so it cannot be undone by it.
     try {
-      if (this.#subscriber) await withTimeout(this.#subscriber.unsubscribe(name), this.#timeout, 'Redis');
+      const subscriber = this.#subscriber.current;
+      if (subscriber) await withTimeout(subscriber.unsubscribe(name), this.#timeout, 'Redis');
     } catch (error) {
       this.#logger.warn('callbridge: redis unsubscribe failed', { channel: name, error: String(error) });
     }
-  }
-
-  #connect(): Redis {
-    if (this.#subscriber) return this.#subscriber;
-    const subscriber = this.#redis.duplicate();
-    // ioredis re-subscribes by itself after a reconnect; errors are reported here, never thrown.
-    subscriber.on('error', (error: Error) => {
-      this.#logger.warn('callbridge: redis subscriber connection error', { error: error.message });
-    });
-    subscriber.on('message', (channel: string, message: string) => this.#dispatch(channel, message));
-    subscriber.on('ready', () => {
-      if (!this.#connected) {
-        this.#connected = true;
-        return;
-      }
-      this.#recover(subscriber).catch((error: unknown) => {
-        this.#logger.warn('callbridge: could not read the events missed while reconnecting', {
-          error: String(error),
-        });
-      });
-    });
-    this.#subscriber = subscriber;
-    if (this.#pingEvery < 2_147_483_647) {
-      this.#pinger = setInterval(() => this.#check(subscriber), this.#pingEvery);
-      this.#pinger.unref?.();
-    }
-    return subscriber;
-  }
-
-  /** Asks the subscriber connection for a PING; one that does not answer in time is cut, so it reconnects. */
-  #check(subscriber: Redis): void {
-    if (this.#pinging || this.#closed || subscriber.status !== 'ready') return;
-    this.#pinging = true;
-    withTimeout(subscriber.ping(), this.#timeout, 'Redis')
-      .catch((error: unknown) => {
-        if (this.#closed || subscriber.status !== 'ready') return;
-        this.#logger.warn('callbridge: the redis subscriber connection does not answer; reconnecting', {
-          error: String(error),
-        });
-        // Destroyed rather than ended: a FIN on a dead path is never answered either, and ioredis
-        // reconnects once the socket closed.
-        subscriber.stream.destroy();
-      })
-      .finally(() => {
-        this.#pinging = false;
-      });
   }
 
   /**
@@ -296,48 +202,11 @@ export class RedisBroadcaster implements Broadcaster {
     });
   }
 
-  /** Raises a channel's newest id to `id`; false when it already had that id or a newer one. */
-  #advance(channel: Channel, id: string): boolean {
-    if (channel.newest !== null && compareEventIds(id, channel.newest) <= 0) return false;
-    channel.newest = id;
-    return true;
-  }
-
-  /**
-   * Delivers a message to the channel's listeners. A `recovered` one (read after a reconnect) only
-   * when it is newer than every event the channel had; a live one always, except the recovered
-   * event arriving live as well.
-   */
+  /** Delivers a message to the listeners of channel `name` (see `dispatch`), if it still has any. */
   #dispatch(name: string, message: string, recovered = false): void {
     const channel = this.#channels.get(name);
     if (!channel) return;
-    let event: StreamEvent;
-    try {
-      event = JSON.parse(message) as StreamEvent;
-    } catch {
-      this.#logger.warn('callbridge: ignored a malformed broadcast message', { channel: name });
-      return;
-    }
-    const id = typeof event?.id === 'string' ? event.id : null;
-    if (id !== null) {
-      if (recovered) {
-        if (!this.#advance(channel, id)) return;
-        channel.recovered = id;
-      } else {
-        if (channel.recovered === id) {
-          channel.recovered = null;
-          return;
-        }
-        this.#advance(channel, id);
-      }
-    }
-    for (const listener of [...channel.listeners]) {
-      try {
-        listener(event);
-      } catch (error) {
-        this.#logger.error('callbridge: a broadcast listener threw', { channel: name, error: String(error) });
-      }
-    }
+    dispatch(channel, name, message, recovered, this.#logger);
   }
 
   #assertOpen(): void {
