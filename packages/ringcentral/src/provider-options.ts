@@ -1,4 +1,4 @@
-import type { CallbridgeProvider, DedupeStore, Logger } from '@callbridge/core';
+import { CallbridgeError, type CallbridgeProvider, type DedupeStore, type Logger } from '@callbridge/core';
 import type { PollResult } from './calllog/poller.js';
 import type { Clock } from './client/clock.js';
 import type { RingCentralClient } from './client/platform-client.js';
@@ -56,4 +56,26 @@ export interface RingCentralProvider extends CallbridgeProvider {
   reconcile(tenantId: string): Promise<PollResult>;
   /** This process's counts of insights held for their call, joined to it, and stored on their own. */
   heldInsightsStats(): HeldInsightsStats;
+}
+
+/**
+ * Refuses a delay of {@link RingCentralOptions} that is not a positive, finite number of ms: 0
+ * would make a retry chain spin (the held-insights job re-enqueues itself at once), NaN or a
+ * negative value reach the job queue as they are.
+ * @throws CallbridgeError `configuration_error` naming the option.
+ */
+export function checkDelays(
+  options: Pick<RingCentralOptions, 'retryDelayMs' | 'insightsRetryDelayMs'>,
+): void {
+  for (const name of ['retryDelayMs', 'insightsRetryDelayMs'] as const) {
+    const value = options[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw new CallbridgeError(
+        'configuration_error',
+        `\`${name}\` must be a positive number of milliseconds, got ${String(value)}.`,
+        { hint: `Pass e.g. \`${name}: 30_000\`, or leave it out for the default.` },
+      );
+    }
+  }
 }

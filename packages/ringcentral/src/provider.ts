@@ -7,7 +7,7 @@ import { systemClock } from './client/clock.js';
 import type { RingCentralClient } from './client/platform-client.js';
 import { HeldInsights } from './insights/held.js';
 import { type ScheduledJobData, SUBSCRIPTION_JOB, scheduledJobId } from './jobs.js';
-import type { RingCentralOptions, RingCentralProvider } from './provider-options.js';
+import { checkDelays, type RingCentralOptions, type RingCentralProvider } from './provider-options.js';
 import { createRecordingFetcher } from './recordings/fetcher.js';
 import { parseGlobalSettings, type ResolvedSettings, resolveSettings } from './settings.js';
 import { SubscriptionManager } from './subscriptions/manager.js';
@@ -29,6 +29,7 @@ function notStarted(): CallbridgeError {
  * `tenant.providers.ringcentral`, over these global options.
  */
 export function ringcentral(options: RingCentralOptions = {}): RingCentralProvider {
+  checkDelays(options);
   const {
     tenantIds,
     background,
