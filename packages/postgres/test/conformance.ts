@@ -58,6 +58,7 @@ export function runConformance(
   checkpointStoreConformance(t, {
     name: `PostgresCheckpointStore (${driver})`,
     create: async () => new PostgresCheckpointStore(await opts()),
+    expiry: true,
   });
   dedupeStoreConformance(t, {
     name: `PostgresDedupeStore (${driver})`,

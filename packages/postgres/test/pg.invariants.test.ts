@@ -151,7 +151,7 @@ describe.skipIf(!PG_URL)('invariants on a PostgreSQL server', () => {
     expect(await stores.dedupe.claim(`k-${tenantId}`, 1000)).toMatchObject({ status: 'claimed' });
     await stores.checkpoints.set(`c-${tenantId}`, { page: 2 });
     expect(await stores.checkpoints.get(`c-${tenantId}`)).toEqual({ page: 2 });
-    expect(await stores.migrate()).toEqual({ applied: [], version: 3 });
+    expect(await stores.migrate()).toEqual({ applied: [], version: 4 });
     await stores.close();
     expect((await pools[0]!.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
@@ -162,14 +162,14 @@ describe.skipIf(!PG_URL)('invariants on a PostgreSQL server', () => {
     const client = fromPgPool(pools[0]!);
     await migrate(client, { schema: fresh });
     await pools[0]!.query(
-      `INSERT INTO "${fresh}".callbridge_migrations (version, name) VALUES (4, 'from a newer release')`,
+      `INSERT INTO "${fresh}".callbridge_migrations (version, name) VALUES (5, 'from a newer release')`,
     );
     const error = await migrate(client, { schema: fresh }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'configuration_error' });
-    expect(String((error as Error).message)).toMatch(/version 4.*understands up to 3/);
+    expect(String((error as Error).message)).toMatch(/version 5.*understands up to 4/);
     expect(String((error as { hint?: string }).hint)).toMatch(/Upgrade @callbridge\/postgres/);
     const rows = await pools[0]!.query(`SELECT version FROM "${fresh}".callbridge_migrations ORDER BY 1`);
-    expect(rows.rows.map((r) => r.version)).toEqual([1, 2, 3, 4]);
+    expect(rows.rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('migrate is safe under concurrent callers: each migration applied exactly once', async () => {
@@ -177,9 +177,9 @@ describe.skipIf(!PG_URL)('invariants on a PostgreSQL server', () => {
     schemas.push(fresh);
     const callers = Array.from({ length: 6 }, (_, i) => fromPgPool(i % 2 ? pools[0]! : pools[1]!));
     const results = await Promise.all(callers.map((c) => migrate(c, { schema: fresh })));
-    expect(results.map((r) => r.applied.length).sort()).toEqual([0, 0, 0, 0, 0, 3]);
-    expect(results.every((r) => r.version === 3)).toBe(true);
+    expect(results.map((r) => r.applied.length).sort()).toEqual([0, 0, 0, 0, 0, 4]);
+    expect(results.every((r) => r.version === 4)).toBe(true);
     const rows = await pools[0]!.query(`SELECT version FROM "${fresh}".callbridge_migrations`);
-    expect(rows.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(rows.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
   });
 });

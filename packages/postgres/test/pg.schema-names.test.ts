@@ -19,7 +19,7 @@ describe.skipIf(!PG_URL)('schema names with $ on a PostgreSQL server', () => {
 
   it('migrates, upserts, merges, appends and reads in a schema named with $1 and $cb$', async () => {
     const client = fromPgPool(pool!);
-    expect(await migrate(client, { schema })).toEqual({ applied: [1, 2, 3], version: 3 });
+    expect(await migrate(client, { schema })).toEqual({ applied: [1, 2, 3, 4], version: 4 });
     const functions = await pool!.query(
       `SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE nspname = $1 ORDER BY 1`,
       [schema],

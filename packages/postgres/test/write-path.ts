@@ -263,9 +263,9 @@ DROP FUNCTION "${schema}".callbridge_append_events;`);
     const client = await target.client();
     const tenantId = uniqueId('tenant');
     await (await store()).upsert(makeInteractionUpsert({ tenantId }));
-    expect(await migrate(client, { schema: target.schema })).toEqual({ applied: [], version: 3 });
+    expect(await migrate(client, { schema: target.schema })).toEqual({ applied: [], version: 4 });
     const rows = await client.query(`SELECT version FROM ${table('callbridge_migrations')}`);
-    expect(rows.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(rows.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     expect((await (await store()).list(tenantId, {}, { limit: 10 })).items).toHaveLength(1);
   });
 }
