@@ -1,31 +1,17 @@
 import type { Broadcaster, Logger, StreamEvent, Unsubscribe } from '@callbridge/core';
-import { parseEventId, silentLogger } from '@callbridge/core';
+import { silentLogger } from '@callbridge/core';
 import { guard } from '../errors.js';
 import type { SqlClient } from '../sql/client.js';
 import { DEFAULT_ROLE, DEFAULT_SCHEMA } from '../sql/context.js';
-import type { PgNotificationLike, PgPoolClientLike, PgPoolLike } from '../sql/drivers.js';
+import type { PgNotificationLike, PgPoolLike } from '../sql/drivers.js';
 import { quoteIdent } from '../sql/ident.js';
 import { fromPgPool } from '../sql/pg.js';
 import { parsePayload, tenantChannel } from './channel.js';
+import { advance, type Channel, deliverLive, deliverRecovered, type Listener } from './delivery.js';
+import { ListenConnection } from './listen-connection.js';
 import { newestEvents } from './newest-events.js';
 import { fetchOverflow, notifyPayload } from './overflow.js';
 import { reserveListenConnection } from './pool-size.js';
-
-type Listener = (event: StreamEvent) => void;
-
-/** The listeners of one channel and the LISTEN they wait for. */
-interface Channel {
-  tenantId: string;
-  listeners: Set<Listener>;
-  /** Settles once the channel is LISTENed on the listening connection. */
-  ready: Promise<void>;
-  /** True once LISTENed and its newest id read: a reconnect then catches it up. */
-  settled: boolean;
-  /** The greatest event id the channel delivered, or the tenant's newest when it was LISTENed. */
-  newest: bigint | null;
-  /** The id of the event handed over after a reconnect: skipped once if it also arrives live. */
-  recovered: string | null;
-}
 
 /** Options of `PostgresBroadcaster`. */
 export interface PostgresBroadcasterOptions {
@@ -64,20 +50,13 @@ export class PostgresBroadcaster implements Broadcaster {
   readonly #schema: string;
   readonly #role: string | null;
   readonly #prefix: string;
-  readonly #baseDelay: number;
   readonly #logger: Logger;
   /** channel → listeners (with the tenant each belongs to). */
   readonly #channels = new Map<string, Channel>();
-  #conn: Promise<PgPoolClientLike> | null = null;
-  /** True once a listening connection was opened: the next one is a reconnect. */
-  #listenedBefore = false;
-  #closed = false;
-  #delay: number;
-  #timer: ReturnType<typeof setTimeout> | null = null;
+  readonly #listen: ListenConnection;
   #queue: Promise<void> = Promise.resolve();
   /** The chain of LISTEN / UNLISTEN commands (see `#serial`). */
   #commands: Promise<unknown> = Promise.resolve();
-  readonly #released = new WeakSet<PgPoolClientLike>();
 
   /** Gives this broadcaster's LISTEN connection back to the pool's count (see `reserveListenConnection`). */
   readonly #unreserve: () => void;
@@ -93,9 +72,15 @@ export class PostgresBroadcaster implements Broadcaster {
     this.#schema = options.schema ?? DEFAULT_SCHEMA;
     this.#role = options.role === undefined ? DEFAULT_ROLE : options.role;
     this.#prefix = options.channelPrefix ?? 'callbridge';
-    this.#baseDelay = options.reconnectDelayMs ?? 100;
-    this.#delay = this.#baseDelay;
     this.#logger = options.logger ?? silentLogger;
+    this.#listen = new ListenConnection({
+      pool: options.pool,
+      reconnectDelayMs: options.reconnectDelayMs ?? 100,
+      logger: this.#logger,
+      channels: this.#channels,
+      onNotification: (message) => this.#onNotification(message),
+      onReconnect: () => this.#catchUp(),
+    });
   }
 
   publish(event: StreamEvent): Promise<void> {
@@ -122,7 +107,7 @@ export class PostgresBroadcaster implements Broadcaster {
       };
       created.ready = this.#serial(() =>
         guard('broadcaster.subscribe', async () => {
-          const conn = await this.#connection();
+          const conn = await this.#listen.connection();
           await conn.query(`LISTEN ${quoteIdent(channel)}`);
         }),
       ).then(async () => {
@@ -131,7 +116,7 @@ export class PostgresBroadcaster implements Broadcaster {
           const newest = (await newestEvents(this.#client, this.#schema, this.#role, [tenantId])).get(
             tenantId,
           );
-          if (newest) this.#advance(created, newest.id);
+          if (newest) advance(created, newest.id);
         } catch (error) {
           this.#logger.warn('callbridge NOTIFY listener could not read the newest event id', {
             error: error instanceof Error ? error.message : String(error),
@@ -155,7 +140,7 @@ export class PostgresBroadcaster implements Broadcaster {
     return async () => {
       if (!this.#remove(channel, subscribed, listener)) return;
       await this.#serial(async () => {
-        const conn = await this.#conn?.catch(() => null);
+        const conn = await this.#listen.current?.catch(() => null);
         await conn?.query(`UNLISTEN ${quoteIdent(channel)}`).catch(() => undefined);
       });
     };
@@ -177,61 +162,9 @@ export class PostgresBroadcaster implements Broadcaster {
   }
 
   async close(): Promise<void> {
-    this.#closed = true;
     this.#unreserve();
-    if (this.#timer) clearTimeout(this.#timer);
     this.#channels.clear();
-    const pending = this.#conn;
-    this.#conn = null;
-    const conn = await pending?.catch(() => null);
-    if (conn) this.#release(conn);
-  }
-
-  /** Returns the listening connection to the pool destroyed, once (its 'end' event follows). */
-  #release(conn: PgPoolClientLike, error?: Error): void {
-    if (this.#released.has(conn)) return;
-    this.#released.add(conn);
-    conn.release(error ?? true);
-  }
-
-  /** The listening connection, opened (and its channels LISTENed) on first use. */
-  #connection(): Promise<PgPoolClientLike> {
-    if (this.#closed) return Promise.reject(new Error('the broadcaster is closed'));
-    if (!this.#conn) {
-      const opening = this.#open();
-      this.#conn = opening;
-      opening.catch(() => {
-        if (this.#conn === opening) this.#conn = null;
-      });
-    }
-    return this.#conn;
-  }
-
-  async #open(): Promise<PgPoolClientLike> {
-    const conn = await this.#pool.connect();
-    const drop = (error?: Error) => {
-      if (this.#released.has(conn)) return;
-      this.#release(conn, error);
-      if (this.#closed) return;
-      this.#logger.warn('callbridge NOTIFY listener lost its connection; reconnecting', {
-        error: error?.message,
-      });
-      this.#conn = null;
-      this.#scheduleReconnect();
-    };
-    conn.on('error', drop);
-    conn.on('end', () => drop());
-    conn.on('notification', (message) => this.#onNotification(message));
-    try {
-      for (const channel of this.#channels.keys()) await conn.query(`LISTEN ${quoteIdent(channel)}`);
-    } catch (error) {
-      this.#release(conn, error instanceof Error ? error : undefined);
-      throw error;
-    }
-    this.#delay = this.#baseDelay;
-    if (this.#listenedBefore) this.#catchUp();
-    this.#listenedBefore = true;
-    return conn;
+    await this.#listen.close();
   }
 
   /**
@@ -247,9 +180,8 @@ export class PostgresBroadcaster implements Broadcaster {
       .then((newest) => {
         for (const [name, entry] of channels) {
           const event = newest.get(entry.tenantId);
-          if (!event || this.#channels.get(name) !== entry || !this.#advance(entry, event.id)) continue;
-          entry.recovered = event.id;
-          this.#deliver(entry, event);
+          if (!event || this.#channels.get(name) !== entry) continue;
+          deliverRecovered(entry, event);
         }
       })
       .catch((error: unknown) => {
@@ -257,34 +189,6 @@ export class PostgresBroadcaster implements Broadcaster {
           error: error instanceof Error ? error.message : String(error),
         });
       });
-  }
-
-  /** Raises a channel's newest id to `id`; false when it already had that id or a newer one. */
-  #advance(entry: Channel, id: string): boolean {
-    let value: bigint;
-    try {
-      value = parseEventId(id);
-    } catch {
-      return true;
-    }
-    if (entry.newest !== null && value <= entry.newest) return false;
-    entry.newest = value;
-    return true;
-  }
-
-  #scheduleReconnect(): void {
-    if (this.#timer || this.#closed || this.#channels.size === 0) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = null;
-      this.#connection().catch((error: unknown) => {
-        this.#logger.warn('callbridge NOTIFY listener could not reconnect; retrying', {
-          error: error instanceof Error ? error.message : String(error),
-        });
-        this.#delay = Math.min(this.#delay * 2, 5000);
-        this.#scheduleReconnect();
-      });
-    }, this.#delay);
-    this.#timer.unref?.();
   }
 
   #onNotification(message: PgNotificationLike): void {
@@ -295,31 +199,12 @@ export class PostgresBroadcaster implements Broadcaster {
     this.#queue = this.#queue
       .then(() => ('e' in wire ? wire.e : fetchOverflow(this.#pool, this.#schema, wire.ref)))
       .then((event) => {
-        if (!event || event.tenantId !== entry.tenantId) return;
-        // The event handed over after a reconnect may also arrive live (published as the
-        // connection came back): its listeners get it once.
-        if (entry.recovered !== null && event.id === entry.recovered) {
-          entry.recovered = null;
-          return;
-        }
-        this.#advance(entry, event.id);
-        this.#deliver(entry, event);
+        if (event) deliverLive(entry, event);
       })
       .catch((error: unknown) => {
         this.#logger.warn('callbridge NOTIFY overflow event could not be read', {
           error: error instanceof Error ? error.message : String(error),
         });
       });
-  }
-
-  #deliver(entry: Channel, event: StreamEvent): void {
-    if (event.tenantId !== entry.tenantId) return;
-    for (const listener of [...entry.listeners]) {
-      try {
-        listener(structuredClone(event));
-      } catch {
-        // A subscriber's failure is its own; the others still get the event.
-      }
-    }
   }
 }
