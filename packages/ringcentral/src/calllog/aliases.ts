@@ -10,17 +10,40 @@ import type { OtherRecording } from './recordings.js';
 export const recordingAliasKey = (tenantId: string, recordingId: string): string =>
   `ringcentral/recording-alias/${encodeURIComponent(tenantId)}/${encodeURIComponent(recordingId)}`;
 
+const DAY_MS = 86_400_000;
+
+/**
+ * How long the poller remembers which recording keys a call-log row's record
+ * ({@link callLogMainKey}): as long as the row can be read again, by a poll (which reaches
+ * `overlapMs + maxCallDurationMs` back), the first poll without a checkpoint (`initialLookbackMs`)
+ * or the daily reconciliation (the last 24 h), plus a day: 3 days with the defaults.
+ */
+export function callLogMainTtlMs(window: { lookBackMs: number; initialLookbackMs: number }): number {
+  return Math.max(3 * DAY_MS, window.lookBackMs + DAY_MS, window.initialLookbackMs + DAY_MS);
+}
+
+/**
+ * How long an other recording's alias ({@link recordingAliasKey}) is kept: RingSense sends a
+ * call's insights within minutes to hours after it (two deliveries with AI Notes on) and may
+ * redeliver or update them later; 30 days covers those, and never less than the row's own entry.
+ */
+export const recordingAliasTtlMs = (callLogMainTtl: number): number => Math.max(30 * DAY_MS, callLogMainTtl);
+
 /** An entry of the map: the recording that keys the call's record, and the call-log row. */
 export interface RecordingAlias {
   recordingId: string;
   callLogId: string | null;
 }
 
-/** Remembers, for each other recording the events of one call-log row list, its record's key. */
+/**
+ * Remembers, for each other recording the events of one call-log row list, its record's key, for
+ * `ttlMs` (see {@link recordingAliasTtlMs}).
+ */
 export async function rememberOtherRecordings(
   checkpoints: CheckpointStore,
   tenantId: string,
   events: readonly CallEventInput[],
+  ttlMs: number,
 ): Promise<void> {
   const event = events[0];
   const others = event?.extra?.otherRecordings as OtherRecording[] | undefined;
@@ -28,10 +51,11 @@ export async function rememberOtherRecordings(
   const callLogId = typeof event.extra?.callLogId === 'string' ? event.extra.callLogId : null;
   for (const other of others) {
     if (other.id === event.sourceRecordId) continue;
-    await checkpoints.set<RecordingAlias>(recordingAliasKey(tenantId, other.id), {
-      recordingId: event.sourceRecordId,
-      callLogId,
-    });
+    await checkpoints.set<RecordingAlias>(
+      recordingAliasKey(tenantId, other.id),
+      { recordingId: event.sourceRecordId, callLogId },
+      { ttlMs },
+    );
   }
 }
 
@@ -84,15 +108,19 @@ export async function rememberedMainOf(
   return null;
 }
 
-/** Remembers the recording the events of a row with recordings on its legs are keyed on. */
+/**
+ * Remembers the recording the events of a row with recordings on its legs are keyed on, for
+ * `ttlMs` (see {@link callLogMainTtlMs}).
+ */
 export async function rememberMain(
   checkpoints: CheckpointStore,
   tenantId: string,
   record: RowRecordings,
   events: readonly CallEventInput[],
   before: string | null,
+  ttlMs: number,
 ): Promise<void> {
   const main = events[0]?.sourceRecordId;
   if (!main || main === before || !record.legs?.some((leg) => leg.recording)) return;
-  await checkpoints.set(callLogMainKey(tenantId, record.id), main);
+  await checkpoints.set(callLogMainKey(tenantId, record.id), main, { ttlMs });
 }

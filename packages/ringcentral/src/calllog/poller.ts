@@ -2,7 +2,13 @@ import type { CallEventInput } from '@callbridge/core';
 import { type CheckpointStore, type IngestResult, type Logger, silentLogger } from '@callbridge/core';
 import type { Clock } from '../client/clock.js';
 import type { RingCentralClient } from '../client/platform-client.js';
-import { rememberedMainOf, rememberMain, rememberOtherRecordings } from './aliases.js';
+import {
+  callLogMainTtlMs,
+  recordingAliasTtlMs,
+  rememberedMainOf,
+  rememberMain,
+  rememberOtherRecordings,
+} from './aliases.js';
 import { isInProgress, normalizeCallLogRecord } from './normalize.js';
 import { CallLogPages } from './pages.js';
 import type { OtherRecording } from './recordings.js';
@@ -105,12 +111,20 @@ export class CallLogPoller {
   private readonly maxCallDurationMs: number;
   private readonly initialLookbackMs: number;
   private readonly logger: Logger;
+  /** How long the per-row and per-recording CheckpointStore entries are kept. */
+  private readonly mainTtlMs: number;
+  private readonly aliasTtlMs: number;
 
   constructor(private readonly options: CallLogPollerOptions) {
     this.overlapMs = options.overlapMs ?? 120_000;
     this.maxCallDurationMs = options.maxCallDurationMs ?? DEFAULT_MAX_CALL_DURATION_MS;
     this.initialLookbackMs = options.initialLookbackMs ?? 86_400_000;
     this.logger = options.logger ?? silentLogger;
+    this.mainTtlMs = callLogMainTtlMs({
+      lookBackMs: this.overlapMs + this.maxCallDurationMs,
+      initialLookbackMs: this.initialLookbackMs,
+    });
+    this.aliasTtlMs = recordingAliasTtlMs(this.mainTtlMs);
   }
 
   /** Polls from the checkpoint to now, then moves the checkpoint (only after every page is in). */
@@ -185,8 +199,9 @@ export class CallLogPoller {
         const before = await rememberedMainOf(checkpoints, tenantId, record);
         const recordEvents = normalizeCallLogRecord(record, tenantId, { mainRecordingId: before });
         // before the events: insights of the call's other recordings that come meanwhile join it
-        await rememberOtherRecordings(checkpoints, tenantId, recordEvents);
-        if (!isInProgress(record)) await rememberMain(checkpoints, tenantId, record, recordEvents, before);
+        await rememberOtherRecordings(checkpoints, tenantId, recordEvents, this.aliasTtlMs);
+        if (!isInProgress(record))
+          await rememberMain(checkpoints, tenantId, record, recordEvents, before, this.mainTtlMs);
         for (const event of recordEvents) {
           await this.options.ingest(event);
           events += 1;

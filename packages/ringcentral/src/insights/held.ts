@@ -17,6 +17,15 @@ export const MAX_HELD_PER_RECORDING = 10;
 /** Default wait before the first retry; it doubles up to the tenant's `pollIntervalMs`. */
 export const DEFAULT_INSIGHTS_RETRY_DELAY_MS = 30_000;
 
+/**
+ * How long held insights stay in the CheckpointStore past `insightsWaitMs`: their last retry is
+ * due then, and may come later (its own tries, an instance down meanwhile). Entries a lost retry
+ * job left behind (the in-memory queue after a restart) are gone after that.
+ */
+export const HELD_INSIGHTS_MARGIN_MS = 86_400_000;
+/** The `ttlMs` of the entries of insights held for `insightsWaitMs`. */
+const heldTtlMs = (insightsWaitMs: number) => ({ ttlMs: insightsWaitMs + HELD_INSIGHTS_MARGIN_MS });
+
 const enc = encodeURIComponent;
 /** A held notification, one CheckpointStore entry per tenant and delivery uuid. */
 export const heldInsightsKey = (tenantId: string, uuid: string): string =>
@@ -146,8 +155,9 @@ export class HeldInsights {
     // The retry job before the entry: an entry always has its job (or a poll that applies it).
     await this.schedule(rt, { tenantId, uuid, recordingId, heldAt, tryNumber: 1 }, this.firstDelay());
     const notification = new TextDecoder().decode(input.notification);
-    await rt.checkpoints.set<Held>(key, { recordingId, notification, heldAt });
-    if (!uuids.includes(uuid)) await rt.checkpoints.set(listKey, [...uuids, uuid]);
+    const ttl = heldTtlMs(settings.insightsWaitMs);
+    await rt.checkpoints.set<Held>(key, { recordingId, notification, heldAt }, ttl);
+    if (!uuids.includes(uuid)) await rt.checkpoints.set(listKey, [...uuids, uuid], ttl);
     this.counts.held += 1;
     rt.logger.info('ringcentral: insights held until the call log lists their call', {
       tenantId,
@@ -247,7 +257,7 @@ export class HeldInsights {
       return;
     }
     if (!(await this.apply(rt, tenantId, uuid, known ? 'applied' : 'storedAlone'))) return;
-    await this.forget(rt, tenantId, recordingId, uuid);
+    await this.forget(rt, tenantId, recordingId, uuid, settings?.insightsWaitMs ?? 0);
     if (!known) {
       rt.logger.warn(
         'ringcentral: held insights stored on their own: the call log did not list their call in time',
@@ -268,10 +278,11 @@ export class HeldInsights {
     tenantId: string,
     recordingId: string,
     uuid: string,
+    insightsWaitMs: number,
   ): Promise<void> {
     const key = heldInsightsOfKey(tenantId, recordingId);
     const rest = ((await rt.checkpoints.get<string[]>(key)) ?? []).filter((u) => u !== uuid);
-    if (rest.length > 0) await rt.checkpoints.set(key, rest);
+    if (rest.length > 0) await rt.checkpoints.set(key, rest, heldTtlMs(insightsWaitMs));
     else await rt.checkpoints.delete(key);
   }
 }
