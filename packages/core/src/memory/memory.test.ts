@@ -171,6 +171,15 @@ describe('createMemoryStores', () => {
     );
     await stores.jobs.close();
   });
+
+  it('gives the checkpoint store the clock: an entry set with ttlMs expires on it', async () => {
+    const clock = { now: Date.parse('2026-05-05T05:05:05.000Z') };
+    const stores = createMemoryStores({ now: () => clock.now });
+    await stores.checkpoints.set('k', 1, { ttlMs: 1000 });
+    clock.now += 1001;
+    expect(await stores.checkpoints.get('k')).toBeNull();
+    await stores.jobs.close();
+  });
 });
 
 describe('MemoryContactDirectory', () => {

@@ -38,6 +38,6 @@ export function createMemoryStores(options: MemoryStoresOptions = {}): MemorySto
     broadcaster: new MemoryBroadcaster(),
     jobs: new MemoryJobQueue(options.logger ? { logger: options.logger } : {}),
     blobs: new MemoryBlobStore(),
-    checkpoints: new MemoryCheckpointStore(),
+    checkpoints: new MemoryCheckpointStore(clock),
   };
 }
