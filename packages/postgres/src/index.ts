@@ -38,7 +38,7 @@ export type { PGliteLike, PgPoolLike } from './sql/drivers.js';
 export { qualified, quoteIdent } from './sql/ident.js';
 export { fromPgPool } from './sql/pg.js';
 export { fromPGlite } from './sql/pglite.js';
-export { PostgresCheckpointStore } from './stores/checkpoints.js';
+export { PostgresCheckpointStore, type PostgresCheckpointStoreOptions } from './stores/checkpoints.js';
 export { PostgresDedupeStore, type PostgresDedupeStoreOptions } from './stores/dedupe.js';
 export { PostgresEventLog, type PostgresEventLogOptions } from './stores/event-log.js';
 export { PostgresInteractionStore, type PostgresInteractionStoreOptions } from './stores/interactions.js';
