@@ -1,33 +1,12 @@
-import type { CallBridge, Interaction } from '@callbridge/core';
-import {
-  callLogRecord,
-  createRingCentralMock,
-  FakeClock,
-  FIXTURE_RECORDING_ID,
-  insightsBody,
-  insightsNotification,
-} from '@callbridge/ringcentral/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeClock, insightsBody, insightsNotification } from '@callbridge/ringcentral/testing';
+import { describe, expect, it } from 'vitest';
 import { makeBridge, postWebhook } from './helpers.js';
-import { danaLeg, R2, samLeg } from './transfer-legs.js';
+import { allRecords as all, mockRingCentral, R1, T0, transferredCall } from './insights-fixture.js';
+import { R2 } from './transfer-legs.js';
 
 // Edges of holding RingSense insights for their call (see held-insights.test.ts): a redelivery of
 // held insights, and a tenant whose call log no poll reads.
-const R1 = FIXTURE_RECORDING_ID;
-const T0 = Date.parse('2025-03-04T16:00:00.000Z');
-
-const mock = createRingCentralMock();
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  mock.state.callLog = [];
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const all = async (bridge: CallBridge): Promise<Interaction[]> =>
-  (await bridge.runtime.interactions.list('t1', {}, { limit: 100 })).items;
+const mock = mockRingCentral(() => []);
 const danaInsights = () =>
   insightsNotification({
     uuid: 'insights-r1',
@@ -36,7 +15,6 @@ const danaInsights = () =>
       insights: { Summary: [{ value: 'Dana transferred the customer to Sam.', start: 0, end: 1 }] },
     }),
   });
-const transferredCall = () => [callLogRecord({ recordingId: null, legs: [danaLeg(R1), samLeg(R2)] })];
 
 describe('held insights', () => {
   it('delivered twice while held are held once, and joined once', async () => {

@@ -1,45 +1,25 @@
-import type { CallBridge, Interaction, Logger } from '@callbridge/core';
+import type { Logger } from '@callbridge/core';
 import type { RingCentralProvider } from '@callbridge/ringcentral';
-import {
-  callLogRecord,
-  createRingCentralMock,
-  FakeClock,
-  FIXTURE_RECORDING_ID,
-  insightsBody,
-  insightsNotification,
-} from '@callbridge/ringcentral/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeClock, insightsBody, insightsNotification } from '@callbridge/ringcentral/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { makeBridge, postWebhook } from './helpers.js';
-import { danaLeg, R2, SAM_START, samLeg } from './transfer-legs.js';
+import {
+  allRecords as all,
+  recordOf as get,
+  mockRingCentral,
+  pollBeforeTheCall as pollBefore,
+  R1,
+  samInsights,
+  T0,
+  transferredCall,
+} from './insights-fixture.js';
+import { R2 } from './transfer-legs.js';
 
 // RingSense insights that arrive before the call-log poller read their call wait for it (held in
 // the CheckpointStore, retried through the JobQueue) instead of making a record of their own:
 // one record per call, with every recording's insights, whatever the order.
-const R1 = FIXTURE_RECORDING_ID;
-const T0 = Date.parse('2025-03-04T16:00:00.000Z');
-
-const mock = createRingCentralMock();
-const server = setupServer(...mock.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  mock.state.callLog = [callLogRecord({ recordingId: null, legs: [danaLeg(R1), samLeg(R2)] })];
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-/** A poll of the call log before it lists the call: the tenant's call log is polled, insights wait. */
-async function pollBeforeTheCall(provider: RingCentralProvider): Promise<void> {
-  const listed = mock.state.callLog;
-  mock.state.callLog = [];
-  await provider.poll('t1');
-  mock.state.callLog = listed;
-}
-
-const all = async (bridge: CallBridge): Promise<Interaction[]> =>
-  (await bridge.runtime.interactions.list('t1', {}, { limit: 100 })).items;
-const get = (bridge: CallBridge, id: string) =>
-  bridge.runtime.interactions.getBySource('t1', 'RINGCENTRAL', id);
+const mock = mockRingCentral(transferredCall);
+const pollBeforeTheCall = (provider: RingCentralProvider) => pollBefore(mock, provider);
 
 const danaInsights = () =>
   insightsNotification({
@@ -48,11 +28,6 @@ const danaInsights = () =>
       sourceRecordId: R1,
       insights: { Summary: [{ value: 'Dana transferred the customer to Sam.', start: 0, end: 1 }] },
     }),
-  });
-const samInsights = () =>
-  insightsNotification({
-    uuid: 'insights-r2',
-    body: insightsBody({ sourceRecordId: R2, recordingStartTime: SAM_START }),
   });
 const SAM_SUMMARY = 'Customer asked about renewal pricing; agent offered a two-year discount.';
 
