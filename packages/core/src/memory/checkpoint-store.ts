@@ -1,3 +1,4 @@
+import { CallbridgeError } from '../errors.js';
 import type { CheckpointSetOptions, CheckpointStore } from '../ports/checkpoints.js';
 
 /** Options of `MemoryCheckpointStore`. */
@@ -44,8 +45,12 @@ export class MemoryCheckpointStore implements CheckpointStore {
   async set<T = unknown>(key: string, value: T, options: CheckpointSetOptions = {}): Promise<void> {
     const { ttlMs } = options;
     if (ttlMs !== undefined && !(Number.isFinite(ttlMs) && ttlMs > 0)) {
-      throw new RangeError(
-        `CheckpointStore.set: ttlMs must be a positive finite number of milliseconds (got ${ttlMs}); leave it out to keep the entry until deleted.`,
+      throw new CallbridgeError(
+        'configuration_error',
+        `CheckpointStore.set: ttlMs must be a positive finite number of milliseconds (got ${ttlMs}).`,
+        {
+          hint: 'Pass a ttlMs above 0, or leave it out to keep the entry until deleted.',
+        },
       );
     }
     const json = JSON.stringify(value);

@@ -5,7 +5,8 @@ export interface CheckpointSetOptions {
    * the entry were deleted, and the store may remove it (stores sweep expired entries now and then,
    * so entries written once per call do not pile up). Without it the entry is kept until deleted.
    * Each `set` decides anew: a later `set` without `ttlMs` makes the entry permanent again, and one
-   * with `ttlMs` counts from that `set`.
+   * with `ttlMs` counts from that `set`. Any other value (0, negative, NaN, Infinity) is a
+   * programming error: `set` rejects with a `configuration_error` and writes nothing.
    */
   ttlMs?: number;
 }

@@ -1,3 +1,4 @@
+import { isCallbridgeError } from '../errors.js';
 import type { CheckpointStore } from '../ports/checkpoints.js';
 import { sleep, suite, uniqueId } from './helpers.js';
 import type { ConformanceOptions, TestApi } from './types.js';
@@ -20,7 +21,9 @@ const LONG_TTL_MS = 60_000;
  * The `CheckpointStore` contract: JSON values round-trip (nested objects, long digit strings),
  * set overwrites, missing keys give null, delete removes, and stored values do not alias inputs.
  * With `expiry: true`, also that an entry set with `ttlMs` reads as absent once it passed, that each
- * `set` decides anew (without `ttlMs` the entry is permanent again), and that delete still works.
+ * `set` decides anew (without `ttlMs` the entry is permanent again), that delete still works, and
+ * that a `ttlMs` other than a positive finite number is refused with `configuration_error` (a
+ * programming error: nothing is written).
  */
 export function checkpointStoreConformance(t: TestApi, options: CheckpointStoreConformanceOptions): void {
   const { it, expect } = t;
@@ -98,6 +101,21 @@ function expiryTests(t: TestApi, store: () => CheckpointStore): void {
     expect(await store().get(madePermanent)).toBe(2);
     expect(await store().get(madeBrief)).toBeNull();
     expect(await store().get(extended)).toEqual([2]);
+  });
+
+  it('refuses a ttlMs that is not a positive finite number with configuration_error, writing nothing', async () => {
+    const key = uniqueId('checkpoint-bad-ttl');
+    for (const ttlMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const error = await store()
+        .set(key, 1, { ttlMs })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(isCallbridgeError(error) && error.code === 'configuration_error').toBe(true);
+      expect(String((error as Error).message)).toMatch(/ttlMs/);
+    }
+    expect(await store().get(key)).toBeNull();
   });
 
   it('deletes an entry set with ttlMs', async () => {
