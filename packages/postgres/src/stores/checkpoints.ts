@@ -1,4 +1,4 @@
-import type { CheckpointSetOptions, CheckpointStore } from '@callbridge/core';
+import { CallbridgeError, type CheckpointSetOptions, type CheckpointStore } from '@callbridge/core';
 import { guard } from '../errors.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
@@ -9,7 +9,10 @@ import { storedKeys, writeUnderKey } from './store-key.js';
 export interface PostgresCheckpointStoreOptions extends PostgresStoreOptions {
   /** Clock in ms since epoch, for `ttlMs`. Default: the database clock, shared by every instance. */
   now?: Clock;
-  /** Delete expired rows (at most {@link SWEEP_BATCH}) after every this many sets. Default 100. */
+  /**
+   * Delete expired rows (at most {@link SWEEP_BATCH}) after every this many sets: a positive
+   * integer, else the constructor throws a `configuration_error`. Default 100.
+   */
   sweepEvery?: number;
 }
 
@@ -39,7 +42,15 @@ export class PostgresCheckpointStore implements CheckpointStore {
   constructor(options: PostgresCheckpointStoreOptions) {
     this.#ctx = storeContext(options);
     this.#now = options.now;
-    this.#sweepEvery = options.sweepEvery ?? 100;
+    const sweepEvery = options.sweepEvery ?? 100;
+    if (!(Number.isInteger(sweepEvery) && sweepEvery >= 1)) {
+      throw new CallbridgeError(
+        'configuration_error',
+        `PostgresCheckpointStore: sweepEvery must be a positive integer (got ${sweepEvery}).`,
+        { hint: 'Pass 1 to sweep after every set, or leave it out for every 100th.' },
+      );
+    }
+    this.#sweepEvery = sweepEvery;
   }
 
   get<T = unknown>(key: string): Promise<T | null> {
@@ -69,8 +80,10 @@ export class PostgresCheckpointStore implements CheckpointStore {
     const { ttlMs } = options;
     if (ttlMs !== undefined && !(Number.isFinite(ttlMs) && ttlMs > 0)) {
       return Promise.reject(
-        new RangeError(
-          `CheckpointStore.set: ttlMs must be a positive finite number of milliseconds (got ${ttlMs}); leave it out to keep the entry until deleted.`,
+        new CallbridgeError(
+          'configuration_error',
+          `CheckpointStore.set: ttlMs must be a positive finite number of milliseconds (got ${ttlMs}).`,
+          { hint: 'Pass a ttlMs above 0, or leave it out to keep the entry until deleted.' },
         ),
       );
     }
@@ -132,11 +145,15 @@ export class PostgresCheckpointStore implements CheckpointStore {
   async #maybeSweep(table: string): Promise<void> {
     this.#sets += 1;
     if (this.#sets % this.#sweepEvery !== 0 || this.#legacySince !== null) return;
-    // Housekeeping only: a failed sweep must not fail the set that was already written.
+    // Housekeeping only: a failed sweep must not fail the set that was already written. "Now" is
+    // a subquery, evaluated once before the scan: compared with clock_timestamp() (volatile) as it
+    // is, `expires_at` would be a filter over the whole partial index, read to its end on every
+    // sweep that finds fewer than a batch of expired rows; as a value, it bounds the index scan.
+    // A row set again meanwhile is a new row version the ctid no longer names: it is kept.
     await this.#ctx.client
       .query(
         `DELETE FROM ${table} WHERE ctid IN (
-           SELECT ctid FROM ${table} WHERE expires_at <= ${nowSql(1)} LIMIT ${SWEEP_BATCH})`,
+           SELECT ctid FROM ${table} WHERE expires_at <= (SELECT ${nowSql(1)}) LIMIT ${SWEEP_BATCH})`,
         [clockParam(this.#now)],
       )
       .catch(() => undefined);
