@@ -1,6 +1,6 @@
 import { CallbridgeError, type ProviderRuntime, type Tenant } from '@callbridge/core';
 import { startBackground } from './background.js';
-import { mainRecordingOf } from './calllog/aliases.js';
+import { mainRecordingOf, recordingAliasTtlOf } from './calllog/aliases.js';
 import { CallLogPoller, callLogCheckpointKey } from './calllog/poller.js';
 import { clientCache } from './client/clients.js';
 import { systemClock } from './client/clock.js';
@@ -103,7 +103,12 @@ export function ringcentral(options: RingCentralOptions = {}): RingCentralProvid
     receive: createReceiver({
       settings: global,
       mainRecordingOf: async (tenantId, recordingId) =>
-        runtime ? mainRecordingOf(runtime.checkpoints, tenantId, recordingId) : null,
+        runtime
+          ? mainRecordingOf(runtime.checkpoints, tenantId, recordingId, {
+              refreshTtlMs: async () =>
+                recordingAliasTtlOf(resolveSettings(global, await tenantOf(tenantId))),
+            })
+          : null,
       hold: (input) => (closed ? Promise.resolve(false) : held.hold(input)),
       onReminder: async ({ tenantId, subscriptionId, uuid }) => {
         if (!runtime) return;

@@ -29,6 +29,19 @@ export function callLogMainTtlMs(window: { lookBackMs: number; initialLookbackMs
  */
 export const recordingAliasTtlMs = (callLogMainTtl: number): number => Math.max(30 * DAY_MS, callLogMainTtl);
 
+/** The alias TTL of a tenant's settings, as its poller sets it. */
+export const recordingAliasTtlOf = (settings: {
+  overlapMs: number;
+  maxCallDurationMs: number;
+  initialLookbackMs: number;
+}): number =>
+  recordingAliasTtlMs(
+    callLogMainTtlMs({
+      lookBackMs: settings.overlapMs + settings.maxCallDurationMs,
+      initialLookbackMs: settings.initialLookbackMs,
+    }),
+  );
+
 /** An entry of the map: the recording that keys the call's record, and the call-log row. */
 export interface RecordingAlias {
   recordingId: string;
@@ -61,16 +74,23 @@ export async function rememberOtherRecordings(
 
 /**
  * The recording id the record of `recordingId`'s call is keyed on, when the call log listed
- * `recordingId` as one of the call's other recordings for this tenant; else null.
+ * `recordingId` as one of the call's other recordings for this tenant; else null. With
+ * `refreshTtlMs`, a found alias is set again for that long (the webhook does, for insights).
  */
 export async function mainRecordingOf(
   checkpoints: CheckpointStore,
   tenantId: string,
   recordingId: string,
+  options: { refreshTtlMs?: () => Promise<number> } = {},
 ): Promise<string | null> {
-  const alias = await checkpoints.get<RecordingAlias>(recordingAliasKey(tenantId, recordingId));
+  const key = recordingAliasKey(tenantId, recordingId);
+  const alias = await checkpoints.get<RecordingAlias>(key);
   const main = alias?.recordingId;
-  return typeof main === 'string' && main !== recordingId ? main : null;
+  if (!(typeof main === 'string' && main !== recordingId)) return null;
+  // Insights that use it keep it: a later update or redelivery of them still joins the call.
+  if (alias && options.refreshTtlMs)
+    await checkpoints.set(key, alias, { ttlMs: await options.refreshTtlMs() });
+  return main;
 }
 
 /** The recording a call-log row's record is keyed on, per tenant and row id. */
@@ -110,17 +130,20 @@ export async function rememberedMainOf(
 
 /**
  * Remembers the recording the events of a row with recordings on its legs are keyed on, for
- * `ttlMs` (see {@link callLogMainTtlMs}).
+ * `ttlMs` (see {@link callLogMainTtlMs}). Each read of the row sets it again, also when the
+ * remembered recording (`_before`, kept in the signature) already named it, so the entry lives
+ * `ttlMs` past the row's last read (or comes back when it had expired while the row's aliases
+ * still named the recording).
  */
 export async function rememberMain(
   checkpoints: CheckpointStore,
   tenantId: string,
   record: RowRecordings,
   events: readonly CallEventInput[],
-  before: string | null,
+  _before: string | null,
   ttlMs: number,
 ): Promise<void> {
   const main = events[0]?.sourceRecordId;
-  if (!main || main === before || !record.legs?.some((leg) => leg.recording)) return;
+  if (!main || !record.legs?.some((leg) => leg.recording)) return;
   await checkpoints.set(callLogMainKey(tenantId, record.id), main, { ttlMs });
 }

@@ -134,7 +134,7 @@ export class CallLogPoller {
     const lookBack = this.overlapMs + this.maxCallDurationMs;
     const from = checkpoint ? Date.parse(checkpoint.dateTo) - lookBack : now - this.initialLookbackMs;
     const seen = new Map((checkpoint?.seen ?? []).map((s) => [s.id, s]));
-    const result = await this.pass(from, now, seen);
+    const result = await this.pass(from, now, seen, this.ttls(0));
     // what the next poll will read again: remember it, so it is skipped rather than re-ingested
     const windowStart = now - lookBack;
     await this.options.checkpoints.set<CallLogCheckpoint>(this.options.checkpointKey, {
@@ -146,14 +146,27 @@ export class CallLogPoller {
 
   /**
    * The daily fallback: re-reads the last `hours` (default 24) and ingests everything again.
-   * Idempotent: deliveries already stored are duplicates and merges change nothing.
+   * Idempotent: deliveries already stored are duplicates and merges change nothing. The per-row
+   * and per-recording entries of the rows it reads are kept at least a day longer than `hours`.
    */
   async reconcile(hours = 24): Promise<PollResult> {
     const now = this.options.clock.now();
-    return (await this.pass(now - hours * 3_600_000, now, new Map())).summary;
+    const lookBackMs = hours * 3_600_000;
+    return (await this.pass(now - lookBackMs, now, new Map(), this.ttls(lookBackMs))).summary;
   }
 
-  private async pass(from: number, to: number, seen: Map<string, SeenRecord>) {
+  /** The `ttlMs` of the entries a pass reaching `lookBackMs` back sets: a day more than that at least. */
+  private ttls(lookBackMs: number): { main: number; alias: number } {
+    const atLeast = lookBackMs + 86_400_000;
+    return { main: Math.max(this.mainTtlMs, atLeast), alias: Math.max(this.aliasTtlMs, atLeast) };
+  }
+
+  private async pass(
+    from: number,
+    to: number,
+    seen: Map<string, SeenRecord>,
+    ttls: { main: number; alias: number },
+  ) {
     const dateFrom = new Date(from).toISOString();
     const dateTo = new Date(to).toISOString();
     const read: SeenRecord[] = [];
@@ -199,9 +212,9 @@ export class CallLogPoller {
         const before = await rememberedMainOf(checkpoints, tenantId, record);
         const recordEvents = normalizeCallLogRecord(record, tenantId, { mainRecordingId: before });
         // before the events: insights of the call's other recordings that come meanwhile join it
-        await rememberOtherRecordings(checkpoints, tenantId, recordEvents, this.aliasTtlMs);
+        await rememberOtherRecordings(checkpoints, tenantId, recordEvents, ttls.alias);
         if (!isInProgress(record))
-          await rememberMain(checkpoints, tenantId, record, recordEvents, before, this.mainTtlMs);
+          await rememberMain(checkpoints, tenantId, record, recordEvents, before, ttls.main);
         for (const event of recordEvents) {
           await this.options.ingest(event);
           events += 1;
