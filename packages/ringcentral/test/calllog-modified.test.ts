@@ -116,9 +116,44 @@ describe('a final call-log row modified after it was read', () => {
     await provider.poll('t1');
     const records = (await bridge.runtime.interactions.list('t1', {}, { limit: 10 })).items;
     expect(records.map((r) => r.sourceRecordId)).toEqual([R2]);
-    // R3 is in the events' otherRecordings (src/calllog/legs.test.ts); the record keeps its first
-    // list, as core's merge keeps the larger JSON of two lists with the same event time
+    // the record's own R3 (no leg shows it) is listed with R1: the later row's list wins
+    const record = await bridge.runtime.interactions.getBySource('t1', 'RINGCENTRAL', R2);
+    const listed = (record?.metadata.otherRecordings ?? []) as { id: string }[];
+    expect(listed.map((o) => o.id)).toEqual([R1, R3]);
     expect(await mainRecordingOf(bridge.runtime.checkpoints, 't1', R1)).toBe(R2);
+    await bridge.close();
+  });
+
+  it("lists a recording added to another leg in the record's otherRecordings (the newer row wins)", async () => {
+    // first read: the record's own R1 and Dana's leg recording R2 (listed); read again after Sam's
+    // leg got R3. Both rows start at the same time: the later lastModifiedTime dates the new list.
+    const row = (legs: Record<string, unknown>[], lastModifiedTime: string) => ({
+      ...callLogRecord({ id: 'cl-added', recordingId: R1, legs }),
+      lastModifiedTime,
+    });
+    mock.state.callLog = [row([danaLeg(R2), samLeg()], '2025-03-04T15:33:40.123Z')];
+    const clock = new FakeClock(T0);
+    const { bridge, provider } = makeBridge({ clock });
+    await bridge.start();
+    await provider.poll('t1');
+    expect((await others(bridge)).map((o) => o.id)).toEqual([R2]);
+    mock.state.callLog = [row([danaLeg(R2), samLeg(R3)], '2025-03-04T15:52:10.000Z')];
+    clock.advance(300_000);
+    expect(await provider.poll('t1')).toMatchObject({ skipped: 0, events: 2 });
+    expect((await others(bridge)).map((o) => o.id)).toEqual([R2, R3]);
+    const record = await bridge.runtime.interactions.getBySource('t1', 'RINGCENTRAL', R1);
+    // the call's own times and outcome are the row's, not the time it changed
+    expect(record?.occurredAt).toBe('2025-03-04T15:29:58.000Z');
+    expect(record?.metadata).toMatchObject({
+      startedAt: '2025-03-04T15:29:58.000Z',
+      answeredAt: '2025-03-04T15:29:58.000Z',
+      answeredAtEstimated: true,
+      endedAt: '2025-03-04T15:33:08.000Z',
+      durationSeconds: 190,
+      callType: 'answered',
+      callState: 'ended',
+      recordingId: R1,
+    });
     await bridge.close();
   });
 

@@ -1,5 +1,6 @@
 import type { CallBridge, Interaction } from '@callbridge/core';
 import {
+  callLogLeg,
   callLogRecord,
   createRingCentralMock,
   FIXTURE_RECORDING_ID,
@@ -61,6 +62,31 @@ describe('insights and call log merge on the recording id', () => {
     expect(list.items).toHaveLength(1);
     await a.bridge.close();
     await b.bridge.close();
+  });
+
+  it('a Detailed row (dated its lastModifiedTime) and insights end in the same record in any order', async () => {
+    const row = { ...callLogRecord({ legs: [callLogLeg()] }), lastModifiedTime: '2025-03-04T15:52:10.000Z' };
+    const records: Interaction[] = [];
+    for (const insightsFirst of [true, false]) {
+      const mocked = createRingCentralMock({ callLog: [row] });
+      server.use(...mocked.handlers);
+      const { bridge, provider } = makeBridge();
+      await bridge.start();
+      if (insightsFirst) await postWebhook(bridge, insightsNotification());
+      await provider.poll('t1');
+      if (!insightsFirst) await postWebhook(bridge, insightsNotification());
+      records.push(await record(bridge));
+      await bridge.close();
+    }
+    const [first, second] = records as [Interaction, Interaction];
+    expect(comparable(second)).toEqual(comparable(first));
+    expect(first.metadata).toMatchObject({
+      direction: 'inbound',
+      startedAt: '2025-03-04T15:29:58.000Z',
+      lastEventAt: '2025-03-04T15:52:10.000Z',
+      callResult: 'Accepted',
+      aiSummary: 'Customer asked about renewal pricing; agent offered a two-year discount.',
+    });
   });
 
   it('AI Notes then RingSense (and the reverse) merge: newer lastModifiedTime wins per field', async () => {

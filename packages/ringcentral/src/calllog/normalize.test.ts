@@ -59,6 +59,25 @@ describe('normalizeCallLogRecord', () => {
     expect(voicemail[1]?.recording?.type).toBe('voicemail');
   });
 
+  it('dates a final row by its lastModifiedTime, else (Simple view, an earlier time) its start', () => {
+    const at = (extra: Record<string, unknown>) =>
+      normalizeCallLogRecord(parse({}, extra), 't1').map((e) => [e.occurredAt, e.startedAt]);
+    const start = '2025-03-04T15:29:58.000Z';
+    expect(at({ lastModifiedTime: '2025-03-04T15:52:10.000Z' })).toEqual([
+      ['2025-03-04T15:52:10.000Z', start],
+      ['2025-03-04T15:52:10.000Z', start],
+    ]);
+    expect(at({})).toEqual([
+      [start, start],
+      [start, start],
+    ]);
+    expect(at({ lastModifiedTime: '2025-03-04T15:00:00.000Z' })[0]).toEqual([start, start]);
+    expect(at({ lastModifiedTime: 'soon' })[0]).toEqual([start, start]);
+    // a call still going on is answered at its start
+    const inProgress = parse({}, { result: 'In Progress', lastModifiedTime: '2025-03-04T15:52:10.000Z' });
+    expect(normalizeCallLogRecord(inProgress, 't1')[0]?.occurredAt).toBe(start);
+  });
+
   it('skips records without a recording and deleted ones', () => {
     expect(normalizeCallLogRecord(parse({}, { recording: null }), 't1')).toEqual([]);
     expect(normalizeCallLogRecord(parse({}, { deleted: true }), 't1')).toEqual([]);

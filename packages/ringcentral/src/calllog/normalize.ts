@@ -40,7 +40,7 @@ function direction(value: string | null | undefined): 'inbound' | 'outbound' | n
  * `extra.otherRecordings`. A row still "In Progress" is answered only when the record has its own
  * recording: a recording chosen among the legs could change as legs are added. A row read again
  * after it changed passes the recording its record is keyed on as `mainRecordingId` (see
- * `callRecordings`).
+ * `callRecordings`); a final row's events are dated its `lastModifiedTime` (see `rowTime`).
  */
 export function normalizeCallLogRecord(
   record: CallLogRecord,
@@ -59,7 +59,11 @@ export function normalizeCallLogRecord(
   const callType = callTypeOfResult(record.result);
   // A row modified after it was read (a recording added on a leg) is a new delivery of its own.
   const version = record.lastModifiedTime ? `.${record.lastModifiedTime}` : '';
-  const base = { ...common(record, recording.id, tenantId, others), durationSeconds: duration };
+  const base = {
+    ...common(record, recording.id, tenantId, others),
+    occurredAt: rowTime(record),
+    durationSeconds: duration,
+  };
   const events: CallEventInput[] = [];
   if (callType) {
     events.push({
@@ -86,6 +90,21 @@ export function normalizeCallLogRecord(
     },
   });
   return events;
+}
+
+/**
+ * When a final row's events happened: its `lastModifiedTime` (Detailed view), else (Simple view,
+ * or a time earlier than the start or unreadable) its start. Core stamps a call's facts and
+ * provider facts (`otherRecordings`, `callResult`) with it, so a row read again after it changed
+ * wins over what its earlier read stored, in any order; the call's times (`startedAt`,
+ * `answeredAt`, `endedAt`) stay the row's own.
+ */
+export function rowTime(record: CallLogRecord): string {
+  const modified = record.lastModifiedTime ? Date.parse(record.lastModifiedTime) : Number.NaN;
+  const start = Date.parse(record.startTime);
+  return Number.isFinite(modified) && !(modified < start)
+    ? new Date(modified).toISOString()
+    : record.startTime;
 }
 
 /**
