@@ -5,6 +5,7 @@ import { listedHost } from './background/recording-url.js';
 import type { CallBridgeConfig } from './config.js';
 import { CallbridgeError } from './errors.js';
 import { normalizeBasePath } from './http/index.js';
+import { MAX_STORE_TTL_MS } from './memory/dedupe-store.js';
 import type { ProviderName } from './model/call-event.js';
 import type { CallbridgeProvider } from './provider.js';
 import { hasMessagesFor } from './render/messages.js';
@@ -38,6 +39,37 @@ function positiveInteger(name: string, value: number | undefined): void {
     throw configError(`\`${name}\` must be a positive integer, got ${String(value)}.`, `Fix \`${name}\`.`);
   }
 }
+
+/**
+ * The longest delay a timer keeps (2^31-1 ms, about 24.8 days): Node and browsers fire a longer
+ * one after 1 ms instead, so a duration that drives a timer is refused above it.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The longest `stream.retryMs`: the `retry:` hint adds up to 50% of jitter, and the client's
+ * reconnect timer must still keep it (at most {@link MAX_TIMER_MS}).
+ */
+export const MAX_STREAM_RETRY_MS = Math.floor(MAX_TIMER_MS / 1.5);
+
+/** Refuses a number above `max` (named `maxName` in the message). */
+function atMost(name: string, value: number | undefined, max: number, maxName: string): void {
+  if (typeof value === 'number' && value > max) {
+    throw configError(
+      `\`${name}\` must be at most ${max} ms (${maxName}), got ${String(value)}.`,
+      `Fix \`${name}\`, or leave it out for the default.`,
+    );
+  }
+}
+
+/** `positiveInteger`, and at most `max`. */
+function boundedInteger(name: string, value: number | undefined, max: number, maxName: string): void {
+  positiveInteger(name, value);
+  atMost(name, value, max, maxName);
+}
+
+const TIMER_LIMIT = '2^31-1, the longest timer delay';
+const STORE_TTL_LIMIT = '100 years, MAX_STORE_TTL_MS';
 
 function validateProviders(providers: unknown): Map<ProviderName, CallbridgeProvider> {
   if (!Array.isArray(providers)) {
@@ -151,6 +183,8 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
   validatePorts('stores', config.stores);
   validatePorts('ai', config.ai);
   aiStepTimeoutMs(config.ai); // throws configuration_error for a bad ai.stepTimeoutMs
+  // Each AI step is aborted by a timer after it: a longer one would abort every step at once.
+  atMost('ai.stepTimeoutMs', config.ai?.stepTimeoutMs, MAX_TIMER_MS, TIMER_LIMIT);
   positiveInteger('maxBodyBytes', config.maxBodyBytes);
   positiveInteger('recordings.maxBytes', config.recordings?.maxBytes);
   const graceMs = config.recordings?.graceMs;
@@ -162,10 +196,16 @@ export function validateCallBridgeConfig(config: CallBridgeConfig): Map<Provider
       "On Node pass `resolveHostWithDns` from '@callbridge/core/node', or leave it out.",
     );
   }
-  positiveInteger('dedupe.claimTtlMs', config.dedupe?.claimTtlMs);
-  positiveInteger('dedupe.commitTtlMs', config.dedupe?.commitTtlMs);
-  positiveInteger('stream.heartbeatMs', config.stream?.heartbeatMs);
-  positiveInteger('stream.retryMs', config.stream?.retryMs);
+  // claimTtlMs is also how long close() waits for running ingests (a timer).
+  boundedInteger('dedupe.claimTtlMs', config.dedupe?.claimTtlMs, MAX_TIMER_MS, TIMER_LIMIT);
+  boundedInteger('dedupe.commitTtlMs', config.dedupe?.commitTtlMs, MAX_STORE_TTL_MS, STORE_TTL_LIMIT);
+  boundedInteger('stream.heartbeatMs', config.stream?.heartbeatMs, MAX_TIMER_MS, TIMER_LIMIT);
+  boundedInteger(
+    'stream.retryMs',
+    config.stream?.retryMs,
+    MAX_STREAM_RETRY_MS,
+    'the longest timer delay 2^31-1 less the 50% jitter of the retry hint',
+  );
   positiveInteger('stream.tokenTtlSeconds', config.stream?.tokenTtlSeconds);
   const maxStreams = config.stream?.maxStreamsPerTenant;
   if (

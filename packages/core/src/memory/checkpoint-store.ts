@@ -1,5 +1,5 @@
-import { CallbridgeError } from '../errors.js';
 import type { CheckpointSetOptions, CheckpointStore } from '../ports/checkpoints.js';
+import { checkStoreTtlMs } from './dedupe-store.js';
 
 /** Options of `MemoryCheckpointStore`. */
 export interface MemoryCheckpointStoreOptions {
@@ -44,13 +44,11 @@ export class MemoryCheckpointStore implements CheckpointStore {
 
   async set<T = unknown>(key: string, value: T, options: CheckpointSetOptions = {}): Promise<void> {
     const { ttlMs } = options;
-    if (ttlMs !== undefined && !(Number.isFinite(ttlMs) && ttlMs > 0)) {
-      throw new CallbridgeError(
-        'configuration_error',
-        `CheckpointStore.set: ttlMs must be a positive finite number of milliseconds (got ${ttlMs}).`,
-        {
-          hint: 'Pass a ttlMs above 0, or leave it out to keep the entry until deleted.',
-        },
+    if (ttlMs !== undefined) {
+      checkStoreTtlMs(
+        'CheckpointStore.set: ttlMs',
+        ttlMs,
+        ', or leave it out to keep the entry until deleted',
       );
     }
     const json = JSON.stringify(value);

@@ -1,4 +1,27 @@
+import { CallbridgeError } from '../errors.js';
 import type { ClaimResult, DedupeStore } from '../ports/dedupe.js';
+
+/**
+ * The longest TTL a store accepts (dedupe claims and commits, checkpoint entries): 100 years of
+ * 365.25 days, 3 155 760 000 000 ms. `now + ttl` then stays well inside JavaScript's `Date` range
+ * and PostgreSQL's `interval` and `timestamptz` ranges; a longer one would fail in the database
+ * on every write (a `store_unavailable` a provider retries for ever) instead of where it is passed.
+ */
+export const MAX_STORE_TTL_MS = 3_155_760_000_000;
+
+/**
+ * Checks a TTL passed to a store: a finite number of ms above 0 and at most {@link MAX_STORE_TTL_MS}.
+ * `option` names it in the message (e.g. 'DedupeStore.claim: ttlMs'); `orElse` ends the hint.
+ * @throws CallbridgeError `configuration_error` otherwise: a programming error, nothing is written.
+ */
+export function checkStoreTtlMs(option: string, ttlMs: number, orElse = ''): void {
+  if (typeof ttlMs === 'number' && Number.isFinite(ttlMs) && ttlMs > 0 && ttlMs <= MAX_STORE_TTL_MS) return;
+  throw new CallbridgeError(
+    'configuration_error',
+    `${option} must be a positive finite number of milliseconds, at most ${MAX_STORE_TTL_MS} (100 years; MAX_STORE_TTL_MS), got ${String(ttlMs)}.`,
+    { hint: `Pass a ttlMs above 0 and at most ${MAX_STORE_TTL_MS}${orElse}.` },
+  );
+}
 
 /** Options of `MemoryDedupeStore`. */
 export interface MemoryDedupeStoreOptions {
@@ -16,7 +39,9 @@ interface Entry {
  * `DedupeStore` in process memory. `claim` is atomic (no await between check and set). A claim
  * expires after its TTL; `commit` marks the key done when the token owns the claim or no live
  * claim exists; `release` deletes a claim only for its owner token. Expired entries are swept at
- * most once a second, so memory stays bounded by live keys.
+ * most once a second, so memory stays bounded by live keys. A `ttlMs` that is not a positive
+ * finite number of at most {@link MAX_STORE_TTL_MS} is refused with `configuration_error`, like
+ * the durable stores do.
  */
 export class MemoryDedupeStore implements DedupeStore {
   readonly #entries = new Map<string, Entry>();
@@ -28,6 +53,7 @@ export class MemoryDedupeStore implements DedupeStore {
   }
 
   async claim(key: string, ttlMs: number): Promise<ClaimResult> {
+    checkStoreTtlMs('DedupeStore.claim: ttlMs', ttlMs);
     const entry = this.#live(key);
     if (entry) return entry.state === 'committed' ? { status: 'duplicate' } : { status: 'in_progress' };
     const token = crypto.randomUUID();
@@ -37,6 +63,7 @@ export class MemoryDedupeStore implements DedupeStore {
   }
 
   async commit(key: string, token: string, ttlMs: number): Promise<void> {
+    checkStoreTtlMs('DedupeStore.commit: ttlMs', ttlMs);
     const entry = this.#live(key);
     if (entry && entry.token !== token) return;
     this.#entries.set(key, { state: 'committed', token, expiresAt: this.#now() + ttlMs });

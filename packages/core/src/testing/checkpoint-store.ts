@@ -1,4 +1,5 @@
 import { isCallbridgeError } from '../errors.js';
+import { MAX_STORE_TTL_MS } from '../memory/dedupe-store.js';
 import type { CheckpointStore } from '../ports/checkpoints.js';
 import { sleep, suite, uniqueId } from './helpers.js';
 import type { ConformanceOptions, TestApi } from './types.js';
@@ -22,8 +23,8 @@ const LONG_TTL_MS = 60_000;
  * set overwrites, missing keys give null, delete removes, and stored values do not alias inputs.
  * With `expiry: true`, also that an entry set with `ttlMs` reads as absent once it passed, that each
  * `set` decides anew (without `ttlMs` the entry is permanent again), that delete still works, and
- * that a `ttlMs` other than a positive finite number is refused with `configuration_error` (a
- * programming error: nothing is written).
+ * that a `ttlMs` other than a positive finite number of at most `MAX_STORE_TTL_MS` (100 years) is
+ * refused with `configuration_error` (a programming error: nothing is written).
  */
 export function checkpointStoreConformance(t: TestApi, options: CheckpointStoreConformanceOptions): void {
   const { it, expect } = t;
@@ -103,9 +104,10 @@ function expiryTests(t: TestApi, store: () => CheckpointStore): void {
     expect(await store().get(extended)).toEqual([2]);
   });
 
-  it('refuses a ttlMs that is not a positive finite number with configuration_error, writing nothing', async () => {
+  it('refuses a ttlMs that is not a positive finite number of at most MAX_STORE_TTL_MS with configuration_error, writing nothing', async () => {
     const key = uniqueId('checkpoint-bad-ttl');
-    for (const ttlMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+    const tooLong = [MAX_STORE_TTL_MS + 1, Number.MAX_SAFE_INTEGER, 1e300];
+    for (const ttlMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, ...tooLong]) {
       const error = await store()
         .set(key, 1, { ttlMs })
         .then(
@@ -116,6 +118,9 @@ function expiryTests(t: TestApi, store: () => CheckpointStore): void {
       expect(String((error as Error).message)).toMatch(/ttlMs/);
     }
     expect(await store().get(key)).toBeNull();
+    // The longest TTL is accepted.
+    await store().set(key, 1, { ttlMs: MAX_STORE_TTL_MS });
+    expect(await store().get(key)).toBe(1);
   });
 
   it('deletes an entry set with ttlMs', async () => {
