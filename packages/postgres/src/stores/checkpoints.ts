@@ -1,4 +1,9 @@
-import { CallbridgeError, type CheckpointSetOptions, type CheckpointStore } from '@callbridge/core';
+import {
+  CallbridgeError,
+  type CheckpointSetOptions,
+  type CheckpointStore,
+  checkStoreTtlMs,
+} from '@callbridge/core';
 import { guard } from '../errors.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
@@ -27,7 +32,7 @@ const LEGACY_RECHECK_MS = 60_000;
  * (callers put the tenant in the key), so the table has no tenant column and no row-level policy.
  * A key too long for the index is stored as its SHA-256 (see `writeUnderKey`).
  *
- * `set` with `ttlMs` stores an `expires_at` (migration 4); reads skip expired rows, and every
+ * `set` with `ttlMs` (at most `MAX_STORE_TTL_MS`, 100 years) stores an `expires_at` (migration 4); reads skip expired rows, and every
  * `sweepEvery` sets delete up to 100 of them. On a schema migration 4 has not reached yet
  * (`migrate: false`, its owner has not migrated), entries are written without it and never expire.
  */
@@ -78,14 +83,16 @@ export class PostgresCheckpointStore implements CheckpointStore {
 
   set<T = unknown>(key: string, value: T, options: CheckpointSetOptions = {}): Promise<void> {
     const { ttlMs } = options;
-    if (ttlMs !== undefined && !(Number.isFinite(ttlMs) && ttlMs > 0)) {
-      return Promise.reject(
-        new CallbridgeError(
-          'configuration_error',
-          `CheckpointStore.set: ttlMs must be a positive finite number of milliseconds (got ${ttlMs}).`,
-          { hint: 'Pass a ttlMs above 0, or leave it out to keep the entry until deleted.' },
-        ),
-      );
+    try {
+      if (ttlMs !== undefined) {
+        checkStoreTtlMs(
+          'CheckpointStore.set: ttlMs',
+          ttlMs,
+          ', or leave it out to keep the entry until deleted',
+        );
+      }
+    } catch (error) {
+      return Promise.reject(error);
     }
     // NUL characters are removed from strings and keys (jsonb cannot hold them), as in every store.
     const json: string | undefined = jsonParam(value);

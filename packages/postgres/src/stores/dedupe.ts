@@ -1,4 +1,4 @@
-import type { ClaimResult, DedupeStore } from '@callbridge/core';
+import { type ClaimResult, checkStoreTtlMs, type DedupeStore } from '@callbridge/core';
 import { guard } from '../errors.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
@@ -20,7 +20,8 @@ const EXPIRES = (now: number, ttl: number) => `${nowSql(now)} + $${ttl}::float8 
  *   the key or takes over an expired one, and returns a fresh token only to the winner.
  * - `commit` marks the key done for `ttlMs` when the token owns it or no live claim exists.
  * - `release` deletes the key only while `token` still owns the live claim.
- * Expired rows are swept now and then. Same semantics as core's `MemoryDedupeStore`. A key too
+ * Expired rows are swept now and then. Same semantics as core's `MemoryDedupeStore`, which
+ * refuses the same TTLs (above `MAX_STORE_TTL_MS`, 100 years) with `configuration_error`. A key too
  * long for the index is stored as its SHA-256 (see `writeUnderKey`).
  */
 export class PostgresDedupeStore implements DedupeStore {
@@ -35,7 +36,9 @@ export class PostgresDedupeStore implements DedupeStore {
     this.#sweepEvery = options.sweepEvery ?? 200;
   }
 
-  claim(key: string, ttlMs: number): Promise<ClaimResult> {
+  async claim(key: string, ttlMs: number): Promise<ClaimResult> {
+    // Past the maximum, `now() + ttl` leaves PostgreSQL's range: refused here, not as a 503 later.
+    checkStoreTtlMs('DedupeStore.claim: ttlMs', ttlMs);
     const table = this.#ctx.table('dedupe');
     return guard('dedupe.claim', async () => {
       for (let attempt = 0; attempt < 5; attempt++) {
@@ -72,7 +75,8 @@ export class PostgresDedupeStore implements DedupeStore {
     });
   }
 
-  commit(key: string, token: string, ttlMs: number): Promise<void> {
+  async commit(key: string, token: string, ttlMs: number): Promise<void> {
+    checkStoreTtlMs('DedupeStore.commit: ttlMs', ttlMs);
     return guard('dedupe.commit', async () => {
       await writeUnderKey(key, (stored) =>
         this.#ctx.client.query(
