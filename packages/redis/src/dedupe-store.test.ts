@@ -1,3 +1,4 @@
+import { MAX_STORE_TTL_MS } from '@callbridge/core';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deletePrefix, redisUrl, sleep, testClient, uniquePrefix } from '../test/support.js';
@@ -100,6 +101,16 @@ describe.skipIf(!redisUrl)('RedisDedupeStore (real Redis)', () => {
 
   it('rejects a non-positive TTL with a configuration error', async () => {
     await expect(store.claim('k-bad', 0)).rejects.toMatchObject({ code: 'configuration_error' });
+  });
+
+  it('rejects a TTL over MAX_STORE_TTL_MS as the other stores do, instead of failing in Redis', async () => {
+    for (const ttl of [MAX_STORE_TTL_MS + 1, 1e300]) {
+      await expect(store.claim('k-huge', ttl)).rejects.toMatchObject({ code: 'configuration_error' });
+      await expect(store.commit('k-huge', 'token', ttl)).rejects.toMatchObject({
+        code: 'configuration_error',
+      });
+    }
+    expect((await store.claim('k-max', MAX_STORE_TTL_MS)).status).toBe('claimed');
   });
 
   it('reports an unreachable Redis as store_unavailable (503)', async () => {

@@ -1,4 +1,4 @@
-import { CallbridgeError, type ClaimResult, type DedupeStore, storeUnavailable } from '@callbridge/core';
+import { type ClaimResult, checkStoreTtlMs, type DedupeStore, storeUnavailable } from '@callbridge/core';
 import type { Redis } from 'ioredis';
 import { normalizePrefix } from './keys.js';
 import { checkTimeout, DEFAULT_COMMAND_TIMEOUT_MS, withTimeout } from './timeout.js';
@@ -66,17 +66,14 @@ function defineScripts(redis: Redis): Scripted {
   return r;
 }
 
-function checkTtl(ttlMs: number): number {
-  if (!Number.isFinite(ttlMs) || ttlMs < 1) {
-    throw new CallbridgeError(
-      'configuration_error',
-      `Dedupe TTL must be a positive number of ms, got ${ttlMs}.`,
-      {
-        hint: 'Pass dedupe.claimTtlMs / dedupe.commitTtlMs of at least 1.',
-      },
-    );
-  }
-  return Math.ceil(ttlMs);
+/**
+ * A TTL as Redis takes it: whole ms, at least 1. Refused as `configuration_error` like every
+ * store refuses it (core's `checkStoreTtlMs`): 0, negative, not finite, or over
+ * `MAX_STORE_TTL_MS` (100 years), which Redis would fail as an outage (503) on every retry.
+ */
+function checkTtl(option: string, ttlMs: number): number {
+  checkStoreTtlMs(option, ttlMs, ' (dedupe.claimTtlMs / dedupe.commitTtlMs)');
+  return Math.max(1, Math.ceil(ttlMs));
 }
 
 /**
@@ -108,7 +105,7 @@ export class RedisDedupeStore implements DedupeStore {
   }
 
   async claim(key: string, ttlMs: number): Promise<ClaimResult> {
-    const ttl = checkTtl(ttlMs);
+    const ttl = checkTtl('DedupeStore.claim: ttlMs', ttlMs);
     const token = crypto.randomUUID();
     let result: number;
     try {
@@ -123,7 +120,7 @@ export class RedisDedupeStore implements DedupeStore {
   }
 
   async commit(key: string, token: string, ttlMs: number): Promise<void> {
-    const ttl = checkTtl(ttlMs);
+    const ttl = checkTtl('DedupeStore.commit: ttlMs', ttlMs);
     try {
       await this.#bounded(this.#redis.callbridgeDedupeCommit(this.keyOf(key), token, ttl, COMMITTED_MARKER));
     } catch (error) {

@@ -1,11 +1,11 @@
 /** Options of `CheckpointStore.set`. */
 export interface CheckpointSetOptions {
   /**
-   * Milliseconds the entry lives (a positive finite number). After that, `get` answers null as if
+   * Milliseconds the entry lives (a positive number of at most `MAX_STORE_TTL_MS`, 100 years). After that, `get` answers null as if
    * the entry were deleted, and the store may remove it (stores sweep expired entries now and then,
    * so entries written once per call do not pile up). Without it the entry is kept until deleted.
    * Each `set` decides anew: a later `set` without `ttlMs` makes the entry permanent again, and one
-   * with `ttlMs` counts from that `set`. Any other value (0, negative, NaN, Infinity) is a
+   * with `ttlMs` counts from that `set`. Any other value (0, negative, NaN, Infinity, more) is a
    * programming error: `set` rejects with a `configuration_error` and writes nothing.
    */
   ttlMs?: number;

@@ -11,7 +11,9 @@ export type ClaimResult =
 /**
  * Idempotency keys for deliveries. `claim` is an atomic put-if-absent with a TTL (an abandoned
  * claim expires); `commit` marks the key done for `ttlMs`; `release` deletes the key only if the
- * token still owns it, so a retry can run.
+ * token still owns it, so a retry can run. A `ttlMs` is a positive number of ms of at most
+ * `MAX_STORE_TTL_MS` (100 years); stores refuse any other with a `configuration_error`
+ * (`checkStoreTtlMs`) rather than failing in their backend.
  */
 export interface DedupeStore {
   claim(key: string, ttlMs: number): Promise<ClaimResult>;
