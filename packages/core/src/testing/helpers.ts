@@ -23,6 +23,20 @@ export async function waitFor(predicate: () => boolean, what: string, timeoutMs 
   }
 }
 
+/**
+ * Work that honours a job's signal: resolves true when it aborts (the queue closes), or false
+ * after 10 s for a queue that gives its handlers no signal.
+ */
+export function untilAborted(signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 10_000);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
 /** The error `promise` rejects with, or null when it resolves. */
 export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {

@@ -1,18 +1,7 @@
 import type { FailedJob, JobQueue } from '../ports/jobs.js';
-import { sleep, uniqueId, waitFor } from './helpers.js';
+import { sleep, uniqueId, untilAborted, waitFor } from './helpers.js';
 import type { JobQueueConformanceOptions } from './job-queue.js';
 import type { TestApi } from './types.js';
-
-/** Resolves once `signal` aborts (the queue closes), or after 10 s for a queue that gives none. */
-function untilAborted(signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), 10_000);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
 
 /**
  * The `onExhausted` part of the `JobQueue` contract, registered inside `jobQueueConformance`'s

@@ -1,5 +1,5 @@
 import { isShutdownReason, type Job, type JobQueue } from '../ports/jobs.js';
-import { sleep, suite, uniqueId, waitFor } from './helpers.js';
+import { sleep, suite, uniqueId, untilAborted, waitFor } from './helpers.js';
 import { jobQueueExhaustedTests } from './job-queue-exhausted.js';
 import type { ConformanceOptions, TestApi } from './types.js';
 
@@ -26,20 +26,6 @@ const SLACK_MS = 10;
  * of each job that lands in `failed()`, once, and of nothing else.
  * `create` must return a new queue each time: the suite closes it after every test.
  */
-/**
- * Work that honours a job's signal: resolves true when it aborts (the queue closes), or false
- * after 10 s for a queue that gives its handlers no signal.
- */
-function untilAborted(signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), 10_000);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
-
 export function jobQueueConformance(t: TestApi, options: JobQueueConformanceOptions): void {
   const { it, expect } = t;
   const closing: ConformanceOptions<JobQueue> = {
