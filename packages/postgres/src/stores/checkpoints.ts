@@ -7,6 +7,7 @@ import {
 import { guard } from '../errors.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
+import { sweepExpired } from '../sql/sweep.js';
 import { jsonParam } from './interaction-rows.js';
 import { storedKeys, writeUnderKey } from './store-key.js';
 
@@ -152,18 +153,7 @@ export class PostgresCheckpointStore implements CheckpointStore {
   async #maybeSweep(table: string): Promise<void> {
     this.#sets += 1;
     if (this.#sets % this.#sweepEvery !== 0 || this.#legacySince !== null) return;
-    // Housekeeping only: a failed sweep must not fail the set that was already written. "Now" is
-    // a subquery, evaluated once before the scan: compared with clock_timestamp() (volatile) as it
-    // is, `expires_at` would be a filter over the whole partial index, read to its end on every
-    // sweep that finds fewer than a batch of expired rows; as a value, it bounds the index scan.
-    // A row set again meanwhile is a new row version the ctid no longer names: it is kept.
-    await this.#ctx.client
-      .query(
-        `DELETE FROM ${table} WHERE ctid IN (
-           SELECT ctid FROM ${table} WHERE expires_at <= (SELECT ${nowSql(1)}) LIMIT ${SWEEP_BATCH})`,
-        [clockParam(this.#now)],
-      )
-      .catch(() => undefined);
+    await sweepExpired(this.#ctx.client, table, this.#now, SWEEP_BATCH);
   }
 }
 

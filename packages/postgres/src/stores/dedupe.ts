@@ -2,6 +2,7 @@ import { type ClaimResult, checkStoreTtlMs, type DedupeStore } from '@callbridge
 import { guard } from '../errors.js';
 import { type Clock, clockParam, nowSql } from '../sql/clock.js';
 import { type PostgresStoreOptions, type StoreContext, storeContext } from '../sql/context.js';
+import { sweepExpired } from '../sql/sweep.js';
 import { storedKeys, writeUnderKey } from './store-key.js';
 
 /** Options of `PostgresDedupeStore`. */
@@ -105,16 +106,6 @@ export class PostgresDedupeStore implements DedupeStore {
   async #maybeSweep(table: string): Promise<void> {
     this.#claims += 1;
     if (this.#claims % this.#sweepEvery !== 0) return;
-    // Housekeeping only: a failed sweep must not fail the claim that was already won. "Now" is a
-    // subquery, evaluated once before the scan: compared with clock_timestamp() (volatile) as it
-    // is, `expires_at` would be a filter, and a sweep finding fewer than a batch of expired keys
-    // would read every key of the last days; as a value, it bounds the index scan.
-    await this.#ctx.client
-      .query(
-        `DELETE FROM ${table} WHERE ctid IN (
-           SELECT ctid FROM ${table} WHERE expires_at <= (SELECT ${nowSql(1)}) LIMIT 1000)`,
-        [clockParam(this.#now)],
-      )
-      .catch(() => undefined);
+    await sweepExpired(this.#ctx.client, table, this.#now, 1000);
   }
 }
