@@ -1,12 +1,13 @@
 import { CallbridgeError } from '../errors.js';
 import type { Interaction, InteractionMetadata, WorkStatus } from '../model/interaction.js';
+import { hasCompletedAi } from '../model/work-status.js';
 import { redactPhoneNumbers } from '../phone/redact.js';
 import type { AiPorts } from '../ports/ai.js';
 import { isShutdownReason, type Job, type JobHandler } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
 import { runAbortable } from './abort.js';
 import { parseAiOutput } from './ai-output.js';
-import { type AiStatusKey, Permanent, type Step, type StepResult, steps } from './ai-steps.js';
+import { Permanent, type Step, type StepResult, steps } from './ai-steps.js';
 import { AI_ATTEMPTS, DEFAULT_AI_STEP_TIMEOUT_MS, type InteractionJobData } from './jobs.js';
 import { errorText, type RecordWriter, recordWriter } from './record-patch.js';
 
@@ -39,19 +40,6 @@ export function aiStepTimeoutMs(ai: AiPorts | undefined): number {
  * the job stops and runs again later, the try not counted.
  */
 class Interrupted extends CallbridgeError {}
-
-/** The four status keys of the pipeline. */
-const STATUS_KEYS: readonly AiStatusKey[] = [
-  'transcriptStatus',
-  'summaryStatus',
-  'sentimentStatus',
-  'tasksStatus',
-];
-
-/** True when some AI field of the record is completed (from the provider or from this pipeline). */
-export function hasCompletedAi(metadata: InteractionMetadata): boolean {
-  return STATUS_KEYS.some((key) => metadata[key] === 'completed');
-}
 
 /** A transcript worth working on: a string with some text, else null. */
 export function usableTranscript(value: unknown): string | null {

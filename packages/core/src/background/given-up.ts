@@ -1,8 +1,9 @@
 import type { InteractionMetadata, WorkStatus } from '../model/interaction.js';
+import { hasCompletedAi } from '../model/work-status.js';
 import { redactPhoneNumbers } from '../phone/redact.js';
 import type { FailedJob } from '../ports/jobs.js';
 import type { BridgeRuntime } from '../runtime.js';
-import { hasCompletedAi, usableTranscript } from './ai.js';
+import { usableTranscript } from './ai.js';
 import { steps } from './ai-steps.js';
 import { enqueueFollowUps, followUpSettings } from './follow-ups.js';
 import { type InteractionJobData, jobIdFor, RECORDING_DOWNLOAD_JOB, recordingFailures } from './jobs.js';

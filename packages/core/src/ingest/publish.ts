@@ -1,6 +1,6 @@
 import { isCallbridgeError, storeUnavailable } from '../errors.js';
 import type { Interaction, InteractionUpsert, UpsertResult } from '../model/interaction.js';
-import { WORK_STATUS_KEYS } from '../model/work-status.js';
+import { hasCompletedAi } from '../model/work-status.js';
 import type { StreamEvent, StreamEventType } from '../ports/events.js';
 import type { ProviderRuntime } from '../provider.js';
 import { flagUpsert, type OwedHere, owedIn, owedInProcess, union } from './owed.js';
@@ -112,11 +112,6 @@ async function claimOwed(
   return { claimed: cleared.changed ? flagged : [], record: cleared.interaction };
 }
 
-/** True when some AI work status of the record is 'completed'. */
-function hasCompletedAi(record: Interaction): boolean {
-  return WORK_STATUS_KEYS.some((key) => record.metadata[key] === 'completed');
-}
-
 /**
  * What a write of the record that threw through this process (`thrown`) still owes, judged by
  * the write that follows it (`result`). When the following write changed nothing, the thrown one
@@ -130,7 +125,7 @@ function hasCompletedAi(record: Interaction): boolean {
  */
 function thrownTypes(thrown: OwedHere['thrown'], result: UpsertResult): StreamEventType[] {
   if (thrown === null) return [];
-  const aiCompleted = thrown.aiCompleted && hasCompletedAi(result.interaction);
+  const aiCompleted = thrown.aiCompleted && hasCompletedAi(result.interaction.metadata);
   if (!result.changed) return eventTypesFor(result.interaction.version === 1, aiCompleted);
   return aiCompleted && !result.created ? ['call_ai_completed'] : [];
 }

@@ -8,6 +8,11 @@ export const WORK_STATUS_KEYS = [
   'tasksStatus',
 ] as const;
 
+/** True when some AI work status of the record is 'completed' (by the provider or the AI pipeline). */
+export function hasCompletedAi(metadata: InteractionMetadata): boolean {
+  return WORK_STATUS_KEYS.some((key) => metadata[key] === 'completed');
+}
+
 const present = (value: unknown): boolean => typeof value === 'string' && value !== '';
 
 /**
