@@ -20,6 +20,7 @@ import {
   stampWins,
 } from './merge-stamps.js';
 import { mergeTags, TAGS_SEEN } from './merge-tags.js';
+import { WORK_STATUS_KEYS as WORK_STATUSES } from './work-status.js';
 
 /** A metadata object as the merge sees it. */
 export type Meta = Record<string, unknown>;
@@ -61,7 +62,7 @@ const SPECIAL = new Set([
   TAGS_SEEN,
 ]);
 /** Work statuses whose initial values ('pending', 'skipped') never replace a status further along. */
-const WORK_STATUS_KEYS = new Set(['transcriptStatus', 'summaryStatus', 'sentimentStatus', 'tasksStatus']);
+const WORK_STATUS_KEYS = new Set<string>(WORK_STATUSES);
 const RECORDING_PROGRESSED = new Set(['downloading', 'stored']);
 /** Keys the model defines; any other is a provider's `extra` fact or a key of your own. */
 const MODELLED = new Set(Object.keys(InteractionMetadataSchema.shape));
