@@ -131,16 +131,14 @@ export async function rememberedMainOf(
 /**
  * Remembers the recording the events of a row with recordings on its legs are keyed on, for
  * `ttlMs` (see {@link callLogMainTtlMs}). Each read of the row sets it again, also when the
- * remembered recording (`_before`, kept in the signature) already named it, so the entry lives
- * `ttlMs` past the row's last read (or comes back when it had expired while the row's aliases
- * still named the recording).
+ * remembered recording already named it, so the entry lives `ttlMs` past the row's last read (or
+ * comes back when it had expired while the row's aliases still named the recording).
  */
 export async function rememberMain(
   checkpoints: CheckpointStore,
   tenantId: string,
   record: RowRecordings,
   events: readonly CallEventInput[],
-  _before: string | null,
   ttlMs: number,
 ): Promise<void> {
   const main = events[0]?.sourceRecordId;

@@ -213,8 +213,7 @@ export class CallLogPoller {
         const recordEvents = normalizeCallLogRecord(record, tenantId, { mainRecordingId: before });
         // before the events: insights of the call's other recordings that come meanwhile join it
         await rememberOtherRecordings(checkpoints, tenantId, recordEvents, ttls.alias);
-        if (!isInProgress(record))
-          await rememberMain(checkpoints, tenantId, record, recordEvents, before, ttls.main);
+        if (!isInProgress(record)) await rememberMain(checkpoints, tenantId, record, recordEvents, ttls.main);
         for (const event of recordEvents) {
           await this.options.ingest(event);
           events += 1;
